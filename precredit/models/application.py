@@ -1,0 +1,182 @@
+"""What a frontend submits: the vehicle, the applicant, the loan asked for and document references."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from precredit.policy.identifiers import ID_NUMBER_RE, id_number_valid, phone_valid, vin_valid
+
+Money = Annotated[Decimal, Field(max_digits=14, decimal_places=2)]
+DocumentRef = Annotated[str, Field(pattern=r"^doc://[0-9a-f]{64}$")]
+
+Occupation = Literal[
+    "civil_servant",
+    "professional",
+    "office_worker",
+    "self_employed",
+    "manual_worker",
+    "freelancer",
+    "retired",
+    "unemployed",
+]
+Housing = Literal["own", "mortgage", "rent", "family", "dormitory"]
+Education = Literal["below_high_school", "high_school", "college", "bachelor", "master_or_above"]
+Industry = Literal[
+    "government",
+    "finance",
+    "it",
+    "manufacturing",
+    "education",
+    "healthcare",
+    "retail",
+    "construction",
+    "logistics",
+    "catering",
+    "agriculture",
+    "other",
+]
+Channel = Literal["buyer_app", "in_vehicle", "dealer_tablet"]
+TERMS_MONTHS = (12, 24, 36, 48, 60)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class Vehicle(Strict):
+    vin: str = Field(description="17-character VIN with a valid ISO 3779 check digit")
+    brand: str = Field(min_length=1, max_length=40)
+    model: str = Field(min_length=1, max_length=60)
+    price: Money = Field(gt=0, le=Decimal("10000000"))
+    dealer_id: str = Field(pattern=r"^[A-Za-z0-9_-]{2,32}$")
+    dealer_name: str = Field(min_length=1, max_length=80)
+
+    @field_validator("vin")
+    @classmethod
+    def _vin(cls, value: str) -> str:
+        value = value.upper()
+        if not vin_valid(value):
+            raise ValueError("VIN must be 17 characters (no I, O, Q) with a valid check digit")
+        return value
+
+
+class Applicant(Strict):
+    name: str = Field(min_length=2, max_length=30)
+    id_number: str = Field(description="18-character resident ID number (GB 11643)")
+    phone: str = Field(description="11-digit mainland mobile number")
+    occupation: Occupation
+    housing: Housing
+    education: Education
+    industry: Industry
+    monthly_income: Money = Field(ge=0, le=Decimal("10000000"))
+    existing_monthly_debt: Money = Field(default=Decimal("0"), ge=0)
+
+    @field_validator("id_number")
+    @classmethod
+    def _id_number(cls, value: str) -> str:
+        value = value.upper()
+        if not ID_NUMBER_RE.match(value):
+            raise ValueError("ID number must be 17 digits followed by a digit or X")
+        if not id_number_valid(value):
+            raise ValueError("ID number check character or birth date is invalid")
+        return value
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str) -> str:
+        if not phone_valid(value):
+            raise ValueError("phone must be an 11-digit mainland mobile number starting 13-19")
+        return value
+
+
+class LoanRequest(Strict):
+    amount: Money = Field(gt=0)
+    term_months: int
+    down_payment: Money = Field(ge=0)
+
+    @field_validator("term_months")
+    @classmethod
+    def _term(cls, value: int) -> int:
+        if value not in TERMS_MONTHS:
+            raise ValueError(f"term_months must be one of {TERMS_MONTHS}")
+        return value
+
+
+class LoanDocuments(Strict):
+    """The step-5 documents; each may arrive at start or later through the upload update."""
+
+    purchase_contract: DocumentRef | None = None
+    vehicle_invoice: DocumentRef | None = None
+    insurance_policy: DocumentRef | None = None
+
+    def missing(self) -> list[str]:
+        return [k for k, v in self.model_dump().items() if v is None]
+
+    def merged(self, other: LoanDocuments) -> LoanDocuments:
+        ours = self.model_dump()
+        ours.update({k: v for k, v in other.model_dump().items() if v is not None})
+        return LoanDocuments(**ours)
+
+
+class IdentityDocuments(Strict):
+    id_card_front: DocumentRef
+    id_card_back: DocumentRef
+    selfie: DocumentRef
+
+
+class ApplicationRequest(Strict):
+    """The body a frontend sends; documents are already in the document store."""
+
+    application_id: str = Field(pattern=r"^[A-Za-z0-9_-]{6,64}$")
+    channel: Channel = "buyer_app"
+    vehicle: Vehicle
+    applicant: Applicant
+    loan: LoanRequest
+    identity_documents: IdentityDocuments
+    loan_documents: LoanDocuments = Field(default_factory=LoanDocuments)
+
+    @model_validator(mode="after")
+    def _figures(self) -> ApplicationRequest:
+        if self.loan.amount + self.loan.down_payment > self.vehicle.price:
+            raise ValueError("loan.amount + loan.down_payment exceeds vehicle.price")
+        return self
+
+
+class Deadlines(Strict):
+    """Human waits, in seconds. Production uses hours or days; tests use seconds."""
+
+    sms_code: float = 600
+    authorisation_signature: float = 1800
+    underwriter: float = 86400
+    documents: float = 3 * 86400
+    contract_signature: float = 3 * 86400
+    contract_reminder_every: float = 86400
+    pickup: float = 7 * 86400
+
+
+class PolicyConfig(Strict):
+    """Thresholds the workflow applies; carried in the input so a past decision can be replayed."""
+
+    credit_score_min: int = 560
+    fraud_review_at: float = 0.35
+    fraud_decline_at: float = 0.7
+    approval_review_at: float = 0.3
+    approval_decline_at: float = 0.6
+    multi_lending_30d_max: int = 6
+    max_dti: Decimal = Decimal("0.55")
+    max_ltv: Decimal = Decimal("0.85")
+    min_age: int = 18
+    max_age_at_maturity: int = 65
+    base_annual_rate: Decimal = Decimal("0.0588")
+    document_mismatch_action: Literal["review", "decline"] = "review"
+    sms_max_attempts: int = 5
+    pickup_max_attempts: int = 5
+
+
+class PreCreditInput(Strict):
+    request: ApplicationRequest
+    deadlines: Deadlines = Field(default_factory=Deadlines)
+    policy: PolicyConfig = Field(default_factory=PolicyConfig)

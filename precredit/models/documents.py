@@ -1,0 +1,58 @@
+"""OCR results and document references as they cross activity boundaries."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+DocumentKind = Literal[
+    "id_card_front", "id_card_back", "vehicle_invoice", "insurance_policy", "purchase_contract"
+]
+
+FIELDS: dict[str, tuple[str, ...]] = {
+    "id_card_front": ("name", "sex", "ethnicity", "birth_date", "address", "id_number"),
+    "id_card_back": ("issuing_authority", "valid_from", "valid_to"),
+    "vehicle_invoice": (
+        "invoice_code",
+        "invoice_number",
+        "issue_date",
+        "buyer_name",
+        "buyer_id_number",
+        "brand_model",
+        "vin",
+        "engine_number",
+        "total_price",
+        "seller_name",
+    ),
+    "insurance_policy": (
+        "policy_number",
+        "insurer",
+        "insured_name",
+        "vin",
+        "start_date",
+        "end_date",
+        "premium",
+        "first_beneficiary",
+    ),
+    "purchase_contract": (
+        "contract_number",
+        "buyer_name",
+        "buyer_id_number",
+        "vin",
+        "vehicle_price",
+        "seller_name",
+        "sign_date",
+    ),
+}
+
+
+class OcrResult(BaseModel):
+    """The `precredit ocr --json` shape: every field of the kind present, null when not trustworthy."""
+
+    kind: DocumentKind
+    fields: dict[str, str | None]
+    confidence: dict[str, float]
+    warnings: list[str] = Field(default_factory=list)
+    engine: str = ""
+    seconds: float = 0.0

@@ -1,0 +1,100 @@
+"""Updates, signals, queries and the workflow's result: the workflow's public contract."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field, field_validator
+
+from precredit.models.application import LoanDocuments
+from precredit.models.decisions import Offer, Status, Step, StepDecision
+
+
+class SmsCodeInput(BaseModel):
+    code: str
+
+    @field_validator("code")
+    @classmethod
+    def _digits(cls, value: str) -> str:
+        if not re.fullmatch(r"\d{6}", value.strip()):
+            raise ValueError("SMS code must be 6 digits")
+        return value.strip()
+
+
+class SignatureInput(BaseModel):
+    """The buyer's detached signature over the document the signing task named."""
+
+    document_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    signature_b64: str = Field(min_length=16, max_length=4096)
+
+
+class DocumentsUpload(BaseModel):
+    documents: LoanDocuments
+
+
+class UnderwriterDecision(BaseModel):
+    """Sent as the `underwriter_decision` signal, so the Temporal UI and CLI can send it too."""
+
+    underwriter_id: str = Field(min_length=1, max_length=64)
+    decision: Literal["approve", "reject"]
+    reason: str = Field(default="", max_length=500)
+
+
+class PickupRedemption(BaseModel):
+    dealer_id: str
+    code: str = Field(min_length=4, max_length=32)
+
+
+class CancelRequest(BaseModel):
+    by: Literal["buyer", "operator"] = "buyer"
+    reason: str = Field(default="", max_length=500)
+
+
+class UpdateAck(BaseModel):
+    accepted: bool
+    message: str = ""
+    attempts_left: int | None = None
+
+
+class WaitingFor(BaseModel):
+    what: Literal[
+        "sms_code",
+        "authorisation_signature",
+        "underwriter",
+        "documents",
+        "contract_signature",
+        "pickup",
+    ]
+    since: datetime
+    deadline: datetime
+    detail: dict[str, str] = Field(default_factory=dict)
+
+
+class StatusView(BaseModel):
+    """The `status` query: where the application is and how it got there."""
+
+    application_id: str
+    status: Status
+    step: Step
+    waiting_for: WaitingFor | None = None
+    decisions: list[StepDecision] = Field(default_factory=list)
+    reason_codes: list[str] = Field(default_factory=list)
+    offer: Offer | None = None
+    risk_band: str = ""
+    pickup_code_masked: str | None = None
+    signing_documents: dict[str, str] = Field(default_factory=dict)
+    timestamps: dict[str, datetime] = Field(default_factory=dict)
+    step_seconds: dict[str, float] = Field(default_factory=dict)
+
+
+class PreCreditResult(BaseModel):
+    application_id: str
+    status: Status
+    reason_codes: list[str]
+    decisions: list[StepDecision]
+    offer: Offer | None = None
+    pickup_code_masked: str | None = None
+    step_seconds: dict[str, float] = Field(default_factory=dict)
+    automated_seconds: float = 0.0
