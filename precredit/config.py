@@ -10,17 +10,20 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from precredit.models.application import Deadlines, PolicyConfig
+from precredit.models.application import Deadlines, ExecutionOptions, PolicyConfig
+from precredit.security.placeholders import check_token, decode_key, parse_key_list
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_SANDBOX_DIR = PACKAGE_DIR / "integrations" / "sandbox_data"
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="PRECREDIT_", env_nested_delimiter="__", extra="ignore")
+    model_config = SettingsConfigDict(
+        env_prefix="PRECREDIT_", env_nested_delimiter="__", extra="ignore", hide_input_in_errors=True
+    )
 
     data_dir: Path = Field(default=Path("var"), description="state of the embedded stack")
     database_url: str | None = Field(
@@ -38,9 +41,42 @@ class Settings(BaseSettings):
     ocr_engine: str = "rapidocr"
     deadlines: Deadlines = Field(default_factory=Deadlines)
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
-    activity_timeout_seconds: float = 60
-    ocr_timeout_seconds: float = 120
+    execution: ExecutionOptions = Field(default_factory=ExecutionOptions)
     worker_max_concurrent_activities: int = 8
+    # Security (SPEC §4). Unset keys → the dev stack generates data_dir/keys.json (0600) on first use.
+    encryption_keys: SecretStr | None = Field(
+        default=None, description="payload/field master keys 'kid:base64,...', the last one encrypts"
+    )
+    lookup_key: SecretStr | None = Field(default=None, description="base64 32-byte key for keyed hashes")
+    api_tokens: SecretStr | None = Field(default=None, description="bearer tokens 'token:role:subject,...'")
+    codec_host: str = "127.0.0.1"
+    codec_port: int = 8081
+    codec_cors_origins: list[str] = Field(
+        default_factory=lambda: ["http://localhost:8233", "http://127.0.0.1:8233"],
+        description="Temporal UI origins allowed to call the codec server",
+    )
+
+    @field_validator("encryption_keys")
+    @classmethod
+    def _keys_not_placeholder(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            parse_key_list(value.get_secret_value())
+        return value
+
+    @field_validator("lookup_key")
+    @classmethod
+    def _lookup_key_not_placeholder(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            decode_key(value.get_secret_value(), what="lookup_key")
+        return value
+
+    @field_validator("api_tokens")
+    @classmethod
+    def _tokens_not_placeholder(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            for item in filter(None, (part.strip() for part in value.get_secret_value().split(","))):
+                check_token(item.split(":", 1)[0])
+        return value
 
     @property
     def database(self) -> str:

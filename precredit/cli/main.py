@@ -8,7 +8,13 @@ import sys
 from collections.abc import Sequence
 
 # Each module defines `register(subparsers)`, adding parsers whose `func(args) -> int` runs the command.
-SUBCOMMAND_MODULES: tuple[str, ...] = ()
+SUBCOMMAND_MODULES: tuple[str, ...] = (
+    "precredit.cli.stack_cmd",
+    "precredit.cli.apply_cmd",
+    "precredit.cli.demo_cmd",
+    "precredit.cli.security_cmd",
+    "precredit.cli.sandbox_cmd",
+)
 
 
 class CliError(Exception):

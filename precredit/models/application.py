@@ -180,3 +180,13 @@ class PreCreditInput(Strict):
     request: ApplicationRequest
     deadlines: Deadlines = Field(default_factory=Deadlines)
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
+    execution: ExecutionOptions = Field(default_factory=lambda: ExecutionOptions())
+
+
+class ExecutionOptions(Strict):
+    """Activity timeouts and retries: infrastructure failures are retried this long before FAILED."""
+
+    activity_timeout: float = 30
+    ocr_timeout: float = 120
+    max_attempts: int = 8
+    max_retry_interval: float = 20

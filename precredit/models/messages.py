@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 
 from precredit.models.application import LoanDocuments
 from precredit.models.decisions import Offer, Status, Step, StepDecision
 
 
 class SmsCodeInput(BaseModel):
-    code: str
+    """Checked by the update validator (not here) so a bad code is a clear rejection, not a codec error."""
 
-    @field_validator("code")
-    @classmethod
-    def _digits(cls, value: str) -> str:
-        if not re.fullmatch(r"\d{6}", value.strip()):
-            raise ValueError("SMS code must be 6 digits")
-        return value.strip()
+    code: str
 
 
 class SignatureInput(BaseModel):

@@ -1,0 +1,74 @@
+"""Step 1 and 2 third-party checks: registry, face, blacklist, bureau, court, carrier, multi-lending."""
+
+from __future__ import annotations
+
+import json
+
+from temporalio import activity
+
+from precredit.activities.deps import Dependencies
+from precredit.activities.errors import not_found
+from precredit.db.blobs import DocumentNotFound
+from precredit.models.activities import BureauResult, FaceMatchRequest, PersonRef
+from precredit.models.thirdparty import (
+    BlacklistHit,
+    CarrierData,
+    CourtRecord,
+    ElementsCheck,
+    FaceMatch,
+    MultiLendingData,
+)
+
+
+class IdentityActivities:
+    def __init__(self, deps: Dependencies) -> None:
+        self.deps = deps
+
+    @activity.defn(name="verify_identity_elements")
+    def verify_identity_elements(self, person: PersonRef) -> ElementsCheck:
+        """2-element first (name + ID), then 3-element (+ phone): the bureau query needs both."""
+        sandbox = self.deps.sandbox
+        two = sandbox.identity.verify_elements(person.name, person.id_number, None)
+        if not two.matched:
+            return two
+        return sandbox.identity.verify_elements(person.name, person.id_number, person.phone)
+
+    @activity.defn(name="match_face")
+    def match_face(self, req: FaceMatchRequest) -> FaceMatch:
+        try:
+            selfie = self.deps.documents.get(req.selfie_ref)
+        except DocumentNotFound as exc:
+            raise not_found(str(exc)) from exc
+        return self.deps.sandbox.identity.face_match(req.id_number, selfie)
+
+    @activity.defn(name="check_blacklist")
+    def check_blacklist(self, person: PersonRef) -> BlacklistHit:
+        return self.deps.sandbox.blacklist.check(person.id_number)
+
+    @activity.defn(name="fetch_credit_report")
+    def fetch_credit_report(self, person: PersonRef) -> BureauResult:
+        """The report is stored (sealed by the document store) and travels as a reference."""
+        report = self.deps.sandbox.bureau.fetch_report(person.name, person.id_number)
+        ref = self.deps.documents.put(
+            json.dumps(report, ensure_ascii=False, sort_keys=True, default=str).encode()
+        )
+        report_date = str(report.get("report_date") or report.get("header", {}).get("report_date", ""))[:10]
+        from datetime import date
+
+        try:
+            when = date.fromisoformat(report_date)
+        except ValueError:
+            when = date.today()
+        return BureauResult(bureau_ref=ref, report_date=when)
+
+    @activity.defn(name="check_court_list")
+    def check_court_list(self, person: PersonRef) -> CourtRecord:
+        return self.deps.sandbox.court.check(person.name, person.id_number)
+
+    @activity.defn(name="fetch_carrier_data")
+    def fetch_carrier_data(self, person: PersonRef) -> CarrierData:
+        return self.deps.sandbox.carrier.lookup(person.phone, person.name, person.id_number)
+
+    @activity.defn(name="fetch_multi_lending")
+    def fetch_multi_lending(self, person: PersonRef) -> MultiLendingData:
+        return self.deps.sandbox.multi_lending.query(person.id_number)

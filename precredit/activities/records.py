@@ -1,0 +1,74 @@
+"""The database copy of each application's progress: status, step, decisions with their models."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+from temporalio import activity
+
+from precredit.activities.deps import Dependencies
+from precredit.db.tables import ApplicationRow, DecisionRow
+from precredit.models.activities import ProgressRecord
+
+
+class RecordActivities:
+    def __init__(self, deps: Dependencies) -> None:
+        self.deps = deps
+
+    @activity.defn(name="record_progress")
+    def record_progress(self, rec: ProgressRecord) -> None:
+        """Idempotent: a retried call finds the same decision (step, time) and does not add it twice."""
+        now = datetime.now(UTC)
+        with Session(self.deps.engine) as session:
+            row = session.get(ApplicationRow, rec.application_id)
+            if row is None:
+                row = ApplicationRow(
+                    application_id=rec.application_id,
+                    workflow_id=rec.workflow_id,
+                    dealer_id=rec.dealer_id,
+                    status=rec.status,
+                    step=rec.step,
+                    created_at=now,
+                    updated_at=now,
+                )
+            row.status, row.step, row.risk_band, row.updated_at = rec.status, rec.step, rec.risk_band, now
+            row.offer = rec.offer.model_dump(mode="json") if rec.offer else None
+            session.add(row)
+            d = rec.decision
+            if d is not None:
+                same = session.exec(
+                    select(DecisionRow).where(
+                        DecisionRow.application_id == rec.application_id,
+                        DecisionRow.step == d.step.value,
+                        DecisionRow.decided_at == d.at.replace(tzinfo=None),
+                        DecisionRow.verdict == d.verdict,
+                    )
+                ).first()
+                if same is None:
+                    seq = session.exec(
+                        select(func.count())
+                        .select_from(DecisionRow)
+                        .where(
+                            DecisionRow.application_id == rec.application_id, DecisionRow.step == d.step.value
+                        )
+                    ).one()
+                    session.add(
+                        DecisionRow(
+                            application_id=rec.application_id,
+                            step=d.step.value,
+                            seq=seq,
+                            verdict=d.verdict,
+                            reason_codes=d.reason_codes,
+                            detail=d.detail,
+                            model_name=d.score.model_name if d.score else "",
+                            model_version=d.score.model_version if d.score else "",
+                            probability=d.score.probability if d.score else None,
+                            points=d.score.points if d.score else None,
+                            explanations=[e.model_dump() for e in d.score.explanations] if d.score else [],
+                            decided_by=d.decided_by,
+                            decided_at=d.at.replace(tzinfo=None),
+                        )
+                    )
+            session.commit()

@@ -1,0 +1,105 @@
+"""`precredit apply APPLICATION.json [--simulate-buyer] [--wait] [--json]` against a running stack."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from precredit.cli.main import CliError
+from precredit.config import get_settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("apply", help="submit one application (documents as file paths) to a running stack")
+    p.add_argument("application", type=Path, help="APPLICATION.json (see README for the schema)")
+    p.add_argument(
+        "--simulate-buyer", action="store_true", help="act as the buyer (and dealer) in the sandbox"
+    )
+    p.add_argument("--wait", action="store_true", help="wait for the application to end")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--timeout", type=float, default=600, help="seconds to wait with --wait")
+    p.set_defaults(func=lambda a: asyncio.run(_apply(a)))
+
+
+def result_json(result: Any, workflow_id: str, timings: dict[str, float]) -> dict[str, Any]:
+    return {
+        "application_id": result.application_id,
+        "workflow_id": workflow_id,
+        "status": result.status.value,
+        "reason_codes": result.reason_codes,
+        "steps": [
+            {
+                "step": d.step.value,
+                "verdict": d.verdict,
+                "reason_codes": d.reason_codes,
+                "decided_by": d.decided_by,
+            }
+            for d in result.decisions
+        ],
+        "pickup_code": result.pickup_code_masked,
+        "timings": timings,
+    }
+
+
+async def _apply(args: argparse.Namespace) -> int:
+    from temporalio.exceptions import WorkflowAlreadyStartedError
+    from temporalio.service import RPCError
+
+    from precredit.application_file import ApplicationFileError, load_application
+    from precredit.client import PreCreditClient, connect, workflow_id
+    from precredit.db.blobs import DocumentStore
+    from precredit.demo.actors import Behaviour, Simulator
+
+    settings = get_settings()
+    try:
+        request = load_application(args.application, DocumentStore(settings.documents_dir))
+    except ApplicationFileError as exc:
+        raise CliError(f"invalid application: {exc}") from exc
+    try:
+        client = PreCreditClient(await connect(settings), settings)
+    except RuntimeError as exc:
+        raise CliError(f"cannot reach Temporal at {settings.temporal_address}: {exc}", code=3) from exc
+    started = time.monotonic()
+    try:
+        await client.start(request)
+    except WorkflowAlreadyStartedError as exc:
+        raise CliError(f"application {request.application_id} was already submitted", code=4) from exc
+    except RPCError as exc:
+        raise CliError(f"Temporal refused the application: {exc}", code=3) from exc
+    wf_id = workflow_id(request.application_id)
+    if not args.wait:
+        out = {"application_id": request.application_id, "workflow_id": wf_id, "status": "RUNNING"}
+        print(json.dumps(out) if args.json else f"started {wf_id}")
+        return 0
+    sim = None
+    if args.simulate_buyer:
+        simulator = Simulator(client, settings)
+        sim = asyncio.create_task(
+            simulator.drive(
+                request.application_id, request.applicant.phone, request.vehicle.dealer_id, Behaviour()
+            )
+        )
+    try:
+        result = await asyncio.wait_for(client.result(request.application_id), timeout=args.timeout)
+    except TimeoutError as exc:
+        raise CliError(
+            f"application {request.application_id} still running after {args.timeout:.0f}s", 5
+        ) from exc
+    finally:
+        if sim is not None:
+            sim.cancel()
+    timings = {
+        "wall_seconds": round(time.monotonic() - started, 3),
+        "automated_seconds": result.automated_seconds,
+    }
+    timings.update({f"{k}_seconds": v for k, v in result.step_seconds.items()})
+    out = result_json(result, wf_id, timings)
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    else:
+        print(f"{wf_id}: {out['status']} {' '.join(out['reason_codes'])}")
+    return 0

@@ -1,0 +1,106 @@
+"""`precredit audit verify`, `precredit keys …` and `precredit codec-server`: the operator's side of SPEC §4."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import dataclasses
+import json
+import secrets
+
+from precredit.cli.main import CliError
+from precredit.config import Settings, get_settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    audit = sub.add_parser("audit", help="the append-only audit trail").add_subparsers(
+        dest="audit_cmd", required=True
+    )
+    verify = audit.add_parser("verify", help="check the hash chain; exit 1 naming the first broken seq")
+    verify.add_argument("--json", action="store_true", help="print the report as JSON")
+    verify.add_argument("--no-mac", action="store_true", help="check hashes only, not the keyed MACs")
+    verify.set_defaults(func=_audit_verify)
+
+    keys = sub.add_parser("keys", help="encryption keys").add_subparsers(dest="keys_cmd", required=True)
+    gen = keys.add_parser(
+        "generate", help="print fresh PRECREDIT_ENCRYPTION_KEYS / PRECREDIT_LOOKUP_KEY lines"
+    )
+    gen.set_defaults(func=_keys_generate)
+    rotate = keys.add_parser(
+        "rotate", help="add a new active key to data_dir/keys.json (old ones still decrypt)"
+    )
+    rotate.set_defaults(func=_keys_rotate)
+
+    codec = sub.add_parser(
+        "codec-server", help="serve /encode and /decode for the Temporal UI (operators only)"
+    )
+    codec.add_argument("--host", default=None)
+    codec.add_argument("--port", type=int, default=None)
+    codec.set_defaults(func=_codec_server)
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    from precredit.db.engine import get_engine
+    from precredit.security.audit import MAC_PURPOSE, AuditTrail
+
+    settings = get_settings()
+    mac_key = None
+    if not args.no_mac and _has_keys(settings):
+        from precredit.security.keys import load_keyring
+
+        mac_key = load_keyring(settings).derive(MAC_PURPOSE)
+    report = AuditTrail(get_engine(settings.database), mac_key=mac_key).verify()
+    if args.json:
+        print(json.dumps(dataclasses.asdict(report)))
+    elif report.ok:
+        print(f"audit trail ok: {report.checked} events, head {report.head_seq} {report.head_hash[:16]}")
+    if not report.ok:
+        raise CliError(f"audit trail broken at seq {report.first_broken_seq}: {report.reason}", code=1)
+    return 0
+
+
+def _has_keys(settings: Settings) -> bool:
+    from precredit.security.keys import KEY_FILE_NAME
+
+    return settings.encryption_keys is not None or (settings.data_dir / KEY_FILE_NAME).exists()
+
+
+def _keys_generate(args: argparse.Namespace) -> int:
+    from precredit.security.keys import new_key_id
+
+    print(f"PRECREDIT_ENCRYPTION_KEYS={new_key_id()}:{base64.b64encode(secrets.token_bytes(32)).decode()}")
+    print(f"PRECREDIT_LOOKUP_KEY={base64.b64encode(secrets.token_bytes(32)).decode()}")
+    return 0
+
+
+def _keys_rotate(args: argparse.Namespace) -> int:
+    from precredit.security.keys import KEY_FILE_NAME, load_or_create_key_file, save_key_file
+
+    settings = get_settings()
+    if settings.encryption_keys is not None:
+        raise CliError("keys come from PRECREDIT_ENCRYPTION_KEYS: append a new kid:key there instead")
+    path = settings.data_dir / KEY_FILE_NAME
+    ring = load_or_create_key_file(path).rotated()
+    save_key_file(path, ring)
+    print(f"active key is now {ring.active_key_id} ({len(ring.keys)} keys); restart workers to pick it up")
+    return 0
+
+
+def _codec_server(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from precredit.security.codec_server import create_codec_app
+    from precredit.security.keys import load_keyring
+    from precredit.security.roles import operator_tokens
+
+    settings = get_settings()
+    tokens = operator_tokens(settings.api_tokens.get_secret_value()) if settings.api_tokens else set()
+    if not tokens:
+        raise CliError("no operator token configured: add 'token:operator:user' to PRECREDIT_API_TOKENS")
+    app = create_codec_app(
+        load_keyring(settings), operator_tokens=tokens, cors_origins=settings.codec_cors_origins
+    )
+    uvicorn.run(
+        app, host=args.host or settings.codec_host, port=args.port or settings.codec_port, log_level="warning"
+    )
+    return 0

@@ -1,0 +1,61 @@
+"""`precredit dev` (the embedded stack until Ctrl-C) and `precredit worker` (a worker anywhere)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import signal
+
+from precredit.config import get_settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    dev = sub.add_parser(
+        "dev", help="start the embedded stack: Temporal dev server + UI, worker, codec server"
+    )
+    dev.add_argument("--headless", action="store_true", help="no Temporal UI")
+    dev.set_defaults(func=lambda a: asyncio.run(_dev(headless=a.headless)))
+    worker = sub.add_parser("worker", help="run a worker against TEMPORAL_ADDRESS")
+    worker.set_defaults(func=lambda a: asyncio.run(_worker()))
+
+
+def _install_stop(stop: asyncio.Event) -> None:
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+
+
+async def _dev(*, headless: bool) -> int:
+    from precredit.security.masking import install_log_masking
+    from precredit.stack.embedded import embedded_stack
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_log_masking()
+    settings = get_settings()
+    stop = asyncio.Event()
+    _install_stop(stop)
+    async with embedded_stack(settings, ui=not headless) as info:
+        print(f"Temporal server : {info.temporal_address}", flush=True)
+        if not headless:
+            print(f"Temporal UI     : {info.ui_url}", flush=True)
+        print(f"codec server    : {info.codec_url or 'already running'}", flush=True)
+        print(f"services        : {', '.join(info.services)}  (Ctrl-C stops everything)", flush=True)
+        await stop.wait()
+    return 0
+
+
+async def _worker() -> int:
+    from precredit.security.masking import install_log_masking
+    from precredit.workers.worker import run_worker, warm_up
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_log_masking()
+    settings = get_settings()
+    warm_up(settings)
+    stop = asyncio.Event()
+    _install_stop(stop)
+    with contextlib.suppress(asyncio.CancelledError):
+        await run_worker(settings, stop=stop)
+    return 0

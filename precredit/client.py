@@ -1,0 +1,105 @@
+"""The typed client frontends, the CLI and the API use: start, act on and read applications.
+
+One place knows the workflow id scheme, the task queue, the encrypted data converter and the
+search attributes a new application starts with.
+"""
+
+from __future__ import annotations
+
+from temporalio.client import Client, WorkflowHandle
+from temporalio.common import TypedSearchAttributes, WorkflowIDReusePolicy
+
+from precredit.config import Settings
+from precredit.models import search
+from precredit.models.application import ApplicationRequest, PreCreditInput
+from precredit.models.messages import (
+    CancelRequest,
+    DocumentsUpload,
+    PickupRedemption,
+    PreCreditResult,
+    SignatureInput,
+    SmsCodeInput,
+    StatusView,
+    UnderwriterDecision,
+    UpdateAck,
+)
+from precredit.security.codec import data_converter, load_keyring
+
+WORKFLOW_NAME = "PreCreditWorkflow"
+
+
+def workflow_id(application_id: str) -> str:
+    return f"precredit-{application_id}"
+
+
+async def connect(settings: Settings) -> Client:
+    return await Client.connect(
+        settings.temporal_address,
+        namespace=settings.temporal_namespace,
+        data_converter=data_converter(load_keyring(settings)),
+    )
+
+
+class PreCreditClient:
+    def __init__(self, client: Client, settings: Settings) -> None:
+        self.client = client
+        self.settings = settings
+
+    async def start(self, request: ApplicationRequest) -> WorkflowHandle[object, PreCreditResult]:
+        """Starting twice with the same application id is refused by Temporal (duplicate submission)."""
+        inp = PreCreditInput(
+            request=request,
+            deadlines=self.settings.deadlines,
+            policy=self.settings.policy,
+            execution=self.settings.execution,
+        )
+        return await self.client.start_workflow(
+            WORKFLOW_NAME,
+            inp,
+            id=workflow_id(request.application_id),
+            task_queue=self.settings.task_queue,
+            result_type=PreCreditResult,
+            id_reuse_policy=WorkflowIDReusePolicy.REJECT_DUPLICATE,
+            search_attributes=TypedSearchAttributes(
+                [
+                    search.STATUS.value_set("RUNNING"),
+                    search.STEP.value_set("identity"),
+                    search.DEALER.value_set(request.vehicle.dealer_id),
+                    search.RISK_BAND.value_set("unscored"),
+                    search.WAITING_FOR.value_set("none"),
+                ]
+            ),
+        )
+
+    def handle(self, application_id: str) -> WorkflowHandle[object, PreCreditResult]:
+        return self.client.get_workflow_handle(workflow_id(application_id), result_type=PreCreditResult)
+
+    async def status(self, application_id: str) -> StatusView:
+        return await self.handle(application_id).query("status", result_type=StatusView)
+
+    async def submit_sms_code(self, application_id: str, code: str) -> UpdateAck:
+        return await self._update(application_id, "submit_sms_code", SmsCodeInput(code=code))
+
+    async def sign_authorisation(self, application_id: str, sig: SignatureInput) -> UpdateAck:
+        return await self._update(application_id, "sign_authorisation", sig)
+
+    async def sign_contract(self, application_id: str, sig: SignatureInput) -> UpdateAck:
+        return await self._update(application_id, "sign_contract", sig)
+
+    async def upload_documents(self, application_id: str, upload: DocumentsUpload) -> UpdateAck:
+        return await self._update(application_id, "upload_documents", upload)
+
+    async def redeem_pickup(self, application_id: str, redemption: PickupRedemption) -> UpdateAck:
+        return await self._update(application_id, "redeem_pickup", redemption)
+
+    async def cancel(self, application_id: str, req: CancelRequest) -> UpdateAck:
+        return await self._update(application_id, "cancel", req)
+
+    async def underwriter_decision(self, application_id: str, decision: UnderwriterDecision) -> None:
+        await self.handle(application_id).signal("underwriter_decision", decision)
+
+    async def result(self, application_id: str) -> PreCreditResult:
+        return await self.handle(application_id).result()
+
+    async def _update(self, application_id: str, name: str, arg: object) -> UpdateAck:
+        return await self.handle(application_id).execute_update(name, arg, result_type=UpdateAck)

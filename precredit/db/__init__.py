@@ -1,0 +1,1 @@
+"""SQLModel tables and repositories. Workflows never import this package; activities and the API do."""

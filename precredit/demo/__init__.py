@@ -1,0 +1,1 @@
+"""Simulated people for the sandbox: buyers, an underwriter and a dealer, plus the demo batch."""

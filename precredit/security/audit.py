@@ -1,0 +1,153 @@
+"""The append-only audit trail: every decision and human action, hash-chained so that editing,
+deleting or reordering any row breaks verification from that row on.
+
+Each row's hash is SHA-256 over the canonical JSON of its fields plus the previous row's hash. With
+a MAC key (derived from the KeyRing) each hash is also HMAC'd, so someone with write access to the
+database but not the key can't rewrite the whole chain consistently. Removing the newest rows
+leaves a valid shorter chain: pass a previously seen head to `verify` to catch that too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import random
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session, col, select
+
+from precredit.db.audit import AuditEvent
+from precredit.security.masking import mask_text
+
+GENESIS = "0" * 64
+MAC_PURPOSE = "audit-mac"
+"""`AuditTrail(engine, mac_key=keyring.derive(MAC_PURPOSE))` in every writer and verifier."""
+_MAX_TRIES = 50
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    ok: bool
+    checked: int
+    head_seq: int
+    head_hash: str
+    first_broken_seq: int | None = None
+    reason: str | None = None
+
+
+class AuditTrail:
+    def __init__(self, engine: Engine, *, mac_key: bytes | None = None) -> None:
+        self._engine = engine
+        self._mac_key = mac_key
+
+    def append(
+        self, *, actor: str, action: str, application_id: str | None, detail: Mapping[str, Any]
+    ) -> AuditEvent:
+        """Add one event after the current head. Concurrent writers race for the next seq (the primary
+        key); the loser re-reads the head and retries, so the chain never forks."""
+        body = canonical_json(dict(detail))
+        if mask_text(body) != body:
+            raise ValueError("audit detail must not contain ID, phone or card numbers")
+        for attempt in range(_MAX_TRIES):
+            try:
+                return self._try_append(
+                    actor=actor, action=action, application_id=application_id, detail=body
+                )
+            except (IntegrityError, OperationalError):
+                # OperationalError: SQLite's "database is locked" when two writers upgrade at once.
+                time.sleep(random.uniform(0, 0.002 * (attempt + 1)))
+        raise RuntimeError(f"audit append lost the race {_MAX_TRIES} times")
+
+    def _try_append(self, *, actor: str, action: str, application_id: str | None, detail: str) -> AuditEvent:
+        with Session(self._engine) as session:
+            head = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc()).limit(1)).first()
+            seq, prev = (head.seq + 1, head.hash) if head else (1, GENESIS)
+            at = datetime.now(UTC)
+            digest = row_hash(seq, at, actor, action, application_id, detail, prev)
+            event = AuditEvent(
+                seq=seq,
+                at=at,
+                actor=actor,
+                action=action,
+                application_id=application_id,
+                detail=detail,
+                prev_hash=prev,
+                hash=digest,
+                mac=self._mac(digest),
+            )
+            session.add(event)
+            session.commit()
+            session.refresh(event)
+            return event
+
+    def verify(self, *, expected_head: tuple[int, str] | None = None) -> VerifyReport:
+        """Walk the chain from seq 1. `expected_head` (seq, hash) recorded earlier detects truncation."""
+        prev, expected_seq, checked = GENESIS, 1, 0
+        with Session(self._engine) as session:
+            for row in session.exec(select(AuditEvent).order_by(col(AuditEvent.seq))):
+                problem = self._check(row, expected_seq, prev)
+                if problem:
+                    return VerifyReport(False, checked, expected_seq - 1, prev, expected_seq, problem)
+                prev, expected_seq, checked = row.hash, expected_seq + 1, checked + 1
+        if expected_head is not None:
+            seq, digest = expected_head
+            if seq >= expected_seq:
+                return VerifyReport(
+                    False, checked, expected_seq - 1, prev, expected_seq, "rows missing at the end"
+                )
+            if self._hash_at(seq) != digest:
+                return VerifyReport(
+                    False, checked, expected_seq - 1, prev, seq, "differs from the recorded head"
+                )
+        return VerifyReport(True, checked, expected_seq - 1, prev)
+
+    def _check(self, row: AuditEvent, expected_seq: int, prev: str) -> str | None:
+        if row.seq != expected_seq:
+            return f"row missing (next row found is seq {row.seq})"
+        if row.prev_hash != prev:
+            return "prev_hash does not match the previous row"
+        if row_hash(row.seq, row.at, row.actor, row.action, row.application_id, row.detail, prev) != row.hash:
+            return "row content does not match its hash"
+        if self._mac_key is not None and not hmac.compare_digest(row.mac or "", self._mac(row.hash) or ""):
+            return "MAC does not match"
+        return None
+
+    def _hash_at(self, seq: int) -> str | None:
+        with Session(self._engine) as session:
+            row = session.get(AuditEvent, seq)
+            return row.hash if row else None
+
+    def _mac(self, digest: str) -> str | None:
+        if self._mac_key is None:
+            return None
+        return hmac.new(self._mac_key, digest.encode(), hashlib.sha256).hexdigest()
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def row_hash(
+    seq: int, at: datetime, actor: str, action: str, application_id: str | None, detail: str, prev_hash: str
+) -> str:
+    # UTC at microsecond precision, whatever timezone the database hands the value back in.
+    utc = at.astimezone(UTC) if at.tzinfo else at.replace(tzinfo=UTC)
+    stamp = utc.isoformat(timespec="microseconds")
+    body = canonical_json(
+        {
+            "seq": seq,
+            "at": stamp,
+            "actor": actor,
+            "action": action,
+            "application_id": application_id,
+            "detail": detail,
+        }
+    )
+    return hashlib.sha256(f"{body}|{prev_hash}".encode()).hexdigest()

@@ -1,0 +1,98 @@
+"""The embedded stack in one process tree: dev server (subprocess), worker, codec server (and API).
+
+Used by `precredit dev` (runs until Ctrl-C) and `precredit demo` (starts it only if no server
+answers at the configured address).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+
+import uvicorn
+
+from precredit.config import Settings
+from precredit.stack.devserver import TemporalDevServer, port_open
+from precredit.stack.tokens import token_spec
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class StackInfo:
+    temporal_address: str
+    ui_url: str | None
+    codec_url: str | None
+    started_server: bool
+    services: list[str] = field(default_factory=list)
+
+
+def _host_port(address: str) -> tuple[str, int]:
+    host, _, port = address.rpartition(":")
+    return host or "127.0.0.1", int(port)
+
+
+async def _serve(app: object, host: str, port: int, stop: asyncio.Event) -> None:
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off"))  # type: ignore[arg-type]
+    task = asyncio.create_task(server.serve())
+    await stop.wait()
+    server.should_exit = True
+    await task
+
+
+@contextlib.asynccontextmanager
+async def embedded_stack(
+    settings: Settings, *, worker: bool = True, ui: bool = True
+) -> AsyncIterator[StackInfo]:
+    from precredit.security.codec_server import create_codec_app
+    from precredit.security.keys import load_keyring
+    from precredit.security.roles import operator_tokens
+    from precredit.workers.worker import run_worker
+
+    host, port = _host_port(settings.temporal_address)
+    codec_url = f"http://{settings.codec_host}:{settings.codec_port}"
+    server: TemporalDevServer | None = None
+    if not port_open(host, port):
+        server = TemporalDevServer(
+            data_dir=settings.data_dir,
+            host=host,
+            port=port,
+            ui_port=settings.temporal_ui_port,
+            codec_endpoint=codec_url,
+            headless=not ui,
+        )
+        await asyncio.to_thread(server.start)
+    stop = asyncio.Event()
+    tasks: list[asyncio.Task[None]] = []
+    info = StackInfo(
+        temporal_address=settings.temporal_address,
+        ui_url=server.ui_url if server and ui else f"http://{host}:{settings.temporal_ui_port}",
+        codec_url=None,
+        started_server=server is not None,
+    )
+    try:
+        keyring = load_keyring(settings)
+        if not port_open(settings.codec_host, settings.codec_port):
+            app = create_codec_app(
+                keyring,
+                operator_tokens=operator_tokens(token_spec(settings)),
+                cors_origins=settings.codec_cors_origins,
+            )
+            tasks.append(asyncio.create_task(_serve(app, settings.codec_host, settings.codec_port, stop)))
+            info.codec_url = codec_url
+            info.services.append("codec")
+        if worker:
+            tasks.append(asyncio.create_task(run_worker(settings, stop=stop)))
+            info.services.append("worker")
+        await asyncio.sleep(0)
+        yield info
+    finally:
+        stop.set()
+        for task in tasks:
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await asyncio.wait_for(task, timeout=30)
+        if server is not None:
+            await asyncio.to_thread(server.stop)

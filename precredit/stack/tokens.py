@@ -1,0 +1,34 @@
+"""Bearer tokens for the embedded stack: generated once into data_dir/tokens.json (0600) when unset."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+
+from precredit.config import Settings
+
+DEV_ROLES = (("operator", "ops"), ("underwriter", "uw-1"), ("dealer", "D001"))
+
+
+def token_spec(settings: Settings) -> str:
+    """`token:role:subject,...` from configuration, else from (or into) the dev token file."""
+    if settings.api_tokens is not None:
+        return settings.api_tokens.get_secret_value()
+    path = settings.data_dir / "tokens.json"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        items = [{"token": secrets.token_urlsafe(24), "role": r, "subject": s} for r, s in DEV_ROLES]
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            json.dump(items, fh, indent=2)
+    items = json.loads(path.read_text())
+    return ",".join(f"{i['token']}:{i['role']}:{i['subject']}" for i in items)
+
+
+def first_token(settings: Settings, role: str) -> str:
+    for item in token_spec(settings).split(","):
+        token, r, _subject = item.split(":", 2)
+        if r == role:
+            return token
+    raise LookupError(f"no {role} token configured")

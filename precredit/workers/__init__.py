@@ -1,0 +1,1 @@
+"""Worker processes: workflows and activities on the `precredit` task queue."""

@@ -1,0 +1,87 @@
+"""Builds and runs a worker: the pre-credit workflow plus every activity, with their dependencies."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+
+from temporalio.client import Client
+from temporalio.worker import Worker
+
+from precredit.activities.deps import Dependencies
+from precredit.activities.documents import DocumentActivities
+from precredit.activities.funding import FundingActivities
+from precredit.activities.identity import IdentityActivities
+from precredit.activities.messaging import MessagingActivities
+from precredit.activities.pickup import PickupActivities
+from precredit.activities.records import RecordActivities
+from precredit.activities.scoring import ScoringActivities
+from precredit.activities.signing import SigningActivities
+from precredit.config import Settings
+from precredit.workflows.precredit import PreCreditWorkflow
+
+log = logging.getLogger(__name__)
+
+
+def all_activities(deps: Dependencies) -> list[object]:
+    documents, identity, scoring = DocumentActivities(deps), IdentityActivities(deps), ScoringActivities(deps)
+    messaging, signing, funding = MessagingActivities(deps), SigningActivities(deps), FundingActivities(deps)
+    pickup, records = PickupActivities(deps), RecordActivities(deps)
+    return [
+        documents.ocr_document,
+        documents.record_document_fields,
+        identity.verify_identity_elements,
+        identity.match_face,
+        identity.check_blacklist,
+        identity.fetch_credit_report,
+        identity.check_court_list,
+        identity.fetch_carrier_data,
+        identity.fetch_multi_lending,
+        scoring.score_credit,
+        scoring.score_fraud,
+        scoring.score_approval,
+        messaging.send_sms_code,
+        messaging.verify_sms_code,
+        messaging.send_reminder,
+        signing.prepare_signing_document,
+        signing.verify_buyer_signature,
+        funding.disburse,
+        pickup.issue_pickup_code,
+        pickup.redeem_pickup_code,
+        records.record_progress,
+    ]
+
+
+def warm_up(settings: Settings) -> None:
+    """Loads the OCR engine and the models before the first task, so no application pays for it."""
+    from precredit.ocr import read_document  # noqa: F401
+    from precredit.risk import score_credit  # noqa: F401
+
+
+def build_worker(
+    client: Client, deps: Dependencies, *, task_queue: str, executor: ThreadPoolExecutor
+) -> Worker:
+    return Worker(
+        client,
+        task_queue=task_queue,
+        workflows=[PreCreditWorkflow],
+        activities=all_activities(deps),
+        activity_executor=executor,
+        max_concurrent_activities=executor._max_workers,
+    )
+
+
+async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -> None:
+    from precredit.client import connect
+
+    client = await connect(settings)
+    deps = Dependencies.from_settings(settings)
+    with ThreadPoolExecutor(max_workers=settings.worker_max_concurrent_activities) as executor:
+        worker = build_worker(client, deps, task_queue=settings.task_queue, executor=executor)
+        log.info("worker polling %s on %s", settings.task_queue, settings.temporal_address)
+        if stop is None:
+            await worker.run()
+        else:
+            async with worker:
+                await stop.wait()

@@ -1,0 +1,1 @@
+"""Temporal workflows: pure orchestration over activities and `precredit.policy`."""

@@ -1,0 +1,43 @@
+"""One Temporal dev server and one time-skipping server per test session (the SDK samples' way)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from temporalio.testing import WorkflowEnvironment
+
+from precredit.models import search
+from precredit.security.codec import data_converter
+from precredit.security.keys import KeyRing
+
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="session")
+def keyring() -> KeyRing:
+    return KeyRing.generate("test-key-1")
+
+
+@pytest.fixture(scope="session")
+async def dev_env(keyring: KeyRing) -> AsyncIterator[WorkflowEnvironment]:
+    env = await WorkflowEnvironment.start_local(
+        dev_server_existing_path=str(BIN / "temporal"),
+        data_converter=data_converter(keyring),
+        search_attributes=list(search.ALL),
+        dev_server_extra_args=["--log-level", "error"],
+    )
+    yield env
+    await env.shutdown()
+
+
+@pytest.fixture(scope="session")
+async def ts_env(keyring: KeyRing) -> AsyncIterator[WorkflowEnvironment]:
+    env = await WorkflowEnvironment.start_time_skipping(
+        test_server_existing_path=str(BIN / "temporal-test-server"),
+        data_converter=data_converter(keyring),
+    )
+    yield env
+    await env.shutdown()

@@ -1,0 +1,58 @@
+"""Valid domain objects for tests, built from the same checksum code the product uses."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from decimal import Decimal
+from typing import Any
+
+from precredit.models.application import ApplicationRequest
+from precredit.policy.identifiers import id_check_char, with_vin_check_digit
+
+ID_NUMBER = "11010519850307" + "123"
+ID_NUMBER = ID_NUMBER + id_check_char(ID_NUMBER)
+VIN = with_vin_check_digit("LSVAU2180N2183294")
+
+
+def ref(name: str) -> str:
+    return "doc://" + hashlib.sha256(name.encode()).hexdigest()
+
+
+def request(**overrides: Any) -> ApplicationRequest:
+    body: dict[str, Any] = {
+        "application_id": f"t-{uuid.uuid4().hex[:12]}",
+        "channel": "buyer_app",
+        "vehicle": {
+            "vin": VIN,
+            "brand": "大众",
+            "model": "朗逸 2024 1.5L",
+            "price": Decimal("150000.00"),
+            "dealer_id": "D001",
+            "dealer_name": "北京华通大众4S店",
+        },
+        "applicant": {
+            "name": "张伟",
+            "id_number": ID_NUMBER,
+            "phone": "13812345678",
+            "occupation": "office_worker",
+            "housing": "own",
+            "education": "bachelor",
+            "industry": "it",
+            "monthly_income": Decimal("25000.00"),
+        },
+        "loan": {"amount": Decimal("90000.00"), "term_months": 36, "down_payment": Decimal("60000.00")},
+        "identity_documents": {"id_card_front": ref("f"), "id_card_back": ref("b"), "selfie": ref("s")},
+        "loan_documents": {
+            "purchase_contract": ref("pc"),
+            "vehicle_invoice": ref("vi"),
+            "insurance_policy": ref("ip"),
+        },
+    }
+    for key, value in overrides.items():
+        section, _, field = key.partition("__")
+        if field:
+            body[section][field] = value
+        else:
+            body[section] = value
+    return ApplicationRequest.model_validate(body)

@@ -1,0 +1,74 @@
+"""A scripted buyer for workflow tests: acts on what the `status` query says the workflow waits for."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from temporalio.client import WorkflowHandle
+
+from precredit.models.decisions import Status
+from precredit.models.messages import (
+    PickupRedemption,
+    SignatureInput,
+    SmsCodeInput,
+    StatusView,
+    UnderwriterDecision,
+    UpdateAck,
+)
+from tests.workflows.fakes import PICKUP_CODE, SMS_CODE, signature_for
+
+
+@dataclass
+class Script:
+    sms: bool = True
+    sign_authorisation: bool = True
+    sign_contract: bool = True
+    redeem: bool = True
+    underwriter: str | None = "approve"
+    dealer_id: str = "D001"
+    seen: list[str] = field(default_factory=list)
+
+
+async def status(handle: WorkflowHandle) -> StatusView:  # type: ignore[type-arg]
+    return await handle.query("status", result_type=StatusView)
+
+
+async def act(handle: WorkflowHandle, script: Script, *, stop_after: float = 60) -> Script:  # type: ignore[type-arg]
+    """Acts until the workflow ends or waits for something the script will not do."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + stop_after
+    done: set[str] = set()
+    while loop.time() < deadline:
+        view = await status(handle)
+        if view.status != Status.RUNNING:
+            return script
+        w = view.waiting_for
+        key = f"{w.what}@{w.since.isoformat()}" if w else ""
+        if w is None or key in done:
+            await asyncio.sleep(0.05)
+            continue
+        what = w.what
+        if what == "sms_code" and script.sms:
+            await handle.execute_update("submit_sms_code", SmsCodeInput(code=SMS_CODE), result_type=UpdateAck)
+        elif what == "authorisation_signature" and script.sign_authorisation:
+            sha = view.signing_documents["authorisation_letter"]
+            sig = SignatureInput(document_sha256=sha, signature_b64=signature_for(sha))
+            await handle.execute_update("sign_authorisation", sig, result_type=UpdateAck)
+        elif what == "contract_signature" and script.sign_contract:
+            sha = view.signing_documents["loan_contract"]
+            sig = SignatureInput(document_sha256=sha, signature_b64=signature_for(sha))
+            await handle.execute_update("sign_contract", sig, result_type=UpdateAck)
+        elif what == "underwriter" and script.underwriter:
+            await handle.signal(
+                "underwriter_decision",
+                UnderwriterDecision(underwriter_id="uw-7", decision=script.underwriter, reason="checked"),  # type: ignore[arg-type]
+            )
+        elif what == "pickup" and script.redeem:
+            red = PickupRedemption(dealer_id=script.dealer_id, code=PICKUP_CODE)
+            await handle.execute_update("redeem_pickup", red, result_type=UpdateAck)
+        else:
+            return script  # the script stops acting here; the deadline decides
+        script.seen.append(what)
+        done.add(key)
+    return script

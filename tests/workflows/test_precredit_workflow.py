@@ -1,0 +1,186 @@
+"""PreCreditWorkflow against the real Temporal dev server, with fake activities under the real names."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import pytest
+from temporalio.client import Client, WorkflowHandle, WorkflowUpdateFailedError
+from temporalio.testing import WorkflowEnvironment
+from temporalio.worker import Worker
+
+from precredit.models.application import Deadlines, ExecutionOptions, PreCreditInput
+from precredit.models.messages import (
+    CancelRequest,
+    PickupRedemption,
+    PreCreditResult,
+    SignatureInput,
+    SmsCodeInput,
+    UpdateAck,
+)
+from precredit.workflows.precredit import PreCreditWorkflow
+from tests import factories
+from tests.workflows.buyer import Script, act, status
+from tests.workflows.fakes import FakeWorld
+
+FAST = Deadlines(
+    sms_code=30, authorisation_signature=30, underwriter=30, documents=30,
+    contract_signature=30, contract_reminder_every=30, pickup=30,
+)  # fmt: skip
+QUICK_RETRY = ExecutionOptions(activity_timeout=10, max_attempts=3, max_retry_interval=1)
+
+
+@asynccontextmanager
+async def running(client: Client, world: FakeWorld) -> AsyncIterator[str]:
+    queue = f"tq-{uuid.uuid4().hex}"
+    async with Worker(client, task_queue=queue, workflows=[PreCreditWorkflow], activities=world.activities()):
+        yield queue
+
+
+async def start(client: Client, queue: str, world: FakeWorld, **inp: object) -> WorkflowHandle:  # type: ignore[type-arg]
+    body = PreCreditInput(request=world.req, deadlines=inp.pop("deadlines", FAST), execution=QUICK_RETRY, **inp)  # type: ignore[arg-type]
+    return await client.start_workflow(
+        "PreCreditWorkflow", body, id=f"precredit-{world.req.application_id}", task_queue=queue,
+        result_type=PreCreditResult,
+    )  # fmt: skip
+
+
+async def run_case(env: WorkflowEnvironment, world: FakeWorld, script: Script | None = None) -> PreCreditResult:
+    async with running(env.client, world) as queue:
+        handle = await start(env.client, queue, world)
+        await act(handle, script or Script())
+        return await asyncio.wait_for(handle.result(), 60)
+
+
+async def test_happy_path_runs_all_seven_steps(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request())
+    result = await run_case(dev_env, world)
+    assert result.status == "COMPLETED", result.reason_codes
+    assert [d.step.value for d in result.decisions] == [
+        "identity", "anti_fraud", "authorisation", "approval", "documents", "contract", "pickup",
+    ]  # fmt: skip
+    assert all(d.verdict == "pass" for d in result.decisions)
+    assert result.offer is not None and result.offer.monthly_payment > 0
+    assert world.calls["disburse"] == 1 and world.calls["issue_pickup_code"] == 1
+    assert world.calls["ocr_document"] == 5
+    assert world.records[-1].status == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    ("knobs", "reason"),
+    [
+        ({"blacklisted": True}, "BLACKLISTED"),
+        ({"elements_match": False}, "IDENTITY_UNVERIFIED"),
+        ({"face_similarity": 0.2}, "FACE_MISMATCH"),
+        ({"credit_points": 480}, "CREDIT_SCORE_LOW"),
+        ({"dishonest": True}, "COURT_DISHONEST_DEBTOR"),
+        ({"applications_30d": 12}, "MULTI_LENDING"),
+        ({"fraud_probability": 0.95}, "FRAUD_SUSPECTED"),
+        ({"approval_probability": 0.9}, "APPROVAL_SCORE_LOW"),
+        ({"ocr_overrides": {"id_card_front": {"name": "李四"}}}, "ID_MISMATCH"),
+        ({"ocr_overrides": {"id_card_back": {"valid_to": "2020-01-01"}}}, "ID_EXPIRED"),
+    ],
+)
+async def test_declines_carry_their_reason(dev_env: WorkflowEnvironment, knobs: dict, reason: str) -> None:
+    world = FakeWorld(factories.request(), **knobs)
+    result = await run_case(dev_env, world)
+    assert result.status == "DECLINED"
+    assert reason in result.reason_codes
+    assert world.calls["disburse"] == 0
+
+
+async def test_grey_zone_goes_to_underwriter_and_approval_continues(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(), fraud_probability=0.5)
+    result = await run_case(dev_env, world, Script(underwriter="approve"))
+    assert result.status == "COMPLETED"
+    fraud = [d for d in result.decisions if d.step.value == "anti_fraud"]
+    assert [d.verdict for d in fraud] == ["review", "pass"]
+    assert fraud[-1].decided_by == "underwriter:uw-7"
+
+
+async def test_document_mismatch_rejected_by_underwriter(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(), ocr_overrides={"vehicle_invoice": {"vin": factories.VIN[:-1] + "9"}})
+    result = await run_case(dev_env, world, Script(underwriter="reject"))
+    assert result.status == "DECLINED"
+    assert {"DOCUMENT_MISMATCH", "UNDERWRITER_REJECTED"} <= set(result.reason_codes)
+
+
+async def test_update_validators_reject_bad_input(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request())
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        while (await status(handle)).waiting_for is None:
+            await asyncio.sleep(0.05)
+        with pytest.raises(WorkflowUpdateFailedError) as bad_code:
+            await handle.execute_update("submit_sms_code", SmsCodeInput(code="12ab"), result_type=UpdateAck)
+        assert "6 digits" in str(bad_code.value.cause)
+        with pytest.raises(WorkflowUpdateFailedError) as early:
+            sig = SignatureInput(document_sha256="0" * 64, signature_b64="x" * 20)
+            await handle.execute_update("sign_contract", sig, result_type=UpdateAck)
+        assert "not waiting for contract_signature" in str(early.value.cause)
+        with pytest.raises(WorkflowUpdateFailedError):
+            red = PickupRedemption(dealer_id="D001", code="ABCD-EFGH-JKMN-P")
+            await handle.execute_update("redeem_pickup", red, result_type=UpdateAck)
+        wrong = await handle.execute_update("submit_sms_code", SmsCodeInput(code="000000"), result_type=UpdateAck)
+        assert not wrong.accepted and wrong.attempts_left == 4
+        await act(handle, Script(redeem=False))
+        view = await status(handle)
+        assert view.waiting_for is not None and view.waiting_for.what == "pickup"
+        with pytest.raises(WorkflowUpdateFailedError) as other_dealer:
+            red = PickupRedemption(dealer_id="D999", code="ABCD-EFGH-JKMN-P")
+            await handle.execute_update("redeem_pickup", red, result_type=UpdateAck)
+        assert "another dealership" in str(other_dealer.value.cause)
+        with pytest.raises(WorkflowUpdateFailedError):
+            await handle.execute_update("cancel", CancelRequest(by="buyer"), result_type=UpdateAck)
+        await act(handle, Script())
+        assert (await handle.result()).status == "COMPLETED"
+
+
+async def test_sms_lockout_declines(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request())
+    world.req_max_sms = 2
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        while (await status(handle)).waiting_for is None:
+            await asyncio.sleep(0.05)
+        for _ in range(2):
+            await handle.execute_update("submit_sms_code", SmsCodeInput(code="000000"), result_type=UpdateAck)
+        result = await asyncio.wait_for(handle.result(), 30)
+    assert result.status == "DECLINED" and result.reason_codes == ["SMS_NOT_CONFIRMED"]
+
+
+async def test_buyer_cancel_and_operator_cancel(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request())
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        while (await status(handle)).waiting_for is None:
+            await asyncio.sleep(0.05)
+        ack = await handle.execute_update("cancel", CancelRequest(by="buyer", reason="changed my mind"), result_type=UpdateAck)
+        assert ack.accepted
+        result = await asyncio.wait_for(handle.result(), 30)
+        assert result.status == "CANCELLED" and result.reason_codes == ["CANCELLED_BY_BUYER"]
+
+        world2 = FakeWorld(factories.request())
+        handle2 = await start(dev_env.client, queue, world2)
+        while (await status(handle2)).waiting_for is None:
+            await asyncio.sleep(0.05)
+        await handle2.cancel()
+        result2 = await asyncio.wait_for(handle2.result(), 30)
+        assert result2.status == "CANCELLED" and result2.reason_codes == ["CANCELLED_BY_OPERATOR"]
+
+
+async def test_transient_disbursement_failure_is_retried_and_pays_once(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(), flaky_disburse_failures=2)
+    result = await run_case(dev_env, world)
+    assert result.status == "COMPLETED"
+    assert world.calls["disburse"] == 3
+
+
+async def test_failure_that_outlives_retries_is_failed_not_lost(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(), flaky_disburse_failures=10)
+    result = await run_case(dev_env, world)
+    assert result.status == "FAILED" and result.reason_codes == ["TECHNICAL_FAILURE"]
+    assert world.records[-1].status == "FAILED"
