@@ -50,6 +50,9 @@ def request(**overrides: Any) -> ApplicationRequest:
         },
     }
     for key, value in overrides.items():
+        if key == "application_id":
+            body[key] = value
+            continue
         section, _, field = key.partition("__")
         if field:
             body[section][field] = value

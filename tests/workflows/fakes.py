@@ -43,7 +43,14 @@ from precredit.models.activities import (
 from precredit.models.application import ApplicationRequest
 from precredit.models.decisions import Explanation, ModelScore
 from precredit.models.documents import OcrResult
-from precredit.models.thirdparty import BlacklistHit, CarrierData, CourtRecord, ElementsCheck, FaceMatch, MultiLendingData
+from precredit.models.thirdparty import (
+    BlacklistHit,
+    CarrierData,
+    CourtRecord,
+    ElementsCheck,
+    FaceMatch,
+    MultiLendingData,
+)
 from precredit.workflows.precredit import LENDER_NAME
 
 SMS_CODE = "246810"
@@ -51,7 +58,9 @@ PICKUP_CODE = "ABCD-EFGH-JKMN-P"
 
 
 def explanation(code: str) -> Explanation:
-    return Explanation(feature="f", value="v", contribution=0.5, reason_code=code, message_zh="原因", message_en="reason")
+    return Explanation(
+        feature="f", value="v", contribution=0.5, reason_code=code, message_zh="原因", message_en="reason"
+    )
 
 
 @dataclass
@@ -77,7 +86,7 @@ class FakeWorld:
                 "name": a.name, "sex": "男", "ethnicity": "汉", "birth_date": "1985-03-07",
                 "address": "北京市朝阳区", "id_number": a.id_number,
             },
-            "id_card_back": {"issuing_authority": "北京市公安局朝阳分局", "valid_from": "2015-01-01", "valid_to": "2035-01-01"},
+            "id_card_back": {"issuing_authority": "北京市公安局朝阳分局", "valid_from": "2015-01-01", "valid_to": "长期"},
             "purchase_contract": {
                 "contract_number": "PC-1", "buyer_name": a.name, "buyer_id_number": a.id_number, "vin": v.vin,
                 "vehicle_price": str(v.price), "seller_name": v.dealer_name, "sign_date": "2026-11-20",
@@ -138,7 +147,12 @@ class FakeWorld:
         async def fetch_multi_lending(p: PersonRef) -> MultiLendingData:
             n = world.applications_30d
             return MultiLendingData(
-                applications_7d=0, applications_30d=n, applications_90d=n, lenders_7d=0, lenders_30d=n, lenders_90d=n
+                applications_7d=0,
+                applications_30d=n,
+                applications_90d=n,
+                lenders_7d=0,
+                lenders_30d=n,
+                lenders_90d=n,
             )
 
         @activity.defn(name="score_credit")
@@ -154,7 +168,9 @@ class FakeWorld:
 
         @activity.defn(name="score_approval")
         async def score_approval(r: ApprovalScoreRequest) -> ModelScore:
-            return ModelScore(model_name="approval", model_version="t", probability=world.approval_probability)
+            return ModelScore(
+                model_name="approval", model_version="t", probability=world.approval_probability
+            )
 
         @activity.defn(name="send_sms_code")
         async def send_sms_code(r: SmsChallengeRequest) -> SmsChallenge:
@@ -181,19 +197,25 @@ class FakeWorld:
         @activity.defn(name="verify_buyer_signature")
         async def verify_buyer_signature(r: SignatureCheck) -> SignatureResult:
             expected = base64.b64encode(f"signed:{r.document.sha256}".encode()).decode()
-            return SignatureResult(valid=r.signature_b64 == expected, detail="" if r.signature_b64 == expected else "bad")
+            return SignatureResult(
+                valid=r.signature_b64 == expected, detail="" if r.signature_b64 == expected else "bad"
+            )
 
         @activity.defn(name="disburse")
         async def disburse(r: DisbursementRequest) -> DisbursementResult:
             world.calls["disburse"] += 1
             if world.calls["disburse"] <= world.flaky_disburse_failures:
                 raise RuntimeError("bank channel timed out")
-            return DisbursementResult(payment_id="pay-1", channel="sandbox", status="CONFIRMED", amount=Decimal(r.amount))
+            return DisbursementResult(
+                payment_id="pay-1", channel="sandbox", status="CONFIRMED", amount=Decimal(r.amount)
+            )
 
         @activity.defn(name="issue_pickup_code")
         async def issue_pickup_code(r: PickupIssueRequest) -> PickupIssued:
             world.calls["issue_pickup_code"] += 1
-            return PickupIssued(code_masked="ABCD-****-****-P", expires_at=datetime.now(UTC) + timedelta(days=7))
+            return PickupIssued(
+                code_masked="ABCD-****-****-P", expires_at=datetime.now(UTC) + timedelta(days=7)
+            )
 
         @activity.defn(name="redeem_pickup_code")
         async def redeem_pickup_code(r: PickupRedeemRequest) -> PickupRedeemResult:

@@ -41,14 +41,18 @@ async def running(client: Client, world: FakeWorld) -> AsyncIterator[str]:
 
 
 async def start(client: Client, queue: str, world: FakeWorld, **inp: object) -> WorkflowHandle:  # type: ignore[type-arg]
-    body = PreCreditInput(request=world.req, deadlines=inp.pop("deadlines", FAST), execution=QUICK_RETRY, **inp)  # type: ignore[arg-type]
+    body = PreCreditInput(
+        request=world.req, deadlines=inp.pop("deadlines", FAST), execution=QUICK_RETRY, **inp
+    )  # type: ignore[arg-type]
     return await client.start_workflow(
         "PreCreditWorkflow", body, id=f"precredit-{world.req.application_id}", task_queue=queue,
         result_type=PreCreditResult,
     )  # fmt: skip
 
 
-async def run_case(env: WorkflowEnvironment, world: FakeWorld, script: Script | None = None) -> PreCreditResult:
+async def run_case(
+    env: WorkflowEnvironment, world: FakeWorld, script: Script | None = None
+) -> PreCreditResult:
     async with running(env.client, world) as queue:
         handle = await start(env.client, queue, world)
         await act(handle, script or Script())
@@ -102,7 +106,9 @@ async def test_grey_zone_goes_to_underwriter_and_approval_continues(dev_env: Wor
 
 
 async def test_document_mismatch_rejected_by_underwriter(dev_env: WorkflowEnvironment) -> None:
-    world = FakeWorld(factories.request(), ocr_overrides={"vehicle_invoice": {"vin": factories.VIN[:-1] + "9"}})
+    world = FakeWorld(
+        factories.request(), ocr_overrides={"vehicle_invoice": {"vin": factories.VIN[:-1] + "9"}}
+    )
     result = await run_case(dev_env, world, Script(underwriter="reject"))
     assert result.status == "DECLINED"
     assert {"DOCUMENT_MISMATCH", "UNDERWRITER_REJECTED"} <= set(result.reason_codes)
@@ -124,7 +130,9 @@ async def test_update_validators_reject_bad_input(dev_env: WorkflowEnvironment) 
         with pytest.raises(WorkflowUpdateFailedError):
             red = PickupRedemption(dealer_id="D001", code="ABCD-EFGH-JKMN-P")
             await handle.execute_update("redeem_pickup", red, result_type=UpdateAck)
-        wrong = await handle.execute_update("submit_sms_code", SmsCodeInput(code="000000"), result_type=UpdateAck)
+        wrong = await handle.execute_update(
+            "submit_sms_code", SmsCodeInput(code="000000"), result_type=UpdateAck
+        )
         assert not wrong.accepted and wrong.attempts_left == 4
         await act(handle, Script(redeem=False))
         view = await status(handle)
@@ -158,7 +166,9 @@ async def test_buyer_cancel_and_operator_cancel(dev_env: WorkflowEnvironment) ->
         handle = await start(dev_env.client, queue, world)
         while (await status(handle)).waiting_for is None:
             await asyncio.sleep(0.05)
-        ack = await handle.execute_update("cancel", CancelRequest(by="buyer", reason="changed my mind"), result_type=UpdateAck)
+        ack = await handle.execute_update(
+            "cancel", CancelRequest(by="buyer", reason="changed my mind"), result_type=UpdateAck
+        )
         assert ack.accepted
         result = await asyncio.wait_for(handle.result(), 30)
         assert result.status == "CANCELLED" and result.reason_codes == ["CANCELLED_BY_BUYER"]

@@ -1,0 +1,79 @@
+"""Every human wait expires on its deadline: the time-skipping test server runs days in seconds."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from temporalio.testing import WorkflowEnvironment
+
+from precredit.models.application import Deadlines, LoanDocuments
+from tests import factories
+from tests.workflows.buyer import Script, act, status
+from tests.workflows.fakes import FakeWorld
+from tests.workflows.test_precredit_workflow import running, start
+
+# Production-like deadlines: hours and days, which only a time-skipping server makes testable.
+REAL = Deadlines(
+    sms_code=600, authorisation_signature=3600, underwriter=86400, documents=3 * 86400,
+    contract_signature=3 * 86400, contract_reminder_every=86400, pickup=7 * 86400,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("script", "knobs", "reason"),
+    [
+        (Script(sms=False), {}, "SMS_NOT_CONFIRMED"),
+        (Script(sign_authorisation=False), {}, "AUTHORISATION_NOT_SIGNED"),
+        (Script(underwriter=None), {"fraud_probability": 0.5}, "UNDERWRITER_TIMEOUT"),
+        (Script(sign_contract=False), {}, "CONTRACT_NOT_SIGNED"),
+        (Script(redeem=False), {}, "PICKUP_EXPIRED"),
+    ],
+)
+async def test_human_wait_expires(
+    ts_env: WorkflowEnvironment, script: Script, knobs: dict, reason: str
+) -> None:
+    world = FakeWorld(factories.request(), **knobs)
+    async with running(ts_env.client, world) as queue:
+        handle = await start(ts_env.client, queue, world, deadlines=REAL)
+        await act(handle, script)
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "EXPIRED", (result.reason_codes, result.decisions)
+    assert reason in result.reason_codes
+    if reason == "CONTRACT_NOT_SIGNED":
+        assert world.calls["send_reminder"] == 2  # day 1 and day 2 of a three-day window
+        assert world.calls["disburse"] == 0
+    if reason == "PICKUP_EXPIRED":
+        assert world.calls["disburse"] == 1
+
+
+async def test_documents_never_uploaded_expire(ts_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(loan_documents={}))
+    async with running(ts_env.client, world) as queue:
+        handle = await start(ts_env.client, queue, world, deadlines=REAL)
+        await act(handle, Script())
+        view = await status(handle)
+        assert view.waiting_for is not None and view.waiting_for.what == "documents"
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "EXPIRED" and "DOCUMENTS_NOT_UPLOADED" in result.reason_codes
+
+
+async def test_documents_uploaded_later_continue(ts_env: WorkflowEnvironment) -> None:
+    from precredit.models.messages import DocumentsUpload, UpdateAck
+
+    full = factories.request()
+    world = FakeWorld(factories.request(loan_documents={}))
+    async with running(ts_env.client, world) as queue:
+        handle = await start(ts_env.client, queue, world, deadlines=REAL)
+        await act(handle, Script())
+        part = LoanDocuments(purchase_contract=full.loan_documents.purchase_contract)
+        ack = await handle.execute_update(
+            "upload_documents", DocumentsUpload(documents=part), result_type=UpdateAck
+        )
+        assert ack.accepted and "vehicle_invoice" in ack.message
+        await handle.execute_update(
+            "upload_documents", DocumentsUpload(documents=full.loan_documents), result_type=UpdateAck
+        )
+        await act(handle, Script())
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "COMPLETED"
