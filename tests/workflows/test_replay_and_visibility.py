@@ -18,7 +18,7 @@ from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows.buyer import Script, act, status
 from tests.workflows.fakes import FakeWorld
-from tests.workflows.test_precredit_workflow import running, run_case, start
+from tests.workflows.test_precredit_workflow import run_case, running, start
 
 HISTORIES = Path(__file__).parent / "histories"
 TEMPORAL = str(Path(sys.executable).parent / "temporal")
