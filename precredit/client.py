@@ -7,7 +7,7 @@ search attributes a new application starts with.
 from __future__ import annotations
 
 from temporalio.client import Client, WorkflowHandle
-from temporalio.common import TypedSearchAttributes, WorkflowIDReusePolicy
+from temporalio.common import SearchAttributePair, TypedSearchAttributes, WorkflowIDReusePolicy
 
 from precredit.config import Settings
 from precredit.models import search
@@ -62,11 +62,11 @@ class PreCreditClient:
             id_reuse_policy=WorkflowIDReusePolicy.REJECT_DUPLICATE,
             search_attributes=TypedSearchAttributes(
                 [
-                    search.STATUS.value_set("RUNNING"),
-                    search.STEP.value_set("identity"),
-                    search.DEALER.value_set(request.vehicle.dealer_id),
-                    search.RISK_BAND.value_set("unscored"),
-                    search.WAITING_FOR.value_set("none"),
+                    SearchAttributePair(search.STATUS, "RUNNING"),
+                    SearchAttributePair(search.STEP, "identity"),
+                    SearchAttributePair(search.DEALER, request.vehicle.dealer_id),
+                    SearchAttributePair(search.RISK_BAND, "unscored"),
+                    SearchAttributePair(search.WAITING_FOR, "none"),
                 ]
             ),
         )

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import base64
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Engine
 
@@ -14,6 +13,8 @@ from precredit.db.engine import get_engine
 
 if TYPE_CHECKING:
     from precredit.integrations.sandbox import Sandbox
+    from precredit.security.audit import AuditTrail
+    from precredit.security.fields import FieldCipher
     from precredit.security.keys import KeyRing
 
 
@@ -24,18 +25,26 @@ class Dependencies:
     documents: DocumentStore
     sandbox: Sandbox
     keyring: KeyRing
+    cipher: FieldCipher
+    audit: AuditTrail
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Dependencies:
         from precredit.integrations.sandbox import Sandbox
+        from precredit.security.audit import MAC_PURPOSE, AuditTrail
+        from precredit.security.fields import FieldCipher
         from precredit.security.keys import load_keyring
 
+        keyring = load_keyring(settings)
+        engine = get_engine(settings.database)
         return cls(
             settings=settings,
-            engine=get_engine(settings.database),
-            documents=DocumentStore(settings.documents_dir),
+            engine=engine,
+            documents=DocumentStore(settings.documents_dir, keyring=keyring),
             sandbox=Sandbox.from_settings(settings),
-            keyring=load_keyring(settings),
+            keyring=keyring,
+            cipher=FieldCipher(engine, keyring),
+            audit=AuditTrail(engine, mac_key=keyring.derive(MAC_PURPOSE)),
         )
 
     def keyed_hash(self, value: str, *, purpose: str) -> str:
@@ -44,9 +53,16 @@ class Dependencies:
 
     def seal(self, plaintext: bytes, *, context: str) -> str:
         """AES-GCM under the active key, bound to `context` (e.g. the application id)."""
+        import base64
+
         kid, blob = self.keyring.encrypt(plaintext, context=context.encode())
         return f"{kid}:{base64.b64encode(blob).decode()}"
 
     def unseal(self, sealed: str, *, context: str) -> bytes:
+        import base64
+
         kid, _, b64 = sealed.partition(":")
         return self.keyring.decrypt(kid, base64.b64decode(b64), context=context.encode())
+
+    def audit_event(self, *, actor: str, action: str, application_id: str | None, **detail: Any) -> None:
+        self.audit.append(actor=actor, action=action, application_id=application_id, detail=detail)

@@ -11,7 +11,7 @@ from temporalio import activity
 from precredit.activities.deps import Dependencies
 from precredit.activities.errors import bad_document, not_found
 from precredit.db.blobs import DocumentNotFound
-from precredit.db.tables import DocumentFieldsRow
+from precredit.db.tables import ApplicationRow, DocumentFieldsRow
 from precredit.models.activities import DocumentFieldsRecord, OcrRequest
 from precredit.models.documents import OcrResult
 
@@ -35,10 +35,14 @@ class DocumentActivities:
 
     @activity.defn(name="record_document_fields")
     def record_document_fields(self, rec: DocumentFieldsRecord) -> None:
-        sealed = self.deps.seal(
-            json.dumps(rec.fields, ensure_ascii=False).encode(), context=rec.application_id
-        )
         with Session(self.deps.engine) as session:
+            app = session.get(ApplicationRow, rec.application_id)
+            if app is None or not app.applicant_key:
+                raise RuntimeError(f"application {rec.application_id} not recorded yet")  # retried
+            # Under the applicant's own data key: erasing the applicant makes these unreadable too.
+            sealed = self.deps.cipher.encrypt_field(
+                app.applicant_key, json.dumps(rec.fields, ensure_ascii=False)
+            )
             row = session.exec(
                 select(DocumentFieldsRow).where(
                     DocumentFieldsRow.application_id == rec.application_id, DocumentFieldsRow.kind == rec.kind

@@ -17,7 +17,7 @@ from precredit.models.activities import (
     SmsVerifyRequest,
     SmsVerifyResult,
 )
-from precredit.security.codes import hash_code, new_sms_code
+from precredit.security.codes import code_matches, hash_code, new_sms_code
 from precredit.security.masking import mask_phone
 
 SMS_TEMPLATE = "【普惠汽车金融】验证码 {code}，用于授权查询您的征信信息，{minutes} 分钟内有效。请勿告诉他人。"
@@ -76,11 +76,18 @@ class MessagingActivities:
             if _aware(row.expires_at) < datetime.now(UTC):
                 return SmsVerifyResult(ok=False, attempts_left=0, locked=False, expired=True)
             row.attempts += 1
-            ok = hash_code(req.code, purpose="sms", keyring=self.deps.keyring) == row.code_hash
+            ok = code_matches(req.code, row.code_hash, purpose="sms", keyring=self.deps.keyring)
             row.verified = ok
             session.add(row)
             session.commit()
             left = row.max_attempts - row.attempts
+            self.deps.audit_event(
+                actor="buyer",
+                action="buyer.sms_code",
+                application_id=row.application_id,
+                ok=ok,
+                attempts_left=left,
+            )
             return SmsVerifyResult(ok=ok, attempts_left=left, locked=not ok and left <= 0)
 
     @activity.defn(name="send_reminder")

@@ -16,7 +16,7 @@ from precredit.models.activities import (
     PickupRedeemRequest,
     PickupRedeemResult,
 )
-from precredit.security.codes import hash_code, new_pickup_code, normalise_pickup_code
+from precredit.security.codes import code_matches, hash_code, new_pickup_code, normalise_pickup_code
 
 PICKUP_TEMPLATE = "【普惠汽车金融】您的提车码 {code}，请在经销商处出示，{days} 天内有效，仅可使用一次。"
 
@@ -82,10 +82,16 @@ class PickupActivities:
                     ok=False, reason="malformed code (check symbol)", attempts_left=left
                 )
             row.attempts += 1
-            ok = hash_code(canonical, purpose="pickup", keyring=self.deps.keyring) == row.code_hash
+            ok = code_matches(canonical, row.code_hash, purpose="pickup", keyring=self.deps.keyring)
             if ok:
                 row.redeemed_at = datetime.now(UTC)
             session.add(row)
             session.commit()
             left = req.max_attempts - row.attempts
+            self.deps.audit_event(
+                actor=f"dealer:{req.dealer_id}",
+                action="dealer.pickup_redeem",
+                application_id=req.application_id,
+                ok=ok,
+            )
             return PickupRedeemResult(ok=ok, reason="" if ok else "wrong code", attempts_left=left)

@@ -38,7 +38,8 @@ class SigningActivities:
 
     @activity.defn(name="prepare_signing_document")
     def prepare_signing_document(self, req: SigningRequest) -> SigningDocument:
-        from precredit.security.signing import render_document, sign
+        from precredit.security.documents import render_document
+        from precredit.security.signing import sign
 
         data = render_document(req.title, req.lines)
         ref = self.deps.documents.put(data)
@@ -60,9 +61,20 @@ class SigningActivities:
         data = self.deps.documents.get(req.document.document_ref)
         cert_pem = self._device(req.application_id)["cert_pem"].encode()
         if not verify(data, req.signature_b64, cert_pem, self.ca):
+            self.deps.audit_event(
+                actor="buyer",
+                action=f"buyer.signature_rejected.{req.document.kind}",
+                application_id=req.application_id,
+            )
             return SignatureResult(valid=False, detail="buyer signature does not verify")
         if req.document.seal_signature_b64 is not None:
             _key, seal_cert = self.ca.lender_seal()
             if not verify(data, req.document.seal_signature_b64, seal_cert, self.ca):
                 return SignatureResult(valid=False, detail="lender seal does not verify")
+        self.deps.audit_event(
+            actor="buyer",
+            action=f"buyer.signed.{req.document.kind}",
+            application_id=req.application_id,
+            document_sha256=req.document.sha256,
+        )
         return SignatureResult(valid=True)

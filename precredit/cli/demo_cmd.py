@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import statistics
 import sys
 from pathlib import Path
@@ -42,22 +43,30 @@ async def _demo(args: argparse.Namespace) -> int:
     from precredit.client import PreCreditClient, connect
     from precredit.db.blobs import DocumentStore
     from precredit.demo.batch import EXPECTED, Outcome, prepare, profiles_for, run_one
+    from precredit.security.keys import load_keyring
+    from precredit.security.masking import install_log_masking
     from precredit.stack.embedded import embedded_stack
 
     if args.count < 1:
         raise CliError("--count must be at least 1")
     base = get_settings()
     settings = Settings(**{**base.model_dump(), "deadlines": DEMO_DEADLINES})
-    console = Console(stderr=False)
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    # The worker's log goes to a file so the batch's table stays readable; PII is masked there too.
+    logging.basicConfig(
+        filename=settings.data_dir / "demo.log", level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    install_log_masking()
+    console = Console(width=max(Console().width, 140))
     async with embedded_stack(settings) as info:
         if info.started_server:
             console.print(f"started the embedded stack (Temporal at {info.temporal_address})")
         client = PreCreditClient(await connect(settings), settings)
-        store = DocumentStore(settings.documents_dir)
+        store = DocumentStore(settings.documents_dir, keyring=load_keyring(settings))
         console.print(f"rendering {args.count} sandbox applications …")
         prepared = await asyncio.to_thread(
             lambda: [
-                prepare(p, index=i, seed=args.seed, store=store)
+                prepare(p, index=i, seed=args.seed, store=store, settings=settings)
                 for i, p in enumerate(profiles_for(args.count))
             ]
         )

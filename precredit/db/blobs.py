@@ -1,6 +1,8 @@
 """The document store: large blobs live here and workflows carry `doc://<sha256>` references.
 
-Content-addressed, so a retried upload is the same reference and a reference proves its bytes.
+Content-addressed by the plaintext's SHA-256, so a retried upload is the same reference and a
+reference proves its bytes; encrypted at rest (AES-GCM under the key ring, bound to the digest),
+because ID card images and credit reports are personal data.
 """
 
 from __future__ import annotations
@@ -9,8 +11,13 @@ import hashlib
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from precredit.security.keys import KeyRing
 
 _REF = re.compile(r"^doc://([0-9a-f]{64})$")
+_MAGIC = b"PCDOC1\n"
 
 
 class DocumentNotFound(LookupError):
@@ -18,25 +25,31 @@ class DocumentNotFound(LookupError):
 
 
 class DocumentStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, keyring: KeyRing) -> None:
         self.root = root
+        self.keyring = keyring
 
     def put(self, data: bytes) -> str:
         digest = hashlib.sha256(data).hexdigest()
         path = self._path(digest)
         if not path.exists():
+            kid, blob = self.keyring.encrypt(data, context=digest.encode())
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".tmp{os.getpid()}")
-            tmp.write_bytes(data)
+            tmp.write_bytes(_MAGIC + kid.encode() + b"\n" + blob)
             tmp.replace(path)
         return f"doc://{digest}"
 
     def get(self, ref: str) -> bytes:
         digest = self.digest(ref)
         try:
-            data = self._path(digest).read_bytes()
+            raw = self._path(digest).read_bytes()
         except FileNotFoundError as exc:
             raise DocumentNotFound(f"no document {ref}") from exc
+        if not raw.startswith(_MAGIC):
+            raise DocumentNotFound(f"document {ref} is not in the store's format")
+        kid, _, blob = raw[len(_MAGIC) :].partition(b"\n")
+        data = self.keyring.decrypt(kid.decode(), blob, context=digest.encode())
         if hashlib.sha256(data).hexdigest() != digest:
             raise DocumentNotFound(f"document {ref} is corrupt")
         return data

@@ -103,3 +103,16 @@ class LedgerRow(SQLModel, table=True):
     status: str = Field(default="PENDING", description="PENDING | SENT | CONFIRMED | FAILED")
     created_at: datetime
     updated_at: datetime
+
+
+class ApplicantRow(SQLModel, table=True):
+    """The applicant's identity, encrypted under a per-applicant data key (erasure = key destroyed)."""
+
+    __tablename__ = "applicant"
+
+    applicant_id: str = Field(primary_key=True, description="keyed hash of the ID number")
+    name_enc: str
+    id_number_enc: str
+    phone_enc: str
+    created_at: datetime
+    erased_at: datetime | None = None

@@ -27,6 +27,7 @@ from precredit.models.messages import (
     StatusView,
     UnderwriterDecision,
 )
+from precredit.security.keys import load_keyring
 
 
 @dataclass
@@ -48,7 +49,7 @@ class Trace:
 def latest_sms(settings: Settings, phone: str, purpose: str) -> str | None:
     from precredit.integrations.sandbox import Sandbox
 
-    msg = Sandbox.from_settings(settings).sms_outbox.latest(phone, purpose)
+    msg = Sandbox.from_settings(settings).outbox.latest(phone, purpose)
     return msg.text if msg else None
 
 
@@ -60,7 +61,7 @@ def device_key(settings: Settings, application_id: str) -> bytes:
 class Simulator:
     def __init__(self, client: PreCreditClient, settings: Settings, *, poll: float = 0.25) -> None:
         self.client, self.settings, self.poll = client, settings, poll
-        self.documents = DocumentStore(settings.documents_dir)
+        self.documents = DocumentStore(settings.documents_dir, keyring=load_keyring(settings))
 
     async def drive(self, application_id: str, phone: str, dealer_id: str, behaviour: Behaviour) -> Trace:
         """Acts on whatever the application waits for until it ends."""

@@ -72,18 +72,20 @@ def profiles_for(n: int) -> list[str]:
 
 
 def prepare(
-    profile: str, *, index: int, seed: int, store: DocumentStore
+    profile: str, *, index: int, seed: int, store: DocumentStore, settings: Settings
 ) -> tuple[ApplicationRequest, Behaviour]:
     """Renders the applicant's documents into the store and returns the request and how people behave."""
     from precredit.integrations.applications import make_application
-    from precredit.integrations.persons import load_persons
+    from precredit.integrations.persons import PersonsRegistry
 
     rng = random.Random(seed * 1000 + index)
     persona_profile = "good" if profile == "late_documents" else profile
-    people = [p for p in load_persons() if p.profile == persona_profile]
+    people = PersonsRegistry(settings.sandbox_dir).by_profile(persona_profile)
     persona = people[index % len(people)]
     app_id = f"demo-{profile.replace('_', '-')}-{uuid.UUID(int=rng.getrandbits(128)).hex[:10]}"
-    bundle = make_application(persona, rng=rng, application_id=app_id)
+    bundle = make_application(
+        persona, rng=rng, application_id=app_id, lender_name=settings.policy.lender_name
+    )
     raw: dict[str, Any] = dict(bundle.request)
     raw["application_id"] = app_id
     refs = {name: store.put(data) for name, data in bundle.images.items()}

@@ -130,6 +130,7 @@ class ProgressRecord(BaseModel):
     application_id: str
     workflow_id: str
     dealer_id: str
+    applicant: PersonRef
     status: str
     step: str
     risk_band: str = ""

@@ -161,10 +161,10 @@ class PolicyConfig(Strict):
     """Thresholds the workflow applies; carried in the input so a past decision can be replayed."""
 
     credit_score_min: int = 560
-    fraud_review_at: float = 0.35
-    fraud_decline_at: float = 0.7
-    approval_review_at: float = 0.3
-    approval_decline_at: float = 0.6
+    fraud_review_at: float = 0.15
+    fraud_decline_at: float = 0.6
+    approval_review_at: float = 0.15
+    approval_decline_at: float = 0.5
     multi_lending_30d_max: int = 6
     max_dti: Decimal = Decimal("0.55")
     max_ltv: Decimal = Decimal("0.85")
@@ -172,6 +172,7 @@ class PolicyConfig(Strict):
     max_age_at_maturity: int = 65
     base_annual_rate: Decimal = Decimal("0.0588")
     document_mismatch_action: Literal["review", "decline"] = "review"
+    lender_name: str = Field(default="普惠汽车金融有限公司", description="must be the policies' first beneficiary")
     sms_max_attempts: int = 5
     pickup_max_attempts: int = 5
 

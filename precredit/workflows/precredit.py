@@ -75,7 +75,6 @@ T = TypeVar("T")
 
 # Activity errors of these types are business answers, never retried.
 NON_RETRYABLE = ["BadInput", "BadDocument", "NotFound"]
-LENDER_NAME = "普惠汽车金融有限公司"
 
 
 class _Stop(Exception):
@@ -198,12 +197,7 @@ class PreCreditWorkflow:
 
         await self._confirm_sms()
 
-        person = PersonRef(
-            application_id=req.application_id,
-            name=req.applicant.name,
-            id_number=req.applicant.id_number,
-            phone=req.applicant.phone,
-        )
+        person = self._person()
         elements, face, listed = await asyncio.gather(
             self._act("verify_identity_elements", person, ElementsCheck),
             self._act(
@@ -272,12 +266,7 @@ class PreCreditWorkflow:
 
     async def _anti_fraud(self) -> None:
         req = self._req
-        person = PersonRef(
-            application_id=req.application_id,
-            name=req.applicant.name,
-            id_number=req.applicant.id_number,
-            phone=req.applicant.phone,
-        )
+        person = self._person()
         court, carrier, lending = await asyncio.gather(
             self._act("check_court_list", person, CourtRecord),
             self._act("fetch_carrier_data", person, CarrierData),
@@ -406,7 +395,7 @@ class PreCreditWorkflow:
             applicant=req.applicant,
             vehicle=req.vehicle,
             loan_amount=req.loan.amount,
-            lender_name=LENDER_NAME,
+            lender_name=self._policy.lender_name,
             contract=contract.fields,
             invoice=invoice.fields,
             policy_doc=policy_doc.fields,
@@ -430,7 +419,7 @@ class PreCreditWorkflow:
                 application_id=req.application_id,
                 kind="loan_contract",
                 title=texts.CONTRACT_TITLE,
-                lines=texts.contract_lines(req, self._offer, LENDER_NAME, workflow.now().date()),
+                lines=texts.contract_lines(req, self._offer, self._policy.lender_name, workflow.now().date()),
                 lender_seal=True,
             ),
             SigningDocument,
@@ -769,6 +758,7 @@ class PreCreditWorkflow:
                 application_id=self._req.application_id,
                 workflow_id=workflow.info().workflow_id,
                 dealer_id=self._req.vehicle.dealer_id,
+                applicant=self._person(),
                 status=self._status.value,
                 step=self._step.value,
                 risk_band=self._risk_band,
@@ -777,6 +767,12 @@ class PreCreditWorkflow:
                 at=workflow.now(),
             ),
             type(None),
+        )
+
+    def _person(self) -> PersonRef:
+        a = self._req.applicant
+        return PersonRef(
+            application_id=self._req.application_id, name=a.name, id_number=a.id_number, phone=a.phone
         )
 
     def _upsert_search(self) -> None:

@@ -51,7 +51,7 @@ from precredit.models.thirdparty import (
     FaceMatch,
     MultiLendingData,
 )
-from precredit.workflows.precredit import LENDER_NAME
+from precredit.models.application import PolicyConfig
 
 SMS_CODE = "246810"
 PICKUP_CODE = "ABCD-EFGH-JKMN-P"
@@ -99,7 +99,7 @@ class FakeWorld:
             "insurance_policy": {
                 "policy_number": "P1", "insurer": "中国人保", "insured_name": a.name, "vin": v.vin,
                 "start_date": "2026-01-01", "end_date": "2099-01-01", "premium": "5000.00",
-                "first_beneficiary": LENDER_NAME,
+                "first_beneficiary": PolicyConfig().lender_name,
             },
         }  # fmt: skip
         fields = dict(base[kind])
