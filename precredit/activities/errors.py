@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
 
@@ -15,3 +19,14 @@ def bad_input(message: str) -> ApplicationError:
 
 def not_found(message: str) -> ApplicationError:
     return ApplicationError(message, type="NotFound", non_retryable=True)
+
+
+@contextmanager
+def third_party() -> Iterator[None]:
+    """Around every sandbox/third-party call: Temporal's attempt number makes injected faults
+    reproducible across workers; every provider error stays retryable (a garbled answer is usually
+    transient), so a failing party delays an application but only outlasting the retries fails it."""
+    from precredit.integrations.base import attempt_scope
+
+    with attempt_scope(activity.info().attempt):
+        yield

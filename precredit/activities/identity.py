@@ -7,7 +7,7 @@ import json
 from temporalio import activity
 
 from precredit.activities.deps import Dependencies
-from precredit.activities.errors import not_found
+from precredit.activities.errors import not_found, third_party
 from precredit.db.blobs import DocumentNotFound
 from precredit.models.activities import BureauResult, FaceMatchRequest, PersonRef
 from precredit.models.thirdparty import (
@@ -28,10 +28,11 @@ class IdentityActivities:
     def verify_identity_elements(self, person: PersonRef) -> ElementsCheck:
         """2-element first (name + ID), then 3-element (+ phone): the bureau query needs both."""
         sandbox = self.deps.sandbox
-        two = sandbox.identity.verify_elements(person.name, person.id_number, None)
-        if not two.matched:
-            return two
-        return sandbox.identity.verify_elements(person.name, person.id_number, person.phone)
+        with third_party():
+            two = sandbox.identity.verify_elements(person.name, person.id_number, None)
+            if not two.matched:
+                return two
+            return sandbox.identity.verify_elements(person.name, person.id_number, person.phone)
 
     @activity.defn(name="match_face")
     def match_face(self, req: FaceMatchRequest) -> FaceMatch:
@@ -39,16 +40,19 @@ class IdentityActivities:
             selfie = self.deps.documents.get(req.selfie_ref)
         except DocumentNotFound as exc:
             raise not_found(str(exc)) from exc
-        return self.deps.sandbox.identity.face_match(req.id_number, selfie)
+        with third_party():
+            return self.deps.sandbox.identity.face_match(req.id_number, selfie)
 
     @activity.defn(name="check_blacklist")
     def check_blacklist(self, person: PersonRef) -> BlacklistHit:
-        return self.deps.sandbox.blacklist.check(person.id_number)
+        with third_party():
+            return self.deps.sandbox.blacklist.check(person.id_number)
 
     @activity.defn(name="fetch_credit_report")
     def fetch_credit_report(self, person: PersonRef) -> BureauResult:
         """The report is stored (sealed by the document store) and travels as a reference."""
-        report = self.deps.sandbox.bureau.fetch_report(person.name, person.id_number)
+        with third_party():
+            report = self.deps.sandbox.bureau.fetch_report(person.name, person.id_number)
         ref = self.deps.documents.put(
             json.dumps(report, ensure_ascii=False, sort_keys=True, default=str).encode()
         )
@@ -63,12 +67,15 @@ class IdentityActivities:
 
     @activity.defn(name="check_court_list")
     def check_court_list(self, person: PersonRef) -> CourtRecord:
-        return self.deps.sandbox.court.check(person.name, person.id_number)
+        with third_party():
+            return self.deps.sandbox.court.check(person.name, person.id_number)
 
     @activity.defn(name="fetch_carrier_data")
     def fetch_carrier_data(self, person: PersonRef) -> CarrierData:
-        return self.deps.sandbox.carrier.lookup(person.phone, person.name, person.id_number)
+        with third_party():
+            return self.deps.sandbox.carrier.lookup(person.phone, person.name, person.id_number)
 
     @activity.defn(name="fetch_multi_lending")
     def fetch_multi_lending(self, person: PersonRef) -> MultiLendingData:
-        return self.deps.sandbox.multi_lending.query(person.id_number)
+        with third_party():
+            return self.deps.sandbox.multi_lending.query(person.id_number)

@@ -8,7 +8,7 @@ from sqlmodel import Session
 from temporalio import activity
 
 from precredit.activities.deps import Dependencies
-from precredit.activities.errors import not_found
+from precredit.activities.errors import not_found, third_party
 from precredit.db.tables import SmsChallengeRow
 from precredit.models.activities import (
     ReminderRequest,
@@ -55,12 +55,13 @@ class MessagingActivities:
             else:
                 code = self.deps.unseal(row.code_sealed, context=challenge_id).decode()
         minutes = max(1, round(req.ttl_seconds / 60))
-        self.deps.sandbox.sms.send(
-            req.phone,
-            SMS_TEMPLATE.format(code=code, minutes=minutes),
-            purpose=req.purpose,
-            idempotency_key=challenge_id,
-        )
+        with third_party():
+            self.deps.sandbox.sms.send(
+                req.phone,
+                SMS_TEMPLATE.format(code=code, minutes=minutes),
+                purpose=req.purpose,
+                idempotency_key=challenge_id,
+            )
         return SmsChallenge(challenge_id=challenge_id, phone_masked=mask_phone(req.phone))
 
     @activity.defn(name="verify_sms_code")

@@ -8,6 +8,7 @@ from sqlmodel import Session
 from temporalio import activity
 
 from precredit.activities.deps import Dependencies
+from precredit.activities.errors import third_party
 from precredit.activities.messaging import _aware
 from precredit.db.tables import PickupCodeRow
 from precredit.models.activities import (
@@ -52,12 +53,13 @@ class PickupActivities:
                 code = self.deps.unseal(row.code_sealed, context=context).decode()
             expires_at = _aware(row.expires_at)
         days = max(1, round(req.ttl_seconds / 86400))
-        self.deps.sandbox.sms.send(
-            req.phone,
-            PICKUP_TEMPLATE.format(code=code, days=days),
-            purpose="pickup_code",
-            idempotency_key=context,
-        )
+        with third_party():
+            self.deps.sandbox.sms.send(
+                req.phone,
+                PICKUP_TEMPLATE.format(code=code, days=days),
+                purpose="pickup_code",
+                idempotency_key=context,
+            )
         return PickupIssued(code_masked=mask_pickup(code), expires_at=expires_at)
 
     @activity.defn(name="redeem_pickup_code")

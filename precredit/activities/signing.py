@@ -13,6 +13,7 @@ import json
 from temporalio import activity
 
 from precredit.activities.deps import Dependencies
+from precredit.activities.errors import third_party
 from precredit.models.activities import SignatureCheck, SignatureResult, SigningDocument, SigningRequest
 
 
@@ -49,9 +50,10 @@ class SigningActivities:
             seal = sign(data, key_pem)
         self._device(req.application_id)
         digest = hashlib.sha256(data).hexdigest()
-        self.deps.sandbox.push.push_signing_task(
-            req.application_id, req.kind, digest, idempotency_key=f"{req.application_id}:{req.kind}"
-        )
+        with third_party():
+            self.deps.sandbox.push.push_signing_task(
+                req.application_id, req.kind, digest, idempotency_key=f"{req.application_id}:{req.kind}"
+            )
         return SigningDocument(kind=req.kind, document_ref=ref, sha256=digest, seal_signature_b64=seal)
 
     @activity.defn(name="verify_buyer_signature")

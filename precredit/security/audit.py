@@ -89,24 +89,31 @@ class AuditTrail:
 
     def verify(self, *, expected_head: tuple[int, str] | None = None) -> VerifyReport:
         """Walk the chain from seq 1. `expected_head` (seq, hash) recorded earlier detects truncation."""
-        prev, expected_seq, checked = GENESIS, 1, 0
+        prev, expected_seq = GENESIS, 1
+
+        def broken(seq: int, reason: str) -> VerifyReport:
+            return VerifyReport(
+                ok=False,
+                checked=expected_seq - 1,
+                head_seq=expected_seq - 1,
+                head_hash=prev,
+                first_broken_seq=seq,
+                reason=reason,
+            )
+
         with Session(self._engine) as session:
             for row in session.exec(select(AuditEvent).order_by(col(AuditEvent.seq))):
                 problem = self._check(row, expected_seq, prev)
                 if problem:
-                    return VerifyReport(False, checked, expected_seq - 1, prev, expected_seq, problem)
-                prev, expected_seq, checked = row.hash, expected_seq + 1, checked + 1
+                    return broken(expected_seq, problem)
+                prev, expected_seq = row.hash, expected_seq + 1
         if expected_head is not None:
             seq, digest = expected_head
             if seq >= expected_seq:
-                return VerifyReport(
-                    False, checked, expected_seq - 1, prev, expected_seq, "rows missing at the end"
-                )
+                return broken(expected_seq, "rows missing at the end")
             if self._hash_at(seq) != digest:
-                return VerifyReport(
-                    False, checked, expected_seq - 1, prev, seq, "differs from the recorded head"
-                )
-        return VerifyReport(True, checked, expected_seq - 1, prev)
+                return broken(seq, "differs from the recorded head")
+        return VerifyReport(ok=True, checked=expected_seq - 1, head_seq=expected_seq - 1, head_hash=prev)
 
     def _check(self, row: AuditEvent, expected_seq: int, prev: str) -> str | None:
         if row.seq != expected_seq:

@@ -8,7 +8,6 @@ the bearer token is the whole access control and is compared in constant time.
 No `from __future__ import annotations` here: FastAPI must see the real `Annotated` dependencies.
 """
 
-
 import hmac
 import logging
 from collections.abc import Awaitable, Callable, Sequence

@@ -7,6 +7,7 @@ dealer's typo is rejected at the counter without spending one of the code's few 
 
 from __future__ import annotations
 
+import hmac
 import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -50,6 +51,11 @@ def hash_code(code: str, *, purpose: str, keyring: KeyRing) -> str:
     if purpose.startswith("pickup"):
         value = normalise_pickup_code(value) or value
     return keyring.keyed_hash(value, purpose=f"code:{purpose}")
+
+
+def code_matches(code: str, stored_hash: str, *, purpose: str, keyring: KeyRing) -> bool:
+    """Constant-time comparison of a typed code with the stored hash."""
+    return hmac.compare_digest(hash_code(code, purpose=purpose, keyring=keyring), stored_hash)
 
 
 def _luhn32_sum(symbols: str, *, double_first: bool) -> int:

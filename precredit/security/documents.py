@@ -8,6 +8,7 @@ gives the same bytes and the same hash, which makes signatures and audit entries
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 # (path, subfont index): WenQuanYi ships with Debian's fonts-wqy-zenhei / fonts-wqy-microhei.
@@ -19,8 +20,11 @@ FONT_CANDIDATES: tuple[tuple[Path, int], ...] = (
 _FONT_NAME = "precredit-cjk"
 
 
-def render_document(title: str, lines: list[str], *, font: tuple[Path, int] | None = None) -> bytes:
-    found = font or next(((p, i) for p, i in FONT_CANDIDATES if p.exists()), None)
+def render_document(
+    title: str, lines: list[str], *, fonts: Sequence[tuple[Path, int]] = FONT_CANDIDATES
+) -> bytes:
+    """PDF with the first installed font of `fonts`, else plain text (same content, still signable)."""
+    found = next(((p, i) for p, i in fonts if p.exists()), None)
     try:
         import reportlab  # noqa: F401
     except ImportError:

@@ -63,7 +63,7 @@ def test_latency_is_drawn_within_mean_plus_minus_jitter() -> None:
     assert max(sleeps) - min(sleeps) > 0.02, "jitter should vary the latency"
 
 
-def test_latency_really_sleeps(sandbox: Sandbox, data_dir: Path, tmp_path: Path, persons) -> None:
+def test_latency_really_sleeps(data_dir: Path, tmp_path: Path, persons) -> None:
     box = Sandbox.build(data_dir=data_dir, state_dir=tmp_path, faults=_injector(latency_mean_ms=60))
     started = time.perf_counter()
     box.multi_lending.query(persons.all[0].id_number)

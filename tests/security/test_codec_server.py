@@ -161,5 +161,7 @@ async def test_history_is_encrypted_and_the_cli_decrypts_through_the_codec_serve
     code, out = await show()
     assert code == 0, out
     assert ID_NUMBER not in " ".join(_payload_texts(json.loads(out)))
-    code, out = await show("--codec-endpoint", base, "--codec-auth", "Bearer wrong-token-" + uuid.uuid4().hex)
+    # A refused decode makes the CLI retry until its deadline: keep that short.
+    wrong = "Bearer wrong-token-" + uuid.uuid4().hex
+    code, out = await show("--codec-endpoint", base, "--codec-auth", wrong, "--command-timeout", "2s")
     assert code != 0 and ID_NUMBER not in out
