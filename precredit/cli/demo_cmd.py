@@ -54,7 +54,9 @@ async def _demo(args: argparse.Namespace) -> int:
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     # The worker's log goes to a file so the batch's table stays readable; PII is masked there too.
     logging.basicConfig(
-        filename=settings.data_dir / "demo.log", level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        filename=settings.data_dir / "demo.log",
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
     install_log_masking()
     console = Console(width=max(Console().width, 140))
@@ -89,7 +91,7 @@ async def _demo(args: argparse.Namespace) -> int:
                 bar.advance(task)
 
             await asyncio.gather(*(one(i, p) for i, p in enumerate(profiles_for(args.count))))
-        _summary(console, outcomes, info.ui_url)
+        _summary(console, outcomes, info.ui_url, info.api_url)
         if args.json_out:
             args.json_out.write_text(
                 json.dumps([_as_json(o) for o in outcomes], ensure_ascii=False, indent=2)
@@ -119,7 +121,7 @@ def _as_json(o: object) -> dict[str, object]:
     }
 
 
-def _summary(console: object, outcomes: list[object], ui_url: str | None) -> None:
+def _summary(console: object, outcomes: list[object], ui_url: str | None, api_url: str | None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -156,6 +158,10 @@ def _summary(console: object, outcomes: list[object], ui_url: str | None) -> Non
     console.print(timing)
     ok = sum(o.as_expected for o in rows)
     console.print(f"{ok}/{len(rows)} applications reached their expected outcome")
+    if api_url:
+        console.print(
+            f"consoles: {api_url}/console/underwriter  {api_url}/console/dealer  (tokens in var/tokens.json)"
+        )
     if ui_url:
         console.print(f"Temporal UI: {ui_url}/namespaces/default/workflows")
         console.print('  filter e.g.  PrecreditStatus="DECLINED"  or  PrecreditWaitingFor="underwriter"')

@@ -41,6 +41,12 @@ async def _dev(*, headless: bool) -> int:
         if not headless:
             print(f"Temporal UI     : {info.ui_url}", flush=True)
         print(f"codec server    : {info.codec_url or 'already running'}", flush=True)
+        if info.api_url:
+            print(f"API             : {info.api_url}/docs", flush=True)
+            print(
+                f"consoles        : {info.api_url}/console/underwriter  {info.api_url}/console/dealer",
+                flush=True,
+            )
         print(f"services        : {', '.join(info.services)}  (Ctrl-C stops everything)", flush=True)
         await stop.wait()
     return 0

@@ -27,6 +27,7 @@ class StackInfo:
     ui_url: str | None
     codec_url: str | None
     started_server: bool
+    api_url: str | None = None
     services: list[str] = field(default_factory=list)
 
 
@@ -45,7 +46,7 @@ async def _serve(app: object, host: str, port: int, stop: asyncio.Event) -> None
 
 @contextlib.asynccontextmanager
 async def embedded_stack(
-    settings: Settings, *, worker: bool = True, ui: bool = True
+    settings: Settings, *, worker: bool = True, ui: bool = True, api: bool = True
 ) -> AsyncIterator[StackInfo]:
     from precredit.security.codec_server import create_codec_app
     from precredit.security.keys import load_keyring
@@ -87,6 +88,12 @@ async def embedded_stack(
         if worker:
             tasks.append(asyncio.create_task(run_worker(settings, stop=stop)))
             info.services.append("worker")
+        if api and not port_open(settings.api_host, settings.api_port):
+            from precredit.api import serve_api
+
+            tasks.append(asyncio.create_task(serve_api(settings, stop)))
+            info.services.append("api")
+            info.api_url = f"http://{settings.api_host}:{settings.api_port}"
         await asyncio.sleep(0)
         yield info
     finally:

@@ -1,0 +1,1 @@
+"""One router per audience: buyers, underwriters, dealers, operators, and the two web consoles."""

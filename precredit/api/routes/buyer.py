@@ -1,0 +1,288 @@
+"""Buyer endpoints: each maps onto one workflow start, update or query through `PreCreditClient`.
+
+Once one of these answers 2xx the action is in Temporal's history, so an API restart loses nothing.
+No `from __future__ import annotations`: FastAPI must see the real `Annotated` dependencies.
+"""
+
+import json
+from typing import Any
+
+from fastapi import APIRouter, Request, UploadFile
+from pydantic import BaseModel, Field, ValidationError
+from starlette.datastructures import UploadFile as FormFile
+
+from precredit.api.auth import Ctx, CurrentPrincipal, MaybePrincipal, issue_applicant_token
+from precredit.api.context import ApiContext
+from precredit.api.errors import ApiError, temporal_errors, validation_error
+from precredit.api.routes.common import AppId, accepted, client_of, status_of
+from precredit.api.uploads import store_upload
+from precredit.api.views import ActionResult, StatusOut, public_status
+from precredit.application_file import IDENTITY_KINDS, LOAN_KINDS
+from precredit.client import workflow_id
+from precredit.models.application import ApplicationRequest
+from precredit.models.decisions import Status
+from precredit.models.messages import CancelRequest, DocumentsUpload, SignatureInput
+from precredit.security.roles import Role, require
+
+router = APIRouter(tags=["buyer"])
+
+
+class DocumentStored(BaseModel):
+    document_ref: str
+    content_type: str
+    size: int
+
+
+class ApplicationCreated(BaseModel):
+    application_id: str
+    workflow_id: str
+    applicant_token: str = Field(description="shown once; authorises this application only")
+    status_url: str
+
+
+class SmsCodeBody(BaseModel):
+    code: str = Field(pattern=r"^\d{6}$", description="the 6-digit code from the SMS")
+
+
+class ReasonBody(BaseModel):
+    reason: str = Field(default="", max_length=500)
+
+
+_CREATE_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": "An ApplicationRequest as JSON (documents as `doc://` refs from POST /v1/documents), "
+        "or multipart: field `application` holding that JSON plus files named after the document "
+        f"kinds ({', '.join(IDENTITY_KINDS + LOAN_KINDS)}), which fill in the refs.",
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/ApplicationRequest"}},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "required": ["application"],
+                    "properties": {
+                        "application": {"type": "string", "description": "ApplicationRequest JSON"},
+                        **{k: {"type": "string", "format": "binary"} for k in IDENTITY_KINDS + LOAN_KINDS},
+                    },
+                }
+            },
+        },
+    }
+}
+
+
+@router.post("/v1/documents", status_code=201, response_model=DocumentStored)
+async def upload_document(file: UploadFile, ctx: Ctx) -> DocumentStored:
+    """Store one JPEG/PNG/PDF; the returned `doc://` ref goes into an application or an upload.
+
+    Open to anyone: the ref is the content's SHA-256, so it lets nobody read anything; reading
+    documents back needs an underwriter or operator token."""
+    ref, kind, size = await store_upload(ctx, file, field="file")
+    return DocumentStored(document_ref=ref, content_type=kind, size=size)
+
+
+@router.post(
+    "/v1/applications", status_code=201, response_model=ApplicationCreated, openapi_extra=_CREATE_BODY
+)
+async def create_application(request: Request, ctx: Ctx, who: MaybePrincipal) -> ApplicationCreated:
+    """Start the workflow. Duplicate application ids are refused (409) by Temporal itself."""
+    raw = await _application_body(ctx, request)
+    try:
+        app_req = ApplicationRequest.model_validate(raw)
+    except ValidationError as exc:
+        raise validation_error(exc) from exc
+    if who is not None and who.role is Role.DEALER:  # a dealer tablet applies for its own cars only
+        require(who, Role.DEALER, dealer_id=app_req.vehicle.dealer_id)
+    _check_refs_exist(ctx, app_req.identity_documents.model_dump(), "identity_documents")
+    _check_refs_exist(ctx, app_req.loan_documents.model_dump(), "loan_documents")
+    client = await client_of(ctx)
+    async with temporal_errors(app_req.application_id):
+        await client.start(app_req)
+    token = issue_applicant_token(ctx, app_req.application_id)
+    actor = f"{who.role}:{who.subject}" if who and who.role is not Role.APPLICANT else "applicant"
+    await ctx.audit_event(
+        actor=actor, action="api.application_submitted", application_id=app_req.application_id,
+        channel=app_req.channel,
+    )  # fmt: skip
+    return ApplicationCreated(
+        application_id=app_req.application_id,
+        workflow_id=workflow_id(app_req.application_id),
+        applicant_token=token,
+        status_url=f"/v1/applications/{app_req.application_id}",
+    )
+
+
+@router.get("/v1/applications/{application_id}", response_model=StatusOut)
+async def get_status(application_id: AppId, ctx: Ctx, who: CurrentPrincipal) -> StatusOut:
+    require(who, (Role.APPLICANT, Role.UNDERWRITER, Role.OPERATOR), application_id=application_id)
+    view = await status_of(ctx, application_id)
+    wid = workflow_id(application_id)
+    staff = who.role is not Role.APPLICANT
+    return public_status(view, workflow_id=wid, staff=staff, ui_url=ctx.temporal_ui_link(wid))
+
+
+@router.post("/v1/applications/{application_id}/sms-code", response_model=ActionResult)
+async def submit_sms_code(
+    application_id: AppId, body: SmsCodeBody, ctx: Ctx, who: CurrentPrincipal
+) -> ActionResult:
+    require(who, Role.APPLICANT, application_id=application_id)
+    client = await client_of(ctx)
+    async with temporal_errors(application_id):
+        ack = await client.submit_sms_code(application_id, body.code)
+    return accepted(ack, field="code")
+
+
+@router.post("/v1/applications/{application_id}/authorisation-signature", response_model=ActionResult)
+async def sign_authorisation(
+    application_id: AppId, body: SignatureInput, ctx: Ctx, who: CurrentPrincipal
+) -> ActionResult:
+    require(who, Role.APPLICANT, application_id=application_id)
+    client = await client_of(ctx)
+    async with temporal_errors(application_id):
+        ack = await client.sign_authorisation(application_id, body)
+    return accepted(ack, field="signature_b64")
+
+
+@router.post("/v1/applications/{application_id}/contract-signature", response_model=ActionResult)
+async def sign_contract(
+    application_id: AppId, body: SignatureInput, ctx: Ctx, who: CurrentPrincipal
+) -> ActionResult:
+    require(who, Role.APPLICANT, application_id=application_id)
+    client = await client_of(ctx)
+    async with temporal_errors(application_id):
+        ack = await client.sign_contract(application_id, body)
+    return accepted(ack, field="signature_b64")
+
+
+_UPLOAD_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": '`{"documents": LoanDocuments}` as JSON, or multipart files named '
+        f"{', '.join(LOAN_KINDS)}.",
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/DocumentsUpload"}},
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {k: {"type": "string", "format": "binary"} for k in LOAN_KINDS},
+                }
+            },
+        },
+    }
+}
+
+
+@router.post(
+    "/v1/applications/{application_id}/documents", response_model=ActionResult, openapi_extra=_UPLOAD_BODY
+)
+async def upload_loan_documents(
+    application_id: AppId, request: Request, ctx: Ctx, who: CurrentPrincipal
+) -> ActionResult:
+    require(who, Role.APPLICANT, application_id=application_id)
+    if _is_multipart(request):
+        form = await request.form()
+        _reject_unknown_files(form, set(LOAN_KINDS))
+        refs = {k: (await store_upload(ctx, f, field=k))[0] for k in LOAN_KINDS if (f := _file(form, k))}
+        raw: Any = {"documents": refs}
+    else:
+        raw = await _json(request)
+    try:
+        upload = DocumentsUpload.model_validate(raw)
+    except ValidationError as exc:
+        raise validation_error(exc) from exc
+    _check_refs_exist(ctx, upload.documents.model_dump(), "documents")
+    client = await client_of(ctx)
+    async with temporal_errors(application_id):
+        ack = await client.upload_documents(application_id, upload)
+    return accepted(ack)
+
+
+@router.post("/v1/applications/{application_id}/review-request", response_model=ActionResult)
+async def request_review(
+    application_id: AppId, body: ReasonBody, ctx: Ctx, who: CurrentPrincipal
+) -> ActionResult:
+    """Human review of an automated decline. The workflow has no handler for it yet (a declined
+    workflow has already completed), so this answers 409 with the reason instead of pretending."""
+    require(who, Role.APPLICANT, application_id=application_id)
+    view = await status_of(ctx, application_id)
+    if view.status is not Status.DECLINED:
+        raise ApiError(409, "not_declined", f"only a declined application can ask for review ({view.status})")
+    raise ApiError(
+        409,
+        "unsupported",
+        "human review of an automated decline is not available yet: the pre-credit workflow has no "
+        "review-request handler; please contact the lender's service desk",
+    )
+
+
+@router.post("/v1/applications/{application_id}/cancel", response_model=ActionResult)
+async def cancel(application_id: AppId, body: ReasonBody, ctx: Ctx, who: CurrentPrincipal) -> ActionResult:
+    require(who, (Role.APPLICANT, Role.OPERATOR), application_id=application_id)
+    by = "buyer" if who.role is Role.APPLICANT else "operator"
+    client = await client_of(ctx)
+    async with temporal_errors(application_id):
+        ack = await client.cancel(application_id, CancelRequest(by=by, reason=body.reason))
+    return accepted(ack)
+
+
+# ------------------------------------------------------------------ body parsing
+
+
+def _is_multipart(request: Request) -> bool:
+    return request.headers.get("content-type", "").startswith("multipart/form-data")
+
+
+async def _json(request: Request) -> Any:
+    if not request.headers.get("content-type", "").startswith("application/json"):
+        raise ApiError(415, "unsupported_type", "send application/json or multipart/form-data")
+    try:
+        return await request.json()
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ApiError(422, "validation_error", "body is not valid JSON") from exc
+
+
+def _file(form: Any, name: str) -> FormFile | None:
+    # Starlette's class: FastAPI's UploadFile subclasses it, but parsed forms hold the base class.
+    value = form.get(name)
+    return value if isinstance(value, FormFile) else None
+
+
+def _reject_unknown_files(form: Any, allowed: set[str]) -> None:
+    for name, value in form.multi_items():
+        if isinstance(value, FormFile) and name not in allowed:
+            raise ApiError(422, "validation_error", "unexpected file field", field=name)
+
+
+async def _application_body(ctx: ApiContext, request: Request) -> Any:
+    if not _is_multipart(request):
+        return await _json(request)
+    form = await request.form()
+    text = form.get("application")
+    if not isinstance(text, str):
+        raise ApiError(
+            422, "validation_error", "multipart needs an `application` JSON field", field="application"
+        )
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ApiError(422, "validation_error", "not valid JSON", field="application") from exc
+    if not isinstance(raw, dict):
+        raise ApiError(422, "validation_error", "expected a JSON object", field="application")
+    _reject_unknown_files(form, set(IDENTITY_KINDS + LOAN_KINDS))
+    for section, kinds in (("identity_documents", IDENTITY_KINDS), ("loan_documents", LOAN_KINDS)):
+        for kind in kinds:
+            if (upload := _file(form, kind)) is not None:
+                target = raw.setdefault(section, {})
+                if not isinstance(target, dict):
+                    raise ApiError(422, "validation_error", "expected an object", field=section)
+                target[kind] = (await store_upload(ctx, upload, field=f"{section}.{kind}"))[0]
+    return raw
+
+
+def _check_refs_exist(ctx: ApiContext, refs: dict[str, str | None], section: str) -> None:
+    for kind, ref in refs.items():
+        if ref is not None and not ctx.documents.exists(ref):
+            raise ApiError(
+                422, "validation_error", "no such document; upload it first (POST /v1/documents)",
+                field=f"{section}.{kind}",
+            )  # fmt: skip

@@ -1,0 +1,45 @@
+"""Small helpers the routers share: path ids, the connected client, acting on an UpdateAck."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Path
+
+from precredit.api.context import ApiContext
+from precredit.api.errors import ApiError, temporal_errors
+from precredit.api.history import ApplicationRecord, application_record
+from precredit.api.views import ActionResult, ack_result
+from precredit.client import PreCreditClient
+from precredit.models.messages import StatusView, UpdateAck
+
+AppId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{6,64}$", description="the application id")]
+
+
+async def client_of(ctx: ApiContext) -> PreCreditClient:
+    try:
+        return await ctx.client.get()
+    except Exception as exc:  # connection refused, DNS, TLS: all mean "not now"
+        raise ApiError(503, "temporal_unavailable", "the workflow service is not reachable; retry") from exc
+
+
+async def status_of(ctx: ApiContext, application_id: str) -> StatusView:
+    client = await client_of(ctx)
+    async with temporal_errors(application_id):
+        return await client.status(application_id)
+
+
+async def record_of(ctx: ApiContext, application_id: str) -> ApplicationRecord:
+    client = await client_of(ctx)
+    async with temporal_errors(application_id):
+        return await application_record(client, application_id)
+
+
+def accepted(ack: UpdateAck, *, field: str | None = None) -> ActionResult:
+    """An update the workflow ran but did not accept (wrong code, bad signature) is a 422 that
+    carries `attempts_left`; a validator's refusal never gets here (409 from `temporal_errors`)."""
+    if not ack.accepted:
+        raise ApiError(
+            422, "not_accepted", ack_result(ack).message, field=field, attempts_left=ack.attempts_left
+        )
+    return ack_result(ack)

@@ -1,0 +1,50 @@
+"""Uploaded documents: size and type limits, then into the encrypted, content-addressed store.
+
+The type is decided by magic bytes, never by the client's filename or Content-Type, because the
+OCR pipeline opens whatever it is given and a mislabeled file must not reach it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from starlette.datastructures import UploadFile
+
+from precredit.api.context import ApiContext
+from precredit.api.errors import ApiError
+
+_MAGIC = (
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"%PDF-", "application/pdf"),
+)
+_CHUNK = 1024 * 1024
+
+
+def sniff(data: bytes) -> str | None:
+    return next((kind for magic, kind in _MAGIC if data.startswith(magic)), None)
+
+
+async def read_limited(upload: UploadFile, *, limit: int, field: str) -> bytes:
+    """Reads at most `limit` bytes; one more means the file is too large (413), checked while
+    streaming so a huge upload is not held in memory."""
+    parts: list[bytes] = []
+    size = 0
+    while chunk := await upload.read(_CHUNK):
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, "too_large", f"file larger than {limit // (1024 * 1024)} MB", field=field)
+        parts.append(chunk)
+    return b"".join(parts)
+
+
+async def store_upload(ctx: ApiContext, upload: UploadFile, *, field: str) -> tuple[str, str, int]:
+    """(document_ref, content_type, size) of a validated upload."""
+    data = await read_limited(upload, limit=ctx.options.max_document_bytes, field=field)
+    if not data:
+        raise ApiError(422, "validation_error", "file is empty", field=field)
+    kind = sniff(data)
+    if kind is None:
+        raise ApiError(415, "unsupported_type", "only JPEG, PNG and PDF files are accepted", field=field)
+    ref = await asyncio.to_thread(ctx.documents.put, data)
+    return ref, kind, len(data)

@@ -1,0 +1,61 @@
+"""The embedded stack (dev server, worker with the real activities, codec server) on free ports."""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from precredit.config import Settings
+from precredit.models.application import Deadlines
+from precredit.stack.embedded import StackInfo, embedded_stack
+
+E2E_DEADLINES = Deadlines(
+    sms_code=120, authorisation_signature=120, underwriter=120, documents=120,
+    contract_signature=10, contract_reminder_every=4, pickup=300,
+)  # fmt: skip
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def stack_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    data_dir = tmp_path_factory.mktemp("stack")
+    return Settings(
+        data_dir=data_dir,
+        temporal_address=f"127.0.0.1:{free_port()}",
+        temporal_ui_port=free_port(),
+        codec_port=free_port(),
+        api_port=free_port(),
+        deadlines=E2E_DEADLINES,
+    )
+
+
+@pytest.fixture(scope="session")
+async def stack(stack_settings: Settings) -> AsyncIterator[StackInfo]:
+    async with embedded_stack(stack_settings, ui=False) as info:
+        yield info
+
+
+def cli_env(settings: Settings) -> dict[str, str]:
+    """The environment a `precredit` subprocess needs to talk to this stack."""
+    env = dict(os.environ)
+    env.update(
+        PRECREDIT_DATA_DIR=str(settings.data_dir),
+        TEMPORAL_ADDRESS=settings.temporal_address,
+        PRECREDIT_DEADLINES=settings.deadlines.model_dump_json(),
+    )
+    return env
+
+
+def precredit_bin() -> str:
+    import sys
+
+    return str(Path(sys.executable).parent / "precredit")
