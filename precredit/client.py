@@ -17,6 +17,7 @@ from precredit.models.messages import (
     DocumentsUpload,
     PickupRedemption,
     PreCreditResult,
+    ReviewRequest,
     SignatureInput,
     SmsCodeInput,
     StatusView,
@@ -91,6 +92,9 @@ class PreCreditClient:
 
     async def redeem_pickup(self, application_id: str, redemption: PickupRedemption) -> UpdateAck:
         return await self._update(application_id, "redeem_pickup", redemption)
+
+    async def request_review(self, application_id: str, req: ReviewRequest) -> UpdateAck:
+        return await self._update(application_id, "request_review", req)
 
     async def cancel(self, application_id: str, req: CancelRequest) -> UpdateAck:
         return await self._update(application_id, "cancel", req)

@@ -23,6 +23,7 @@ DEMO_DEADLINES = Deadlines(
     contract_signature=12,
     contract_reminder_every=4,
     pickup=300,
+    appeal_window=3,
 )
 
 

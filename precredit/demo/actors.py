@@ -23,6 +23,7 @@ from precredit.models.decisions import Reason, Status
 from precredit.models.messages import (
     DocumentsUpload,
     PickupRedemption,
+    ReviewRequest,
     SignatureInput,
     StatusView,
     UnderwriterDecision,
@@ -38,6 +39,7 @@ class Behaviour:
     late_documents: LoanDocuments | None = None
     underwriter_rejects_on: tuple[str, ...] = (Reason.DOCUMENT_MISMATCH,)
     wrong_sms_first: bool = False
+    requests_review: bool = False
 
 
 @dataclass
@@ -124,6 +126,14 @@ class Simulator:
                 ack = await self.client.upload_documents(app_id, DocumentsUpload(documents=b.late_documents))
                 trace.actions.append(f"documents:{ack.accepted}")
                 return ack.accepted
+            if what == "review_request":
+                if b.requests_review:
+                    ack = await self.client.request_review(
+                        app_id, ReviewRequest(reason="my income has risen")
+                    )
+                    trace.actions.append(f"review_request:{ack.accepted}")
+                    return ack.accepted
+                return True
             if what == "underwriter":
                 pending = view.decisions[-1] if view.decisions else None
                 reasons = set(pending.reason_codes) if pending else set()

@@ -38,13 +38,14 @@ EXPECTED: dict[str, Expectation] = {
     "never_signs": Expectation("EXPIRED", ("CONTRACT_NOT_SIGNED",)),
     "face_mismatch": Expectation("DECLINED", ("FACE_MISMATCH",)),
     "expired_id": Expectation("DECLINED", ("ID_EXPIRED",)),
+    "appeal": Expectation("COMPLETED"),
 }
 
 # The order a batch cycles through: every profile early, good applicants most often.
 MIX = (
     "good", "blacklisted", "fraud_like", "low_score", "grey_zone", "document_mismatch", "never_signs",
     "dishonest_debtor", "face_mismatch", "expired_id", "late_documents", "good", "grey_zone", "good",
-    "fraud_like", "low_score", "good", "document_mismatch", "good", "late_documents",
+    "fraud_like", "appeal", "good", "document_mismatch", "good", "late_documents",
 )  # fmt: skip
 
 
@@ -79,7 +80,7 @@ def prepare(
     from precredit.integrations.persons import PersonsRegistry
 
     rng = random.Random(seed * 1000 + index)
-    persona_profile = "good" if profile == "late_documents" else profile
+    persona_profile = {"late_documents": "good", "appeal": "low_score"}.get(profile, profile)
     people = PersonsRegistry(settings.sandbox_dir).by_profile(persona_profile)
     persona = people[index % len(people)]
     app_id = f"demo-{profile.replace('_', '-')}-{uuid.UUID(int=rng.getrandbits(128)).hex[:10]}"
@@ -93,7 +94,7 @@ def prepare(
     loan_docs = {
         k: refs[k] for k in ("purchase_contract", "vehicle_invoice", "insurance_policy") if k in refs
     }
-    behaviour = Behaviour(signs_contract=profile != "never_signs")
+    behaviour = Behaviour(signs_contract=profile != "never_signs", requests_review=profile == "appeal")
     if profile == "late_documents":
         raw["loan_documents"] = {}
         behaviour.late_documents = LoanDocuments(**loan_docs)

@@ -155,6 +155,10 @@ class Deadlines(Strict):
     contract_signature: float = 3 * 86400
     contract_reminder_every: float = 86400
     pickup: float = 7 * 86400
+    appeal_window: float = Field(
+        default=7 * 86400,
+        description="after a model-based decline, how long the buyer may ask for human review",
+    )
 
 
 class PolicyConfig(Strict):
@@ -172,7 +176,9 @@ class PolicyConfig(Strict):
     max_age_at_maturity: int = 65
     base_annual_rate: Decimal = Decimal("0.0588")
     document_mismatch_action: Literal["review", "decline"] = "review"
-    lender_name: str = Field(default="普惠汽车金融有限公司", description="must be the policies' first beneficiary")
+    lender_name: str = Field(
+        default="普惠汽车金融有限公司", description="must be the policies' first beneficiary"
+    )
     sms_max_attempts: int = 5
     pickup_max_attempts: int = 5
 

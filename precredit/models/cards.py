@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-USER_ID_PATTERN = r"^[A-Za-z0-9_.-]{1,64}$"
+USER_ID_PATTERN = r"^[A-Za-z0-9_.]{1,40}$"
 
 
 class CardStatus(StrEnum):
@@ -81,6 +81,12 @@ class CardSmsInput(BaseModel):
 
 class SelfieInput(BaseModel):
     selfie_ref: str
+
+
+class ReplacementNotice(BaseModel):
+    """Signal `replacement_bound`: recheck a blocked unbind now instead of at the next poll."""
+
+    binding_id: str = ""
 
 
 class ReviewDecision(BaseModel):
@@ -203,6 +209,7 @@ class UnbindOutcome(BaseModel):
 class CardAuditRecord(BaseModel):
     workflow_id: str
     user_id: str
+    actor: str = Field(default="", description="who acted; the user unless a reviewer or the system")
     action: str = Field(pattern=r"^card\.[a-z_.]+$")
     detail: dict[str, str] = Field(default_factory=dict)
 

@@ -41,6 +41,12 @@ class PickupRedemption(BaseModel):
     code: str = Field(min_length=4, max_length=32)
 
 
+class ReviewRequest(BaseModel):
+    """The buyer asks a person to look again at an automated (model-based) decline."""
+
+    reason: str = Field(default="", max_length=500)
+
+
 class CancelRequest(BaseModel):
     by: Literal["buyer", "operator"] = "buyer"
     reason: str = Field(default="", max_length=500)
@@ -60,6 +66,7 @@ class WaitingFor(BaseModel):
         "documents",
         "contract_signature",
         "pickup",
+        "review_request",
     ]
     since: datetime
     deadline: datetime

@@ -52,6 +52,7 @@ with workflow.unsafe.imports_passed_through():
         DocumentsUpload,
         PickupRedemption,
         PreCreditResult,
+        ReviewRequest,
         SignatureInput,
         SmsCodeInput,
         StatusView,
@@ -88,8 +89,10 @@ class _Stop(Exception):
 
 @workflow.defn(name="PreCreditWorkflow")
 class PreCreditWorkflow:
-    def __init__(self) -> None:
-        self._input: PreCreditInput | None = None
+    @workflow.init
+    def __init__(self, inp: PreCreditInput) -> None:
+        # The input is taken here, not in run(): an update delivered with the start must see it.
+        self._input: PreCreditInput | None = inp
         self._status = Status.RUNNING
         self._step = Step.IDENTITY
         self._waiting: WaitingFor | None = None
@@ -106,19 +109,18 @@ class PreCreditWorkflow:
         self._signing: dict[str, SigningDocument] = {}
         self._signed: dict[str, bool] = {}
         self._buyer_signatures: dict[str, str] = {}
-        self._loan_documents = LoanDocuments()
+        self._loan_documents = inp.request.loan_documents
         self._uw_decision: UnderwriterDecision | None = None
         self._pickup_masked: str | None = None
         self._picked_up = False
         self._disbursed = False
         self._cancel: CancelRequest | None = None
+        self._review_request: ReviewRequest | None = None
 
     # ------------------------------------------------------------------ run
 
     @workflow.run
     async def run(self, inp: PreCreditInput) -> PreCreditResult:
-        self._input = inp
-        self._loan_documents = inp.request.loan_documents
         self._timestamps["started"] = workflow.now()
         steps: list[tuple[Step, Callable[[], Any]]] = [
             (Step.IDENTITY, self._identity),
@@ -237,6 +239,7 @@ class PreCreditWorkflow:
         if self._credit_points < self._policy.credit_score_min:
             self._risk_band = "high"
             await self._decide(Step.IDENTITY, "decline", [Reason.CREDIT_SCORE_LOW], score=score)
+            return  # reached only when a person overturned the decline on appeal
         await self._decide(Step.IDENTITY, "pass", [], {"points": str(score.points)}, score=score)
 
     async def _confirm_sms(self) -> None:
@@ -296,6 +299,7 @@ class PreCreditWorkflow:
         if score.probability >= self._policy.fraud_decline_at:
             self._risk_band = "high"
             await self._decide(Step.ANTI_FRAUD, "decline", [Reason.FRAUD_SUSPECTED], detail, score=score)
+            return  # reached only when a person overturned the decline on appeal
         if score.probability >= self._policy.fraud_review_at:
             self._risk_band = "medium"
             await self._underwriter_review(Step.ANTI_FRAUD, [Reason.FRAUD_SUSPECTED], detail, score=score)
@@ -347,9 +351,11 @@ class PreCreditWorkflow:
         offer = loan.make_offer(applicant=req.applicant, loan=req.loan, vehicle=req.vehicle, annual_rate=rate)
         detail = {"probability": f"{score.probability:.3f}", "dti": str(offer.dti), "ltv": str(offer.ltv)}
         if offer.dti > self._policy.max_dti:
-            await self._decide(Step.APPROVAL, "decline", [Reason.DTI_TOO_HIGH], detail, score=score)
+            await self._decide(Step.APPROVAL, "decline", [Reason.DTI_TOO_HIGH], detail)
         if score.probability >= self._policy.approval_decline_at:
             await self._decide(Step.APPROVAL, "decline", [Reason.APPROVAL_SCORE_LOW], detail, score=score)
+            self._offer = offer  # reached only when a person overturned the decline on appeal
+            return
         self._offer = offer
         if score.probability >= self._policy.approval_review_at:
             self._risk_band = "medium" if self._risk_band != "high" else self._risk_band
@@ -545,6 +551,16 @@ class PreCreditWorkflow:
         self._require_waiting("pickup")
         if inp.dealer_id != self._req.vehicle.dealer_id:
             raise ValueError("this pickup code belongs to another dealership")
+
+    @workflow.update
+    async def request_review(self, inp: ReviewRequest) -> UpdateAck:
+        self._review_request = inp
+        return UpdateAck(accepted=True, message="an underwriter will review the decision")
+
+    @request_review.validator
+    def _validate_review(self, inp: ReviewRequest) -> None:
+        if self._waiting is None or self._waiting.what != "review_request":
+            raise ValueError("only an automated decline can be reviewed, within its appeal window")
 
     @workflow.update
     async def cancel(self, inp: CancelRequest) -> UpdateAck:
@@ -744,7 +760,25 @@ class PreCreditWorkflow:
             self._reasons = list(dict.fromkeys([*self._reasons, *decision.reason_codes]))
         await self._record(decision)
         if verdict == "decline":
+            if score is not None and status == Status.DECLINED and await self._appeal(step, decision):
+                return  # a person overturned the model: the step carries on as passed
             raise _Stop(status, decision.reason_codes)
+
+    async def _appeal(self, step: Step, decline: StepDecision) -> bool:
+        """A model-based decline stays open for the appeal window; asked in time, an underwriter
+        decides. Added after the first release, hence the patch marker for histories without it."""
+        if not workflow.patched("appeal-window-v1") or self._deadlines.appeal_window <= 0:
+            return False
+        before = [r for r in self._reasons if r not in decline.reason_codes]
+        asked = await self._wait_human(
+            "review_request", lambda: self._review_request is not None, self._deadlines.appeal_window
+        )
+        if not asked or self._review_request is None:
+            return False
+        self._status, self._reasons = Status.RUNNING, before
+        detail = {"appeal": self._review_request.reason[:200]}
+        await self._underwriter_review(step, [*decline.reason_codes, "APPEAL"], detail)
+        return True
 
     def _stop_cancelled(self) -> NoReturn:
         assert self._cancel is not None

@@ -43,7 +43,7 @@ from tests.workflows.fakes import SMS_CODE, FakeWorld, signature_for
 
 FAST = Deadlines(
     sms_code=30, authorisation_signature=30, underwriter=60, documents=30,
-    contract_signature=30, contract_reminder_every=30, pickup=30,
+    contract_signature=30, contract_reminder_every=30, pickup=30, appeal_window=60,
 )  # fmt: skip
 
 

@@ -40,7 +40,7 @@ from precredit.models.activities import (
     SmsVerifyRequest,
     SmsVerifyResult,
 )
-from precredit.models.application import ApplicationRequest
+from precredit.models.application import ApplicationRequest, PolicyConfig
 from precredit.models.decisions import Explanation, ModelScore
 from precredit.models.documents import OcrResult
 from precredit.models.thirdparty import (
@@ -51,7 +51,6 @@ from precredit.models.thirdparty import (
     FaceMatch,
     MultiLendingData,
 )
-from precredit.models.application import PolicyConfig
 
 SMS_CODE = "246810"
 PICKUP_CODE = "ABCD-EFGH-JKMN-P"

@@ -16,7 +16,7 @@ from tests.workflows.test_precredit_workflow import running, start
 # Production-like deadlines: hours and days, which only a time-skipping server makes testable.
 REAL = Deadlines(
     sms_code=600, authorisation_signature=3600, underwriter=86400, documents=3 * 86400,
-    contract_signature=3 * 86400, contract_reminder_every=86400, pickup=7 * 86400,
+    contract_signature=3 * 86400, contract_reminder_every=86400, pickup=7 * 86400, appeal_window=0,
 )  # fmt: skip
 
 
@@ -77,3 +77,18 @@ async def test_documents_uploaded_later_continue(ts_env: WorkflowEnvironment) ->
         await act(handle, Script())
         result = await asyncio.wait_for(handle.result(), 60)
     assert result.status == "COMPLETED"
+
+
+async def test_unappealed_model_decline_closes_after_the_window(ts_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(), approval_probability=0.9)
+    async with running(ts_env.client, world) as queue:
+        handle = await start(
+            ts_env.client, queue, world, deadlines=REAL.model_copy(update={"appeal_window": 7 * 86400})
+        )
+        await act(handle, Script())
+        view = await status(handle)
+        assert view.waiting_for is not None and view.waiting_for.what == "review_request"
+        result = await asyncio.wait_for(handle.result(), 60)
+        closed = (await handle.describe()).close_time
+    assert result.status == "DECLINED" and result.reason_codes == ["APPROVAL_SCORE_LOW"]
+    assert closed is not None and round((closed - view.waiting_for.since).total_seconds() / 86400) == 7

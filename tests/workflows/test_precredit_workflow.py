@@ -28,7 +28,7 @@ from tests.workflows.fakes import FakeWorld
 
 FAST = Deadlines(
     sms_code=30, authorisation_signature=30, underwriter=30, documents=30,
-    contract_signature=30, contract_reminder_every=30, pickup=30,
+    contract_signature=30, contract_reminder_every=30, pickup=30, appeal_window=0,
 )  # fmt: skip
 QUICK_RETRY = ExecutionOptions(activity_timeout=10, max_attempts=3, max_retry_interval=1)
 
@@ -194,3 +194,42 @@ async def test_failure_that_outlives_retries_is_failed_not_lost(dev_env: Workflo
     result = await run_case(dev_env, world)
     assert result.status == "FAILED" and result.reason_codes == ["TECHNICAL_FAILURE"]
     assert world.records[-1].status == "FAILED"
+
+
+async def test_model_decline_can_be_appealed_and_overturned(dev_env: WorkflowEnvironment) -> None:
+    from precredit.models.messages import ReviewRequest
+
+    world = FakeWorld(factories.request(), credit_points=480)
+    async with running(dev_env.client, world) as queue:
+        handle = await start(
+            dev_env.client, queue, world, deadlines=FAST.model_copy(update={"appeal_window": 60})
+        )
+        await act(handle, Script())
+        view = await status(handle)
+        assert view.status == "DECLINED" and view.waiting_for is not None
+        assert view.waiting_for.what == "review_request"
+        with pytest.raises(WorkflowUpdateFailedError):
+            await handle.execute_update("cancel", CancelRequest(by="buyer"), result_type=UpdateAck)
+        ack = await handle.execute_update(
+            "request_review", ReviewRequest(reason="new job"), result_type=UpdateAck
+        )
+        assert ack.accepted
+        await act(handle, Script(underwriter="approve"))
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "COMPLETED" and result.reason_codes == []
+    identity = [(d.verdict, d.decided_by) for d in result.decisions if d.step.value == "identity"]
+    assert identity == [("decline", "system"), ("review", "system"), ("pass", "underwriter:uw-7")]
+
+
+async def test_review_request_outside_a_model_decline_is_rejected(dev_env: WorkflowEnvironment) -> None:
+    from precredit.models.messages import ReviewRequest
+
+    world = FakeWorld(factories.request())
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        while (await status(handle)).waiting_for is None:
+            await asyncio.sleep(0.05)
+        with pytest.raises(WorkflowUpdateFailedError) as err:
+            await handle.execute_update("request_review", ReviewRequest(), result_type=UpdateAck)
+        assert "appeal window" in str(err.value.cause)
+        await handle.cancel()

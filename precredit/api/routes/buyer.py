@@ -21,7 +21,7 @@ from precredit.application_file import IDENTITY_KINDS, LOAN_KINDS
 from precredit.client import workflow_id
 from precredit.models.application import ApplicationRequest
 from precredit.models.decisions import Status
-from precredit.models.messages import CancelRequest, DocumentsUpload, SignatureInput
+from precredit.models.messages import CancelRequest, DocumentsUpload, ReviewRequest, SignatureInput
 from precredit.security.roles import Role, require
 
 router = APIRouter(tags=["buyer"])
@@ -201,18 +201,16 @@ async def upload_loan_documents(
 async def request_review(
     application_id: AppId, body: ReasonBody, ctx: Ctx, who: CurrentPrincipal
 ) -> ActionResult:
-    """Human review of an automated decline. The workflow has no handler for it yet (a declined
-    workflow has already completed), so this answers 409 with the reason instead of pretending."""
+    """Human review of an automated (model-based) decline, within the appeal window: the workflow
+    stays open after such a decline, so an underwriter can overturn it and the application goes on."""
     require(who, Role.APPLICANT, application_id=application_id)
     view = await status_of(ctx, application_id)
     if view.status is not Status.DECLINED:
         raise ApiError(409, "not_declined", f"only a declined application can ask for review ({view.status})")
-    raise ApiError(
-        409,
-        "unsupported",
-        "human review of an automated decline is not available yet: the pre-credit workflow has no "
-        "review-request handler; please contact the lender's service desk",
-    )
+    client = await client_of(ctx)
+    async with temporal_errors(application_id):
+        ack = await client.request_review(application_id, ReviewRequest(reason=body.reason))
+    return accepted(ack)
 
 
 @router.post("/v1/applications/{application_id}/cancel", response_model=ActionResult)
