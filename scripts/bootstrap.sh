@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-chi-sim fonts-noto-cjk fonts-wqy-microhei fonts-wqy-zenhei
-  fonts-arphic-ukai fonts-arphic-uming postgresql chromium chromium-driver)
+  fonts-arphic-ukai fonts-arphic-uming postgresql docker-compose chromium chromium-driver)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
