@@ -2,7 +2,9 @@
 
 CatBoost's SHAP values for a row add up, with the expected value, to the raw log-odds, so one
 `get_feature_importance(type="ShapValues")` call yields both the probability and each input's
-push towards or away from risk; no second `predict` is needed.
+push towards or away from risk; no second `predict` is needed. A blended model adds the scorecard's
+per-input terms (coefficient times WoE), which are additive too: with both parts weighted as in the
+blend, the explanation still sums exactly to the log-odds the probability comes from.
 """
 
 from __future__ import annotations
@@ -37,11 +39,18 @@ def score_row(
     features = loaded.spec.features
     pool = Pool([[row[f] for f in features]], cat_features=list(loaded.cat_indices), feature_names=features)
     shap = loaded.model.get_feature_importance(data=pool, type="ShapValues", thread_count=1)[0]
-    probability = 1 / (1 + math.exp(-float(shap.sum())))
-    by_feature = dict(zip(features, shap[:-1], strict=True))
+    w = loaded.blend_weight
+    by_feature = {f: w * float(v) for f, v in zip(features, shap[:-1], strict=True)}
+    logit = w * float(shap.sum())
+    if loaded.scorecard is not None:
+        logit += (1 - w) * loaded.scorecard.intercept
+        for f, v in loaded.scorecard.contributions(row).items():
+            by_feature[f] = by_feature.get(f, 0.0) + (1 - w) * v
+            logit += (1 - w) * v
+    probability = 1 / (1 + math.exp(-logit))
     ranked = []
     for reason in CATALOGUE[loaded.spec.name]:
-        contribution = float(sum(by_feature[f] for f in reason.features))
+        contribution = float(sum(by_feature.get(f, 0.0) for f in reason.features))
         main = reason.features[0]
         value = shown[main] if shown and main in shown else _show(row[main])
         ranked.append((contribution, reason, value, main))

@@ -56,6 +56,31 @@ RANKS: dict[str, dict[str, float]] = {
 }  # fmt: skip
 ENGINEERED = ["monthly_burden", "amount_per_age", *(f"{c}_rank" for c in RANKS)]
 FEATURES = [*COLUMNS.values(), *ENGINEERED]
+# CatBoost sees the three ranked columns only as ranks (their raw categories only added noise in CV),
+# with risk constrained to move one way along the inputs where the direction is not in doubt.
+BOOSTED_FEATURES = [f for f in FEATURES if f not in RANKS]
+BOOSTED_CAT_FEATURES = [c for c in CAT_FEATURES if c not in RANKS]
+MONOTONE = {
+    "duration": 1,
+    "installment_rate": 1,
+    "monthly_burden": 1,
+    "checking_rank": -1,
+    "savings_rank": -1,
+    "employment_rank": -1,
+}
+# The scorecard bins the raw columns (categories as they are) and the two ratios, on round edges near
+# the training quintiles.
+SCORECARD_FEATURES = [*COLUMNS.values(), "monthly_burden", "amount_per_age"]
+SCORECARD_EDGES: dict[str, list[float]] = {
+    "duration": [12, 18, 24, 36],
+    "amount": [1500, 2500, 4000, 7000],
+    "age": [25, 30, 35, 45],
+    "installment_rate": [2, 3, 4],
+    "residence_since": [2, 3, 4],
+    "existing_credits": [2],
+    "monthly_burden": [80, 120, 200, 300],
+    "amount_per_age": [50, 80, 120, 200],
+}
 
 
 def csv_path() -> Path:

@@ -1,4 +1,4 @@
-"""Loads each shipped model and its model card once per process.
+"""Loads each shipped model (CatBoost, plus the scorecard it is blended with) and its card once per process.
 
 CatBoost models are read-only after loading and `get_feature_importance` does not mutate them, so
 one cached instance serves every activity thread.
@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import pandas as pd
 from catboost import CatBoostClassifier
 
+from precredit.risk.scorecard import Scorecard
 from precredit.risk.specs import SPECS, ModelSpec
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
@@ -25,10 +28,23 @@ class LoadedModel:
     model: CatBoostClassifier
     card: dict[str, Any]
     cat_indices: tuple[int, ...]
+    scorecard: Scorecard | None = None
+    # Weight of CatBoost in the log-odds blend; the scorecard gets the rest.
+    blend_weight: float = 1.0
 
     @property
     def version(self) -> str:
         return str(self.card["model_version"])
+
+    def predict_proba(self, frame: pd.DataFrame) -> np.ndarray:
+        """P(bad) for a frame of model rows, as scoring computes it one row at a time."""
+        raw = self.model.predict(frame[self.spec.features], prediction_type="RawFormulaVal")
+        logit = blend(raw, self.scorecard.logit(frame) if self.scorecard else None, self.blend_weight)
+        return np.asarray(1 / (1 + np.exp(-logit)))
+
+
+def blend(boosted: np.ndarray, scorecard: np.ndarray | None, weight: float) -> np.ndarray:
+    return boosted if scorecard is None else weight * boosted + (1 - weight) * scorecard
 
 
 @functools.cache
@@ -42,7 +58,17 @@ def load(name: str) -> LoadedModel:
     model = CatBoostClassifier()
     model.load_model(str(ARTIFACTS / card["model_file"]))
     cats = tuple(spec.features.index(c) for c in spec.cat_features)
-    return LoadedModel(spec=spec, model=model, card=card, cat_indices=cats)
+    blended = card.get("blend")
+    if not blended:
+        return LoadedModel(spec=spec, model=model, card=card, cat_indices=cats)
+    return LoadedModel(
+        spec=spec,
+        model=model,
+        card=card,
+        cat_indices=cats,
+        scorecard=Scorecard.load(ARTIFACTS / blended["scorecard_file"]),
+        blend_weight=float(blended["weight"]),
+    )
 
 
 def reload() -> None:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import copy
 from decimal import Decimal
 
+import pandas as pd
 import pytest
+from catboost import Pool
 
 from precredit.models.application import PolicyConfig
 from precredit.models.decisions import ModelScore
 from precredit.risk import samples, score_approval, score_credit, score_fraud
 from precredit.risk.bench import examples
-from precredit.risk.bureau import synth_bureau_report
+from precredit.risk.bureau import parse_bureau_report, synth_bureau_report
 
 T = samples.TODAY
 
@@ -126,6 +128,34 @@ def test_explanations_are_ranked_bilingual_and_at_least_three() -> None:
         "OTHER_LENDERS",
     }
     assert scores[2].explanations[0].reason_code.startswith(("CARRIER", "MULTI_LENDING"))
+
+
+def test_credit_explanation_adds_up_to_the_blended_log_odds() -> None:
+    """Every input's push (CatBoost SHAP and scorecard term, blend-weighted) sums to the score's logit."""
+    import math
+
+    from precredit.risk import registry
+    from precredit.risk.credit_mapping import credit_inputs
+    from precredit.risk.explain import score_row
+
+    loaded = registry.load("credit")
+    assert loaded.scorecard is not None and 0 < loaded.blend_weight < 1
+    report = synth_bureau_report(seed=4, quality="near_prime", today=T)
+    row, shown = credit_inputs(
+        applicant=samples.applicant(),
+        loan=samples.loan_for(0.6),
+        bureau=parse_bureau_report(report),
+        today=T,
+    )
+    probability, _ = score_row(loaded, row, shown)
+    frame = pd.DataFrame([row])
+    assert probability == pytest.approx(float(loaded.predict_proba(frame)[0]), abs=1e-9)
+    w = loaded.blend_weight
+    pool = Pool(frame[loaded.spec.features], cat_features=list(loaded.cat_indices))
+    shap = loaded.model.get_feature_importance(data=pool, type="ShapValues")[0]
+    terms = loaded.scorecard.intercept + sum(loaded.scorecard.contributions(row).values())
+    logit = w * float(shap.sum()) + (1 - w) * terms
+    assert 1 / (1 + math.exp(-logit)) == pytest.approx(probability, abs=1e-9)
 
 
 def test_constant_inputs_are_never_named() -> None:
