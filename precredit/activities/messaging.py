@@ -20,7 +20,13 @@ from precredit.models.activities import (
 from precredit.security.codes import code_matches, hash_code, new_sms_code
 from precredit.security.masking import mask_phone
 
-SMS_TEMPLATE = "【普惠汽车金融】验证码 {code}，用于授权查询您的征信信息，{minutes} 分钟内有效。请勿告诉他人。"
+# What the code authorises must be in the message: the buyer consents to exactly that.
+SMS_TEMPLATES = {
+    "credit_authorisation": "【普惠汽车金融】验证码 {code}，用于授权查询您的征信信息，{minutes} 分钟内有效。请勿告诉他人。",
+    "card_bind": "【普惠汽车金融】验证码 {code}，用于绑定还款银行卡，{minutes} 分钟内有效。请勿告诉他人。",
+    "card_unbind": "【普惠汽车金融】验证码 {code}，用于解绑还款银行卡，{minutes} 分钟内有效。如非本人操作请致电客服。",
+}
+DEFAULT_TEMPLATE = "【普惠汽车金融】验证码 {code}，{minutes} 分钟内有效。请勿告诉他人。"
 
 
 def _aware(value: datetime) -> datetime:
@@ -58,7 +64,7 @@ class MessagingActivities:
         with third_party():
             self.deps.sandbox.sms.send(
                 req.phone,
-                SMS_TEMPLATE.format(code=code, minutes=minutes),
+                SMS_TEMPLATES.get(req.purpose, DEFAULT_TEMPLATE).format(code=code, minutes=minutes),
                 purpose=req.purpose,
                 idempotency_key=challenge_id,
             )

@@ -11,7 +11,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel, create_engine
 
 # Modules that define tables; importing them registers the tables on SQLModel.metadata.
-TABLE_MODULES: tuple[str, ...] = ("precredit.db.tables", "precredit.db.audit", "precredit.db.keys")
+TABLE_MODULES: tuple[str, ...] = (
+    "precredit.db.tables",
+    "precredit.db.audit",
+    "precredit.db.keys",
+    "precredit.db.funding",
+    "precredit.api.tables",
+)
 
 
 @lru_cache(maxsize=8)

@@ -1,17 +1,49 @@
-"""Sandbox bank channels for disbursement: idempotent by key, with a statement the ledger reconciles.
+"""Sandbox bank channels for disbursement: idempotent per key, with statements the ledger reconciles.
 
-A real channel accepts a transfer with the caller's idempotency key and answers its status when
-asked; the sandbox keeps both in one JSON-lines statement per channel under the sandbox state dir.
+A real channel accepts a transfer with the caller's idempotency key, decides it once (settled or
+rejected, final for that key) and answers its status when asked; a timeout leaves the caller not
+knowing which. The sandbox keeps every channel's statement in one SQLite file under the sandbox
+state dir, so workers in several processes see the same bank; each call is one IMMEDIATE
+transaction, which makes "look up the key, else decide and write" atomic across processes.
 """
 
 from __future__ import annotations
 
-import fcntl
-import json
+import hashlib
+import os
+import random
 import secrets
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Protocol
+
+from precredit.config import Settings
+from precredit.funding import router
+from precredit.funding.config import load_channels
+from precredit.integrations.base import FAULTS_ENV, FaultConfig, ProviderUnavailable
+from precredit.models.funding import ChannelConfig
+
+SETTLED, REJECTED = "SETTLED", "REJECTED"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS statement (
+    channel TEXT NOT NULL, idempotency_key TEXT NOT NULL, payment_id TEXT NOT NULL UNIQUE,
+    amount TEXT NOT NULL, payee TEXT NOT NULL, status TEXT NOT NULL, reject_kind TEXT NOT NULL,
+    business_date TEXT NOT NULL, created_at TEXT NOT NULL, PRIMARY KEY (channel, idempotency_key));
+CREATE TABLE IF NOT EXISTS calls (
+    channel TEXT NOT NULL, idempotency_key TEXT NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL,
+    PRIMARY KEY (channel, idempotency_key, kind));
+"""
+
+
+class BankTimeout(ProviderUnavailable):
+    """No answer in time: the bank may or may not have executed the transfer. Query, never resend."""
 
 
 @dataclass(frozen=True)
@@ -22,54 +54,215 @@ class Transfer:
     amount: Decimal
     payee: str
     status: str
+    reject_kind: str = ""
+    business_date: str = ""
+
+    @property
+    def settled(self) -> bool:
+        return self.status == SETTLED
+
+
+class BankChannel(Protocol):
+    """What the router needs from a channel; a production adapter implements the same."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def config(self) -> ChannelConfig: ...
+
+    def transfer(self, *, idempotency_key: str, amount: Decimal, payee: str) -> Transfer: ...
+
+    def status(self, idempotency_key: str) -> Transfer | None: ...
+
+    def statement(self) -> list[Transfer]: ...
 
 
 class SandboxBankChannel:
-    def __init__(self, name: str, state_dir: Path) -> None:
-        self.name = name
-        self.statement = state_dir / "banks" / f"{name}.jsonl"
+    def __init__(
+        self,
+        config: ChannelConfig,
+        state_dir: Path,
+        *,
+        seed: int = 0,
+        faults: bool = True,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._config = config
+        self._db = Path(state_dir) / "banks" / "statements.db"
+        self._seed = seed
+        self._faults = faults
+        self._clock = clock
+        self._sleep = sleep
+
+    @property
+    def name(self) -> str:
+        return self._config.name
+
+    @property
+    def config(self) -> ChannelConfig:
+        return self._config
 
     def transfer(self, *, idempotency_key: str, amount: Decimal, payee: str) -> Transfer:
-        """Pays once per key: a repeated request answers the original transfer."""
-        self.statement.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.statement, "a+", encoding="utf-8") as fh:
-            fcntl.flock(fh, fcntl.LOCK_EX)
-            fh.seek(0)
-            for line in fh:
-                rec = json.loads(line)
-                if rec["idempotency_key"] == idempotency_key:
-                    return _transfer(rec)
-            rec = {
-                "payment_id": f"{self.name}-{secrets.token_hex(6)}",
-                "channel": self.name,
-                "idempotency_key": idempotency_key,
-                "amount": str(amount),
-                "payee": payee,
-                "status": "SETTLED",
-            }
-            fh.write(json.dumps(rec) + "\n")
-            fh.flush()
-            return _transfer(rec)
+        """Pays once per key; a repeat answers the original decision. May raise BankTimeout either
+        before deciding (not executed) or after (executed): the caller cannot tell which."""
+        f = self._config.faults
+        with self._tx() as db:
+            n = self._count(db, idempotency_key, "transfer")
+            outcome = f.script[n - 1] if n <= len(f.script) else self._draw(idempotency_key, n)
+            if outcome == "timeout_lost":
+                result = None
+            else:
+                result = self._find(db, idempotency_key) or self._decide(
+                    db, idempotency_key, amount, payee, reject=outcome == "reject"
+                )
+        if f.latency_ms:
+            self._sleep(f.latency_ms / 1000)
+        if result is None or outcome == "timeout_executed":
+            raise BankTimeout(self.name, f"transfer {idempotency_key} timed out (attempt {n})")
+        return result
 
     def status(self, idempotency_key: str) -> Transfer | None:
-        for rec in self.entries():
-            if rec["idempotency_key"] == idempotency_key:
-                return _transfer(rec)
-        return None
+        """The bank's final answer for the key, or None if it never decided one."""
+        f = self._config.faults
+        with self._tx() as db:
+            n = self._count(db, idempotency_key, "status")
+            result = self._find(db, idempotency_key)
+        if f.latency_ms:
+            self._sleep(f.latency_ms / 1000)
+        if self._faults and self._rng(idempotency_key, f"status|{n}").random() < f.query_failure_rate:
+            raise ProviderUnavailable(self.name, f"status query for {idempotency_key} failed (attempt {n})")
+        return result
 
-    def entries(self) -> list[dict[str, str]]:
-        if not self.statement.exists():
-            return []
-        with open(self.statement, encoding="utf-8") as fh:
-            return [json.loads(line) for line in fh if line.strip()]
+    def statement(self) -> list[Transfer]:
+        with self._tx() as db:
+            rows = db.execute(
+                "SELECT * FROM statement WHERE channel = ? ORDER BY created_at", (self.name,)
+            ).fetchall()
+        return [_transfer(r) for r in rows]
+
+    def settled_total(self, business_date: str) -> Decimal:
+        with self._tx() as db:
+            return self._day_total(db, business_date)
+
+    # ---------------------------------------------------------------- internals
+
+    def _decide(
+        self, db: sqlite3.Connection, key: str, amount: Decimal, payee: str, *, reject: bool
+    ) -> Transfer:
+        cfg, now = self._config, self._clock()
+        day = router.business_date(cfg, now).isoformat()
+        kind = ""
+        if amount > cfg.per_txn_limit:
+            kind = "TXN_LIMIT"
+        elif not router.is_open(cfg, now):
+            kind = "CUTOFF"
+        elif self._day_total(db, day) + amount > cfg.daily_limit:
+            kind = "DAILY_LIMIT"
+        elif reject:
+            kinds = cfg.faults.reject_kinds or ["RISK_CONTROL"]
+            kind = kinds[self._rng(key, "kind").randrange(len(kinds))]
+        rec = Transfer(
+            payment_id=f"{self.name}-{secrets.token_hex(8)}",
+            channel=self.name,
+            idempotency_key=key,
+            amount=amount,
+            payee=payee,
+            status=REJECTED if kind else SETTLED,
+            reject_kind=kind,
+            business_date=day,
+        )
+        db.execute(
+            "INSERT INTO statement VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (rec.channel, key, rec.payment_id, str(amount), payee, rec.status, kind, day, now.isoformat()),
+        )
+        return rec
+
+    def _find(self, db: sqlite3.Connection, key: str) -> Transfer | None:
+        row = db.execute(
+            "SELECT * FROM statement WHERE channel = ? AND idempotency_key = ?", (self.name, key)
+        ).fetchone()
+        return _transfer(row) if row else None
+
+    def _day_total(self, db: sqlite3.Connection, day: str) -> Decimal:
+        rows = db.execute(
+            "SELECT amount FROM statement WHERE channel = ? AND business_date = ? AND status = ?",
+            (self.name, day, SETTLED),
+        ).fetchall()
+        return sum((Decimal(r["amount"]) for r in rows), Decimal(0))
+
+    def _count(self, db: sqlite3.Connection, key: str, kind: str) -> int:
+        db.execute(
+            "INSERT INTO calls VALUES (?, ?, ?, 1) ON CONFLICT (channel, idempotency_key, kind) "
+            "DO UPDATE SET n = n + 1",
+            (self.name, key, kind),
+        )
+        row = db.execute(
+            "SELECT n FROM calls WHERE channel = ? AND idempotency_key = ? AND kind = ?",
+            (self.name, key, kind),
+        ).fetchone()
+        return int(row["n"])
+
+    def _draw(self, key: str, n: int) -> str:
+        if not self._faults:
+            return "ok"
+        f = self._config.faults
+        rng = self._rng(key, f"transfer|{n}")
+        if rng.random() < f.timeout_rate:
+            return "timeout_executed" if rng.random() < f.timeout_executed_share else "timeout_lost"
+        return "reject" if rng.random() < f.reject_rate else "ok"
+
+    def _rng(self, key: str, what: str) -> random.Random:
+        # Seeded by the request, like FaultInjector: a rerun repeats every injected fault.
+        return random.Random(hashlib.sha256(f"{self._seed}|bank:{self.name}|{key}|{what}".encode()).digest())
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        self._db.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(self._db, timeout=30, isolation_level=None)
+        db.row_factory = sqlite3.Row
+        try:
+            db.execute("PRAGMA busy_timeout=30000")
+            db.executescript(_SCHEMA)
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        finally:
+            db.close()
 
 
-def _transfer(rec: dict[str, str]) -> Transfer:
+def _transfer(row: sqlite3.Row) -> Transfer:
     return Transfer(
-        payment_id=rec["payment_id"],
-        channel=rec["channel"],
-        idempotency_key=rec["idempotency_key"],
-        amount=Decimal(rec["amount"]),
-        payee=rec["payee"],
-        status=rec["status"],
+        payment_id=row["payment_id"],
+        channel=row["channel"],
+        idempotency_key=row["idempotency_key"],
+        amount=Decimal(row["amount"]),
+        payee=row["payee"],
+        status=row["status"],
+        reject_kind=row["reject_kind"],
+        business_date=row["business_date"],
     )
+
+
+def sandbox_channels(
+    settings: Settings,
+    *,
+    channels: list[ChannelConfig] | None = None,
+    env: Mapping[str, str] | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> list[SandboxBankChannel]:
+    """The configured channels (data dir's banks.json unless given). PRECREDIT_SANDBOX_FAULTS=off
+    switches their faults off too; the seed is the sandbox's fault seed."""
+    env = os.environ if env is None else env
+    faults = env.get(FAULTS_ENV, "").strip().lower() not in {"off", "none", "0"}
+    seed = FaultConfig.load(settings.sandbox_dir, env).seed if faults else 0
+    extra = {"clock": clock} if clock else {}
+    return [
+        SandboxBankChannel(cfg, settings.sandbox_state_dir, seed=seed, faults=faults, **extra)  # type: ignore[arg-type]
+        for cfg in (channels if channels is not None else load_channels(settings.sandbox_dir))
+    ]

@@ -197,3 +197,6 @@ class ExecutionOptions(Strict):
     ocr_timeout: float = 120
     max_attempts: int = 8
     max_retry_interval: float = 20
+    disbursement_give_up: float = Field(
+        default=3 * 86400, description="banks closed or at their daily limit: keep retrying this long"
+    )

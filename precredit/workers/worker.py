@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from temporalio.client import Client
 from temporalio.worker import Worker
 
+from precredit.activities.cards import CardActivities
 from precredit.activities.deps import Dependencies
 from precredit.activities.documents import DocumentActivities
 from precredit.activities.funding import FundingActivities
@@ -19,6 +20,7 @@ from precredit.activities.records import RecordActivities
 from precredit.activities.scoring import ScoringActivities
 from precredit.activities.signing import SigningActivities
 from precredit.config import Settings
+from precredit.workflows.card_binding import CardBindingWorkflow
 from precredit.workflows.precredit import PreCreditWorkflow
 
 log = logging.getLogger(__name__)
@@ -27,8 +29,14 @@ log = logging.getLogger(__name__)
 def all_activities(deps: Dependencies) -> list[object]:
     documents, identity, scoring = DocumentActivities(deps), IdentityActivities(deps), ScoringActivities(deps)
     messaging, signing, funding = MessagingActivities(deps), SigningActivities(deps), FundingActivities(deps)
-    pickup, records = PickupActivities(deps), RecordActivities(deps)
+    pickup, records, cards = PickupActivities(deps), RecordActivities(deps), CardActivities(deps)
     return [
+        cards.verify_card_elements,
+        cards.store_card_binding,
+        cards.check_card_unbind,
+        cards.unbind_card,
+        cards.record_card_audit,
+        cards.register_repayment_loan,
         documents.ocr_document,
         documents.record_document_fields,
         identity.verify_identity_elements,
@@ -65,7 +73,7 @@ def build_worker(
     return Worker(
         client,
         task_queue=task_queue,
-        workflows=[PreCreditWorkflow],
+        workflows=[PreCreditWorkflow, CardBindingWorkflow],
         activities=all_activities(deps),
         activity_executor=executor,
         max_concurrent_activities=executor._max_workers,

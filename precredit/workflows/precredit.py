@@ -44,7 +44,7 @@ with workflow.unsafe.imports_passed_through():
         SmsVerifyRequest,
         SmsVerifyResult,
     )
-    from precredit.models.application import LoanDocuments, PreCreditInput
+    from precredit.models.application import PreCreditInput
     from precredit.models.decisions import ModelScore, Offer, Reason, Status, Step, StepDecision, Verdict
     from precredit.models.documents import OcrResult
     from precredit.models.messages import (
@@ -436,16 +436,29 @@ class PreCreditWorkflow:
             self._deadlines.contract_signature,
             remind_every=self._deadlines.contract_reminder_every,
         )
-        payment = await self._act(
-            "disburse",
-            DisbursementRequest(
-                application_id=req.application_id,
-                dealer_id=req.vehicle.dealer_id,
-                amount=self._offer.amount,
-                idempotency_key=f"disburse-{req.application_id}",
-            ),
-            DisbursementResult,
-        )
+        try:
+            payment = await self._act(
+                "disburse",
+                DisbursementRequest(
+                    application_id=req.application_id,
+                    dealer_id=req.vehicle.dealer_id,
+                    amount=self._offer.amount,
+                    idempotency_key=f"disburse-{req.application_id}",
+                ),
+                DisbursementResult,
+                # Closed banks or spent daily limits clear overnight: retry until the give-up time.
+                give_up_after=self._input.execution.disbursement_give_up if self._input else None,
+            )
+        except ActivityError as err:
+            if isinstance(err.cause, ApplicationError) and err.cause.type == "DisbursementRejected":
+                await self._decide(
+                    Step.CONTRACT,
+                    "decline",
+                    [Reason.DISBURSEMENT_REJECTED],
+                    {"why": "every bank rejected"},
+                    Status.FAILED,
+                )
+            raise
         self._disbursed = True
         await self._decide(
             Step.CONTRACT, "pass", [], {"payment_id": payment.payment_id, "channel": payment.channel}
@@ -838,7 +851,16 @@ class PreCreditWorkflow:
                 )
             raise
 
-    async def _act(self, name: str, arg: Any, result_type: type[T], *, timeout: float | None = None) -> T:
+    async def _act(
+        self,
+        name: str,
+        arg: Any,
+        result_type: type[T],
+        *,
+        timeout: float | None = None,
+        give_up_after: float | None = None,
+    ) -> T:
+        """`give_up_after` replaces the attempt cap by a total time (retrying hourly at most)."""
         assert self._input is not None
         x = self._input.execution
         return await workflow.execute_activity(
@@ -846,11 +868,12 @@ class PreCreditWorkflow:
             arg,
             result_type=result_type,
             start_to_close_timeout=timedelta(seconds=timeout or x.activity_timeout),
+            schedule_to_close_timeout=timedelta(seconds=give_up_after) if give_up_after else None,
             retry_policy=RetryPolicy(
                 initial_interval=timedelta(milliseconds=500),
                 backoff_coefficient=2.0,
-                maximum_interval=timedelta(seconds=x.max_retry_interval),
-                maximum_attempts=x.max_attempts,
-                non_retryable_error_types=NON_RETRYABLE,
+                maximum_interval=timedelta(seconds=3600 if give_up_after else x.max_retry_interval),
+                maximum_attempts=0 if give_up_after else x.max_attempts,
+                non_retryable_error_types=[*NON_RETRYABLE, "DisbursementRejected"],
             ),
         )

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from temporalio import activity
+from temporalio.exceptions import ApplicationError
 
 from precredit.models.activities import (
     ApprovalScoreRequest,
@@ -75,6 +76,7 @@ class FakeWorld:
     fraud_probability: float = 0.05
     approval_probability: float = 0.1
     flaky_disburse_failures: int = 0
+    disburse_rejected: bool = False
     calls: Counter[str] = field(default_factory=Counter)
     records: list[ProgressRecord] = field(default_factory=list)
 
@@ -203,6 +205,10 @@ class FakeWorld:
         @activity.defn(name="disburse")
         async def disburse(r: DisbursementRequest) -> DisbursementResult:
             world.calls["disburse"] += 1
+            if world.disburse_rejected:
+                raise ApplicationError(
+                    "all channels rejected", type="DisbursementRejected", non_retryable=True
+                )
             if world.calls["disburse"] <= world.flaky_disburse_failures:
                 raise RuntimeError("bank channel timed out")
             return DisbursementResult(

@@ -30,7 +30,9 @@ FAST = Deadlines(
     sms_code=30, authorisation_signature=30, underwriter=30, documents=30,
     contract_signature=30, contract_reminder_every=30, pickup=30, appeal_window=0,
 )  # fmt: skip
-QUICK_RETRY = ExecutionOptions(activity_timeout=10, max_attempts=3, max_retry_interval=1)
+QUICK_RETRY = ExecutionOptions(
+    activity_timeout=10, max_attempts=3, max_retry_interval=1, disbursement_give_up=6
+)
 
 
 @asynccontextmanager
@@ -194,6 +196,13 @@ async def test_failure_that_outlives_retries_is_failed_not_lost(dev_env: Workflo
     result = await run_case(dev_env, world)
     assert result.status == "FAILED" and result.reason_codes == ["TECHNICAL_FAILURE"]
     assert world.records[-1].status == "FAILED"
+
+
+async def test_every_bank_rejecting_fails_with_its_own_reason(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(), disburse_rejected=True)
+    result = await run_case(dev_env, world)
+    assert result.status == "FAILED" and result.reason_codes == ["DISBURSEMENT_REJECTED"]
+    assert world.calls["disburse"] == 1  # a definite rejection is not retried
 
 
 async def test_model_decline_can_be_appealed_and_overturned(dev_env: WorkflowEnvironment) -> None:
