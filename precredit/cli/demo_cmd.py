@@ -8,6 +8,7 @@ import json
 import logging
 import statistics
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from precredit.cli.main import CliError
@@ -122,7 +123,7 @@ def _as_json(o: object) -> dict[str, object]:
     }
 
 
-def _summary(console: object, outcomes: list[object], ui_url: str | None, api_url: str | None) -> None:
+def _summary(console: object, outcomes: Sequence[object], ui_url: str | None, api_url: str | None) -> None:
     from rich.console import Console
     from rich.table import Table
 

@@ -12,8 +12,15 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "precredit.cli.stack_cmd",
     "precredit.cli.apply_cmd",
     "precredit.cli.demo_cmd",
+    "precredit.cli.privacy_cmd",
+    "precredit.cli.underwriter_cmd",
     "precredit.cli.security_cmd",
     "precredit.cli.sandbox_cmd",
+    "precredit.cli.ocr_cmd",
+    "precredit.cli.models_cmd",
+    "precredit.cli.api_cmd",
+    "precredit.cli.funding_cmd",
+    "precredit.cli.bench_cmd",
 )
 
 

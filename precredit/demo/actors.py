@@ -12,7 +12,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from temporalio.client import WorkflowUpdateFailedError
+from temporalio.client import WorkflowExecutionStatus, WorkflowUpdateFailedError
 from temporalio.service import RPCError
 
 from precredit.client import PreCreditClient
@@ -71,8 +71,13 @@ class Simulator:
         done: set[tuple[str, str]] = set()
         while True:
             view = await self.client.status(application_id)
-            if view.status != Status.RUNNING:
-                return trace
+            if view.status != Status.RUNNING and view.waiting_for is None:
+                # A decline may still open an appeal window: only a closed workflow is the end.
+                described = await self.client.handle(application_id).describe()
+                if described.status != WorkflowExecutionStatus.RUNNING:
+                    return trace
+                await asyncio.sleep(self.poll)
+                continue
             waiting = view.waiting_for
             key = (waiting.what, str(waiting.since)) if waiting else ("", "")
             if waiting is None or key in done:

@@ -17,6 +17,7 @@ from precredit.config import Settings
 from precredit.db.blobs import DocumentStore
 from precredit.demo.actors import Behaviour, Simulator
 from precredit.models.application import ApplicationRequest, LoanDocuments
+from precredit.models.decisions import Reason
 from precredit.models.messages import PreCreditResult
 
 
@@ -94,7 +95,13 @@ def prepare(
     loan_docs = {
         k: refs[k] for k in ("purchase_contract", "vehicle_invoice", "insurance_policy") if k in refs
     }
-    behaviour = Behaviour(signs_contract=profile != "never_signs", requests_review=profile == "appeal")
+    # The simulated underwriter looks at the documents as a person would: it rejects the ones that
+    # really differ and passes a mismatch that was only an OCR misreading of a correct document.
+    behaviour = Behaviour(
+        signs_contract=profile != "never_signs",
+        requests_review=profile == "appeal",
+        underwriter_rejects_on=(Reason.DOCUMENT_MISMATCH,) if profile == "document_mismatch" else (),
+    )
     if profile == "late_documents":
         raw["loan_documents"] = {}
         behaviour.late_documents = LoanDocuments(**loan_docs)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from temporalio.client import Client
 from temporalio.worker import Worker
@@ -26,7 +28,7 @@ from precredit.workflows.precredit import PreCreditWorkflow
 log = logging.getLogger(__name__)
 
 
-def all_activities(deps: Dependencies) -> list[object]:
+def all_activities(deps: Dependencies) -> list[Callable[..., Any]]:
     documents, identity, scoring = DocumentActivities(deps), IdentityActivities(deps), ScoringActivities(deps)
     messaging, signing, funding = MessagingActivities(deps), SigningActivities(deps), FundingActivities(deps)
     pickup, records, cards = PickupActivities(deps), RecordActivities(deps), CardActivities(deps)

@@ -215,6 +215,9 @@ async def test_model_decline_can_be_appealed_and_overturned(dev_env: WorkflowEnv
         )
         await act(handle, Script())
         view = await status(handle)
+        while view.waiting_for is None:  # the decline is recorded before the window opens
+            await asyncio.sleep(0.05)
+            view = await status(handle)
         assert view.status == "DECLINED" and view.waiting_for is not None
         assert view.waiting_for.what == "review_request"
         with pytest.raises(WorkflowUpdateFailedError):

@@ -1,0 +1,1 @@
+"""`precredit bench`: throughput and latency of the pipeline against a bare-engine baseline."""

@@ -1,0 +1,143 @@
+"""Uppercase Chinese money amounts (大写金额): invoices print both forms, so each checks the other."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+_DIGITS = "零壹贰叁肆伍陆柒捌玖"
+_UNITS = {"拾": 10, "佰": 100, "仟": 1000}
+_SECTIONS = {"万": 10_000, "亿": 100_000_000}
+# Characters OCR engines confuse with the financial numerals (simplified forms, look-alikes).
+_LOOKALIKE = str.maketrans(
+    {
+        "〇": "零",
+        "一": "壹",
+        "二": "贰",
+        "三": "叁",
+        "四": "肆",
+        "五": "伍",
+        "六": "陆",
+        "七": "柒",
+        "八": "捌",
+        "九": "玖",
+        "十": "拾",
+        "百": "佰",
+        "千": "仟",
+        "圆": "元",
+        "参": "叁",
+        "武": "贰",
+        "什": "仟",
+        "伯": "佰",
+        "任": "仟",
+        "抬": "拾",
+        "查": "壹",
+    }
+)
+
+
+def _four(n: int) -> str:
+    """0 < n < 10000 without leading 零."""
+    out, zero = "", False
+    for unit, div in (("仟", 1000), ("佰", 100), ("拾", 10), ("", 1)):
+        d = n // div % 10
+        if d:
+            out += ("零" if zero and out else "") + _DIGITS[d] + unit
+            zero = False
+        else:
+            zero = True
+    return out
+
+
+def to_chinese(amount: Decimal) -> str:
+    """234500.00 -> 贰拾叁万肆仟伍佰元整 (the form printed on 机动车销售统一发票)."""
+    cents = int((amount * 100).quantize(Decimal(1)))
+    yuan, jiao, fen = cents // 100, cents // 10 % 10, cents % 10
+    parts: list[str] = []
+    sections = [(yuan // 100_000_000, "亿"), (yuan // 10_000 % 10_000, "万"), (yuan % 10_000, "")]
+    pending_zero = False
+    for value, name in sections:
+        if value == 0:
+            pending_zero = bool(parts)
+            continue
+        if parts and (pending_zero or value < 1000):
+            parts.append("零")
+        parts.append(_four(value) + name)
+        pending_zero = value % 10 == 0
+    text = "".join(parts) + "元" if yuan else ""
+    if jiao == 0 and fen == 0:
+        return (text or "零元") + "整"
+    if jiao:
+        text += _DIGITS[jiao] + "角"
+    if fen:
+        text += ("零" if not jiao and yuan else "") + _DIGITS[fen] + "分"
+    return text
+
+
+def from_chinese(text: str) -> Decimal | None:
+    """Parses an uppercase amount; None when the text is not one (so callers never guess)."""
+    s = re.sub(r"[\s⊗¥￥:：人民币大写()（）]", "", text).translate(_LOOKALIKE)
+    s = s.removesuffix("整").removesuffix("正")
+    if not s or any(c not in _DIGITS + "拾佰仟万亿元角分" for c in s):
+        return None
+    total, section, digit = 0, 0, 0
+    yuan_done, cents = False, 0
+    for i, c in enumerate(s):
+        if c in _DIGITS:
+            digit = _DIGITS.index(c)
+        elif c in _UNITS:
+            section += (digit or (1 if i == 0 else 0)) * _UNITS[c]
+            digit = 0
+        elif c in _SECTIONS:
+            total = (
+                (total + section + digit) * _SECTIONS[c]
+                if c == "亿"
+                else total + (section + digit) * _SECTIONS[c]
+            )
+            section = digit = 0
+        elif c == "元":
+            total, section, digit, yuan_done = total + section + digit, 0, 0, True
+        elif c == "角":
+            cents += digit * 10
+            digit = 0
+        elif c == "分":
+            cents += digit
+            digit = 0
+    if not yuan_done:
+        total += section + digit
+    try:
+        return Decimal(total) + Decimal(cents) / 100
+    except InvalidOperation:
+        return None
+
+
+def magnitude(text: str) -> tuple[Decimal, Decimal] | None:
+    """[low, high) implied by the leading unit of an uppercase amount, even if its digits are misread."""
+    s = text.translate(_LOOKALIKE)
+    if "亿" in s:
+        return Decimal(10) ** 8, Decimal(10) ** 12
+    lead = next((c for c in s if c in "拾佰仟万元"), None)
+    if lead is None:
+        return None
+    power = {"元": 0, "拾": 1, "佰": 2, "仟": 3, "万": 4}[lead]
+    if lead != "万" and "万" in s:
+        power += 4
+    return Decimal(10) ** power, Decimal(10) ** (power + 1)
+
+
+def parse_figure(text: str) -> Decimal | None:
+    """'¥234,500.00' / '234500.00元' -> Decimal('234500.00'); None unless exactly one figure is present."""
+    s = text.replace(",", "").replace("，", "").replace(" ", "")
+    # A thousands comma read as a dot: 509.000.00 -> 509000.00
+    s = re.sub(
+        r"\d{1,3}(?:\.\d{3})+\.\d{2}(?!\d)",
+        lambda m: m.group(0).replace(".", "", m.group(0).count(".") - 1),
+        s,
+    )
+    found = re.findall(r"\d+(?:\.\d{1,2})?", s)
+    if len(found) != 1:
+        return None
+    try:
+        return Decimal(found[0]).quantize(Decimal("0.01"))
+    except InvalidOperation:
+        return None

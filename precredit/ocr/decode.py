@@ -1,0 +1,70 @@
+"""Bytes to a bounded BGR image, refusing inputs that would crash, hang or mislead the reader.
+
+The header is read (by Pillow, lazily) before any pixel is decoded, so a 20,000 x 20,000 PNG of a
+few kilobytes is refused without allocating 1.2 GB.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from precredit.ocr.errors import OcrInputError
+
+MAX_BYTES = 25 * 1024 * 1024
+MAX_PIXELS = 40_000_000
+MAX_SIDE = 2400  # larger photos carry no more readable detail for documents of this size
+MIN_SIDE = 64
+
+
+def _truncated(data: bytes, fmt: str | None) -> bool:
+    """libjpeg/libpng fill a cut-off image with grey and only warn; the end markers tell us instead."""
+    if fmt == "JPEG":
+        return b"\xff\xd9" not in data[-1024:]
+    if fmt == "PNG":
+        return b"IEND" not in data[-64:]
+    return False
+
+
+def decode_image(data: bytes) -> np.ndarray:
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise OcrInputError(f"expected image bytes, got {type(data).__name__}")
+    data = bytes(data)
+    if not data:
+        raise OcrInputError("empty input: no image bytes")
+    if len(data) > MAX_BYTES:
+        raise OcrInputError(
+            f"image too large: {len(data) / 1e6:.1f} MB (limit {MAX_BYTES // (1024 * 1024)} MB)"
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            header = Image.open(io.BytesIO(data))
+            width, height, fmt = header.size[0], header.size[1], header.format
+    except Image.DecompressionBombError as exc:
+        raise OcrInputError("image too large: more than 40 megapixels") from exc
+    except Exception as exc:
+        raise OcrInputError("not an image (unrecognised format)") from exc
+    if width * height > MAX_PIXELS:
+        raise OcrInputError(f"image too large: {width}x{height} is more than 40 megapixels")
+    if min(width, height) < MIN_SIDE:
+        raise OcrInputError(f"image too small to read: {width}x{height}")
+    if _truncated(data, fmt):
+        raise OcrInputError("image is truncated (incomplete file)")
+    # libjpeg can decode at 1/2 or 1/4 scale directly: big phone photos then cost a fraction.
+    flags = cv2.IMREAD_COLOR
+    if fmt == "JPEG" and width * height > 4 * MAX_SIDE * MAX_SIDE:
+        flags = cv2.IMREAD_REDUCED_COLOR_4
+    elif fmt == "JPEG" and width * height > MAX_SIDE * MAX_SIDE:
+        flags = cv2.IMREAD_REDUCED_COLOR_2
+    image = cv2.imdecode(np.frombuffer(data, np.uint8), flags)
+    if image is None or image.size == 0:
+        raise OcrInputError(f"image could not be decoded ({fmt or 'unknown'} data is corrupt)")
+    scale = MAX_SIDE / max(image.shape[:2])
+    if scale < 1:
+        image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    return image

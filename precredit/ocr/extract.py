@@ -1,0 +1,54 @@
+"""Shared field-reading steps: first candidate that passes its check, periods, cross-checked amounts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from precredit.ocr import validate as v
+from precredit.ocr.layout import Candidate, Layout
+
+Check = Callable[[str, str], v.Checked]
+Result = dict[str, tuple[v.Checked, float]]
+Labels = dict[str, tuple[str, ...]]
+
+
+def first_valid(name: str, candidates: list[Candidate], check: Check) -> tuple[v.Checked, float]:
+    """(checked value, OCR confidence of the text it came from); failures keep the first warning."""
+    failure: v.Checked | None = None
+    for cand in candidates:
+        checked = check(name, cand.text)
+        if checked.value is not None:
+            return checked, cand.conf
+        failure = failure or checked
+    return failure or v.fail(name, "label not found"), 0.0
+
+
+def read_label(layout: Layout, name: str, labels: tuple[str, ...], check: Check) -> tuple[v.Checked, float]:
+    return first_valid(name, layout.after(*labels), check)
+
+
+def parse_period(text: str) -> tuple[date, date | str] | None:
+    """'2015.03.12-2035.03.12', '2015.03.12-长期' or 自..起至..止: the end must follow the start."""
+    parts = re.split(r"(?<=\d)[-—~至到]+|起至", text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    start = v.parse_date(parts[0])
+    if start is None:
+        return None
+    if "长期" in parts[1]:
+        return start, "长期"
+    end = v.parse_date(parts[1])
+    return (start, end) if end is not None and end > start else None
+
+
+def read_amount(
+    layout: Layout, name: str, figure_labels: tuple[str, ...], words_labels: tuple[str, ...]
+) -> tuple[v.Checked, float]:
+    figure, conf = read_label(layout, name, figure_labels, v.check_figure)
+    words = layout.after(*words_labels)
+    spoken = next(
+        (c.text for c in words if v.from_chinese(c.text) is not None), words[0].text if words else None
+    )
+    return v.check_amount(name, figure, spoken), conf

@@ -1,0 +1,89 @@
+"""What each document kind says and where: the labels (with common variants) each field follows.
+
+Distractor labels are listed too, so a value is never read across into a neighbouring cell.
+"""
+
+from __future__ import annotations
+
+LABELS: dict[str, dict[str, tuple[str, ...]]] = {
+    "id_card_front": {
+        "name": ("姓名",),
+        "sex": ("性别",),
+        "ethnicity": ("民族",),
+        "birth_date": ("出生",),
+        "address": ("住址",),
+        "id_number": ("公民身份号码", "身份号码"),
+    },
+    "id_card_back": {"issuing_authority": ("签发机关",), "valid": ("有效期限", "有效期", "效期限")},
+    "vehicle_invoice": {
+        "invoice_code": ("发票代码",),
+        "invoice_number": ("发票号码",),
+        "issue_date": ("开票日期",),
+        "buyer_name": ("购买方名称", "购货单位", "购买方"),
+        "buyer_id_number": ("身份证号码/组织机构代码", "身份证号码", "组织机构代码"),
+        "brand_model": ("厂牌型号",),
+        "vin": ("车辆识别代号/车架号码", "车辆识别代号", "车架号码", "车架号"),
+        "engine_number": ("发动机号码", "发动机号"),
+        "total_words": ("价税合计",),
+        "total_price": ("小写",),
+        "seller_name": ("销货单位名称", "销售单位名称", "销货单位"),
+    },
+    "insurance_policy": {
+        "policy_number": ("保险单号", "保单号"),
+        "insurer": ("保险人",),
+        "insured_name": ("被保险人",),
+        "vin": ("车辆识别代号", "车架号", "VIN码"),
+        "period": ("保险期间", "保险期限"),
+        "premium_words": ("保险费合计",),
+        "premium": ("小写",),
+        "first_beneficiary": ("第一受益人",),
+    },
+    "purchase_contract": {
+        "contract_number": ("合同编号", "合同号"),
+        "buyer_name": ("买方", "甲方"),
+        "buyer_id_number": ("身份证号码", "身份证号"),
+        "vin": ("车辆识别代号", "车架号"),
+        "vehicle_price": ("车辆价格", "车价", "成交价格"),
+        "price_words": ("大写金额", "人民币大写"),
+        "seller_name": ("卖方", "乙方"),
+        "sign_date": ("签订日期", "签约日期"),
+    },
+}
+
+DISTRACTORS: dict[str, tuple[str, ...]] = {
+    "id_card_front": (),
+    "id_card_back": ("中华人民共和国", "居民身份证"),
+    "vehicle_invoice": (
+        "机器编号",
+        "税控码",
+        "车辆类型",
+        "产地",
+        "合格证号",
+        "进口证明书号",
+        "商检单号",
+        "电话",
+        "纳税人识别号",
+        "账号",
+        "增值税税率",
+        "增值税税额",
+        "不含税价",
+        "发票联",
+        "地址",
+        "开户银行",
+    ),
+    "insurance_policy": ("号牌号码", "发动机号", "承保险种", "保险金额", "签单日期", "特别约定"),
+    "purchase_contract": ("联系电话", "品牌型号", "定金", "签字", "盖章", "第一条", "第二条"),
+}
+
+# Straightened working width: ID text is then ~30 px high, A4 text ~22 px, which PP-OCR reads best.
+WORK_WIDTH = {
+    "id_card_front": 1000,
+    "id_card_back": 1000,
+    "vehicle_invoice": 1240,
+    "insurance_policy": 1000,
+    "purchase_contract": 1000,
+}
+
+
+def all_labels(kind: str) -> tuple[str, ...]:
+    return tuple(label for labels in LABELS[kind].values() for label in labels) + DISTRACTORS[kind]

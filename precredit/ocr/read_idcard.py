@@ -1,0 +1,73 @@
+"""ID card fields. The checksum-valid ID number vouches for (and repairs) birth date and sex;
+a validity period must end after it starts."""
+
+from __future__ import annotations
+
+import re
+
+from precredit.ocr import validate as v
+from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_label
+from precredit.ocr.layout import Layout
+from precredit.policy.identifiers import id_birth_date, id_sex
+
+_ID_PATTERN = re.compile(r"\d{17}[\dXx]")
+
+
+def read_front(layout: Layout, labels: Labels) -> Result:
+    out: Result = {
+        "name": read_label(layout, "name", labels["name"], v.check_person),
+        "sex": read_label(layout, "sex", labels["sex"], v.check_sex),
+        "ethnicity": read_label(layout, "ethnicity", labels["ethnicity"], v.check_ethnicity),
+        "birth_date": read_label(layout, "birth_date", labels["birth_date"], v.check_date),
+        "id_number": first_valid(
+            "id_number", layout.after(*labels["id_number"]) + layout.matching(_ID_PATTERN), v.check_id_number
+        ),
+    }
+    address = layout.after(*labels["address"])
+    if address:
+        first = address[0]
+        text = first.text + "".join(ln.text for ln in layout.below(first))
+        out["address"] = (v.check_text("address", text, 6), first.conf)
+    else:
+        out["address"] = (v.fail("address", "label not found"), 0.0)
+    _agree_with_id(out)
+    return out
+
+
+def _agree_with_id(out: Result) -> None:
+    """Birth date and sex are encoded in a checksum-valid ID number: the number wins and says so."""
+    idn = out["id_number"][0].value
+    if idn is None:
+        return
+    born, sex = id_birth_date(idn), id_sex(idn)
+    for name, expected in (("birth_date", born.isoformat() if born else None), ("sex", sex)):
+        checked, conf = out[name]
+        if expected is None or checked.value == expected:
+            if checked.value is not None:
+                out[name] = (v.Checked(checked.value, 1.0, checked.warnings), conf)
+            continue
+        read = checked.value or "nothing readable"
+        out[name] = (
+            v.Checked(expected, 0.9, [f"{name}: read {read}, repaired from the ID number"]),
+            max(conf, 0.8),
+        )
+
+
+def read_back(layout: Layout, labels: Labels) -> Result:
+    out: Result = {
+        "issuing_authority": read_label(
+            layout, "issuing_authority", labels["issuing_authority"], lambda n, t: v.check_org(n, t, "公安")
+        )
+    }
+    period = layout.after(*labels["valid"])
+    start_end = parse_period(period[0].text) if period else None
+    conf = period[0].conf if period else 0.0
+    if start_end is None:
+        why = "no validity period found" if not period else f"unreadable validity period {period[0].text!r}"
+        out["valid_from"] = (v.fail("valid_from", why), 0.0)
+        out["valid_to"] = (v.fail("valid_to", why), 0.0)
+        return out
+    start, end = start_end
+    out["valid_from"] = (v.Checked(start.isoformat(), 0.9), conf)
+    out["valid_to"] = (v.Checked(end if isinstance(end, str) else end.isoformat(), 0.9), conf)
+    return out

@@ -1,0 +1,209 @@
+"""Turns OCR text into trusted values: each checker returns a value or None, never a guess.
+
+Checksums come from precredit.policy.identifiers (the same code that checks typed input), so a
+value the reader accepts is a value the policy accepts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from itertools import product
+
+from precredit.ocr.amounts import from_chinese, magnitude, parse_figure
+from precredit.policy.identifiers import VIN_RE, id_number_valid, vin_valid
+
+ETHNIC_GROUPS = frozenset(
+    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+    "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split()
+)
+CJK = "\u4e00-\u9fff"
+# Letters OCR reads for digits in all-digit fields.
+_TO_DIGIT = str.maketrans(
+    {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "B": "8"}
+)
+# VIN: I, O and Q are illegal, so these repairs are unambiguous; the rest are tried one at a time.
+_VIN_ILLEGAL = {"I": "1L", "O": "0D", "Q": "0"}
+_VIN_CONFUSED = {
+    "0": "D",
+    "D": "0",
+    "1": "L",
+    "L": "1",
+    "2": "Z",
+    "Z": "2",
+    "5": "S",
+    "S": "5",
+    "8": "B",
+    "B": "8",
+    "6": "G",
+    "G": "6",
+    "U": "V",
+    "V": "U",
+    "7": "T",
+    "T": "7",
+}
+
+
+@dataclass
+class Checked:
+    """A checked value; `strength` is how much the check itself vouches for it (checksum > format)."""
+
+    value: str | None
+    strength: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+
+def fail(name: str, why: str) -> Checked:
+    return Checked(None, 0.0, [f"{name}: {why}"])
+
+
+def parse_date(text: str) -> date | None:
+    m = re.search(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})", text.translate(_TO_DIGIT)) or re.search(
+        r"(\d{4})(\d{2})(\d{2})", text
+    )
+    if not m:
+        return None
+    try:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return d if 1900 <= d.year <= 2100 else None
+
+
+def check_date(name: str, text: str) -> Checked:
+    d = parse_date(text)
+    return Checked(d.isoformat(), 0.9) if d else fail(name, f"no valid date in {text!r}")
+
+
+def check_id_number(name: str, text: str) -> Checked:
+    compact = text.replace(" ", "")
+    # As printed (digit look-alikes undone), else with stray marks between digits dropped; the
+    # checksum decides, so neither attempt can invent a number.
+    for attempt in (compact, re.sub(r"(?<=\d)[^\dXx×]+(?=[\dXx×])", "", compact)):
+        m = re.search(r"[0-9OoDIlZSB|]{17}[0-9Xx×OoDIlZSB]", attempt)
+        if not m:
+            continue
+        raw = m.group(0)
+        value = raw[:17].translate(_TO_DIGIT) + raw[17].upper().replace("×", "X").translate(_TO_DIGIT)
+        if id_number_valid(value):
+            return Checked(value, 1.0 if attempt is compact else 0.9)
+    if not re.search(r"\d{15}", re.sub(r"\D", "", compact)):
+        return fail(name, "no 18-character ID number found")
+    return fail(name, "ID number fails the GB 11643 checksum or has no valid birth date")
+
+
+def check_vin(name: str, text: str) -> Checked:
+    raw = re.sub(r"[^A-Z0-9]", "", text.upper())
+    m = re.search(r"[A-Z0-9]{17}", raw)
+    if not m or len(raw) > 19:
+        return fail(name, f"no 17-character VIN in {text!r}")
+    vin = m.group(0)
+    if vin_valid(vin):
+        return Checked(vin, 1.0)
+    # Illegal letters must be replaced (each by its look-alikes); only if none of those fits is one
+    # further single confusion tried. A repair is kept only when exactly one VIN fits the check digit.
+    options = [_VIN_ILLEGAL.get(c, c) for c in vin]
+    bases = {"".join(p) for p in product(*options)} if sum(len(o) > 1 for o in options) <= 3 else set()
+    candidates = {b for b in bases if vin_valid(b)}
+    if not candidates:
+        for base in bases:
+            for i, c in enumerate(base):
+                alt = base[:i] + _VIN_CONFUSED.get(c, c) + base[i + 1 :]
+                if alt != base and VIN_RE.match(alt) and vin_valid(alt):
+                    candidates.add(alt)
+    if len(candidates) == 1:
+        value = candidates.pop()
+        return Checked(
+            value, 0.8, [f"{name}: repaired OCR confusion {vin} -> {value} (check digit now valid)"]
+        )
+    why = "several repairs fit" if candidates else "check digit invalid"
+    return fail(name, f"VIN {vin} rejected: {why}")
+
+
+def check_digits(name: str, text: str, lengths: tuple[int, ...]) -> Checked:
+    digits = re.sub(r"\D", "", text.translate(_TO_DIGIT))
+    if len(digits) in lengths:
+        return Checked(digits, 0.95)
+    return fail(name, f"expected {' or '.join(map(str, lengths))} digits, read {text!r}")
+
+
+def check_code(name: str, text: str, min_len: int = 6) -> Checked:
+    """Policy and contract numbers: letters and digits, no fixed format across issuers."""
+    m = re.search(rf"[A-Z0-9]{{{min_len},40}}", re.sub(r"[^A-Za-z0-9]", "", text).upper())
+    return Checked(m.group(0), 0.85) if m else fail(name, f"no reference number in {text!r}")
+
+
+def check_person(name: str, text: str) -> Checked:
+    value = text.strip("·")
+    if re.fullmatch(rf"[{CJK}]{{2,5}}(·[{CJK}]{{1,10}})?", value):
+        return Checked(value, 0.9)
+    return fail(name, f"not a Chinese personal name: {text!r}")
+
+
+def check_org(name: str, text: str, must: str = "") -> Checked:
+    value = re.sub(rf"[^{CJK}A-Za-z0-9()]", "", text)
+    # A rule or dash before the value is often read as 一; no organisation here starts with 一 but 一汽.
+    if value.startswith("一") and not value.startswith("一汽"):
+        value = value[1:]
+    if len(value) >= 4 and re.search(f"[{CJK}]{{3}}", value) and (not must or must in value):
+        return Checked(value, 0.85)
+    return fail(name, f"not an organisation name: {text!r}")
+
+
+def check_text(name: str, text: str, min_len: int = 2) -> Checked:
+    value = text.strip()
+    return Checked(value, 0.8) if len(value) >= min_len else fail(name, "empty")
+
+
+def check_sex(name: str, text: str) -> Checked:
+    return Checked(text[0], 0.9) if text[:1] in ("男", "女") else fail(name, f"not 男/女: {text!r}")
+
+
+def check_ethnicity(name: str, text: str) -> Checked:
+    value = text.removesuffix("族")
+    # One stray leading character (a rule or speck read as 一) is skipped, no more.
+    for start in (0, 1):
+        for size in (4, 3, 2, 1):
+            if value[start : start + size] in ETHNIC_GROUPS:
+                return Checked(value[start : start + size], 0.95 if start == 0 else 0.8)
+    return fail(name, f"unknown ethnic group {text!r}")
+
+
+def check_engine_number(name: str, text: str) -> Checked:
+    value = re.sub(r"[^A-Z0-9]", "", text.upper())
+    return Checked(value, 0.85) if 5 <= len(value) <= 20 else fail(name, f"not an engine number: {text!r}")
+
+
+def check_figure(name: str, text: str) -> Checked:
+    value = parse_figure(text.translate(_TO_DIGIT) if re.search(r"\d", text) else text)
+    if value is None or value <= 0:
+        return fail(name, f"no amount in {text!r}")
+    return Checked(f"{value:.2f}", 0.85)
+
+
+def check_amount(name: str, figure: Checked, words: str | None) -> Checked:
+    """The 小写 figure cross-checked with the 大写 words. When the words are misread (Tesseract reads
+    financial numerals poorly) their units still fix the order of magnitude, which catches the
+    common dropped leading digit (¥14,135.03 read as 4135.03)."""
+    spoken = from_chinese(words) if words else None
+    if figure.value is not None and spoken is not None:
+        if Decimal(figure.value) == spoken:
+            return Checked(figure.value, 1.0)
+        return fail(name, f"figure {figure.value} disagrees with uppercase amount {words} ({spoken:.2f})")
+    if figure.value is not None and words is not None:
+        bounds = magnitude(words)
+        if bounds is None or not bounds[0] <= Decimal(figure.value) < bounds[1]:
+            return fail(name, f"figure {figure.value} not confirmed by unreadable uppercase amount {words!r}")
+        return Checked(
+            figure.value, 0.7, [f"{name}: uppercase amount misread, only its magnitude confirms the figure"]
+        )
+    if figure.value is not None:
+        return Checked(figure.value, 0.8)
+    if spoken is not None and spoken > 0:
+        return Checked(
+            f"{spoken:.2f}", 0.8, [f"{name}: figure not read, taken from uppercase amount {words}"]
+        )
+    return Checked(None, 0.0, figure.warnings or [f"{name}: no amount found"])

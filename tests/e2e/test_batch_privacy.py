@@ -1,0 +1,88 @@
+"""A batch of every sandbox profile through the real stack; then no personal data in plaintext anywhere
+the operator stores it: the Temporal server's database, the application database, the documents."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+
+from precredit.client import PreCreditClient, connect
+from precredit.config import Settings
+from precredit.db.blobs import DocumentStore
+from precredit.demo.batch import EXPECTED, Outcome, prepare, run_one
+from precredit.security.keys import load_keyring
+from precredit.stack.embedded import StackInfo
+from tests.e2e.conftest import cli_env, precredit_bin
+
+PROFILES = list(EXPECTED)
+
+
+async def test_every_profile_reaches_its_outcome_and_nothing_leaks(
+    stack: StackInfo, stack_settings: Settings
+) -> None:
+    settings = stack_settings
+    client = PreCreditClient(await connect(settings), settings)
+    store = DocumentStore(settings.documents_dir, keyring=load_keyring(settings))
+    prepared = [prepare(p, index=i, seed=3, store=store, settings=settings) for i, p in enumerate(PROFILES)]
+    sem = asyncio.Semaphore(3)
+
+    async def one(i: int) -> Outcome:
+        request, behaviour = prepared[i]
+        async with sem:
+            return await run_one(
+                client,
+                settings,
+                request,
+                behaviour,
+                Outcome(request.application_id, PROFILES[i], EXPECTED[PROFILES[i]]),
+            )
+
+    outcomes = await asyncio.gather(*(one(i) for i in range(len(PROFILES))))
+    missed = [
+        (o.profile, o.result.status if o.result else o.error, o.result.reason_codes if o.result else [])
+        for o in outcomes
+        if not o.as_expected
+    ]
+    assert not missed, missed
+
+    secrets: set[str] = set()
+    for request, _ in prepared:
+        a = request.applicant
+        secrets |= {a.name, a.id_number, a.phone}
+    stored = [
+        p
+        for p in settings.data_dir.rglob("*")
+        if p.is_file() and "sandbox" not in p.parts and p.suffix != ".log"
+    ]
+    assert any(p.name.startswith("temporal.db") for p in stored) and any(
+        p.name.startswith("precredit.db") for p in stored
+    )
+    leaks = []
+    for path in stored:
+        data = path.read_bytes()
+        leaks += [(path.name, s) for s in secrets if s.encode() in data]
+    assert not leaks, leaks
+
+    # The operator's export decrypts what the database hides.
+    proc = await asyncio.to_thread(
+        subprocess.run,
+        [precredit_bin(), "export-applicants", "--json"],
+        capture_output=True,
+        text=True,
+        env=cli_env(settings),
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    exported = {r["id_number"] for r in json.loads(proc.stdout)}
+    assert {r.applicant.id_number for r, _ in prepared} <= exported
+
+    audit = await asyncio.to_thread(
+        subprocess.run,
+        [precredit_bin(), "audit", "verify"],
+        capture_output=True,
+        text=True,
+        env=cli_env(settings),
+        timeout=120,
+    )
+    assert audit.returncode == 0, audit.stdout + audit.stderr

@@ -1,0 +1,126 @@
+"""Pure checks: amounts, identifiers, dates. A field that fails is None with a warning, never a guess."""
+
+from __future__ import annotations
+
+import random
+from decimal import Decimal
+
+import pytest
+
+from precredit.ocr import validate as v
+from precredit.ocr.amounts import from_chinese, parse_figure, to_chinese
+from precredit.ocr.extract import parse_period as _period
+from precredit.ocr.synth.fields import vin
+from precredit.policy.identifiers import vin_valid
+
+
+@pytest.mark.parametrize(
+    ("figure", "words"),
+    [
+        ("234500.00", "贰拾叁万肆仟伍佰元整"),
+        ("100020.05", "壹拾万零贰拾元零伍分"),
+        ("1005000.10", "壹佰万零伍仟元壹角"),
+        ("3008.34", "叁仟零捌元叁角肆分"),
+    ],
+)
+def test_uppercase_amounts_round_trip(figure: str, words: str) -> None:
+    assert to_chinese(Decimal(figure)) == words
+    assert from_chinese(words) == Decimal(figure)
+
+
+def test_uppercase_amounts_random_round_trip() -> None:
+    rng = random.Random(3)
+    for _ in range(2000):
+        value = Decimal(rng.randrange(1, 10**9)) / 100
+        assert from_chinese(to_chinese(value)) == value
+
+
+def test_not_an_amount_is_none() -> None:
+    assert from_chinese("机动车损失保险") is None
+    assert parse_figure("¥234,500.00") == Decimal("234500.00")
+    assert parse_figure("12 and 13") is None
+
+
+def test_amount_cross_check() -> None:
+    ok = v.check_amount(
+        "total_price", v.check_figure("total_price", "小写¥234,500.00"), "贰拾叁万肆仟伍佰元整"
+    )
+    assert ok.value == "234500.00" and ok.strength == 1.0 and not ok.warnings
+    bad = v.check_amount("total_price", v.check_figure("total_price", "¥284,500.00"), "贰拾叁万肆仟伍佰元整")
+    assert bad.value is None and "disagrees" in bad.warnings[0]
+    words_only = v.check_amount("total_price", v.fail("total_price", "unreadable"), "贰拾叁万肆仟伍佰元整")
+    assert words_only.value == "234500.00" and words_only.warnings
+
+
+def test_id_number_checksum_and_digit_confusions() -> None:
+    assert v.check_id_number("id", "公民身份号码 11010519491231002X").value == "11010519491231002X"
+    assert v.check_id_number("id", "11O10519491231002X").value == "11010519491231002X"
+    bad = v.check_id_number("id", "110105194912310021")
+    assert bad.value is None and "GB 11643" in bad.warnings[0]
+
+
+def test_vin_repair_only_when_unique() -> None:
+    good = vin(random.Random(5))
+    assert vin_valid(good)
+    assert v.check_vin("vin", good).value == good
+    with_o = good.replace("0", "O", 1)
+    if with_o != good:
+        repaired = v.check_vin("vin", with_o)
+        assert repaired.value == good and "repaired" in repaired.warnings[0]
+    broken = good[:8] + ("1" if good[8] != "1" else "2") + good[9:]
+    checked = v.check_vin("vin", broken)
+    assert checked.value is None or (vin_valid(checked.value) and checked.warnings)
+
+
+def test_invoice_code_and_number_formats() -> None:
+    assert v.check_digits("invoice_code", "144031900110", (10, 12)).value == "144031900110"
+    assert v.check_digits("invoice_code", "14403190011", (10, 12)).value is None
+    assert v.check_digits("invoice_number", "O1234567", (8,)).value == "01234567"
+
+
+def test_dates_and_periods() -> None:
+    assert v.check_date("d", "2024年3月9日").value == "2024-03-09"
+    assert v.check_date("d", "2024-02-30").value is None
+    assert _period("2015.03.12-2035.03.12") is not None
+    assert _period("2015.03.12-长期") == (v.parse_date("2015.03.12"), "长期")
+    assert _period("2035.03.12-2015.03.12") is None
+    span = _period("自2024年01月27日零时起至2025年01月26日二十四时止")
+    assert span is not None and str(span[1]) == "2025-01-26"
+
+
+def test_names_and_ethnicity() -> None:
+    assert v.check_person("name", "欧阳娜").value == "欧阳娜"
+    assert v.check_person("name", "12ab").value is None
+    assert v.check_ethnicity("e", "维吾尔族").value == "维吾尔"
+    assert v.check_ethnicity("e", "火星").value is None
+
+
+def test_id_number_repairs_birth_date_and_sex_with_warnings() -> None:
+    from precredit.ocr.read_idcard import _agree_with_id
+
+    out = {
+        "id_number": (v.Checked("11010519491231002X", 1.0), 0.99),
+        "birth_date": (v.Checked("1949-12-21", 0.9), 0.95),
+        "sex": (v.fail("sex", "not 男/女"), 0.0),
+    }
+    _agree_with_id(out)
+    assert out["birth_date"][0].value == "1949-12-31"
+    assert "repaired from the ID number" in out["birth_date"][0].warnings[0]
+    assert out["sex"][0].value == "女" and out["sex"][0].warnings
+
+
+def test_vin_illegal_letters_are_repaired() -> None:
+    good = "LFV2A21KXA4042521"
+    assert vin_valid(good)
+    repaired = v.check_vin("vin", good.replace("1", "I", 1))
+    assert repaired.value == good and repaired.warnings
+    assert v.check_vin("vin", "LFV2A21K").value is None
+
+
+def test_misread_uppercase_still_bounds_the_figure() -> None:
+    # Tesseract-style misreads: digits garbled, units intact. A dropped leading digit is caught.
+    words = "查万肆什音佰参抬伍元零参分"
+    dropped = v.check_amount("premium", v.check_figure("premium", "¥4,135.03"), words)
+    assert dropped.value is None and "not confirmed" in dropped.warnings[0]
+    kept = v.check_amount("premium", v.check_figure("premium", "¥14,135.03"), words)
+    assert kept.value == "14135.03" and kept.warnings
