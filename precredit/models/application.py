@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from decimal import Decimal
 from typing import Annotated, Literal
 
@@ -9,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from precredit.policy.identifiers import ID_NUMBER_RE, id_number_valid, phone_valid, vin_valid
 
+NAME_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z][\u3400-\u4dbf\u4e00-\u9fffA-Za-z ·]*[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]")
 Money = Annotated[Decimal, Field(max_digits=14, decimal_places=2)]
 DocumentRef = Annotated[str, Field(pattern=r"^doc://[0-9a-f]{64}$")]
 
@@ -73,6 +76,21 @@ class Applicant(Strict):
     industry: Industry
     monthly_income: Money = Field(ge=0, le=Decimal("10000000"))
     existing_monthly_debt: Money = Field(default=Decimal("0"), ge=0)
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        # NFKC folds full-width letters; then only what a resident ID card can print is allowed.
+        value = unicodedata.normalize("NFKC", value).strip()
+        if not NAME_RE.fullmatch(value):
+            raise ValueError("name may contain only Chinese characters, Latin letters, spaces and the middle dot ·")
+        return value
+
+    @field_validator("id_number", "phone", mode="before")
+    @classmethod
+    def _fold_width(cls, value: object) -> object:
+        """Full-width digits (１２３) typed on a phone keyboard become ASCII before any check."""
+        return unicodedata.normalize("NFKC", value).strip() if isinstance(value, str) else value
 
     @field_validator("id_number")
     @classmethod

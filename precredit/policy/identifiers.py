@@ -7,7 +7,7 @@ from datetime import date
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
-ID_NUMBER_RE = re.compile(r"^\d{17}[\dX]$")
+ID_NUMBER_RE = re.compile(r"^[0-9]{17}[0-9X]$")
 
 
 def id_check_char(first17: str) -> str:
@@ -76,4 +76,4 @@ def with_vin_check_digit(vin17: str) -> str:
 
 
 def phone_valid(phone: str) -> bool:
-    return bool(re.fullmatch(r"1[3-9]\d{9}", phone))
+    return bool(re.fullmatch(r"1[3-9][0-9]{9}", phone))
