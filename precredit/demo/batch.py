@@ -84,7 +84,10 @@ def prepare(
     persona_profile = {"late_documents": "good", "appeal": "low_score"}.get(profile, profile)
     people = PersonsRegistry(settings.sandbox_dir).by_profile(persona_profile)
     persona = people[index % len(people)]
-    app_id = f"demo-{profile.replace('_', '-')}-{uuid.UUID(int=rng.getrandbits(128)).hex[:10]}"
+    # Applicants and documents repeat with the seed; the id must not, or a second demo on the same
+    # history would be refused as a duplicate submission.
+    rng.getrandbits(128)
+    app_id = f"demo-{profile.replace('_', '-')}-{uuid.uuid4().hex[:10]}"
     bundle = make_application(
         persona, rng=rng, application_id=app_id, lender_name=settings.policy.lender_name
     )
