@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from temporalio.client import Client, WorkflowHandle
 from temporalio.common import SearchAttributePair, TypedSearchAttributes, WorkflowIDReusePolicy
+from temporalio.runtime import PrometheusConfig, Runtime, TelemetryConfig
 
 from precredit.config import Settings
 from precredit.models import search
@@ -33,11 +34,17 @@ def workflow_id(application_id: str) -> str:
     return f"precredit-{application_id}"
 
 
-async def connect(settings: Settings) -> Client:
+async def connect(settings: Settings, *, worker_metrics: bool = False) -> Client:
+    """`worker_metrics` exposes the SDK's Prometheus metrics (task latencies, slots, polls)."""
+    runtime = None
+    if worker_metrics and settings.worker_metrics_port:
+        metrics = PrometheusConfig(bind_address=f"0.0.0.0:{settings.worker_metrics_port}")
+        runtime = Runtime(telemetry=TelemetryConfig(metrics=metrics))
     return await Client.connect(
         settings.temporal_address,
         namespace=settings.temporal_namespace,
         data_converter=data_converter(load_keyring(settings)),
+        runtime=runtime,
     )
 
 

@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     execution: ExecutionOptions = Field(default_factory=ExecutionOptions)
     worker_max_concurrent_activities: int = 8
+    worker_metrics_port: int = Field(
+        default=0, description="Prometheus endpoint of the worker's SDK metrics; 0 = off"
+    )
     # Security (SPEC §4). Unset keys → the dev stack generates data_dir/keys.json (0600) on first use.
     encryption_keys: SecretStr | None = Field(
         default=None, description="payload/field master keys 'kid:base64,...', the last one encrypts"

@@ -13,13 +13,20 @@ def plot_report(report: dict[str, Any], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     main, base = report["main"], report["baseline"]
+    judged = report.get("latency") or main
     fig, axes = plt.subplots(1, 3, figsize=(16, 5))
 
     ax = axes[0]
-    labels = ["decision", "automated total"]
-    p50 = [main["decision_seconds"]["p50"], main["automated_seconds"]["p50"]]
-    p95 = [main["decision_seconds"]["p95"], main["automated_seconds"]["p95"]]
-    p99 = [main["decision_seconds"]["p99"], main["automated_seconds"]["p99"]]
+    labels = ["decision\n(1 at a time)", "automated\n(1 at a time)", "decision\n(load)", "automated\n(load)"]
+    cols = [
+        (judged, "decision_seconds"),
+        (judged, "automated_seconds"),
+        (main, "decision_seconds"),
+        (main, "automated_seconds"),
+    ]
+    p50 = [run[key]["p50"] for run, key in cols]
+    p95 = [run[key]["p95"] for run, key in cols]
+    p99 = [run[key]["p99"] for run, key in cols]
     x = range(len(labels))
     for offset, values, name in ((-0.25, p50, "p50"), (0, p95, "p95"), (0.25, p99, "p99")):
         ax.bar([i + offset for i in x], values, width=0.25, label=name)
@@ -32,7 +39,7 @@ def plot_report(report: dict[str, Any], path: Path) -> None:
     )
     ax.set_xticks(list(x), labels)
     ax.set_ylabel("seconds (human waits excluded)")
-    ax.set_title(f"per application, {main['workers']} worker(s), n={main['n']}")
+    ax.set_title(f"per application ({main['workers']} worker(s); load: n={main['n']})")
     ax.legend()
 
     ax = axes[1]
@@ -54,8 +61,8 @@ def plot_report(report: dict[str, Any], path: Path) -> None:
     ax.bar(names, values, color=["tab:blue"] * len(report["runs"]) + ["tab:gray"])
     ax.set_yscale("log")
     ax.set_ylabel("workflows per minute (log)")
-    ratio = report["overhead"]["engine_per_activity_ratio_p50"]
-    ax.set_title(f"throughput; engine cost per activity = {ratio:.2f}x bare")
+    ratio = report["overhead"]["orchestration_ratio_p50"]
+    ax.set_title(f"throughput; orchestration time = {ratio:.2f}x bare engine")
 
     fig.tight_layout()
     fig.savefig(path, dpi=110)

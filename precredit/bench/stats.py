@@ -97,3 +97,50 @@ def engine_cost(events: Iterable[HistoryEvent]) -> EngineCost:
         history_bytes=size,
         activity_types=tuple(types),
     )
+
+
+# Activities run by update handlers execute while the workflow waits for a person; the workflow's
+# own accounting counts that time as human time, so they are left out of the busy time as well.
+HANDLER_ACTIVITIES = frozenset({"verify_sms_code", "verify_buyer_signature", "redeem_pickup_code"})
+
+Interval = tuple[float, float]
+
+
+def activity_intervals(
+    events: Iterable[HistoryEvent], *, exclude: frozenset[str] = frozenset()
+) -> list[Interval]:
+    """(started, closed) of every activity's last attempt, as epoch seconds."""
+    by_id: dict[int, HistoryEvent] = {}
+    out: list[Interval] = []
+    closing = {
+        EventType.EVENT_TYPE_ACTIVITY_TASK_COMPLETED: "activity_task_completed_event_attributes",
+        EventType.EVENT_TYPE_ACTIVITY_TASK_FAILED: "activity_task_failed_event_attributes",
+        EventType.EVENT_TYPE_ACTIVITY_TASK_TIMED_OUT: "activity_task_timed_out_event_attributes",
+    }
+    for ev in events:
+        by_id[ev.event_id] = ev
+        attr = closing.get(ev.event_type)
+        if attr is None:
+            continue
+        attrs = getattr(ev, attr)
+        scheduled = by_id[attrs.scheduled_event_id]
+        if scheduled.activity_task_scheduled_event_attributes.activity_type.name in exclude:
+            continue
+        started = by_id.get(attrs.started_event_id)
+        out.append((_t(started) if started else _t(scheduled), _t(ev)))
+    return out
+
+
+def union_seconds(intervals: Sequence[Interval], *, within: Sequence[Interval] | None = None) -> float:
+    """Length of the union of `intervals`, optionally clipped to the union of `within`."""
+    if within is not None:
+        intervals = [
+            (max(a, lo), min(b, hi)) for a, b in intervals for lo, hi in within if min(b, hi) > max(a, lo)
+        ]
+    total, end = 0.0, -math.inf
+    for a, b in sorted(intervals):
+        if b <= end:
+            continue
+        total += b - max(a, end)
+        end = b
+    return total

@@ -34,6 +34,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default="latency",
         help="sandbox faults: configured latency without failures (default), as shipped, or none",
     )
+    p.add_argument(
+        "--latency-n", type=int, default=8, help="applications run one at a time for latency (default 8)"
+    )
     p.add_argument("--seed", type=int, default=11)
     p.add_argument("--keep-data", action="store_true", help="keep the temporary data dir (logs, databases)")
     p.set_defaults(func=_bench)
@@ -54,20 +57,26 @@ def _bench(args: argparse.Namespace) -> int:
         seed=args.seed,
         faults=args.faults,
         keep_data=args.keep_data,
+        latency_n=args.latency_n,
     )
     report = asyncio.run(run_bench(opts))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "bench.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
     plot_report(report, args.out / "bench.png")
-    main = report["main"]
-    print(f"applications  : {main['n']} x {main['workers']} worker(s), concurrency {opts.concurrency}")
+    main, latency = report["main"], report["latency"]
+    print(f"load run      : {main['n']} x {main['workers']} worker(s), concurrency {opts.concurrency}")
     print(f"throughput    : {main['throughput_per_minute']:.1f}/min  outcomes {main['outcomes']}")
-    for name in ("decision_seconds", "automated_seconds"):
-        s = main[name]
-        print(f"{name:14}: p50 {s['p50']:.2f}  p95 {s['p95']:.2f}  p99 {s['p99']:.2f}")
+    for label, run in (("one at a time", latency), ("under load", main)):
+        for name in ("decision_seconds", "automated_seconds") if run else ():
+            s = run[name]
+            print(f"{label:13} {name:17}: p50 {s['p50']:.2f}  p95 {s['p95']:.2f}  p99 {s['p99']:.2f}")
+    if "scaling" in report:
+        print(
+            f"scaling       : 2 workers / 1 worker throughput = {report['scaling']['throughput_ratio_2_over_1']}"
+        )
     for name, t in report["targets"].items():
         print(
             f"target {name}: {t['value']} {t['comparison']} {t['target']} -> {'met' if t['met'] else 'NOT met'}"
         )
     print(f"wrote {args.out / 'bench.json'} and {args.out / 'bench.png'}")
-    return 1 if main["unexpected"] else 0
+    return 1 if main["unexpected"] or (latency and latency["unexpected"]) else 0

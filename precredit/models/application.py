@@ -11,7 +11,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from precredit.policy.identifiers import ID_NUMBER_RE, id_number_valid, phone_valid, vin_valid
 
-NAME_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z][\u3400-\u4dbf\u4e00-\u9fffA-Za-z ·]*[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]")
+NAME_RE = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z][\u3400-\u4dbf\u4e00-\u9fffA-Za-z ·]*[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]"
+)
 Money = Annotated[Decimal, Field(max_digits=14, decimal_places=2)]
 DocumentRef = Annotated[str, Field(pattern=r"^doc://[0-9a-f]{64}$")]
 
@@ -83,7 +85,9 @@ class Applicant(Strict):
         # NFKC folds full-width letters; then only what a resident ID card can print is allowed.
         value = unicodedata.normalize("NFKC", value).strip()
         if not NAME_RE.fullmatch(value):
-            raise ValueError("name may contain only Chinese characters, Latin letters, spaces and the middle dot ·")
+            raise ValueError(
+                "name may contain only Chinese characters, Latin letters, spaces and the middle dot ·"
+            )
         return value
 
     @field_validator("id_number", "phone", mode="before")
@@ -149,6 +153,11 @@ class ApplicationRequest(Strict):
     """The body a frontend sends; documents are already in the document store."""
 
     application_id: str = Field(pattern=r"^[A-Za-z0-9_-]{6,64}$")
+    customer_id: str | None = Field(
+        default=None,
+        pattern=r"^[A-Za-z0-9_.]{1,40}$",
+        description="the frontend's account id; the funded loan is tied to this customer's repayment cards",
+    )
     channel: Channel = "buyer_app"
     vehicle: Vehicle
     applicant: Applicant

@@ -85,7 +85,7 @@ def build_worker(
 async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -> None:
     from precredit.client import connect
 
-    client = await connect(settings)
+    client = await connect(settings, worker_metrics=True)
     deps = Dependencies.from_settings(settings)
     with ThreadPoolExecutor(max_workers=settings.worker_max_concurrent_activities) as executor:
         worker = build_worker(client, deps, task_queue=settings.task_queue, executor=executor)

@@ -45,6 +45,7 @@ with workflow.unsafe.imports_passed_through():
         SmsVerifyResult,
     )
     from precredit.models.application import PreCreditInput
+    from precredit.models.cards import RepaymentLoan
     from precredit.models.decisions import ModelScore, Offer, Reason, Status, Step, StepDecision, Verdict
     from precredit.models.documents import OcrResult
     from precredit.models.messages import (
@@ -460,6 +461,13 @@ class PreCreditWorkflow:
                 )
             raise
         self._disbursed = True
+        if req.customer_id and workflow.patched("repayment-loan-v1"):
+            # From now on the customer's repayment card cannot be unbound without a replacement.
+            await self._act(
+                "register_repayment_loan",
+                RepaymentLoan(application_id=req.application_id, user_id=req.customer_id),
+                type(None),
+            )
         await self._decide(
             Step.CONTRACT, "pass", [], {"payment_id": payment.payment_id, "channel": payment.channel}
         )

@@ -34,6 +34,7 @@ def stack_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         temporal_ui_port=free_port(),
         codec_port=free_port(),
         api_port=free_port(),
+        worker_metrics_port=free_port(),
         deadlines=E2E_DEADLINES,
     )
 

@@ -72,3 +72,15 @@ async def test_apply_rejects_bad_input_with_one_line(stack_settings: Settings, t
     path.write_text(json.dumps(body, ensure_ascii=False))
     proc = await run_cli(stack_settings, "apply", str(path))
     assert proc.returncode == 2 and "identity_documents.selfie: no such file" in proc.stderr
+
+
+async def test_worker_exposes_sdk_metrics(stack: StackInfo, stack_settings: Settings) -> None:
+    import httpx
+
+    async with httpx.AsyncClient() as http:
+        r = await http.get(f"http://127.0.0.1:{stack_settings.worker_metrics_port}/metrics")
+    assert r.status_code == 200
+    assert (
+        "temporal_workflow_task_execution_latency" in r.text
+        or "temporal_worker_task_slots_available" in r.text
+    )

@@ -42,6 +42,7 @@ from precredit.models.activities import (
     SmsVerifyResult,
 )
 from precredit.models.application import ApplicationRequest, PolicyConfig
+from precredit.models.cards import RepaymentLoan
 from precredit.models.decisions import Explanation, ModelScore
 from precredit.models.documents import OcrResult
 from precredit.models.thirdparty import (
@@ -79,6 +80,7 @@ class FakeWorld:
     disburse_rejected: bool = False
     calls: Counter[str] = field(default_factory=Counter)
     records: list[ProgressRecord] = field(default_factory=list)
+    repayment_loans: list[RepaymentLoan] = field(default_factory=list)
 
     def ocr_fields(self, kind: str) -> dict[str, str | None]:
         a, v = self.req.applicant, self.req.vehicle
@@ -227,6 +229,11 @@ class FakeWorld:
             ok = r.code == PICKUP_CODE
             return PickupRedeemResult(ok=ok, reason="" if ok else "wrong code", attempts_left=4)
 
+        @activity.defn(name="register_repayment_loan")
+        async def register_repayment_loan(loan: RepaymentLoan) -> None:
+            world.calls["register_repayment_loan"] += 1
+            world.repayment_loans.append(loan)
+
         @activity.defn(name="record_progress")
         async def record_progress(rec: ProgressRecord) -> None:
             world.records.append(rec)
@@ -236,6 +243,7 @@ class FakeWorld:
             fetch_credit_report, check_court_list, fetch_carrier_data, fetch_multi_lending, score_credit,
             score_fraud, score_approval, send_sms_code, verify_sms_code, send_reminder, prepare_signing_document,
             verify_buyer_signature, disburse, issue_pickup_code, redeem_pickup_code, record_progress,
+            register_repayment_loan,
         ]  # fmt: skip
 
     req_max_sms: int = 5

@@ -73,6 +73,14 @@ async def test_happy_path_runs_all_seven_steps(dev_env: WorkflowEnvironment) -> 
     assert world.calls["disburse"] == 1 and world.calls["issue_pickup_code"] == 1
     assert world.calls["ocr_document"] == 5
     assert world.records[-1].status == "COMPLETED"
+    assert world.calls["register_repayment_loan"] == 0  # no customer account given
+
+
+async def test_funded_loan_is_tied_to_the_customers_repayment_cards(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(customer_id="cust.42"))
+    result = await run_case(dev_env, world)
+    assert result.status == "COMPLETED"
+    assert [(loan.user_id, loan.status) for loan in world.repayment_loans] == [("cust.42", "IN_REPAYMENT")]
 
 
 @pytest.mark.parametrize(
