@@ -54,7 +54,8 @@ async def embedded_stack(
     from precredit.workers.worker import run_worker
 
     host, port = _host_port(settings.temporal_address)
-    codec_url = f"http://{settings.codec_host}:{settings.codec_port}"
+    # The UI reaches the codec server under the UI's own host name, so its sign-in cookie is same-site.
+    codec_url = f"http://{host}:{settings.codec_port}"
     server: TemporalDevServer | None = None
     if not port_open(host, port):
         server = TemporalDevServer(

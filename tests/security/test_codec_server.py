@@ -165,3 +165,39 @@ async def test_history_is_encrypted_and_the_cli_decrypts_through_the_codec_serve
     wrong = "Bearer wrong-token-" + uuid.uuid4().hex
     code, out = await show("--codec-endpoint", base, "--codec-auth", wrong, "--command-timeout", "2s")
     assert code != 0 and ID_NUMBER not in out
+
+
+async def test_operator_sign_in_cookie_lets_the_ui_decode() -> None:
+    """The Temporal UI has no bearer token without OIDC: an operator signs in once, the cookie works."""
+    import httpx
+    from google.protobuf import json_format
+    from temporalio.api.common.v1 import Payload, Payloads
+
+    from precredit.security.codec import EncryptionCodec
+    from precredit.security.codec_server import COOKIE, create_codec_app
+    from precredit.security.keys import KeyRing
+
+    ring = KeyRing.generate("k-cookie")
+    token = "op-" + "q7Zx9" * 6
+    app = create_codec_app(ring, operator_tokens={token}, cors_origins=["http://localhost:8233"])
+    encrypted = await EncryptionCodec(ring).encode(
+        [Payload(metadata={"encoding": b"json/plain"}, data=b'"secret"')]
+    )
+    body = json_format.MessageToJson(Payloads(payloads=encrypted))
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://localhost:8081"
+    ) as http:
+        assert (await http.post("/decode", content=body)).status_code == 401
+        assert (await http.post("/login", data={"token": "wrong-" + "x" * 30})).status_code == 403
+        assert COOKIE not in http.cookies
+        signed = await http.post("/login", data={"token": token})
+        assert signed.status_code == 200 and "httponly" in signed.headers["set-cookie"].lower()
+        decoded = await http.post("/decode", content=body, headers={"Origin": "http://localhost:8233"})
+        assert decoded.status_code == 200, decoded.text
+        assert decoded.headers["access-control-allow-credentials"] == "true"
+        assert b"secret" in json_format.Parse(decoded.text, Payloads()).payloads[0].data
+    forged = {COOKIE: "99999999999." + "0" * 64}
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://localhost:8081", cookies=forged
+    ) as other:
+        assert (await other.post("/decode", content=body)).status_code == 401
