@@ -13,41 +13,18 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from precredit.integrations.blacklist import hash_id_number, load_blacklist_key
 from precredit.integrations.calibration import fits_profile
+from precredit.integrations.persons import Profile
+from precredit.ocr.synth.fields import REGIONS
 from precredit.policy.identifiers import id_check_char
 
 DEFAULT_SEED = 20260101
 REFERENCE_DATE = date(2026, 1, 1)
-COUNTS = {"good": 24} | {
-    p: 4
-    for p in (
-        "blacklisted",
-        "fraud_like",
-        "low_score",
-        "grey_zone",
-        "dishonest_debtor",
-        "document_mismatch",
-        "never_signs",
-        "face_mismatch",
-        "expired_id",
-    )
-}
+COUNTS = {"good": 24} | {p: 4 for p in get_args(Profile) if p != "good"}
 
-REGIONS = {
-    "110101": ("北京市", "", "东城区"),
-    "310104": ("上海市", "", "徐汇区"),
-    "440305": ("广东省", "深圳市", "南山区"),
-    "330106": ("浙江省", "杭州市", "西湖区"),
-    "510107": ("四川省", "成都市", "武侯区"),
-    "420106": ("湖北省", "武汉市", "武昌区"),
-    "320102": ("江苏省", "南京市", "玄武区"),
-    "370202": ("山东省", "青岛市", "市南区"),
-    "610113": ("陕西省", "西安市", "雁塔区"),
-    "430104": ("湖南省", "长沙市", "岳麓区"),
-}
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程魏苏吕丁沈"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚华玉萍红玲芬燕彬鹏辉建国志海波宁浩宇欣怡涵俊晨嘉文博思雨佳琪晓东立新春梅凤丹凯翔慧颖瑞"
 ETHNICITIES = ("汉",) * 14 + ("回", "满", "壮", "蒙古", "土家", "苗")
