@@ -81,7 +81,11 @@ async def embedded_stack(
             app = create_codec_app(
                 keyring,
                 operator_tokens=operator_tokens(token_spec(settings)),
-                cors_origins=settings.codec_cors_origins,
+                # The UI this stack runs, on whatever port it was given, plus any configured origins.
+                cors_origins=[
+                    *settings.codec_cors_origins,
+                    *(f"http://{h}:{settings.temporal_ui_port}" for h in ("localhost", "127.0.0.1")),
+                ],
             )
             tasks.append(asyncio.create_task(_serve(app, settings.codec_host, settings.codec_port, stop)))
             info.codec_url = codec_url
