@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from precredit.db.blobs import DocumentStore
+from precredit.db.filetypes import document_problem
 from precredit.models.application import ApplicationRequest
 
 IDENTITY_KINDS = ("id_card_front", "id_card_back", "selfie")
@@ -76,4 +77,8 @@ def _store(base: Path, field: str, value: object, store: DocumentStore) -> str:
         raise ApplicationFileError(f"{field}: file is empty")
     if size > MAX_DOCUMENT_BYTES:
         raise ApplicationFileError(f"{field}: file is larger than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB")
-    return store.put(file.read_bytes())
+    data = file.read_bytes()
+    problem = document_problem(data)
+    if problem is not None:
+        raise ApplicationFileError(f"{field}: {problem}")
+    return store.put(data)

@@ -12,17 +12,12 @@ from starlette.datastructures import UploadFile
 
 from precredit.api.context import ApiContext
 from precredit.api.errors import ApiError
+from precredit.db.filetypes import document_problem, sniff
 
-_MAGIC = (
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"%PDF-", "application/pdf"),
-)
 _CHUNK = 1024 * 1024
 
 
-def sniff(data: bytes) -> str | None:
-    return next((kind for magic, kind in _MAGIC if data.startswith(magic)), None)
+__all__ = ["read_limited", "sniff", "store_upload"]
 
 
 async def read_limited(upload: UploadFile, *, limit: int, field: str) -> bytes:
@@ -46,5 +41,8 @@ async def store_upload(ctx: ApiContext, upload: UploadFile, *, field: str) -> tu
     kind = sniff(data)
     if kind is None:
         raise ApiError(415, "unsupported_type", "only JPEG, PNG and PDF files are accepted", field=field)
+    problem = await asyncio.to_thread(document_problem, data)
+    if problem is not None:
+        raise ApiError(422, "corrupt_file", problem, field=field)
     ref = await asyncio.to_thread(ctx.documents.put, data)
     return ref, kind, len(data)

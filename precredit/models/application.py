@@ -7,7 +7,7 @@ import unicodedata
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from precredit.policy.identifiers import ID_NUMBER_RE, id_number_valid, phone_valid, vin_valid
 
@@ -165,11 +165,14 @@ class ApplicationRequest(Strict):
     identity_documents: IdentityDocuments
     loan_documents: LoanDocuments = Field(default_factory=LoanDocuments)
 
-    @model_validator(mode="after")
-    def _figures(self) -> ApplicationRequest:
-        if self.loan.amount + self.loan.down_payment > self.vehicle.price:
+    @field_validator("loan")
+    @classmethod
+    def _figures(cls, loan: LoanRequest, info: ValidationInfo) -> LoanRequest:
+        # A field validator (not a model one) so the error names `loan`; vehicle is validated first.
+        vehicle = info.data.get("vehicle")
+        if vehicle is not None and loan.amount + loan.down_payment > vehicle.price:
             raise ValueError("loan.amount + loan.down_payment exceeds vehicle.price")
-        return self
+        return loan
 
 
 class Deadlines(Strict):

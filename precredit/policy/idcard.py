@@ -42,12 +42,13 @@ def check_id_card(
     read_number = (front.get("id_number") or "").upper()
     if not read_number:
         if any("checksum" in w.lower() or "校验" in w for w in front_warnings):
-            decline.append(Reason.ID_CHECKSUM_INVALID)
+            # A forged card or an OCR misreading of a real one: a person looks at the image.
+            review.append(Reason.ID_CHECKSUM_INVALID)
         else:
             review.append(Reason.ID_UNREADABLE)
             notes["id_number"] = "unreadable"
     elif not id_number_valid(read_number):
-        decline.append(Reason.ID_CHECKSUM_INVALID)
+        review.append(Reason.ID_CHECKSUM_INVALID)
     elif read_number != applicant.id_number:
         decline.append(Reason.ID_MISMATCH)
         notes["id_number"] = "differs from the form"

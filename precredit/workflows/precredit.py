@@ -147,6 +147,8 @@ class PreCreditWorkflow:
             self._status = Status.FAILED
             self._reasons.append(Reason.TECHNICAL_FAILURE)
         self._waiting = None
+        # An update handler still verifying (e.g. a signature at the deadline) finishes first.
+        await workflow.wait_condition(workflow.all_handlers_finished)
         self._timestamps["finished"] = workflow.now()
         self._upsert_search()
         await self._record(None)

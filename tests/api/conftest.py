@@ -62,7 +62,19 @@ def _jpeg() -> bytes:
 
 
 JPEG = _jpeg()
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (120, 90), (240, 240, 240)).save(out, format="PNG")
+    return out.getvalue()
+
+
+PNG = _png()
 
 
 def token() -> str:

@@ -103,9 +103,13 @@ async def test_document_upload_limits(stack: Stack) -> None:
     r = await stack.http.post("/v1/documents", files={"file": ("empty.jpg", b"", "image/jpeg")})
     assert r.status_code == 422
     r = await stack.http.post(
-        "/v1/documents", files={"file": ("doc.pdf", b"%PDF-1.7\n...", "application/pdf")}
+        "/v1/documents", files={"file": ("doc.pdf", b"%PDF-1.7\n...\n%%EOF\n", "application/pdf")}
     )
     assert r.status_code == 201 and r.json()["content_type"] == "application/pdf"
+    r = await stack.http.post(
+        "/v1/documents", files={"file": ("cut.pdf", b"%PDF-1.7\n...", "application/pdf")}
+    )
+    assert (r.status_code, r.json()["error"]) == (422, "corrupt_file")
     # Multipart create: a wrong type names the field.
     body = await stack.body()
     del body["identity_documents"]["selfie"]

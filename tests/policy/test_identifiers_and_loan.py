@@ -97,7 +97,7 @@ def test_unreadable_number_with_checksum_warning_is_a_checksum_decline() -> None
         applicant=req.applicant, front=_front(req, id_number=None), back={"valid_to": "长期"},
         front_warnings=["id_number: checksum failed"], today=TODAY, policy=PolicyConfig(),
     )  # fmt: skip
-    assert found.decline == ["ID_CHECKSUM_INVALID"]
+    assert found.decline == [] and found.review == ["ID_CHECKSUM_INVALID"]
 
 
 def _docs(req: ApplicationRequest, lender: str) -> dict[str, dict[str, str | None]]:
@@ -147,14 +147,14 @@ def test_document_cross_check_names_each_mismatch(doc: str, field: str, value: s
         ("applicant__name", "张\u200b伟", "applicant.name"),
         ("vehicle__vin", "LSVAU2180N2183295", "vehicle.vin"),
         ("loan__term_months", 30, "loan.term_months"),
-        ("loan__amount", Decimal("200000"), None),
+        ("loan__amount", Decimal("200000"), "loan"),
     ],
 )
-def test_application_validation_names_the_field(path: str, value: object, field: str | None) -> None:
+def test_application_validation_names_the_field(path: str, value: object, field: str) -> None:
     with pytest.raises(ValidationError) as err:
         factories.request(**{path: value})
     loc = ".".join(str(p) for p in err.value.errors()[0]["loc"])
-    assert loc == (field or "")
+    assert loc == field
 
 
 def test_full_width_digits_are_folded() -> None:

@@ -127,3 +127,27 @@ def test_cli_verify(
         assert err == ["precredit: audit trail broken at seq 2: row content does not match its hash"]
     finally:
         get_settings.cache_clear()
+
+
+def test_document_digests_are_not_mistaken_for_phone_numbers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """~2% of SHA-256 digests contain a phone-like digit run; they must still be recordable."""
+    import hashlib
+
+    from precredit.db.engine import get_engine
+    from precredit.security.audit import AuditTrail
+
+    trail = AuditTrail(get_engine(f"sqlite:///{tmp_path / 'a.db'}"))
+    digest = next(
+        d
+        for i in range(100_000)
+        if "13" in (d := hashlib.sha256(str(i).encode()).hexdigest())
+        and any(d[j : j + 11].isdigit() and d[j] == "1" and d[j + 1] in "3456789" for j in range(54))
+    )
+    trail.append(
+        actor="buyer", action="buyer.signed", application_id="a1", detail={"document_sha256": digest}
+    )
+    import pytest
+
+    with pytest.raises(ValueError):
+        trail.append(actor="buyer", action="x", application_id="a1", detail={"phone": "13812345678"})
+    assert trail.verify().ok
