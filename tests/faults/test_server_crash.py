@@ -43,6 +43,6 @@ async def test_server_killed_mid_batch_and_restarted(tmp_path: Path) -> None:
         print(f"worker survived the server restart: {survived}")
         assert hit != "timeout"
         assert_side_effects_once(settings, batch)
-        assert_outcomes(batch, logs=stack.data_dir)
+        assert_outcomes(batch)
     finally:
         await asyncio.to_thread(stack.close)

@@ -34,7 +34,7 @@ async def test_flaky_bureau_delays_but_loses_nothing(tmp_path: Path) -> None:
         batch = prepare_batch(settings, seed=41)
         await asyncio.wait_for(run_batch(client, settings, batch), timeout=330)
         assert_side_effects_once(settings, batch)
-        assert_outcomes(batch, logs=stack.data_dir)
+        assert_outcomes(batch)
         retried = 0
         for p in batch:
             history = await client.handle(p.request.application_id).fetch_history()
