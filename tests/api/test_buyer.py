@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
@@ -191,7 +192,12 @@ async def test_review_request_reopens_a_model_decline(stack: Stack) -> None:
     app_id, tok = await stack.create()
     await stack.wait_for(app_id, tok, "sms_code")
     await stack.http.post(f"/v1/applications/{app_id}/sms-code", json={"code": "246810"}, headers=bearer(tok))
-    view = await stack.wait_for(app_id, tok, "review_request")
+    for _ in range(400):  # the decline is recorded first, then the appeal window opens
+        view = (await stack.http.get(f"/v1/applications/{app_id}", headers=bearer(tok))).json()
+        if (view["waiting_for"] or {}).get("what") == "review_request":
+            break
+        await asyncio.sleep(0.05)
+    assert view["waiting_for"]["what"] == "review_request"
     assert view["status"] == "DECLINED" and view["reason_codes"] == ["CREDIT_SCORE_LOW"]
     url = f"/v1/applications/{app_id}/review-request"
     r = await stack.http.post(url, json={"reason": "my salary doubled"}, headers=bearer(tok))
