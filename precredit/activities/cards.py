@@ -41,11 +41,6 @@ BOUND, UNBOUND = "BOUND", "UNBOUND"
 CARD_HASH_PURPOSE = "card_number"
 
 
-def _aware(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything we store is UTC.
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 def card_subject(user_id: str) -> str:
     """FieldCipher subject: shredding it erases every card the user ever bound."""
     return f"card-user:{user_id}"
@@ -145,7 +140,7 @@ class CardActivities:
             recent = self._unbinds_since(session, now, user_id=req.user_id)
         risk, reasons = unbind_risk(
             flagged=req.high_risk,
-            card_bound_at=_aware(row.bound_at),
+            card_bound_at=row.bound_at,
             now=now,
             recent_user_unbinds=recent,
             min_card_age=timedelta(seconds=self.policy.min_card_age_seconds),

@@ -29,11 +29,6 @@ SMS_TEMPLATES = {
 DEFAULT_TEMPLATE = "【普惠汽车金融】验证码 {code}，{minutes} 分钟内有效。请勿告诉他人。"
 
 
-def _aware(value: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything we store is UTC.
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
-
-
 class MessagingActivities:
     def __init__(self, deps: Dependencies) -> None:
         self.deps = deps
@@ -80,7 +75,7 @@ class MessagingActivities:
                 return SmsVerifyResult(ok=True, attempts_left=row.max_attempts - row.attempts, locked=False)
             if row.attempts >= row.max_attempts:
                 return SmsVerifyResult(ok=False, attempts_left=0, locked=True)
-            if _aware(row.expires_at) < datetime.now(UTC):
+            if row.expires_at < datetime.now(UTC):
                 return SmsVerifyResult(ok=False, attempts_left=0, locked=False, expired=True)
             row.attempts += 1
             ok = code_matches(req.code, row.code_hash, purpose="sms", keyring=self.deps.keyring)

@@ -9,7 +9,6 @@ from temporalio import activity
 
 from precredit.activities.deps import Dependencies
 from precredit.activities.errors import third_party
-from precredit.activities.messaging import _aware
 from precredit.db.tables import PickupCodeRow
 from precredit.models.activities import (
     PickupIssued,
@@ -51,7 +50,7 @@ class PickupActivities:
                 session.refresh(row)
             else:
                 code = self.deps.unseal(row.code_sealed, context=context).decode()
-            expires_at = _aware(row.expires_at)
+            expires_at = row.expires_at
         days = max(1, round(req.ttl_seconds / 86400))
         with third_party():
             self.deps.sandbox.sms.send(
@@ -73,7 +72,7 @@ class PickupActivities:
                 return PickupRedeemResult(ok=False, reason="code already used")
             if row.attempts >= req.max_attempts:
                 return PickupRedeemResult(ok=False, reason="locked after too many attempts")
-            if _aware(row.expires_at) < datetime.now(UTC):
+            if row.expires_at < datetime.now(UTC):
                 return PickupRedeemResult(ok=False, reason="code expired")
             if row.dealer_id != req.dealer_id:
                 return PickupRedeemResult(ok=False, reason="code belongs to another dealership")

@@ -18,6 +18,7 @@ from temporalio.service import RPCError
 from precredit.client import PreCreditClient
 from precredit.config import Settings
 from precredit.db.blobs import DocumentStore
+from precredit.integrations.messaging import SandboxOutbox
 from precredit.models.application import LoanDocuments
 from precredit.models.decisions import Reason, Status
 from precredit.models.messages import (
@@ -48,13 +49,6 @@ class Trace:
     started: float = field(default_factory=time.monotonic)
 
 
-def latest_sms(settings: Settings, phone: str, purpose: str) -> str | None:
-    from precredit.integrations.sandbox import Sandbox
-
-    msg = Sandbox.from_settings(settings).outbox.latest(phone, purpose)
-    return msg.text if msg else None
-
-
 def device_key(settings: Settings, application_id: str) -> bytes:
     path = settings.sandbox_state_dir / "esign" / "devices" / f"{application_id}.json"
     return str(json.loads(path.read_text())["key_pem"]).encode()
@@ -64,6 +58,8 @@ class Simulator:
     def __init__(self, client: PreCreditClient, settings: Settings, *, poll: float = 0.25) -> None:
         self.client, self.settings, self.poll = client, settings, poll
         self.documents = DocumentStore(settings.documents_dir, keyring=load_keyring(settings))
+        # The buyer's phone: opened once, read on every poll that waits for an SMS.
+        self.outbox = SandboxOutbox(settings.sandbox_state_dir)
 
     async def drive(self, application_id: str, phone: str, dealer_id: str, behaviour: Behaviour) -> Trace:
         """Acts on whatever the application waits for until it ends."""
@@ -96,14 +92,13 @@ class Simulator:
         what = view.waiting_for.what
         try:
             if what == "sms_code":
-                text = latest_sms(self.settings, phone, "credit_authorisation")
-                match = re.search(r"\b(\d{6})\b", text or "")
-                if not match:
+                sms = self.outbox.latest(phone, "credit_authorisation")
+                if sms is None or sms.code is None:
                     return False
                 if b.wrong_sms_first:
-                    wrong = f"{(int(match.group(1)) + 1) % 1_000_000:06d}"
+                    wrong = f"{(int(sms.code) + 1) % 1_000_000:06d}"
                     await self.client.submit_sms_code(app_id, wrong)
-                ack = await self.client.submit_sms_code(app_id, match.group(1))
+                ack = await self.client.submit_sms_code(app_id, sms.code)
                 trace.actions.append(f"sms:{ack.accepted}")
                 return ack.accepted
             if what in ("authorisation_signature", "contract_signature"):
@@ -154,8 +149,10 @@ class Simulator:
                 trace.actions.append(f"underwriter:{'reject' if reject else 'approve'}")
                 return True
             if what == "pickup":
-                text = latest_sms(self.settings, phone, "pickup_code")
-                match = re.search(r"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z])", text or "")
+                pickup_sms = self.outbox.latest(phone, "pickup_code")
+                match = re.search(
+                    r"([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z])", pickup_sms.text if pickup_sms else ""
+                )
                 if not match:
                     return False
                 ack = await self.client.redeem_pickup(

@@ -75,7 +75,6 @@ class PipelineMachinery:
         self._sms_locked = False
         self._signing: dict[str, SigningDocument] = {}
         self._signed: dict[str, bool] = {}
-        self._buyer_signatures: dict[str, str] = {}
         self._loan_documents = inp.request.loan_documents
         self._uw_decision: UnderwriterDecision | None = None
         self._pickup_masked: str | None = None
@@ -144,7 +143,6 @@ class PipelineMachinery:
         )
         if not result.valid:
             return UpdateAck(accepted=False, message=f"signature invalid: {result.detail}")
-        self._buyer_signatures[kind] = inp.signature_b64
         self._signed[kind] = True
         return UpdateAck(accepted=True, message="signed")
 
