@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -198,3 +199,27 @@ def assert_side_effects_once(settings: Settings, batch: list[Prepared]) -> None:
         if codes[app] != (1 if completed else 0):
             problems.append(f"{app}: {codes[app]} pickup codes")
     assert not problems, problems
+
+
+Fault = Callable[[ProcessStack, Settings, PreCreditClient], Awaitable[None]]
+
+
+async def batch_survives(data_dir: Path, *, seed: int, fault: Fault) -> None:
+    """Runs a batch, strikes `fault` once an application is in documents/contract, and checks that
+    every application still reaches its outcome with no side effect twice."""
+    from precredit.client import connect
+
+    stack, settings = await start_stack(data_dir)
+    try:
+        client = PreCreditClient(await connect(settings), settings)
+        await start_worker(stack, settings, client)
+        batch = prepare_batch(settings, seed=seed)
+        runner = asyncio.create_task(run_batch(client, settings, batch))
+        hit = await wait_until_busy(client, batch, steps={"documents", "contract"}, timeout=120)
+        await fault(stack, settings, client)
+        await asyncio.wait_for(runner, timeout=300)
+        assert hit != "timeout"
+        assert_side_effects_once(settings, batch)
+        assert_outcomes(batch)
+    finally:
+        await asyncio.to_thread(stack.close)
