@@ -11,6 +11,7 @@ from pathlib import Path
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 from precredit.client import PreCreditClient, connect
 from precredit.config import Settings
@@ -42,6 +43,10 @@ def page_text(ui: str, codec: str, workflow_id: str, *, token: str | None, shot:
             driver.get(f"{codec}/login")
             driver.find_element(By.NAME, "token").send_keys(token)
             driver.find_element(By.TAG_NAME, "button").click()
+            # The sign-in POST must land (and set its cookie) before we navigate away.
+            WebDriverWait(driver, 20).until(
+                lambda d: "Signed in." in d.find_element(By.TAG_NAME, "body").text
+            )
         driver.get(f"{ui}/namespaces/default/workflows")
         # The UI's codec settings dialog stores these: our endpoint, with the browser's credentials.
         driver.execute_script(
