@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 from selenium import webdriver
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
@@ -36,6 +37,14 @@ def browser(profile: str) -> webdriver.Chrome:
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
+def body_text(driver: webdriver.Chrome) -> str:
+    """The page's visible text, or "" while a navigation replaces the document under us."""
+    try:
+        return str(driver.find_element(By.TAG_NAME, "body").text)
+    except (StaleElementReferenceException, NoSuchElementException):
+        return ""
+
+
 def page_text(ui: str, codec: str, workflow_id: str, *, token: str | None, shot: str) -> str:
     driver = browser(tempfile.mkdtemp(prefix="chromium-"))
     try:
@@ -44,9 +53,7 @@ def page_text(ui: str, codec: str, workflow_id: str, *, token: str | None, shot:
             driver.find_element(By.NAME, "token").send_keys(token)
             driver.find_element(By.TAG_NAME, "button").click()
             # The sign-in POST must land (and set its cookie) before we navigate away.
-            WebDriverWait(driver, 20).until(
-                lambda d: "Signed in." in d.find_element(By.TAG_NAME, "body").text
-            )
+            WebDriverWait(driver, 20).until(lambda d: "Signed in." in body_text(d))
         driver.get(f"{ui}/namespaces/default/workflows")
         # The UI's codec settings dialog stores these: our endpoint, with the browser's credentials.
         driver.execute_script(
@@ -58,7 +65,7 @@ def page_text(ui: str, codec: str, workflow_id: str, *, token: str | None, shot:
         deadline = time.monotonic() + 30
         text = ""
         while time.monotonic() < deadline:
-            text = driver.find_element(By.TAG_NAME, "body").text
+            text = body_text(driver)
             if "Input" in text and ('"request"' in text or "Codec Server could not connect" in text):
                 break
             time.sleep(0.5)
