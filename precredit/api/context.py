@@ -75,7 +75,7 @@ class ApiContext:
             tokens=TokenDirectory.parse(token_spec(settings)),
             client=ClientHolder(settings, client),
             pickup_limiter=FailureLimiter(
-                max_failures=options.pickup_failures_per_window, window=options.pickup_window_seconds
+                engine, max_failures=options.pickup_failures_per_window, window=options.pickup_window_seconds
             ),
         )
 

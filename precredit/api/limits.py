@@ -1,42 +1,66 @@
 """Per-dealer limit on failed pickup-code entries, so a dealer account can't enumerate codes.
 
 The code itself has 60 bits and its own 5-attempt limit in the database; this bounds how many
-*different* codes one dealer may probe. In memory: each API replica limits on its own, which still
-caps a probe at (replicas × limit) per window — far below what guessing 60 bits would need.
+*different* codes one dealer may probe. Failures are rows in the shared database, so every API
+replica counts the same failures: N replicas give a dealer the same budget as one.
 """
 
 from __future__ import annotations
 
 import time
-from collections import deque
 from collections.abc import Callable
+
+from sqlalchemy import delete, func
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from precredit.api.tables import PickupFailureRow
 
 
 class FailureLimiter:
     def __init__(
-        self, *, max_failures: int, window: float, clock: Callable[[], float] = time.monotonic
+        self,
+        engine: Engine,
+        *,
+        max_failures: int,
+        window: float,
+        clock: Callable[[], float] = time.time,
     ) -> None:
+        self.engine = engine
         self.max_failures = max_failures
-        self.window = window
+        self.window = window  # wall-clock seconds: replicas share it
         self._clock = clock
-        self._failures: dict[str, deque[float]] = {}
 
     def retry_after(self, subject: str) -> float | None:
         """Seconds until the subject may try again, or None if it may try now."""
-        recent = self._recent(subject)
-        if len(recent) < self.max_failures:
+        now = self._clock()
+        with Session(self.engine) as session:
+            count, oldest = session.exec(
+                select(func.count(), func.min(PickupFailureRow.failed_at)).where(
+                    col(PickupFailureRow.subject) == subject,
+                    col(PickupFailureRow.failed_at) > now - self.window,
+                )
+            ).one()
+        if count < self.max_failures or oldest is None:
             return None
-        return max(1.0, recent[0] + self.window - self._clock())
+        return max(1.0, float(oldest) + self.window - now)
 
     def record_failure(self, subject: str) -> int:
         """Records one failure; returns how many attempts are left in the window."""
-        recent = self._recent(subject)
-        recent.append(self._clock())
-        return max(0, self.max_failures - len(recent))
-
-    def _recent(self, subject: str) -> deque[float]:
-        recent = self._failures.setdefault(subject, deque())
-        cutoff = self._clock() - self.window
-        while recent and recent[0] <= cutoff:
-            recent.popleft()
-        return recent
+        now = self._clock()
+        with Session(self.engine) as session:
+            session.exec(
+                delete(PickupFailureRow).where(
+                    col(PickupFailureRow.subject) == subject,
+                    col(PickupFailureRow.failed_at) <= now - self.window,
+                )
+            )
+            session.add(PickupFailureRow(subject=subject, failed_at=now))
+            session.commit()
+            count = session.exec(
+                select(func.count()).where(
+                    col(PickupFailureRow.subject) == subject,
+                    col(PickupFailureRow.failed_at) > now - self.window,
+                )
+            ).one()
+        return max(0, self.max_failures - int(count))

@@ -1,4 +1,4 @@
-"""The API's own table: applicant tokens, stored only as keyed hashes.
+"""The API's own tables: applicant tokens (stored only as keyed hashes) and failed pickup-code entries.
 
 Not registered in `precredit.db.engine.TABLE_MODULES` by this package (the lead owns that list);
 `ensure_tables` creates it on API start-up, which is idempotent.
@@ -21,5 +21,16 @@ class ApplicantTokenRow(SQLModel, table=True):
     revoked_at: datetime | None = None
 
 
+class PickupFailureRow(SQLModel, table=True):
+    """One wrong or foreign pickup code entered by a dealer; counted over a sliding window."""
+
+    __tablename__ = "api_pickup_failure"
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject: str = Field(index=True, max_length=64, description="the dealer id")
+    failed_at: float = Field(index=True, description="Unix time, so every database compares it alike")
+
+
 def ensure_tables(engine: Engine) -> None:
-    SQLModel.metadata.create_all(engine, tables=[SQLModel.metadata.tables[ApplicantTokenRow.__tablename__]])
+    names = (ApplicantTokenRow.__tablename__, PickupFailureRow.__tablename__)
+    SQLModel.metadata.create_all(engine, tables=[SQLModel.metadata.tables[n] for n in names])

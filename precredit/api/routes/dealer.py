@@ -107,6 +107,6 @@ async def redeem(body: PickupCodeBody, ctx: Ctx, who: CurrentPrincipal) -> Redee
             row.application_id, PickupRedemption(dealer_id=dealer_id, code=body.code)
         )
     if not ack.accepted:
-        ctx.pickup_limiter.record_failure(dealer_id)
+        await asyncio.to_thread(ctx.pickup_limiter.record_failure, dealer_id)
     result = accepted(ack, field="code")
     return Redeemed(application_id=row.application_id, **result.model_dump())
