@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from precredit.cli.main import CliError
 
@@ -46,9 +47,17 @@ def _train(args: argparse.Namespace) -> int:
         print(
             f"{name:9s} {card['model_version']}  AUC {h['auc']:.4f}  KS {h['ks']:.4f}  Gini {h['gini']:.4f}"
         )
+        _print_repeated(card)
     print(f"models in {target}, plots in {args.out}")
     registry.reload()
     return 0
+
+
+def _print_repeated(card: dict[str, Any]) -> None:
+    r = card.get("holdout_repeated")
+    if r:
+        print(f"{'':9s} same recipe on {r['splits']} other 70/30 splits: AUC {r['auc_mean']:.4f} ± {r['auc_sd']:.4f} "
+              f"(min {r['auc_min']:.4f}, max {r['auc_max']:.4f})")  # fmt: skip
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -72,6 +81,7 @@ def _report(args: argparse.Namespace) -> int:
         h = card["holdout"]
         print(f"{name:9s} {card['model_version']}  AUC {h['auc']:.4f}  KS {h['ks']:.4f}  Gini {h['gini']:.4f}  "
               f"thresholds {card['thresholds']}")  # fmt: skip
+        _print_repeated(card)
     for row in cards.get("examples", []):  # type: ignore[attr-defined]
         print(
             f"  {row['model']:8s} {row['case']:45s} p={row['probability']:.3f} points={row['points']} {row['verdict']}"

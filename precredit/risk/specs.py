@@ -52,6 +52,9 @@ class ModelSpec:
     cv_repeats: int = 1
     # With a scorecard, the shipped model is a blend in log-odds: w * CatBoost + (1 - w) * scorecard,
     # w chosen from `blend_weights` by the same CV.
+    # The chosen recipe re-fitted on this many other stratified 70/30 splits (reported, never chosen
+    # on): on 1000 rows one hold-out's AUC moves by about 0.03 between splits.
+    repeated_holdouts: int = 0
     scorecard: ScorecardSpec | None = None
     blend_weights: tuple[float, ...] = (1.0,)
 
@@ -111,6 +114,7 @@ SPECS: dict[str, ModelSpec] = {
         load=_german,
         version="1.1.0",
         cv_repeats=3,
+        repeated_holdouts=20,
         scorecard=ScorecardSpec(features=german.SCORECARD_FEATURES, edges=german.SCORECARD_EDGES),
         blend_weights=tuple(w / 10 for w in range(11)),
     ),

@@ -46,6 +46,14 @@ def test_report_has_every_model_and_field() -> None:
             assert hashlib.sha256(extra.read_bytes()).hexdigest() == card["blend"]["scorecard_sha256"]
 
 
+def test_credit_card_reports_the_spread_over_other_splits() -> None:
+    r = models_report()["credit"]["holdout_repeated"]
+    assert r["splits"] == SPECS["credit"].repeated_holdouts >= 10
+    assert r["auc_min"] <= r["auc_mean"] <= r["auc_max"] and 0 < r["auc_sd"] < 0.05
+    assert r["auc_mean"] >= AUC_FLOOR["credit"]
+    assert "holdout_repeated" not in models_report()["fraud"]
+
+
 def test_credit_blend_was_chosen_by_cv() -> None:
     card = models_report()["credit"]
     by_weight = card["blend"]["cv_auc_by_weight"]
@@ -86,7 +94,7 @@ def test_training_is_reproducible(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         a["training_data_hash"] == b["training_data_hash"]
         and a["feature_importance"] == b["feature_importance"]
     )
-    assert a["blend"] == b["blend"]
+    assert a["blend"] == b["blend"] and a["holdout_repeated"] == b["holdout_repeated"]
     assert (tmp_path / "a" / "credit_scorecard.json").read_bytes() == (
         tmp_path / "b" / "credit_scorecard.json"
     ).read_bytes()
