@@ -11,9 +11,14 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from precredit.policy.identifiers import ID_NUMBER_RE, id_number_valid, phone_valid, vin_valid
 
-NAME_RE = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fffA-Za-z][\u3400-\u4dbf\u4e00-\u9fffA-Za-z ·]*[\u3400-\u4dbf\u4e00-\u9fffA-Za-z]"
-)
+# Han ideographs including the rare ones (extensions A to G) that ID cards print for some names.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+NAME_RE = re.compile(f"[{_HAN}A-Za-z][{_HAN}A-Za-z ·]*[{_HAN}A-Za-z]")
+# The separator in minority names is U+00B7, but phone keyboards offer several look-alikes.
+_NAME_DOTS = re.compile(r"\s*[·•‧∙⋅・.]\s*")
+# What people type around a mobile number: a country code, spaces, hyphens, brackets.
+_PHONE_NOISE = re.compile(r"[\s()\-]")
+_PHONE_COUNTRY = re.compile(r"^(?:\+86|0086|86)(?=1\d{10}$)")
 Money = Annotated[Decimal, Field(max_digits=14, decimal_places=2)]
 DocumentRef = Annotated[str, Field(pattern=r"^doc://[0-9a-f]{64}$")]
 
@@ -84,6 +89,7 @@ class Applicant(Strict):
     def _name(cls, value: str) -> str:
         # NFKC folds full-width letters; then only what a resident ID card can print is allowed.
         value = unicodedata.normalize("NFKC", value).strip()
+        value = re.sub(r"\s+", " ", _NAME_DOTS.sub("·", value))
         if not NAME_RE.fullmatch(value):
             raise ValueError(
                 "name may contain only Chinese characters, Latin letters, spaces and the middle dot ·"
@@ -93,8 +99,9 @@ class Applicant(Strict):
     @field_validator("id_number", "phone", mode="before")
     @classmethod
     def _fold_width(cls, value: object) -> object:
-        """Full-width digits (１２３) typed on a phone keyboard become ASCII before any check."""
-        return unicodedata.normalize("NFKC", value).strip() if isinstance(value, str) else value
+        """Full-width digits (１２３) typed on a phone keyboard become ASCII before any check, and the
+        spaces people put in long numbers go."""
+        return re.sub(r"\s", "", unicodedata.normalize("NFKC", value)) if isinstance(value, str) else value
 
     @field_validator("id_number")
     @classmethod
@@ -109,6 +116,7 @@ class Applicant(Strict):
     @field_validator("phone")
     @classmethod
     def _phone(cls, value: str) -> str:
+        value = _PHONE_COUNTRY.sub("", _PHONE_NOISE.sub("", value))
         if not phone_valid(value):
             raise ValueError("phone must be an 11-digit mainland mobile number starting 13-19")
         return value
