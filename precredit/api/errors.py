@@ -17,6 +17,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
+from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from temporalio.client import RPCError, WorkflowQueryFailedError, WorkflowUpdateFailedError
 from temporalio.exceptions import WorkflowAlreadyStartedError
@@ -41,7 +42,7 @@ class ApiError(Exception):
     def response(self) -> JSONResponse:
         body = {"error": self.error, "field": self.field, "reason": self.reason, **self.extra}
         headers = {"WWW-Authenticate": "Bearer"} if self.status == 401 else None
-        if self.status == 429 and "retry_after" in self.extra:
+        if self.status in (429, 503) and "retry_after" in self.extra:
             headers = {"Retry-After": str(int(self.extra["retry_after"]))}
         return JSONResponse(body, status_code=self.status, headers=headers)
 
@@ -97,6 +98,14 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(AccessDenied)
     async def _denied(_: Request, exc: AccessDenied) -> JSONResponse:
         return ApiError(403, "forbidden", exc.reason).response()
+
+    @app.exception_handler(OperationalError)
+    async def _database_down(_: Request, exc: OperationalError) -> JSONResponse:
+        # Connection refused, a locked or missing file: the request may be retried as it is.
+        log.warning("database unavailable: %s", type(exc.orig).__name__)
+        return ApiError(
+            503, "database_unavailable", "the database did not answer; retry", retry_after=5
+        ).response()
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:

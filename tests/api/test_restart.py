@@ -1,10 +1,11 @@
-"""An API restart loses nothing it accepted: a new app instance (fresh memory, same database, same
+"""An API restart loses nothing it accepted, and a database outage is an answer to retry.
 documents and keys) carries on with the applicant token, the uploaded documents and the dealer's
 failure count that the old instance handed out or recorded."""
 
 from __future__ import annotations
 
 import httpx
+from sqlalchemy import create_engine
 
 from precredit.api import create_app
 from precredit.security.codes import new_pickup_code
@@ -44,3 +45,18 @@ async def test_a_restarted_api_carries_on_where_the_old_one_stopped(stack: Stack
         # The dealer's failures before the restart still count.
         r = await http.post("/v1/pickup/lookup", json={"code": new_pickup_code()}, headers=d2)
         assert r.json()["attempts_left"] == 1
+
+
+async def test_a_database_outage_is_a_503_to_retry_not_a_crash(stack: Stack) -> None:
+    app_id, tok = await stack.create()
+    healthy = stack.ctx.engine
+    # A database that cannot be reached: its directory does not exist.
+    stack.ctx.engine = create_engine(f"sqlite:///{stack.settings.data_dir / 'gone' / 'api.db'}")
+    try:
+        r = await stack.http.get(f"/v1/applications/{app_id}", headers=bearer(tok))
+        assert r.status_code == 503 and r.json()["error"] == "database_unavailable"
+        assert int(r.headers["retry-after"]) > 0
+    finally:
+        stack.ctx.engine = healthy
+    r = await stack.http.get(f"/v1/applications/{app_id}", headers=bearer(tok))
+    assert r.status_code == 200 and r.json()["application_id"] == app_id
