@@ -1,11 +1,15 @@
 """A batch of every sandbox profile through the real stack; then no personal data in plaintext anywhere
-the operator stores it: the Temporal server's database, the application database, the documents."""
+the operator stores it: the Temporal server's database and log, the application database, the
+documents, and what the processes log."""
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import subprocess
+
+import pytest
 
 from precredit.client import PreCreditClient, connect
 from precredit.config import Settings
@@ -19,8 +23,9 @@ PROFILES = list(EXPECTED)
 
 
 async def test_every_profile_reaches_its_outcome_and_nothing_leaks(
-    stack: StackInfo, stack_settings: Settings
+    stack: StackInfo, stack_settings: Settings, caplog: pytest.LogCaptureFixture
 ) -> None:
+    caplog.set_level(logging.INFO)  # what the worker, API and activities log in production
     settings = stack_settings
     client = PreCreditClient(await connect(settings), settings)
     store = DocumentStore(settings.documents_dir, keyring=load_keyring(settings))
@@ -50,11 +55,7 @@ async def test_every_profile_reaches_its_outcome_and_nothing_leaks(
     for request, _ in prepared:
         a = request.applicant
         secrets |= {a.name, a.id_number, a.phone}
-    stored = [
-        p
-        for p in settings.data_dir.rglob("*")
-        if p.is_file() and "sandbox" not in p.parts and p.suffix != ".log"
-    ]
+    stored = [p for p in settings.data_dir.rglob("*") if p.is_file() and "sandbox" not in p.parts]
     assert any(p.name.startswith("temporal.db") for p in stored) and any(
         p.name.startswith("precredit.db") for p in stored
     )
@@ -63,6 +64,9 @@ async def test_every_profile_reaches_its_outcome_and_nothing_leaks(
         data = path.read_bytes()
         leaks += [(path.name, s) for s in secrets if s.encode() in data]
     assert not leaks, leaks
+    assert any(r.name.startswith("precredit") for r in caplog.records)
+    logged = [s for s in secrets if s in caplog.text]
+    assert not logged, logged
 
     # The operator's export decrypts what the database hides.
     proc = await asyncio.to_thread(
