@@ -1,4 +1,5 @@
-"""The API's own tables: applicant tokens (stored only as keyed hashes) and failed pickup-code entries.
+"""The API's own tables: applicant tokens and create requests (both only as keyed hashes), and failed
+pickup-code entries.
 
 Not registered in `precredit.db.engine.TABLE_MODULES` by this package (the lead owns that list);
 `ensure_tables` creates it on API start-up, which is idempotent.
@@ -31,6 +32,20 @@ class PickupFailureRow(SQLModel, table=True):
     failed_at: float = Field(index=True, description="Unix time, so every database compares it alike")
 
 
+class ApplicationRequestRow(SQLModel, table=True):
+    """Which request created an application, as a keyed hash, so an exact retry can be recognised."""
+
+    __tablename__ = "api_application_request"
+
+    application_id: str = Field(primary_key=True, max_length=64)
+    request_hash: str = Field(max_length=64, description="keyed HMAC of the canonical request")
+    created_at: datetime
+
+
 def ensure_tables(engine: Engine) -> None:
-    names = (ApplicantTokenRow.__tablename__, PickupFailureRow.__tablename__)
+    names = (
+        ApplicantTokenRow.__tablename__,
+        PickupFailureRow.__tablename__,
+        ApplicationRequestRow.__tablename__,
+    )
     SQLModel.metadata.create_all(engine, tables=[SQLModel.metadata.tables[n] for n in names])

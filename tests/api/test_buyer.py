@@ -89,8 +89,15 @@ async def test_create_rejects_bad_input(stack: Stack) -> None:
     r = await stack.http.post("/v1/applications", json=body, headers=bearer(stack.tokens.dealer1))
     assert r.status_code == 201
     stack.started.append(body["application_id"])
-    r = await stack.http.post("/v1/applications", json=body)
+    r = await stack.http.post("/v1/applications", json=body)  # same body, another submitter
     assert r.status_code == 409 and r.json()["error"] == "duplicate"
+    # The dealer's exact retry (its first response lost) gets the same application and a new token.
+    r = await stack.http.post("/v1/applications", json=body, headers=bearer(stack.tokens.dealer1))
+    assert r.status_code == 200 and r.json()["application_id"] == body["application_id"], r.text
+    r = await stack.http.get(
+        f"/v1/applications/{body['application_id']}", headers=bearer(r.json()["applicant_token"])
+    )
+    assert r.status_code == 200
 
 
 async def test_document_upload_limits(stack: Stack) -> None:

@@ -4,13 +4,15 @@ Once one of these answers 2xx the action is in Temporal's history, so an API res
 No `from __future__ import annotations`: FastAPI must see the real `Annotated` dependencies.
 """
 
+import asyncio
 import json
 from typing import Any
 
-from fastapi import APIRouter, Request, UploadFile
+from fastapi import APIRouter, Request, Response, UploadFile
 from pydantic import BaseModel, Field, ValidationError
 from starlette.datastructures import UploadFile as FormFile
 
+from precredit.api import idempotency
 from precredit.api.auth import Ctx, CurrentPrincipal, MaybePrincipal, issue_applicant_token
 from precredit.api.context import ApiContext
 from precredit.api.errors import ApiError, temporal_errors, validation_error
@@ -84,8 +86,11 @@ async def upload_document(file: UploadFile, ctx: Ctx) -> DocumentStored:
 @router.post(
     "/v1/applications", status_code=201, response_model=ApplicationCreated, openapi_extra=_CREATE_BODY
 )
-async def create_application(request: Request, ctx: Ctx, who: MaybePrincipal) -> ApplicationCreated:
-    """Start the workflow. Duplicate application ids are refused (409) by Temporal itself."""
+async def create_application(
+    request: Request, response: Response, ctx: Ctx, who: MaybePrincipal
+) -> ApplicationCreated:
+    """Start the workflow. A taken application id is refused (409) by Temporal itself, unless the
+    request is an exact retry of the one that took it: then 200 and a fresh token (see idempotency)."""
     raw = await _application_body(ctx, request)
     try:
         app_req = ApplicationRequest.model_validate(raw)
@@ -96,14 +101,22 @@ async def create_application(request: Request, ctx: Ctx, who: MaybePrincipal) ->
     _check_refs_exist(ctx, app_req.identity_documents.model_dump(), "identity_documents")
     _check_refs_exist(ctx, app_req.loan_documents.model_dump(), "loan_documents")
     client = await client_of(ctx)
-    async with temporal_errors(app_req.application_id):
-        await client.start(app_req)
-    token = issue_applicant_token(ctx, app_req.application_id)
+    app_id = app_req.application_id
     actor = f"{who.role}:{who.subject}" if who and who.role is not Role.APPLICANT else "applicant"
-    await ctx.audit_event(
-        actor=actor, action="api.application_submitted", application_id=app_req.application_id,
-        channel=app_req.channel,
-    )  # fmt: skip
+    digest = idempotency.fingerprint(ctx, app_req, submitter=actor)
+    await asyncio.to_thread(idempotency.remember, ctx, app_id, digest)
+    action = "api.application_submitted"
+    try:
+        async with temporal_errors(app_id):
+            await client.start(app_req)
+        await asyncio.to_thread(idempotency.started, ctx, app_id, digest)
+    except ApiError as exc:
+        if exc.error != "duplicate" or not await asyncio.to_thread(idempotency.is_retry, ctx, app_id, digest):
+            raise
+        response.status_code = 200
+        action = "api.application_resubmitted"
+    token = await asyncio.to_thread(issue_applicant_token, ctx, app_id)
+    await ctx.audit_event(actor=actor, action=action, application_id=app_id, channel=app_req.channel)
     return ApplicationCreated(
         application_id=app_req.application_id,
         workflow_id=workflow_id(app_req.application_id),
