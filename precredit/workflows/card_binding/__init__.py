@@ -1,0 +1,16 @@
+"""CardBindingWorkflow (SPEC §2): bind a repayment card, or unbind one, as pure orchestration.
+
+Bind: four-element verification (name, ID number, card, phone), then an SMS code entered through
+the `submit_sms_code` update. Unbind: refused while the card is the only repayment card of a loan
+in repayment (the workflow waits, with a deadline, for a replacement), a fresh SMS code, and for
+high-risk accounts a face match and the manual `review_decision` signal. Every step writes an
+audit event. Activities are referenced by name; business failures end the workflow with a status
+and stable reason codes, not an exception.
+
+`workflow.py` holds the class and its message handlers; `bind.py`, `unbind.py`, `high_risk.py` and
+`sms.py` the steps; `state.py` the state, the audit and the activity-call primitives.
+"""
+
+from precredit.workflows.card_binding.workflow import CardBindingWorkflow
+
+__all__ = ["CardBindingWorkflow"]

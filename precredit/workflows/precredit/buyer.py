@@ -1,0 +1,119 @@
+"""The buyer's and the dealer's updates: the SMS code, the two signatures, the loan documents, the
+pickup code and the request to review an automated decline. Each validator refuses a message the
+application is not waiting for, so a refused update leaves nothing in the history."""
+
+from __future__ import annotations
+
+from temporalio import workflow
+
+with workflow.unsafe.imports_passed_through():
+    from precredit.models.activities import (
+        PickupRedeemRequest,
+        PickupRedeemResult,
+        SmsVerifyRequest,
+        SmsVerifyResult,
+    )
+    from precredit.models.decisions import Step
+    from precredit.models.messages import (
+        DocumentsUpload,
+        PickupRedemption,
+        ReviewRequest,
+        SignatureInput,
+        SmsCodeInput,
+        UpdateAck,
+    )
+
+from precredit.workflows.precredit.signatures import PipelineSignatures
+
+
+class BuyerUpdates(PipelineSignatures):
+    @workflow.update
+    async def submit_sms_code(self, inp: SmsCodeInput) -> UpdateAck:
+        assert self._sms_challenge is not None
+        result = await self._act(
+            "verify_sms_code",
+            SmsVerifyRequest(challenge_id=self._sms_challenge.challenge_id, code=inp.code),
+            SmsVerifyResult,
+        )
+        self._sms_ok, self._sms_locked = result.ok, result.locked
+        if result.ok:
+            return UpdateAck(accepted=True, message="verified")
+        why = (
+            "locked after too many attempts"
+            if result.locked
+            else "expired"
+            if result.expired
+            else "wrong code"
+        )
+        return UpdateAck(accepted=False, message=why, attempts_left=result.attempts_left)
+
+    @submit_sms_code.validator
+    def _validate_sms(self, inp: SmsCodeInput) -> None:
+        self._require_waiting("sms_code")
+        if not (len(inp.code) == 6 and inp.code.isdigit()):
+            raise ValueError("SMS code must be exactly 6 digits")
+
+    @workflow.update
+    async def sign_authorisation(self, inp: SignatureInput) -> UpdateAck:
+        return await self._accept_signature("authorisation_letter", inp)
+
+    @sign_authorisation.validator
+    def _validate_sign_authorisation(self, inp: SignatureInput) -> None:
+        self._validate_signature("authorisation_signature", "authorisation_letter", inp)
+
+    @workflow.update
+    async def sign_contract(self, inp: SignatureInput) -> UpdateAck:
+        return await self._accept_signature("loan_contract", inp)
+
+    @sign_contract.validator
+    def _validate_sign_contract(self, inp: SignatureInput) -> None:
+        self._validate_signature("contract_signature", "loan_contract", inp)
+
+    @workflow.update
+    async def upload_documents(self, inp: DocumentsUpload) -> UpdateAck:
+        self._loan_documents = self._loan_documents.merged(inp.documents)
+        missing = self._loan_documents.missing()
+        return UpdateAck(accepted=True, message="missing: " + ",".join(missing) if missing else "complete")
+
+    @upload_documents.validator
+    def _validate_upload(self, inp: DocumentsUpload) -> None:
+        self._require_running()
+        if self._step in (Step.CONTRACT, Step.PICKUP) or (
+            self._step == Step.DOCUMENTS and self._waiting is None
+        ):
+            raise ValueError("documents were already checked; uploads are closed")
+        if not any(inp.documents.model_dump().values()):
+            raise ValueError("no document given")
+
+    @workflow.update
+    async def redeem_pickup(self, inp: PickupRedemption) -> UpdateAck:
+        result = await self._act(
+            "redeem_pickup_code",
+            PickupRedeemRequest(
+                application_id=self._req.application_id,
+                dealer_id=inp.dealer_id,
+                code=inp.code,
+                max_attempts=self._policy.pickup_max_attempts,
+            ),
+            PickupRedeemResult,
+        )
+        if result.ok:
+            self._picked_up = True
+            return UpdateAck(accepted=True, message="car released")
+        return UpdateAck(accepted=False, message=result.reason, attempts_left=result.attempts_left)
+
+    @redeem_pickup.validator
+    def _validate_redeem(self, inp: PickupRedemption) -> None:
+        self._require_waiting("pickup")
+        if inp.dealer_id != self._req.vehicle.dealer_id:
+            raise ValueError("this pickup code belongs to another dealership")
+
+    @workflow.update
+    async def request_review(self, inp: ReviewRequest) -> UpdateAck:
+        self._review_request = inp
+        return UpdateAck(accepted=True, message="an underwriter will review the decision")
+
+    @request_review.validator
+    def _validate_review(self, inp: ReviewRequest) -> None:
+        if self._waiting is None or self._waiting.what != "review_request":
+            raise ValueError("only an automated decline can be reviewed, within its appeal window")

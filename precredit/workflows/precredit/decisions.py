@@ -1,0 +1,85 @@
+"""Decisions that end or continue an application: a recorded verdict per step, an underwriter's
+review of a grey-zone case, and the appeal window after a model-based decline."""
+
+from __future__ import annotations
+
+from temporalio import workflow
+
+with workflow.unsafe.imports_passed_through():
+    from precredit.models.decisions import ModelScore, Reason, Status, Step, StepDecision, Verdict
+
+from precredit.workflows.precredit.state import StopApplication
+from precredit.workflows.precredit.waits import PipelineWaits
+
+
+class PipelineDecisions(PipelineWaits):
+    async def _underwriter_review(
+        self, step: Step, reasons: list[str], detail: dict[str, str], *, score: ModelScore | None = None
+    ) -> None:
+        await self._decide(step, "review", reasons, detail, score=score, final=False)
+        self._uw_decision = None
+        arrived = await self._wait_human(
+            "underwriter", lambda: self._uw_decision is not None, self._deadlines.underwriter
+        )
+        if not arrived or self._uw_decision is None:
+            await self._decide(step, "decline", [Reason.UNDERWRITER_TIMEOUT], detail, Status.EXPIRED)
+        decision = self._uw_decision
+        assert decision is not None
+        who = f"underwriter:{decision.underwriter_id}"
+        if decision.decision == "reject":
+            await self._decide(
+                step,
+                "decline",
+                [Reason.UNDERWRITER_REJECTED, *reasons],
+                {"reason": decision.reason},
+                decided_by=who,
+            )
+        await self._decide(step, "pass", [], {"reason": decision.reason}, decided_by=who)
+
+    async def _decide(
+        self,
+        step: Step,
+        verdict: Verdict,
+        reasons: list[str],
+        detail: dict[str, str] | None = None,
+        status: Status = Status.DECLINED,
+        *,
+        score: ModelScore | None = None,
+        decided_by: str = "system",
+        final: bool = True,
+    ) -> None:
+        """Records a decision; a decline (or expiry) ends the application by raising StopApplication."""
+        decision = StepDecision(
+            step=step,
+            verdict=verdict,
+            reason_codes=[str(r) for r in reasons],
+            detail=detail or {},
+            score=score,
+            decided_by=decided_by,
+            at=workflow.now(),
+        )
+        self._decisions.append(decision)
+        if verdict == "decline":
+            self._status = status
+            self._reasons = list(dict.fromkeys([*self._reasons, *decision.reason_codes]))
+        await self._record(decision)
+        if verdict == "decline":
+            if score is not None and status == Status.DECLINED and await self._appeal(step, decision):
+                return  # a person overturned the model: the step carries on as passed
+            raise StopApplication(status, decision.reason_codes)
+
+    async def _appeal(self, step: Step, decline: StepDecision) -> bool:
+        """A model-based decline stays open for the appeal window; asked in time, an underwriter
+        decides. Added after the first release, hence the patch marker for histories without it."""
+        if not workflow.patched("appeal-window-v1") or self._deadlines.appeal_window <= 0:
+            return False
+        before = [r for r in self._reasons if r not in decline.reason_codes]
+        asked = await self._wait_human(
+            "review_request", lambda: self._review_request is not None, self._deadlines.appeal_window
+        )
+        if not asked or self._review_request is None:
+            return False
+        self._status, self._reasons = Status.RUNNING, before
+        detail = {"appeal": self._review_request.reason[:200]}
+        await self._underwriter_review(step, [*decline.reason_codes, "APPEAL"], detail)
+        return True

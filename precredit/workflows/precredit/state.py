@@ -1,0 +1,82 @@
+"""The state of one application and the guards the message validators share.
+
+Like every module of this package it imports only temporalio, the standard library and
+passed-through precredit models (and `precredit.policy` / `texts`, pure code, in the steps).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from temporalio import workflow
+
+with workflow.unsafe.imports_passed_through():
+    from precredit.models.activities import SigningDocument, SmsChallenge
+    from precredit.models.application import PreCreditInput
+    from precredit.models.decisions import Offer, Status, Step, StepDecision
+    from precredit.models.messages import CancelRequest, ReviewRequest, UnderwriterDecision, WaitingFor
+
+
+class StopApplication(Exception):
+    """Ends the application early with a terminal status (internal control flow, not an error)."""
+
+    def __init__(self, status: Status, reasons: list[str]) -> None:
+        super().__init__(status.value)
+        self.status = status
+        self.reasons = reasons
+
+
+class PipelineState:
+    """State shared by the steps and the handlers (no Temporal decorators here)."""
+
+    def _init_state(self, inp: PreCreditInput) -> None:
+        self._input: PreCreditInput | None = inp
+        self._status = Status.RUNNING
+        self._step = Step.IDENTITY
+        self._waiting: WaitingFor | None = None
+        self._decisions: list[StepDecision] = []
+        self._reasons: list[str] = []
+        self._offer: Offer | None = None
+        self._risk_band = ""
+        self._timestamps: dict[str, datetime] = {}
+        self._step_seconds: dict[str, float] = {}
+        self._human_seconds = 0.0
+        self._sms_challenge: SmsChallenge | None = None
+        self._sms_ok = False
+        self._sms_locked = False
+        self._signing: dict[str, SigningDocument] = {}
+        self._signed: dict[str, bool] = {}
+        self._loan_documents = inp.request.loan_documents
+        self._uw_decision: UnderwriterDecision | None = None
+        self._pickup_masked: str | None = None
+        self._picked_up = False
+        self._disbursed = False
+        self._cancel: CancelRequest | None = None
+        self._review_request: ReviewRequest | None = None
+
+    @property
+    def _req(self):  # type: ignore[no-untyped-def]
+        assert self._input is not None
+        return self._input.request
+
+    @property
+    def _policy(self):  # type: ignore[no-untyped-def]
+        assert self._input is not None
+        return self._input.policy
+
+    @property
+    def _deadlines(self):  # type: ignore[no-untyped-def]
+        assert self._input is not None
+        return self._input.deadlines
+
+    _credit_points: int = 0
+
+    def _require_running(self) -> None:
+        if self._status != Status.RUNNING:
+            raise ValueError(f"application is {self._status.value}")
+
+    def _require_waiting(self, what: str) -> None:
+        self._require_running()
+        if self._waiting is None or self._waiting.what != what:
+            now = self._waiting.what if self._waiting else "nothing from the buyer"
+            raise ValueError(f"not waiting for {what} (waiting for {now})")

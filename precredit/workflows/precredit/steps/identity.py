@@ -1,0 +1,113 @@
+"""Step 1, identity: the ID card read and checked, an SMS code, three-element verification, a face
+match and the blacklist, then the credit bureau report and the credit score."""
+
+from __future__ import annotations
+
+import asyncio
+
+from temporalio import workflow
+
+with workflow.unsafe.imports_passed_through():
+    from precredit.models.activities import (
+        BureauResult,
+        CreditScoreRequest,
+        FaceMatchRequest,
+        SmsChallenge,
+        SmsChallengeRequest,
+    )
+    from precredit.models.decisions import ModelScore, Reason, Status, Step
+    from precredit.models.thirdparty import BlacklistHit, ElementsCheck, FaceMatch
+    from precredit.policy import idcard
+
+from precredit.workflows.precredit.decisions import PipelineDecisions
+
+
+class IdentityStep(PipelineDecisions):
+    async def _identity(self) -> None:
+        req = self._req
+        docs = req.identity_documents
+        front, back = await asyncio.gather(
+            self._ocr("id_card_front", docs.id_card_front), self._ocr("id_card_back", docs.id_card_back)
+        )
+        findings = idcard.check_id_card(
+            applicant=req.applicant,
+            front=front.fields,
+            back=back.fields,
+            front_warnings=front.warnings,
+            today=workflow.now().date(),
+            policy=self._policy,
+        )
+        if findings.decline:
+            await self._decide(Step.IDENTITY, "decline", findings.decline, findings.notes)
+        if findings.review:
+            await self._underwriter_review(Step.IDENTITY, findings.review, findings.notes)
+
+        await self._confirm_sms()
+
+        person = self._person()
+        elements, face, listed = await asyncio.gather(
+            self._act("verify_identity_elements", person, ElementsCheck),
+            self._act(
+                "match_face",
+                FaceMatchRequest(
+                    application_id=req.application_id,
+                    id_number=req.applicant.id_number,
+                    selfie_ref=docs.selfie,
+                ),
+                FaceMatch,
+            ),
+            self._act("check_blacklist", person, BlacklistHit),
+        )
+        if not elements.matched:
+            await self._decide(Step.IDENTITY, "decline", [Reason.IDENTITY_UNVERIFIED], {"elements": "3"})
+        if not face.matched:
+            await self._decide(
+                Step.IDENTITY, "decline", [Reason.FACE_MISMATCH], {"similarity": f"{face.similarity:.2f}"}
+            )
+        if listed.listed:
+            await self._decide(Step.IDENTITY, "decline", [Reason.BLACKLISTED], {"list": listed.list_name})
+
+        bureau = await self._act("fetch_credit_report", person, BureauResult)
+        score = await self._act(
+            "score_credit",
+            CreditScoreRequest(
+                application_id=req.application_id,
+                applicant=req.applicant,
+                loan=req.loan,
+                vehicle=req.vehicle,
+                bureau_ref=bureau.bureau_ref,
+                today=workflow.now().date(),
+            ),
+            ModelScore,
+        )
+        self._credit_points = score.points or 0
+        if self._credit_points < self._policy.credit_score_min:
+            self._risk_band = "high"
+            await self._decide(Step.IDENTITY, "decline", [Reason.CREDIT_SCORE_LOW], score=score)
+            return  # reached only when a person overturned the decline on appeal
+        await self._decide(Step.IDENTITY, "pass", [], {"points": str(score.points)}, score=score)
+
+    async def _confirm_sms(self) -> None:
+        req = self._req
+        self._sms_challenge = await self._act(
+            "send_sms_code",
+            SmsChallengeRequest(
+                application_id=req.application_id,
+                phone=req.applicant.phone,
+                purpose="credit_authorisation",
+                ttl_seconds=self._deadlines.sms_code,
+                max_attempts=self._policy.sms_max_attempts,
+            ),
+            SmsChallenge,
+        )
+        arrived = await self._wait_human(
+            "sms_code", lambda: self._sms_ok or self._sms_locked, self._deadlines.sms_code
+        )
+        if not arrived:
+            await self._decide(
+                Step.IDENTITY, "decline", [Reason.SMS_NOT_CONFIRMED], {"why": "timeout"}, Status.EXPIRED
+            )
+        if self._sms_locked:
+            await self._decide(
+                Step.IDENTITY, "decline", [Reason.SMS_NOT_CONFIRMED], {"why": "too many attempts"}
+            )
