@@ -253,3 +253,38 @@ async def test_review_request_outside_a_model_decline_is_rejected(dev_env: Workf
             await handle.execute_update("request_review", ReviewRequest(), result_type=UpdateAck)
         assert "appeal window" in str(err.value.cause)
         await handle.cancel()
+
+
+async def test_cancel_is_refused_once_the_payment_may_be_under_way(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(), flaky_disburse_failures=2)  # the payment takes a few seconds
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        buyer = asyncio.create_task(act(handle, Script()))
+        while world.calls["disburse"] == 0:
+            await asyncio.sleep(0.02)
+        with pytest.raises(WorkflowUpdateFailedError) as late:
+            await handle.execute_update(
+                "cancel", CancelRequest(by="buyer", reason="too late"), result_type=UpdateAck
+            )
+        assert "paid out" in str(late.value.cause)
+        await buyer
+        result = await asyncio.wait_for(handle.result(), 30)
+    assert result.status == "COMPLETED" and world.calls["disburse"] == 3
+
+
+async def test_uploads_close_once_the_documents_are_under_review(dev_env: WorkflowEnvironment) -> None:
+    from precredit.models.messages import DocumentsUpload
+
+    world = FakeWorld(
+        factories.request(), ocr_overrides={"vehicle_invoice": {"vin": factories.VIN[:-1] + "9"}}
+    )
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        await act(handle, Script(underwriter=None))  # stops at the first underwriter wait
+        view = await status(handle)
+        assert view.step == "documents" and view.waiting_for and view.waiting_for.what == "underwriter"
+        with pytest.raises(WorkflowUpdateFailedError) as closed:
+            upload = DocumentsUpload(documents=world.req.loan_documents)
+            await handle.execute_update("upload_documents", upload, result_type=UpdateAck)
+        assert "uploads are closed" in str(closed.value.cause)
+        await handle.terminate("test over")

@@ -78,8 +78,10 @@ class BuyerUpdates(PipelineSignatures):
     @upload_documents.validator
     def _validate_upload(self, inp: DocumentsUpload) -> None:
         self._require_running()
+        # In the documents step only the wait for them takes uploads: once reading (or an underwriter
+        # reviewing what was read) has begun, a new file would never be read or cross-checked.
         if self._step in (Step.CONTRACT, Step.PICKUP) or (
-            self._step == Step.DOCUMENTS and self._waiting is None
+            self._step == Step.DOCUMENTS and (self._waiting is None or self._waiting.what != "documents")
         ):
             raise ValueError("documents were already checked; uploads are closed")
         if not any(inp.documents.model_dump().values()):

@@ -50,6 +50,7 @@ class PipelineState:
         self._uw_decision: UnderwriterDecision | None = None
         self._pickup_masked: str | None = None
         self._picked_up = False
+        self._disbursing = False  # from the moment the payment may be under way
         self._disbursed = False
         self._cancel: CancelRequest | None = None
         self._review_request: ReviewRequest | None = None

@@ -101,8 +101,11 @@ class PreCreditWorkflow(BuyerUpdates, PipelineSteps):
     @cancel.validator
     def _validate_cancel(self, inp: CancelRequest) -> None:
         self._require_running()
-        if self._disbursed:
-            raise ValueError("the loan is already paid out; cancellation needs an operator refund process")
+        if self._disbursing or self._disbursed:
+            # A payment in flight cannot be called back: once it may have left, only a refund can undo it.
+            raise ValueError(
+                "the loan is being or has been paid out; cancellation needs an operator refund process"
+            )
 
     @workflow.signal
     def underwriter_decision(self, inp: UnderwriterDecision) -> None:

@@ -41,6 +41,9 @@ class ContractStep(PipelineSignatures):
             self._deadlines.contract_signature,
             remind_every=self._deadlines.contract_reminder_every,
         )
+        if self._cancel is not None and workflow.patched("no-disburse-after-cancel-v1"):
+            self._stop_cancelled()  # a cancel accepted while the contract signature was being verified
+        self._disbursing = True
         try:
             payment = await self._act(
                 "disburse",
