@@ -258,3 +258,25 @@ async def test_unbind_alerts_per_user_and_platform_wide(
     with Session(w.deps.engine) as s:
         alerts = s.exec(select(CardAlertRow)).all()
     assert {(x.scope, x.subject, x.count) for x in alerts} == {("user", user_a, 3), ("platform", "*", 4)}
+
+
+async def test_a_review_decided_before_it_was_requested_does_not_count(
+    ts_env: WorkflowEnvironment, tmp_path: Path, keyring: KeyRing, policy: CardPolicy
+) -> None:
+    async with card_world(ts_env.client, tmp_path, keyring, policy) as w:
+        p = w.person()
+        binding = (await w.bind(p, w.card(p))).binding_id
+        h = await w.start("unbind", p, binding_id=binding, high_risk=True, selfie_ref="good-selfie")
+        # An approval sent before the SMS code and the face match were known…
+        await h.signal("review_decision", ReviewDecision(reviewer_id="r7", decision="approve"))
+        await w.enter_sms(h, p, "card_unbind")
+        await w.waiting(h, "review")  # …is discarded: the workflow still asks for a review.
+        await h.signal("review_decision", ReviewDecision(reviewer_id="r8", decision="reject", reason="face"))
+        assert (await w.result(h)).reason_codes == ["REVIEW_REJECTED"]
+        with Session(w.deps.engine) as s:
+            ignored = s.exec(
+                select(AuditEvent).where(
+                    AuditEvent.application_id == h.id, AuditEvent.action == "card.unbind.review_ignored"
+                )
+            ).one()
+        assert ignored.actor == "reviewer:r7"

@@ -1,5 +1,6 @@
 """The extra checks of a high-risk unbind: a face match against the ID photo (the selfie may come
-with the input or later through `submit_selfie`), then a person's `review_decision`."""
+with the input or later through `submit_selfie`), then a person's `review_decision`, which counts
+only once the review has been requested (an earlier one is discarded, and audited)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,18 @@ class CardHighRisk(CardState):
 
     async def _manual_review(self) -> None:
         self._step = "review"
+        if (
+            self._review is not None
+            and self._review_early
+            and workflow.patched("card-review-after-request-v1")
+        ):
+            early = self._review
+            self._review = None
+            await self._audit(
+                "card.unbind.review_ignored",
+                {"decision": early.decision, "why": "decided before the review was requested"},
+                actor=f"reviewer:{early.reviewer_id}",
+            )
         await self._audit("card.unbind.review_requested", {"risk": self._risk})
         await self._wait("review", lambda: self._review is not None, self._in.deadlines.review)
         review = self._review

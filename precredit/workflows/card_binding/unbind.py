@@ -88,10 +88,15 @@ class CardUnbind(CardSms, CardHighRisk):
             left = (deadline - workflow.now()).total_seconds()
             if left <= 0:
                 raise StopCard(CardStatus.BLOCKED, [CardReason.ONLY_REPAYMENT_CARD])
-            self._replacement_nudged = False
+            nudge_kept = workflow.patched("card-replacement-nudge-v1")
+            if not nudge_kept:
+                self._replacement_nudged = False
             await self._wait(
                 "replacement_card", lambda: self._replacement_nudged, min(left, d.replacement_poll)
             )
+            if nudge_kept:
+                # Reset before the recheck, not before the wait: a signal during the recheck must count.
+                self._replacement_nudged = False
             check = await self._check_unbind()
             if not check.found or check.status != "BOUND":
                 raise StopCard(CardStatus.REJECTED, [CardReason.CARD_NOT_BOUND])

@@ -96,9 +96,11 @@ class CardBindingWorkflow(CardBind, CardUnbind):
 
     @workflow.signal
     def review_decision(self, decision: ReviewDecision) -> None:
-        # Accepted early too: a reviewer may decide while the user is still entering the code.
+        # Kept even when early, but `_manual_review` discards an early one: a decision taken before
+        # the face match was known is not a review of it.
         if self._review is None:
             self._review = decision
+            self._review_early = self._step != "review"
 
     @workflow.signal
     def replacement_bound(self, notice: ReplacementNotice) -> None:
