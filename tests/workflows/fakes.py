@@ -5,6 +5,7 @@ Each knob is a plain field; `calls` records what ran, to assert side effects hap
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 from collections import Counter
@@ -78,6 +79,7 @@ class FakeWorld:
     approval_probability: float = 0.1
     flaky_disburse_failures: int = 0
     disburse_rejected: bool = False
+    verify_seconds: float = 0.0  # how long the signing provider takes to verify a signature
     calls: Counter[str] = field(default_factory=Counter)
     records: list[ProgressRecord] = field(default_factory=list)
     repayment_loans: list[RepaymentLoan] = field(default_factory=list)
@@ -199,6 +201,7 @@ class FakeWorld:
 
         @activity.defn(name="verify_buyer_signature")
         async def verify_buyer_signature(r: SignatureCheck) -> SignatureResult:
+            await asyncio.sleep(world.verify_seconds)
             expected = base64.b64encode(f"signed:{r.document.sha256}".encode()).decode()
             return SignatureResult(
                 valid=r.signature_b64 == expected, detail="" if r.signature_b64 == expected else "bad"

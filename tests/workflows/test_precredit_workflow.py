@@ -24,7 +24,7 @@ from precredit.models.messages import (
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows.buyer import Script, act, status
-from tests.workflows.fakes import FakeWorld
+from tests.workflows.fakes import FakeWorld, signature_for
 
 FAST = Deadlines(
     sms_code=30, authorisation_signature=30, underwriter=30, documents=30,
@@ -288,3 +288,19 @@ async def test_uploads_close_once_the_documents_are_under_review(dev_env: Workfl
             await handle.execute_update("upload_documents", upload, result_type=UpdateAck)
         assert "uploads are closed" in str(closed.value.cause)
         await handle.terminate("test over")
+
+
+async def test_a_signature_verified_after_the_deadline_is_not_reported_signed(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    world = FakeWorld(factories.request(), verify_seconds=3)
+    late = Deadlines(**{**FAST.model_dump(), "authorisation_signature": 1})
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world, deadlines=late)
+        await act(handle, Script(sign_authorisation=False))  # stops at the signature wait
+        sha = (await status(handle)).signing_documents["authorisation_letter"]
+        sig = SignatureInput(document_sha256=sha, signature_b64=signature_for(sha))
+        ack = await handle.execute_update("sign_authorisation", sig, result_type=UpdateAck)
+        result = await asyncio.wait_for(handle.result(), 30)
+    assert result.status == "EXPIRED" and result.reason_codes == ["AUTHORISATION_NOT_SIGNED"]
+    assert not ack.accepted and "deadline passed" in ack.message

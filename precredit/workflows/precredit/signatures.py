@@ -39,6 +39,14 @@ class PipelineSignatures(PipelineDecisions):
         )
         if not result.valid:
             return UpdateAck(accepted=False, message=f"signature invalid: {result.detail}")
+        what = "authorisation_signature" if kind == "authorisation_letter" else "contract_signature"
+        if (self._waiting is None or self._waiting.what != what) and workflow.patched(
+            "signed-after-deadline-v1"
+        ):
+            # The deadline passed while the provider was verifying: the application has expired.
+            return UpdateAck(
+                accepted=False, message="the signing deadline passed before the signature was verified"
+            )
         self._signed[kind] = True
         return UpdateAck(accepted=True, message="signed")
 
