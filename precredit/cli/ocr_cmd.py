@@ -26,6 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     b.add_argument("--engines", default="rapidocr,tesseract")
     b.add_argument("--kinds", default=",".join(FIELDS))
     b.add_argument("--seed", type=int, default=0)
+    b.add_argument(
+        "--background",
+        choices=["dark", "light"],
+        default=None,
+        help="the surface under the document (default: a mix, about 30%% light desks)",
+    )
     b.add_argument("--out", type=Path, default=None, help="write the report as JSON")
     b.set_defaults(func=_bench)
 
@@ -72,7 +78,12 @@ def _bench(args: argparse.Namespace) -> int:
     engines = _split(args.engines, ENGINE_CHOICES, "engine")
     kinds = _split(args.kinds, list(FIELDS), "kind")
     scores = bench.run(
-        n=args.n, engines=engines, kinds=kinds, seed=args.seed, progress=lambda line: print(line, flush=True)
+        n=args.n,
+        engines=engines,
+        kinds=kinds,
+        seed=args.seed,
+        background=args.background,
+        progress=lambda line: print(line, flush=True),
     )
     report = bench.report(scores)
     if args.out:

@@ -1,8 +1,7 @@
-"""Finds the document in a photo and warps it flat, so the reader sees an upright, frontal page.
+"""Warps the document flat, so the reader sees an upright, frontal page.
 
-Paper is brighter and less saturated than the surfaces it is photographed on; the largest such
-region that looks like a quadrilateral is the document. When no clear outline is found (a flat
-scan, a white table) the image is used as it is: the OCR engines tolerate small tilts.
+The outline comes from `outline.find_outline` (paper colour, else edges, each checked). When
+there is none to trust (a flat scan, a page filling the frame) the image is only deskewed.
 """
 
 from __future__ import annotations
@@ -10,38 +9,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-WORK_SIDE = 640  # outline detection needs no detail; a small copy keeps it a few milliseconds
-
-
-def _order(quad: np.ndarray) -> np.ndarray:
-    """Top-left, top-right, bottom-right, bottom-left."""
-    s, d = quad.sum(axis=1), np.diff(quad, axis=1).ravel()
-    return np.array(
-        [quad[np.argmin(s)], quad[np.argmin(d)], quad[np.argmax(s)], quad[np.argmax(d)]], np.float32
-    )
-
-
-def find_outline(bgr: np.ndarray) -> np.ndarray | None:
-    """Corners of the document in `bgr` coordinates, or None when the page fills the frame."""
-    scale = WORK_SIDE / max(bgr.shape[:2])
-    small = cv2.resize(bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
-    # Paper: bright and grey. Subtracting saturation keeps coloured tables and cloth out.
-    paper = cv2.GaussianBlur(cv2.subtract(hsv[..., 2], hsv[..., 1]), (5, 5), 0)
-    _, mask = cv2.threshold(paper, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    if not contours:
-        return None
-    contour = max(contours, key=cv2.contourArea)
-    area, frame = cv2.contourArea(contour), small.shape[0] * small.shape[1]
-    if area < 0.2 * frame or area > 0.97 * frame:
-        return None
-    hull = cv2.convexHull(contour)
-    quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True).reshape(-1, 2)
-    if len(quad) != 4:
-        quad = cv2.boxPoints(cv2.minAreaRect(hull))
-    return _order(quad.astype(np.float32) / scale)
+from precredit.ocr.outline import find_outline
 
 
 def skew_angle(bgr: np.ndarray, limit: float = 6.0) -> float:
@@ -73,9 +41,12 @@ def _rotate(bgr: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(bgr, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
-def straighten(bgr: np.ndarray, target_width: int) -> np.ndarray:
-    """The document warped to a frontal rectangle `target_width` wide (aspect ratio kept)."""
-    quad = find_outline(bgr)
+def straighten(bgr: np.ndarray, target_width: int, *, aspect: float | None = None) -> np.ndarray:
+    """The document warped to a frontal rectangle `target_width` wide (aspect ratio kept).
+
+    `aspect` (width/height of the kind of document, if known) lets implausible outlines be refused.
+    """
+    quad = find_outline(bgr, aspect=aspect)
     if quad is None:
         angle = skew_angle(bgr)
         if abs(angle) >= 0.3:

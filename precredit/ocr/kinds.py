@@ -84,6 +84,16 @@ WORK_WIDTH = {
     "purchase_contract": 1000,
 }
 
+# Width/height of the physical document: an outline far from it is not this page. ID card: ISO/IEC
+# 7810 ID-1 (85.6 x 54 mm); sales invoice: 241 x 177 mm form (our synthetic one is 1.41); A4 portrait.
+ASPECT = {
+    "id_card_front": 85.6 / 54,
+    "id_card_back": 85.6 / 54,
+    "vehicle_invoice": 241 / 177,
+    "insurance_policy": 210 / 297,
+    "purchase_contract": 210 / 297,
+}
+
 
 def all_labels(kind: str) -> tuple[str, ...]:
     return tuple(label for labels in LABELS[kind].values() for label in labels) + DISTRACTORS[kind]

@@ -10,7 +10,7 @@ from precredit.ocr.decode import decode_image
 from precredit.ocr.engines import DEFAULT_ENGINE, get_engine
 from precredit.ocr.extract import Labels, Result
 from precredit.ocr.geometry import straighten
-from precredit.ocr.kinds import LABELS, WORK_WIDTH, all_labels
+from precredit.ocr.kinds import ASPECT, LABELS, WORK_WIDTH, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.read_idcard import read_back, read_front
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
@@ -34,7 +34,7 @@ def read_document(kind: str, data: bytes, *, engine: str | None = None) -> OcrRe
         raise ValueError(f"unknown document kind {kind!r}; choose one of {', '.join(FIELDS)}")
     started = time.perf_counter()
     ocr = get_engine(engine or DEFAULT_ENGINE)
-    image = straighten(decode_image(data), WORK_WIDTH[kind])
+    image = straighten(decode_image(data), WORK_WIDTH[kind], aspect=ASPECT[kind])
     layout = Layout(ocr.read(image), all_labels(kind))
     found = READERS[kind](layout, LABELS[kind])
     fields: dict[str, str | None] = {}

@@ -3,6 +3,7 @@
 from precredit.ocr.synth import render_document, random_fields
 fields = random_fields("id_card_front", random.Random(7))
 image = render_document("id_card_front", fields, seed=7, degrade=True)
+photo = render_photo("id_card_front", fields, seed=7, background="light")  # .jpeg, .corners
 """
 
 from __future__ import annotations
@@ -11,15 +12,51 @@ import io
 import random
 
 import numpy as np
+from PIL import Image
 
 from precredit.models.documents import FIELDS
-from precredit.ocr.synth.degrade import photograph
+from precredit.ocr.synth.degrade import Background, Photo, photograph
 from precredit.ocr.synth.fields import random_fields
 from precredit.ocr.synth.fonts import available_fonts
 from precredit.ocr.synth.idcard import render_back, render_front
 from precredit.ocr.synth.paper import render_contract, render_invoice, render_policy
 
-__all__ = ["available_fonts", "random_fields", "render_document"]
+__all__ = ["Background", "Photo", "available_fonts", "random_fields", "render_document", "render_photo"]
+
+
+def _render_flat(
+    kind: str, fields: dict[str, str], rng: random.Random, font: str | None, portrait: bytes | None
+) -> Image.Image:
+    if kind not in FIELDS:
+        raise ValueError(f"unknown document kind {kind!r}")
+    missing = [name for name in FIELDS[kind] if name not in fields]
+    if missing:
+        raise ValueError(f"missing fields for {kind}: {', '.join(missing)}")
+    face = font or rng.choice(available_fonts())
+    if kind == "id_card_front":
+        return render_front(fields, face, rng, portrait)
+    if kind == "id_card_back":
+        return render_back(fields, face, rng)
+    if kind == "vehicle_invoice":
+        return render_invoice(fields, face, rng)
+    if kind == "insurance_policy":
+        return render_policy(fields, face, rng)
+    return render_contract(fields, face, rng)
+
+
+def render_photo(
+    kind: str,
+    fields: dict[str, str],
+    *,
+    seed: int,
+    font: str | None = None,
+    portrait: bytes | None = None,
+    background: Background | None = None,
+) -> Photo:
+    """A phone photo with the page's true corners; `background` None lets the seed choose."""
+    rng = random.Random(seed)
+    image = _render_flat(kind, fields, rng, font, portrait)
+    return photograph(np.asarray(image), rng, background=background)
 
 
 def render_document(
@@ -30,31 +67,17 @@ def render_document(
     font: str | None = None,
     degrade: bool = False,
     portrait: bytes | None = None,
+    background: Background | None = None,
 ) -> bytes:
     """PNG bytes of a flat scan, or JPEG bytes of a phone photo when `degrade`.
 
     `font` is a name from `available_fonts()` or a font file path; by default the seed picks one,
     so a batch of documents covers every installed CJK font. Layout offsets also follow the seed.
+    About 30% of photos are taken on a light desk unless `background` says which.
     """
-    if kind not in FIELDS:
-        raise ValueError(f"unknown document kind {kind!r}")
-    missing = [name for name in FIELDS[kind] if name not in fields]
-    if missing:
-        raise ValueError(f"missing fields for {kind}: {', '.join(missing)}")
-    rng = random.Random(seed)
-    face = font or rng.choice(available_fonts())
-    if kind == "id_card_front":
-        image = render_front(fields, face, rng, portrait)
-    elif kind == "id_card_back":
-        image = render_back(fields, face, rng)
-    elif kind == "vehicle_invoice":
-        image = render_invoice(fields, face, rng)
-    elif kind == "insurance_policy":
-        image = render_policy(fields, face, rng)
-    else:
-        image = render_contract(fields, face, rng)
     if degrade:
-        return photograph(np.asarray(image), rng)
+        return render_photo(kind, fields, seed=seed, font=font, portrait=portrait, background=background).jpeg
+    image = _render_flat(kind, fields, random.Random(seed), font, portrait)
     buf = io.BytesIO()
     image.save(buf, format="PNG")
     return buf.getvalue()

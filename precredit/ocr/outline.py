@@ -1,0 +1,156 @@
+"""Finds the four corners of the document in a photo, or says there is no trustworthy outline.
+
+Two finders propose quadrilaterals on a 640 px copy. Paper colour (bright and unsaturated against
+a darker or coloured surface) answers at once when each side of its quad checks out. Otherwise
+edges propose more (Canny at a ladder of thresholds on the same "paperness" image, the largest
+contours, their convex hulls cut to four corners): on white, grey and beige desks paper is only a
+few grey levels brighter than the desk, and a global threshold follows the light instead. Each
+proposal's sides are snapped onto the page's real edges (`sides.refine`); the best-checked wins.
+
+Every proposal must look like a page before it is used, because a wrong quad is worse than none:
+the warp would crop text or stretch it, while the no-outline path (deskew the whole frame) still
+reads a page that fills most of it. A page is convex, near-rectangular, of plausible size and
+aspect ratio, and each of its sides is a *sharp* step from brighter paper inside to the surface
+outside along most of its length. Sharpness matters: a soft shadow across a page is a step too,
+and a colour threshold happily cuts a page along it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import combinations
+
+import cv2
+import numpy as np
+
+from precredit.ocr.sides import refine, side_support
+
+WORK_SIDE = 640  # outline detection needs no detail; a small copy keeps it a few milliseconds
+MIN_AREA, MAX_AREA = 0.08, 0.97  # share of the frame: smaller is unreadable, larger is a scan
+ASPECT_TOLERANCE = 1.3  # perspective and tilt change the apparent width/height by well under this
+MAX_COS = 0.45  # corners between 63 and 117 degrees: a page seen at a modest slant
+ACCEPT, CERTAIN = 0.55, 0.9  # share of a side's samples that must show the step
+HULLS = 3  # largest edge structures tried per Canny threshold
+CANNY_LOW = (12, 24, 48)  # a ladder: faint rims on plain desks, then less speckle on grainy ones
+
+
+def _order(quad: np.ndarray) -> np.ndarray:
+    """Top-left, top-right, bottom-right, bottom-left."""
+    s, d = quad.sum(axis=1), np.diff(quad, axis=1).ravel()
+    return np.array(
+        [quad[np.argmin(s)], quad[np.argmin(d)], quad[np.argmax(s)], quad[np.argmax(d)]], np.float32
+    )
+
+
+def _paperness(small: np.ndarray) -> np.ndarray:
+    """Bright and grey: value minus saturation, so coloured tables and cloth rank below paper."""
+    hsv = cv2.cvtColor(small, cv2.COLOR_BGR2HSV)
+    return cv2.GaussianBlur(cv2.subtract(hsv[..., 2], hsv[..., 1]), (5, 5), 0)
+
+
+def _four_corners(hull: np.ndarray) -> np.ndarray | None:
+    """The hull cut to four corners: the largest quadrilateral on its main vertices.
+
+    Rounded card corners and a clipped corner make the simplified hull 5-8 points, where asking
+    approxPolyDP for exactly four would drop a real corner.
+    """
+    points = cv2.approxPolyDP(hull, 0.01 * cv2.arcLength(hull, True), True).reshape(-1, 2)
+    if len(points) < 4 or len(points) > 12:
+        return None
+    best = max(combinations(range(len(points)), 4), key=lambda idx: cv2.contourArea(points[list(idx)]))
+    return points[list(best)].astype(np.float32)
+
+
+def _by_colour(paper: np.ndarray) -> np.ndarray | None:
+    _, mask = cv2.threshold(paper, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    if not contours:
+        return None
+    hull = cv2.convexHull(max(contours, key=cv2.contourArea))
+    quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True).reshape(-1, 2)
+    if len(quad) != 4:
+        quad = cv2.boxPoints(cv2.minAreaRect(hull))
+    return quad.astype(np.float32)
+
+
+def _by_edges(paper: np.ndarray, low: int) -> list[np.ndarray]:
+    """Quads around the largest edge structures: the page's rim joined with its text.
+
+    Nested contours count too: a placemat, a tray or the frame's own border may ring the page.
+    """
+    edges = cv2.Canny(paper, low, int(2.5 * low), L2gradient=True)
+    edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
+    min_area = MIN_AREA * paper.shape[0] * paper.shape[1]
+    hulls = sorted((cv2.convexHull(c) for c in contours), key=cv2.contourArea, reverse=True)
+    kept: list[np.ndarray] = []
+    for hull in hulls:
+        if len(kept) == HULLS or cv2.contourArea(hull) < min_area:
+            break
+        box = np.array(cv2.boundingRect(hull))
+        # A dilated rim gives two contours, its outer and inner side: one is enough.
+        if all(np.abs(box - cv2.boundingRect(k)).max() > 6 for k in kept):
+            kept.append(hull)
+    quads = []
+    for hull in kept:
+        # The hull's corners, and its rotated bounding box for when a faint stretch of rim left a
+        # corner cut off the hull; refinement then snaps either onto the real sides.
+        quads += [_four_corners(hull), cv2.boxPoints(cv2.minAreaRect(hull)).astype(np.float32)]
+    return [q for q in quads if q is not None]
+
+
+def _score(paper: np.ndarray, quad: np.ndarray, aspect: float | None) -> float:
+    """Lowest side support of a page-like quad; 0 for anything that cannot be the page."""
+    frame = paper.shape[0] * paper.shape[1]
+    area = cv2.contourArea(quad)
+    if not MIN_AREA * frame <= area <= MAX_AREA * frame or not cv2.isContourConvex(quad.astype(np.int32)):
+        return 0.0
+    vectors = np.roll(quad, -1, axis=0) - quad
+    sides = np.linalg.norm(vectors, axis=1)
+    cosines = (vectors * np.roll(vectors, 1, axis=0)).sum(axis=1) / (sides * np.roll(sides, 1) + 1e-6)
+    if np.abs(cosines).max() > MAX_COS:
+        return 0.0
+    if aspect is not None:
+        seen = (sides[0] + sides[2]) / (sides[1] + sides[3])  # ordered quad: top+bottom / left+right
+        if abs(np.log(seen / aspect)) > np.log(ASPECT_TOLERANCE):
+            return 0.0
+    return float(side_support(paper, quad).min())
+
+
+def _proposals(paper: np.ndarray, colour: np.ndarray | None) -> Iterator[list[np.ndarray]]:
+    """Batches of quads, lazily: edge quads per Canny threshold, most sensitive first, then colour."""
+    for low in CANNY_LOW:
+        yield [_order(q) for q in _by_edges(paper, low)]
+    if colour is not None:
+        yield [colour]
+
+
+def find_outline(bgr: np.ndarray, *, aspect: float | None = None) -> np.ndarray | None:
+    """Corners of the document in `bgr` coordinates (TL, TR, BR, BL), or None when there is no
+    outline to trust. `aspect` is the document's width/height, when the kind is known."""
+    scale = WORK_SIDE / max(bgr.shape[:2])
+    small = cv2.resize(bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    paper = _paperness(small)
+    colour = _by_colour(paper)
+    if colour is not None:
+        colour = _order(colour)
+        if _score(paper, colour, aspect) >= CERTAIN:
+            return colour / scale
+    best, best_score = None, ACCEPT
+    tried: list[np.ndarray] = []
+    for batch in _proposals(paper, colour):
+        for quad in batch:
+            # The same rim is found at several thresholds; refining it again would change nothing.
+            if any(np.abs(quad - other).max() < 3 for other in tried):
+                continue
+            tried.append(quad)
+            candidate = refine(paper, quad)
+            score = 0.0 if candidate is None else _score(paper, candidate, aspect)
+            if score > best_score:
+                best, best_score = candidate, score
+            if best_score >= CERTAIN:
+                return best / scale
+        if best is not None:
+            break  # a less sensitive threshold sees less of the same page
+    return None if best is None else best / scale

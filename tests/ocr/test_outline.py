@@ -1,0 +1,66 @@
+"""Pages are found on light desks as on dark ones, and a page that cannot be trusted gets no outline."""
+
+from __future__ import annotations
+
+import random
+
+import cv2
+import numpy as np
+import pytest
+
+from precredit.ocr import read_document
+from precredit.ocr.decode import decode_image
+from precredit.ocr.kinds import ASPECT
+from precredit.ocr.outline import find_outline
+from precredit.ocr.synth import Background, random_fields, render_document, render_photo
+
+# Tolerance: 1% of the page diagonal is ~4 px on a 640 px working copy, a fraction of a text line.
+TOLERANCE = 0.01
+
+
+def _photo(kind: str, seed: int, background: Background) -> tuple[dict[str, str], bytes, np.ndarray]:
+    """Fields, JPEG bytes and the page's true corners in the decoded image's pixels."""
+    truth = random_fields(kind, random.Random(seed))
+    photo = render_photo(kind, truth, seed=seed, background=background)
+    assert photo.background == background
+    width = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR).shape[1]
+    scale = decode_image(photo.jpeg).shape[1] / width  # decode_image shrinks very large photos
+    return truth, photo.jpeg, (photo.corners + 0.5) * scale - 0.5
+
+
+def _corner_error(found: np.ndarray, corners: np.ndarray) -> float:
+    """Worst corner distance as a share of the page diagonal."""
+    return float(np.linalg.norm(found - corners, axis=1).max() / np.linalg.norm(corners[2] - corners[0]))
+
+
+# Seeds whose light-desk photos the colour-only finder cut wrongly (19-35% of the diagonal off).
+CASES = [("id_card_front", 0), ("purchase_contract", 7), ("insurance_policy", 4)]
+
+
+@pytest.mark.parametrize(("kind", "seed"), CASES)
+@pytest.mark.parametrize("background", ["light", "dark"])
+def test_outline_matches_the_true_corners(kind: str, seed: int, background: Background) -> None:
+    _, jpeg, corners = _photo(kind, seed, background)
+    found = find_outline(decode_image(jpeg), aspect=ASPECT[kind])
+    assert found is not None
+    assert _corner_error(found, corners) < TOLERANCE
+
+
+@pytest.mark.parametrize(("kind", "seed"), CASES[:2])
+def test_light_desk_photo_is_read(kind: str, seed: int) -> None:
+    truth, jpeg, _ = _photo(kind, seed, "light")
+    result = read_document(kind, jpeg)
+    assert result.fields == truth, result.warnings
+
+
+def test_no_outline_for_a_scan_or_a_page_cut_by_the_frame() -> None:
+    """A wrong quad crops or stretches text; without one the whole frame is read instead."""
+    for kind, seed in (("vehicle_invoice", 0), ("insurance_policy", 0), ("id_card_back", 1)):
+        truth = random_fields(kind, random.Random(seed))
+        scan = decode_image(render_document(kind, truth, seed=seed))
+        assert find_outline(scan) is None, kind
+        _, jpeg, corners = _photo(kind, seed, "light")
+        image = decode_image(jpeg)
+        cut = int(corners[:, 0].mean())  # the frame's left edge now runs through the page
+        assert find_outline(image[:, cut:], aspect=ASPECT[kind]) is None, kind
+        assert find_outline(image, aspect=ASPECT[kind]) is not None, kind
