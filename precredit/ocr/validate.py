@@ -95,24 +95,33 @@ def check_id_number(name: str, text: str) -> Checked:
     return fail(name, "ID number fails the GB 11643 checksum or has no valid birth date")
 
 
+def _serial_ok(vin: str) -> bool:
+    return vin[13:].isdigit()
+
+
 def check_vin(name: str, text: str) -> Checked:
     raw = re.sub(r"[^A-Z0-9]", "", text.upper())
     m = re.search(r"[A-Z0-9]{17}", raw)
     if not m or len(raw) > 19:
         return fail(name, f"no 17-character VIN in {text!r}")
-    vin = m.group(0)
-    if vin_valid(vin):
-        return Checked(vin, 1.0)
+    read = m.group(0)
+    # GB 16735 / ISO 3779: the last four characters of a VIN are digits, so a letter there is a misread
+    # digit (S for 5, B for 8) and no repair may put one there.
+    vin = read[:13] + read[13:].translate(_TO_DIGIT)
+    if vin_valid(vin) and _serial_ok(vin):
+        if vin == read:
+            return Checked(vin, 1.0)
+        return Checked(vin, 0.8, [f"{name}: repaired OCR confusion {read} -> {vin} (last four are digits)"])
     # Illegal letters must be replaced (each by its look-alikes); only if none of those fits is one
     # further single confusion tried. A repair is kept only when exactly one VIN fits the check digit.
     options = [_VIN_ILLEGAL.get(c, c) for c in vin]
     bases = {"".join(p) for p in product(*options)} if sum(len(o) > 1 for o in options) <= 3 else set()
-    candidates = {b for b in bases if vin_valid(b)}
+    candidates = {b for b in bases if vin_valid(b) and _serial_ok(b)}
     if not candidates:
         for base in bases:
             for i, c in enumerate(base):
                 alt = base[:i] + _VIN_CONFUSED.get(c, c) + base[i + 1 :]
-                if alt != base and VIN_RE.match(alt) and vin_valid(alt):
+                if alt != base and VIN_RE.match(alt) and vin_valid(alt) and _serial_ok(alt):
                     candidates.add(alt)
     if len(candidates) == 1:
         value = candidates.pop()

@@ -12,6 +12,7 @@ from precredit.ocr.amounts import from_chinese, parse_figure, to_chinese
 from precredit.ocr.extract import parse_period as _period
 from precredit.ocr.synth.fields import vin
 from precredit.policy.identifiers import vin_valid
+from tests import factories
 
 
 @pytest.mark.parametrize(
@@ -124,3 +125,17 @@ def test_misread_uppercase_still_bounds_the_figure() -> None:
     assert dropped.value is None and "not confirmed" in dropped.warnings[0]
     kept = v.check_amount("premium", v.check_figure("premium", "¥14,135.03"), words)
     assert kept.value == "14135.03" and kept.warnings
+
+
+def test_vin_last_four_are_digits() -> None:
+    good = factories.VIN
+    assert good[13:] == "3294"
+    # A digit read as its look-alike letter in the serial is repaired without any guessing.
+    checked = v.check_vin("vin", good[:14] + "Z" + good[15:])
+    assert checked.value == good and "last four" in checked.warnings[0]
+    # No repair may put a letter into the last four, even when the check digit would then fit.
+    for i in range(13, 17):
+        for letter in "ABCDEFGHJKLMNPRSTUVWXYZ":
+            candidate = good[:i] + letter + good[i + 1 :]
+            checked = v.check_vin("vin", candidate)
+            assert checked.value is None or checked.value[13:].isdigit()
