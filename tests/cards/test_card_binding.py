@@ -37,6 +37,15 @@ def actions(world, workflow_id: str) -> list[str]:  # type: ignore[no-untyped-de
         return [r.action for r in rows if r.action.startswith("card.")]  # SMS checks add their own
 
 
+def audit_actor(world, workflow_id: str, action: str) -> str:  # type: ignore[no-untyped-def]
+    """Who the one audit event `action` of this workflow names."""
+    with Session(world.deps.engine) as s:
+        row = s.exec(
+            select(AuditEvent).where(AuditEvent.application_id == workflow_id, AuditEvent.action == action)
+        ).one()
+        return row.actor
+
+
 async def test_bind_verifies_four_elements_and_sms_and_stores_encrypted(
     ts_env: WorkflowEnvironment, tmp_path: Path, keyring: KeyRing, policy: CardPolicy
 ) -> None:
@@ -190,13 +199,7 @@ async def test_high_risk_unbind_needs_face_match_and_review(
         )
         ok = await w.result(h)
         assert (ok.status, ok.risk) == ("UNBOUND", "high")
-        with Session(w.deps.engine) as s:
-            reviewed = s.exec(
-                select(AuditEvent).where(
-                    AuditEvent.application_id == h.id, AuditEvent.action == "card.unbind.reviewed"
-                )
-            ).one()
-        assert reviewed.actor == "reviewer:r7"
+        assert audit_actor(w, h.id, "card.unbind.reviewed") == "reviewer:r7"
 
         # Rejected by the reviewer.
         h = await w.start("unbind", p, binding_id=ids[1], high_risk=True, selfie_ref="good-selfie")
@@ -273,10 +276,4 @@ async def test_a_review_decided_before_it_was_requested_does_not_count(
         await w.waiting(h, "review")  # …is discarded: the workflow still asks for a review.
         await h.signal("review_decision", ReviewDecision(reviewer_id="r8", decision="reject", reason="face"))
         assert (await w.result(h)).reason_codes == ["REVIEW_REJECTED"]
-        with Session(w.deps.engine) as s:
-            ignored = s.exec(
-                select(AuditEvent).where(
-                    AuditEvent.application_id == h.id, AuditEvent.action == "card.unbind.review_ignored"
-                )
-            ).one()
-        assert ignored.actor == "reviewer:r7"
+        assert audit_actor(w, h.id, "card.unbind.review_ignored") == "reviewer:r7"
