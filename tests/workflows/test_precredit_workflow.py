@@ -293,8 +293,8 @@ async def test_uploads_close_once_the_documents_are_under_review(dev_env: Workfl
 async def test_a_signature_verified_after_the_deadline_is_not_reported_signed(
     dev_env: WorkflowEnvironment,
 ) -> None:
-    world = FakeWorld(factories.request(), verify_seconds=3)
-    late = Deadlines(**{**FAST.model_dump(), "authorisation_signature": 1})
+    world = FakeWorld(factories.request(), verify_seconds=5)
+    late = Deadlines(**{**FAST.model_dump(), "authorisation_signature": 2.5})
     async with running(dev_env.client, world) as queue:
         handle = await start(dev_env.client, queue, world, deadlines=late)
         await act(handle, Script(sign_authorisation=False))  # stops at the signature wait
