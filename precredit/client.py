@@ -6,7 +6,9 @@ search attributes a new application starts with.
 
 from __future__ import annotations
 
-from temporalio.client import Client, WorkflowHandle
+import asyncio
+
+from temporalio.client import Client, WorkflowHandle, WorkflowQueryFailedError
 from temporalio.common import SearchAttributePair, TypedSearchAttributes, WorkflowIDReusePolicy
 from temporalio.runtime import PrometheusConfig, Runtime, TelemetryConfig
 
@@ -28,6 +30,7 @@ from precredit.models.messages import (
 from precredit.security.codec import data_converter, load_keyring
 
 WORKFLOW_NAME = "PreCreditWorkflow"
+_QUERY_ATTEMPTS = 3  # the status query, on a nondeterminism error (see PreCreditClient.status)
 
 
 def workflow_id(application_id: str) -> str:
@@ -83,7 +86,17 @@ class PreCreditClient:
         return self.client.get_workflow_handle(workflow_id(application_id), result_type=PreCreditResult)
 
     async def status(self, application_id: str) -> StatusView:
-        return await self.handle(application_id).query("status", result_type=StatusView)
+        """The `status` query, asked again when it fails with a nondeterminism error: querying a
+        just-closed workflow can race the worker's cache eviction (temporalio/sdk-rust#198), and a
+        fresh replay answers. A real nondeterminism fails every time and is raised."""
+        for attempt in range(_QUERY_ATTEMPTS):
+            try:
+                return await self.handle(application_id).query("status", result_type=StatusView)
+            except WorkflowQueryFailedError as exc:
+                if "Nondeterminism" not in str(exc) or attempt == _QUERY_ATTEMPTS - 1:
+                    raise
+                await asyncio.sleep(0.2 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     async def submit_sms_code(self, application_id: str, code: str) -> UpdateAck:
         return await self._update(application_id, "submit_sms_code", SmsCodeInput(code=code))
