@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from sqlalchemy import delete, func
+from sqlalchemy import ColumnElement, and_, delete, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
@@ -31,14 +31,18 @@ class FailureLimiter:
         self.window = window  # wall-clock seconds: replicas share it
         self._clock = clock
 
+    def _in_window(self, subject: str, now: float) -> ColumnElement[bool]:
+        return and_(
+            col(PickupFailureRow.subject) == subject, col(PickupFailureRow.failed_at) > now - self.window
+        )
+
     def retry_after(self, subject: str) -> float | None:
         """Seconds until the subject may try again, or None if it may try now."""
         now = self._clock()
         with Session(self.engine) as session:
             count, oldest = session.exec(
                 select(func.count(), func.min(PickupFailureRow.failed_at)).where(
-                    col(PickupFailureRow.subject) == subject,
-                    col(PickupFailureRow.failed_at) > now - self.window,
+                    self._in_window(subject, now)
                 )
             ).one()
         if count < self.max_failures or oldest is None:
@@ -49,6 +53,7 @@ class FailureLimiter:
         """Records one failure; returns how many attempts are left in the window."""
         now = self._clock()
         with Session(self.engine) as session:
+            # Rows that have left the window are spent: they go, so the table stays small.
             session.exec(
                 delete(PickupFailureRow).where(
                     col(PickupFailureRow.subject) == subject,
@@ -57,10 +62,5 @@ class FailureLimiter:
             )
             session.add(PickupFailureRow(subject=subject, failed_at=now))
             session.commit()
-            count = session.exec(
-                select(func.count()).where(
-                    col(PickupFailureRow.subject) == subject,
-                    col(PickupFailureRow.failed_at) > now - self.window,
-                )
-            ).one()
+            count = session.exec(select(func.count()).where(self._in_window(subject, now))).one()
         return max(0, self.max_failures - int(count))
