@@ -55,7 +55,7 @@ class BuyerUpdates(PipelineSignatures):
 
     @workflow.update
     async def sign_authorisation(self, inp: SignatureInput) -> UpdateAck:
-        return await self._accept_signature("authorisation_letter", inp)
+        return await self._accept_signature("authorisation_signature", "authorisation_letter", inp)
 
     @sign_authorisation.validator
     def _validate_sign_authorisation(self, inp: SignatureInput) -> None:
@@ -63,7 +63,7 @@ class BuyerUpdates(PipelineSignatures):
 
     @workflow.update
     async def sign_contract(self, inp: SignatureInput) -> UpdateAck:
-        return await self._accept_signature("loan_contract", inp)
+        return await self._accept_signature("contract_signature", "loan_contract", inp)
 
     @sign_contract.validator
     def _validate_sign_contract(self, inp: SignatureInput) -> None:

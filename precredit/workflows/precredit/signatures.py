@@ -28,7 +28,7 @@ class PipelineSignatures(PipelineDecisions):
         if doc is None or inp.document_sha256 != doc.sha256:
             raise ValueError("signature is for a different document than the one presented")
 
-    async def _accept_signature(self, kind: str, inp: SignatureInput) -> UpdateAck:
+    async def _accept_signature(self, what: str, kind: str, inp: SignatureInput) -> UpdateAck:
         doc = self._signing[kind]
         result = await self._act(
             "verify_buyer_signature",
@@ -39,7 +39,6 @@ class PipelineSignatures(PipelineDecisions):
         )
         if not result.valid:
             return UpdateAck(accepted=False, message=f"signature invalid: {result.detail}")
-        what = "authorisation_signature" if kind == "authorisation_letter" else "contract_signature"
         if (self._waiting is None or self._waiting.what != what) and workflow.patched(
             "signed-after-deadline-v1"
         ):
