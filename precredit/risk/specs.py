@@ -50,11 +50,11 @@ class ModelSpec:
     # Repeats of the 5-fold CV: on 700 rows one 5-fold split moves AUC by about 0.01 between seeds,
     # more than the differences between the candidates it has to choose among.
     cv_repeats: int = 1
-    # With a scorecard, the shipped model is a blend in log-odds: w * CatBoost + (1 - w) * scorecard,
-    # w chosen from `blend_weights` by the same CV.
     # The chosen recipe re-fitted on this many other stratified 70/30 splits (reported, never chosen
     # on): on 1000 rows one hold-out's AUC moves by about 0.03 between splits.
     repeated_holdouts: int = 0
+    # With a scorecard, the shipped model is a blend in log-odds: w * CatBoost + (1 - w) * scorecard,
+    # w chosen from `blend_weights` by the same CV.
     scorecard: ScorecardSpec | None = None
     blend_weights: tuple[float, ...] = (1.0,)
 

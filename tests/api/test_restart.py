@@ -1,6 +1,6 @@
-"""An API restart loses nothing it accepted, and a database outage is an answer to retry.
+"""An API restart loses nothing it accepted: a new app instance (fresh memory, same database, same
 documents and keys) carries on with the applicant token, the uploaded documents and the dealer's
-failure count that the old instance handed out or recorded."""
+failure count that the old instance handed out or recorded. A database outage is a 503 to retry."""
 
 from __future__ import annotations
 
