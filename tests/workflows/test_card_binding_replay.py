@@ -29,6 +29,7 @@ from precredit.models.cards import (
 from precredit.security.keys import KeyRing
 from precredit.workflows.card_binding import CardBindingWorkflow
 from tests.cards.conftest import card_world
+from tests.workflows.replay import replay_or_explain
 
 CARD_HISTORIES = Path(__file__).parent / "histories" / "card_binding"
 # Long enough that the replacement wait ends on the signal, not on a poll or the deadline.
@@ -109,7 +110,7 @@ async def test_fresh_card_histories_replay_and_can_be_recorded(
         }
         histories = {name: await h.fetch_history() for name, h in handles.items()}
     for history in histories.values():
-        await replayer().replay_workflow(history)
+        await replay_or_explain(replayer(), history)
     if os.environ.get("PRECREDIT_RECORD_HISTORY"):
         CARD_HISTORIES.mkdir(exist_ok=True)
         for name, history in histories.items():

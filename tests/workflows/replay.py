@@ -1,0 +1,54 @@
+"""Replays a history and, when it does not replay, says which events it holds.
+
+A nondeterminism error names one event id; without the events around it a failure seen once (in CI,
+under load) cannot be told apart from a change to the workflow. The failure therefore carries a
+one-line-per-event listing (types and activity/timer/update/signal names, no payloads) and the
+history is written as JSON under the system temp directory.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from temporalio.client import WorkflowHistory
+from temporalio.worker import Replayer
+
+
+def describe(history: WorkflowHistory) -> str:
+    lines = []
+    for e in history.events:
+        kind = e.WhichOneof("attributes") or ""
+        attrs: Any = getattr(e, kind) if kind else None
+        name = ""
+        if attrs is not None:
+            if hasattr(attrs, "activity_type"):
+                name = attrs.activity_type.name
+            elif hasattr(attrs, "timer_id"):
+                name = f"timer {attrs.timer_id}"
+            elif hasattr(attrs, "signal_name"):
+                name = attrs.signal_name
+            elif hasattr(attrs, "accepted_request"):
+                name = attrs.accepted_request.input.name
+            elif kind == "marker_recorded_event_attributes":
+                name = attrs.marker_name
+            elif kind == "workflow_task_failed_event_attributes":
+                name = f"{attrs.cause} {attrs.failure.message[:160]}"
+            elif kind == "workflow_task_timed_out_event_attributes":
+                name = str(attrs.timeout_type)
+        event_type = e.DESCRIPTOR.fields_by_name["event_type"].enum_type.values_by_number[e.event_type]
+        lines.append(f"{e.event_id} {event_type.name.removeprefix('EVENT_TYPE_')} {name}".rstrip())
+    return "\n".join(lines)
+
+
+async def replay_or_explain(replayer: Replayer, history: WorkflowHistory) -> None:
+    try:
+        await replayer.replay_workflow(history)
+    except Exception as err:
+        saved = Path(tempfile.gettempdir()) / f"unreplayable-{history.workflow_id}.json"
+        saved.write_text(history.to_json())
+        raise AssertionError(
+            f"history of {history.workflow_id} does not replay: {err}\n"
+            f"(saved to {saved}) events:\n{describe(history)}"
+        ) from err
