@@ -82,6 +82,18 @@ class PreCreditClient:
             ),
         )
 
+    async def submitted_request(self, application_id: str) -> ApplicationRequest | None:
+        """The request an application was started with (from its first history event), so that a
+        caller whose start was refused as a duplicate can tell its own retry from a different
+        application under the same id. None when no such workflow exists."""
+        async for event in self.handle(application_id).fetch_history_events():
+            payloads = event.workflow_execution_started_event_attributes.input.payloads
+            if not payloads:
+                return None
+            (inp,) = await self.client.data_converter.decode(payloads, [PreCreditInput])
+            return inp.request  # type: ignore[no-any-return]
+        return None
+
     def handle(self, application_id: str) -> WorkflowHandle[object, PreCreditResult]:
         return self.client.get_workflow_handle(workflow_id(application_id), result_type=PreCreditResult)
 

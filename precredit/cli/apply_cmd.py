@@ -67,16 +67,26 @@ async def _apply(args: argparse.Namespace) -> int:
     except RuntimeError as exc:
         raise CliError(f"cannot reach Temporal at {settings.temporal_address}: {exc}", code=3) from exc
     started = time.monotonic()
+    retry = False
     try:
         await client.start(request)
     except WorkflowAlreadyStartedError as exc:
-        raise CliError(f"application {request.application_id} was already submitted", code=4) from exc
+        # An exact retry (the first answer was lost) follows the application it started; the same id
+        # with other content is a different application and is refused.
+        if await client.submitted_request(request.application_id) != request:
+            raise CliError(
+                f"application {request.application_id} was already submitted with different content",
+                code=4,
+            ) from exc
+        retry = True
     except RPCError as exc:
         raise CliError(f"Temporal refused the application: {exc}", code=3) from exc
     wf_id = workflow_id(request.application_id)
     if not args.wait:
-        out = {"application_id": request.application_id, "workflow_id": wf_id, "status": "RUNNING"}
-        print(json.dumps(out) if args.json else f"started {wf_id}")
+        status = (await client.status(request.application_id)).status.value if retry else "RUNNING"
+        brief: dict[str, object] = {"application_id": request.application_id, "workflow_id": wf_id}
+        brief.update({"status": status, "already_submitted": True} if retry else {"status": status})
+        print(json.dumps(brief) if args.json else f"{'already submitted' if retry else 'started'} {wf_id}")
         return 0
     sim = None
     if args.simulate_buyer:
@@ -101,6 +111,8 @@ async def _apply(args: argparse.Namespace) -> int:
     }
     timings.update({f"{k}_seconds": v for k, v in result.step_seconds.items()})
     out = result_json(result, wf_id, timings)
+    if retry:
+        out["already_submitted"] = True
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
     else:

@@ -190,10 +190,19 @@ async def test_cli_duplicate_and_expired_id(
     good = application_dir(bad_settings, tmp_path, "good", "bad-cli-dup-0001", index=1)
     started = await asyncio.to_thread(run_apply, bad_settings, good)
     assert started.returncode == 0 and json.loads(started.stdout)["status"] == "RUNNING", started.stderr
-    dup = await asyncio.to_thread(run_apply, bad_settings, good)
+    retry = await asyncio.to_thread(run_apply, bad_settings, good)  # an exact retry follows it
+    assert retry.returncode == 0, retry.stderr
+    assert json.loads(retry.stdout) == {
+        "application_id": "bad-cli-dup-0001", "workflow_id": "precredit-bad-cli-dup-0001",
+        "status": "RUNNING", "already_submitted": True,
+    }  # fmt: skip
+    body = json.loads(good.read_text(encoding="utf-8"))
+    body["loan"]["term_months"] = 12 if body["loan"]["term_months"] != 12 else 24
+    (good.parent / "changed.json").write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    dup = await asyncio.to_thread(run_apply, bad_settings, good.parent / "changed.json")
     assert dup.returncode == 4
     assert dup.stderr.strip().splitlines() == [
-        "precredit: application bad-cli-dup-0001 was already submitted"
+        "precredit: application bad-cli-dup-0001 was already submitted with different content"
     ]
     body = json.loads(good.read_text(encoding="utf-8"))
     a = body["applicant"]

@@ -49,10 +49,23 @@ async def test_apply_simulated_buyer_completes(
     assert "****" in out["pickup_code"]
     assert out["timings"]["automated_seconds"] > 0
 
+    # An exact retry (the first answer was lost) follows the same application, even once it ended.
     again = await run_cli(stack_settings, "apply", str(path), "--wait", "--json")
-    assert again.returncode == 4
-    assert again.stderr.strip().splitlines() == [
-        "precredit: application e2e-cli-good-01 was already submitted"
+    assert again.returncode == 0, again.stderr
+    retried = json.loads(again.stdout)
+    assert retried["already_submitted"] is True and retried["status"] == "COMPLETED"
+    assert retried["steps"] == out["steps"] and retried["pickup_code"] == out["pickup_code"]
+    brief = await run_cli(stack_settings, "apply", str(path), "--json")
+    assert brief.returncode == 0 and json.loads(brief.stdout)["status"] == "COMPLETED", brief.stderr
+
+    # The same id with other content is another application: refused, one line on stderr.
+    body = json.loads(path.read_text())
+    body["loan"]["amount"] = str(int(float(body["loan"]["amount"])) - 1000)
+    path.write_text(json.dumps(body, ensure_ascii=False))
+    changed = await run_cli(stack_settings, "apply", str(path), "--wait", "--json")
+    assert changed.returncode == 4
+    assert changed.stderr.strip().splitlines() == [
+        "precredit: application e2e-cli-good-01 was already submitted with different content"
     ]
 
 
