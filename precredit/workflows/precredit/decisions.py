@@ -16,7 +16,7 @@ class PipelineDecisions(PipelineWaits):
     async def _underwriter_review(
         self, step: Step, reasons: list[str], detail: dict[str, str], *, score: ModelScore | None = None
     ) -> None:
-        await self._decide(step, "review", reasons, detail, score=score, final=False)
+        await self._decide(step, "review", reasons, detail, score=score)
         self._uw_decision = None
         arrived = await self._wait_human(
             "underwriter", lambda: self._uw_decision is not None, self._deadlines.underwriter
@@ -46,7 +46,6 @@ class PipelineDecisions(PipelineWaits):
         *,
         score: ModelScore | None = None,
         decided_by: str = "system",
-        final: bool = True,
     ) -> None:
         """Records a decision; a decline (or expiry) ends the application by raising StopApplication."""
         decision = StepDecision(
