@@ -46,7 +46,7 @@ async def test_recorded_card_histories_replay_deterministically() -> None:
     assert files, "no recorded card history to replay"
     for file in files:
         history = WorkflowHistory.from_json(file.stem, json.loads(file.read_text()))
-        await replayer().replay_workflow(history)
+        await replay_or_explain(replayer(), history)
 
 
 async def test_fresh_card_histories_replay_and_can_be_recorded(
