@@ -85,7 +85,7 @@ class PreCreditClient:
     async def submitted_request(self, application_id: str) -> ApplicationRequest | None:
         """The request an application was started with (from its first history event), so that a
         caller whose start was refused as a duplicate can tell its own retry from a different
-        application under the same id. None when no such workflow exists."""
+        application under the same id. None for a workflow started without input."""
         async for event in self.handle(application_id).fetch_history_events():
             payloads = event.workflow_execution_started_event_attributes.input.payloads
             if not payloads:

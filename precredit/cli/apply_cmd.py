@@ -84,8 +84,13 @@ async def _apply(args: argparse.Namespace) -> int:
     wf_id = workflow_id(request.application_id)
     if not args.wait:
         status = (await client.status(request.application_id)).status.value if retry else "RUNNING"
-        brief: dict[str, object] = {"application_id": request.application_id, "workflow_id": wf_id}
-        brief.update({"status": status, "already_submitted": True} if retry else {"status": status})
+        brief: dict[str, object] = {
+            "application_id": request.application_id,
+            "workflow_id": wf_id,
+            "status": status,
+        }
+        if retry:
+            brief["already_submitted"] = True
         print(json.dumps(brief) if args.json else f"{'already submitted' if retry else 'started'} {wf_id}")
         return 0
     sim = None
