@@ -1,8 +1,10 @@
-"""Reads values by their labels: text after the label on its line, else the next cell to the right.
+"""Reads values by their labels: text after the label on its line, else the next cell to the right,
+else (a label alone in its row) the line underneath.
 
 Nothing depends on pixel positions, only on the geometry between a label and its value, so any
-layout offset, font or page size works. Label hits inside a longer label (保险人 in 被保险人) are
-ignored, and a value is cut where the next label starts (性别男民族汉 -> 男).
+layout offset, font or page size works. Labels are found as `match.find_labels` finds them (exact,
+or with one misread character); label hits inside a longer label (保险人 in 被保险人) are ignored,
+and a value is cut where the next label starts (性别男民族汉 -> 男).
 """
 
 from __future__ import annotations
@@ -12,8 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from precredit.ocr.lines import Line, normalize
-
-_EDGE = ":;,.、()[]|丨_-—'\"“”‘’`·*<>《》=~"
+from precredit.ocr.match import EDGE, Hit, find_labels
 
 
 @dataclass(frozen=True)
@@ -29,65 +30,69 @@ class Layout:
         norm = (Line(normalize(ln.text), ln.x0, ln.y0, ln.x1, ln.y1, ln.conf) for ln in lines)
         self.lines = sorted((ln for ln in norm if ln.text), key=lambda ln: (ln.cy, ln.x0))
         self.labels = sorted(set(labels), key=len, reverse=True)
+        self._hits: dict[Line, list[Hit]] = {}
 
-    def hits(self, line: Line) -> list[tuple[int, int, str]]:
-        """(start, end, label) of each label in the line, longest first, never overlapping."""
-        found: list[tuple[int, int, str]] = []
-        for label in self.labels:
-            for m in re.finditer(re.escape(label), line.text):
-                if all(m.end() <= s or m.start() >= e for s, e, _ in found):
-                    found.append((m.start(), m.end(), label))
-        misread = None if any(s <= 1 for s, _, _ in found) else self._misread_label(line.text)
-        if misread and all(len(misread) <= s for s, _, _ in found):
-            found.append((0, len(misread), misread))
-        return sorted(found)
-
-    def _misread_label(self, text: str) -> str | None:
-        """A label of 4+ characters opening the line with one character misread (合网编号 -> 合同编号);
-        ambiguous when two labels are that close (发票号码/发票代码 are two apart, so they stay exact)."""
-        close = [
-            label
-            for label in self.labels
-            if len(label) >= 4
-            and sum(a != b for a, b in zip(text, label, strict=False)) == 1
-            and len(text) >= len(label)
-        ]
-        return close[0] if len(close) == 1 else None
+    def hits(self, line: Line) -> list[Hit]:
+        """Label hits in the line by position, never overlapping; found once per line."""
+        if line not in self._hits:
+            self._hits[line] = find_labels(line.text, self.labels)
+        return self._hits[line]
 
     def is_label(self, line: Line) -> bool:
-        return any(start <= 1 for start, _, _ in self.hits(line))
+        return any(h.start <= 1 for h in self.hits(line))
 
     def _cut(self, line: Line, start: int) -> str:
         """Text from `start` up to the next label, without edge punctuation."""
-        ends = [s for s, _, _ in self.hits(line) if s >= start]
-        return line.text[start : min(ends, default=len(line.text))].strip(_EDGE)
+        ends = [h.start for h in self.hits(line) if h.start >= start]
+        return line.text[start : min(ends, default=len(line.text))].strip(EDGE)
 
     def right_of(self, line: Line) -> Line | None:
+        # Boxes pad their text, so a value cell may start a little left of where its label ends.
         row = [
             o
             for o in self.lines
-            if o is not line and o.same_row(line) and o.x0 >= line.x1 - 0.5 * line.height
+            if o is not line
+            and o.same_row(line)
+            and o.x0 >= line.x1 - line.height
+            and o.x0 + o.x1 > 2 * line.x1
         ]
         row.sort(key=lambda o: o.x0)
         return row[0] if row and not self.is_label(row[0]) else None
 
+    def under(self, line: Line) -> Line | None:
+        """The next line down across the label's columns: a value set below its label."""
+        below = [
+            o
+            for o in self.lines
+            if o.cy > line.y1 and o.y0 - line.y1 <= line.height and o.x0 < line.x1 and o.x1 > line.x0
+        ]
+        first = min(below, key=lambda o: o.y0, default=None)
+        return None if first is None or self.is_label(first) else first
+
     def after(self, *labels: str) -> list[Candidate]:
-        """Values for any of `labels`, best first: labels starting a line before labels inside prose."""
+        """Values for any of `labels`, best first: labels starting a line before labels inside prose,
+        exact labels before misread ones, the line underneath last."""
+        wanted = set(labels)
         out: list[tuple[int, Candidate]] = []
         for line in self.lines:
-            for start, end, label in self.hits(line):
-                if label not in labels:
+            for hit in self.hits(line):
+                if not hit.labels <= wanted:
                     continue
-                rest = self._cut(line, end)
+                rank = 2 * (hit.start > 1) + (not hit.exact)
+                rest = self._cut(line, hit.end)
                 if rest:
                     x = line.x0 + (line.x1 - line.x0) * (
-                        len(line.text) - len(line.text[end:].lstrip(_EDGE))
+                        len(line.text) - len(line.text[hit.end :].lstrip(EDGE))
                     ) / len(line.text)
-                    out.append((start, Candidate(rest, line.conf, line, x)))
+                    out.append((rank, Candidate(rest, line.conf, line, x)))
                 # Also the next cell: the rest of the line may be a misread part of a long label.
-                if (right := self.right_of(line)) is not None and (text := self._cut(right, 0)):
-                    out.append((start, Candidate(text, min(line.conf, right.conf), right, right.x0)))
-        return [c for _, c in sorted(out, key=lambda pair: pair[0] > 1)]
+                right = self.right_of(line)
+                if right is not None and (text := self._cut(right, 0)):
+                    out.append((rank, Candidate(text, min(line.conf, right.conf), right, right.x0)))
+                elif not rest and hit.start <= 1 and (below := self.under(line)) is not None:
+                    if text := self._cut(below, 0):
+                        out.append((4, Candidate(text, min(line.conf, below.conf), below, below.x0)))
+        return [c for _, c in sorted(out, key=lambda pair: pair[0])]
 
     def below(self, cand: Candidate, max_lines: int = 3) -> list[Line]:
         """Lines continuing a wrapped value (addresses): left-aligned with it, directly underneath."""

@@ -1,0 +1,87 @@
+"""Reading by label on hand-made lines: misread labels anywhere in a line, without finding labels
+inside values; values to the right (boxes overlapping) or underneath."""
+
+from __future__ import annotations
+
+from precredit.ocr.kinds import all_labels
+from precredit.ocr.layout import Layout
+from precredit.ocr.lines import Line
+from precredit.ocr.match import find_labels
+
+
+def row(text: str, x0: float = 100, y0: float = 100, width: float = 600, height: float = 30) -> Line:
+    return Line(text, x0, y0, x0 + width, y0 + height, 0.95)
+
+
+def texts(layout: Layout, *labels: str) -> list[str]:
+    return [c.text for c in layout.after(*labels)]
+
+
+def test_misread_label_inside_a_line_is_found_and_ends_the_value_before_it() -> None:
+    layout = Layout([row("合同编号:HT2024001签订日问:2024-01-02")], all_labels("purchase_contract"))
+    assert texts(layout, "签订日期", "签约日期") == ["2024-01-02"]
+    assert texts(layout, "合同编号", "合同号") == ["HT2024001"]
+
+
+def test_misread_three_character_label_opening_a_cell() -> None:
+    layout = Layout([row("合网号：GC2023121052615")], all_labels("purchase_contract"))
+    assert texts(layout, "合同编号", "合同号") == ["GC2023121052615"]
+
+
+def test_three_character_label_is_not_found_inside_prose() -> None:
+    # 保单为 is one character from 保单号, but mid-sentence it is prose, not a label.
+    layout = Layout([row("特别约定:本保单为分期付款购车保单")], all_labels("insurance_policy"))
+    assert texts(layout, "保险单号", "保单号") == []
+
+
+def test_misread_long_label_wins_over_the_short_label_it_contains() -> None:
+    lines = [row("核保险人", width=100), row("田伟", x0=260, width=60)]
+    layout = Layout(lines, all_labels("insurance_policy"))
+    assert texts(layout, "被保险人") == ["田伟"]
+    assert texts(layout, "保险人") == []
+
+
+def test_misread_fitting_two_fields_is_a_label_of_neither() -> None:
+    layout = Layout([row("发票编码12345678")], all_labels("vehicle_invoice"))
+    assert [(h.start, h.end, h.labels) for h in layout.hits(layout.lines[0])] == [
+        (0, 4, frozenset({"发票号码", "发票代码"}))
+    ]
+    assert texts(layout, "发票号码") == []
+    assert texts(layout, "发票代码") == []
+
+
+def test_misread_fitting_two_labels_of_one_field_reads_that_field() -> None:
+    lines = [row("保险期问", width=100), row("自2025年08月21日零时起至2026年08月20日二十四时止", x0=260)]
+    layout = Layout(lines, all_labels("insurance_policy"))
+    assert texts(layout, "保险期间", "保险期限") == ["自2025年08月21日零时起至2026年08月20日二十四时止"]
+
+
+def test_label_missing_an_inner_character_is_found_mid_line() -> None:
+    layout = Layout([row("姓名张三身份证码11010119900307803X")], all_labels("purchase_contract"))
+    assert texts(layout, "身份证号码", "身份证号") == ["11010119900307803X"]
+
+
+def test_a_digit_or_letter_is_never_a_misread_chinese_label_character() -> None:
+    assert find_labels("车辆价1", ["车辆价格"]) == []
+    assert [h.labels for h in find_labels("车辆价洛", ["车辆价格"])] == [frozenset({"车辆价格"})]
+
+
+def test_value_box_starting_inside_the_label_box_is_still_the_next_cell() -> None:
+    # Detection boxes pad text: here the value starts 19 px left of where the label's box ends.
+    label = Line("签发机关", 140, 454, 292, 488, 1.0)
+    value = Line("深圳市公安局南山分局", 273, 451, 603, 489, 0.99)
+    layout = Layout([label, value], all_labels("id_card_back"))
+    assert texts(layout, "签发机关") == ["深圳市公安局南山分局"]
+
+
+def test_value_under_a_spaced_label_with_a_full_width_colon() -> None:
+    lines = [row("签 发 机 关：", width=150), row("杭州市公安局西湖分局", y0=140, width=300)]
+    layout = Layout(lines, all_labels("id_card_back"))
+    assert texts(layout, "签发机关") == ["杭州市公安局西湖分局"]
+
+
+def test_no_value_taken_from_a_label_underneath() -> None:
+    lines = [row("签发机关", width=150), row("有效期限2015.11.04-2035.11.04", y0=140)]
+    layout = Layout(lines, all_labels("id_card_back"))
+    assert texts(layout, "签发机关") == []
+    assert texts(layout, "有效期限", "有效期", "效期限") == ["2015.11.04-2035.11.04"]
