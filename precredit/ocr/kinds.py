@@ -50,6 +50,17 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+# Fields read from label keys other than their own name (amounts are confirmed by their 大写 form).
+SOURCES: dict[str, tuple[str, ...]] = {
+    "total_price": ("total_price", "total_words"),
+    "premium": ("premium", "premium_words"),
+    "vehicle_price": ("vehicle_price", "price_words"),
+    "valid_from": ("valid",),
+    "valid_to": ("valid",),
+    "start_date": ("period",),
+    "end_date": ("period",),
+}
+
 DISTRACTORS: dict[str, tuple[str, ...]] = {
     "id_card_front": (),
     "id_card_back": ("中华人民共和国", "居民身份证"),

@@ -23,6 +23,7 @@ class Candidate:
     conf: float
     line: Line
     x: float  # where the value starts, for finding its continuation lines
+    start: int = 0  # where the value starts in line.text (after its label, on the label's line)
 
 
 class Layout:
@@ -81,10 +82,9 @@ class Layout:
                 rank = 2 * (hit.start > 1) + (not hit.exact)
                 rest = self._cut(line, hit.end)
                 if rest:
-                    x = line.x0 + (line.x1 - line.x0) * (
-                        len(line.text) - len(line.text[hit.end :].lstrip(EDGE))
-                    ) / len(line.text)
-                    out.append((rank, Candidate(rest, line.conf, line, x)))
+                    start = len(line.text) - len(line.text[hit.end :].lstrip(EDGE))
+                    x = line.x0 + (line.x1 - line.x0) * start / len(line.text)
+                    out.append((rank, Candidate(rest, line.conf, line, x, start)))
                 # Also the next cell: the rest of the line may be a misread part of a long label.
                 right = self.right_of(line)
                 if right is not None and (text := self._cut(right, 0)):

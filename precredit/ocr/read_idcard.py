@@ -44,11 +44,11 @@ def _agree_with_id(out: Result) -> None:
         checked, conf = out[name]
         if expected is None or checked.value == expected:
             if checked.value is not None:
-                out[name] = (v.Checked(checked.value, 1.0, checked.warnings), conf)
+                out[name] = (v.Checked(checked.value, 1.0, checked.warnings, vouched=True), conf)
             continue
         read = checked.value or "nothing readable"
         out[name] = (
-            v.Checked(expected, 0.9, [f"{name}: read {read}, repaired from the ID number"]),
+            v.Checked(expected, 0.9, [f"{name}: read {read}, repaired from the ID number"], vouched=True),
             max(conf, 0.8),
         )
 

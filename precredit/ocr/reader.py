@@ -10,10 +10,11 @@ from precredit.ocr.decode import decode_image
 from precredit.ocr.engines import DEFAULT_ENGINE, get_engine
 from precredit.ocr.extract import Labels, Result
 from precredit.ocr.geometry import straighten
-from precredit.ocr.kinds import ASPECT, LABELS, WORK_WIDTH, all_labels
+from precredit.ocr.kinds import ASPECT, LABELS, SOURCES, WORK_WIDTH, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.read_idcard import read_back, read_front
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
+from precredit.ocr.reread import second_chance
 
 READERS: dict[str, Callable[[Layout, Labels], Result]] = {
     "id_card_front": read_front,
@@ -36,7 +37,15 @@ def read_document(kind: str, data: bytes, *, engine: str | None = None) -> OcrRe
     ocr = get_engine(engine or DEFAULT_ENGINE)
     image = straighten(decode_image(data), WORK_WIDTH[kind], aspect=ASPECT[kind])
     layout = Layout(ocr.read(image), all_labels(kind))
-    found = READERS[kind](layout, LABELS[kind])
+    found = second_chance(
+        READERS[kind](layout, LABELS[kind]),
+        layout=layout,
+        page=image,
+        engine=ocr,
+        read=READERS[kind],
+        labels=LABELS[kind],
+        sources=SOURCES,
+    )
     fields: dict[str, str | None] = {}
     confidence: dict[str, float] = {}
     warnings: list[str] = []

@@ -49,11 +49,16 @@ _VIN_CONFUSED = {
 
 @dataclass
 class Checked:
-    """A checked value; `strength` is how much the check itself vouches for it (checksum > format)."""
+    """A checked value; `strength` is how much the check itself vouches for it (checksum > format).
+
+    `vouched`: a check independent of the OCR confirms the value (checksum, check digit, 大写 = 小写),
+    so a misread would have failed it; a format check or a plausible name does not vouch.
+    """
 
     value: str | None
     strength: float = 0.0
     warnings: list[str] = field(default_factory=list)
+    vouched: bool = False
 
 
 def fail(name: str, why: str) -> Checked:
@@ -89,7 +94,7 @@ def check_id_number(name: str, text: str) -> Checked:
         raw = m.group(0)
         value = raw[:17].translate(_TO_DIGIT) + raw[17].upper().replace("×", "X").translate(_TO_DIGIT)
         if id_number_valid(value):
-            return Checked(value, 1.0 if attempt is compact else 0.9)
+            return Checked(value, 1.0 if attempt is compact else 0.9, vouched=True)
     if not re.search(r"\d{15}", re.sub(r"\D", "", compact)):
         return fail(name, "no 18-character ID number found")
     return fail(name, "ID number fails the GB 11643 checksum or has no valid birth date")
@@ -110,8 +115,10 @@ def check_vin(name: str, text: str) -> Checked:
     vin = read[:13] + read[13:].translate(_TO_DIGIT)
     if vin_valid(vin) and _serial_ok(vin):
         if vin == read:
-            return Checked(vin, 1.0)
-        return Checked(vin, 0.8, [f"{name}: repaired OCR confusion {read} -> {vin} (last four are digits)"])
+            return Checked(vin, 1.0, vouched=True)
+        return Checked(
+            vin, 0.8, [f"{name}: repaired OCR confusion {read} -> {vin} (last four are digits)"], vouched=True
+        )
     # Illegal letters must be replaced (each by its look-alikes); only if none of those fits is one
     # further single confusion tried. A repair is kept only when exactly one VIN fits the check digit.
     options = [_VIN_ILLEGAL.get(c, c) for c in vin]
@@ -126,7 +133,10 @@ def check_vin(name: str, text: str) -> Checked:
     if len(candidates) == 1:
         value = candidates.pop()
         return Checked(
-            value, 0.8, [f"{name}: repaired OCR confusion {vin} -> {value} (check digit now valid)"]
+            value,
+            0.8,
+            [f"{name}: repaired OCR confusion {vin} -> {value} (check digit now valid)"],
+            vouched=True,
         )
     why = "several repairs fit" if candidates else "check digit invalid"
     return fail(name, f"VIN {vin} rejected: {why}")
@@ -200,7 +210,7 @@ def check_amount(name: str, figure: Checked, words: str | None) -> Checked:
     spoken = from_chinese(words) if words else None
     if figure.value is not None and spoken is not None:
         if Decimal(figure.value) == spoken:
-            return Checked(figure.value, 1.0)
+            return Checked(figure.value, 1.0, vouched=True)
         return fail(name, f"figure {figure.value} disagrees with uppercase amount {words} ({spoken:.2f})")
     if figure.value is not None and words is not None:
         bounds = magnitude(words)

@@ -1,0 +1,232 @@
+"""A second reading of the fields that failed their check or came back unsure.
+
+The page OCR reads every line once, at one scale. A misread character in a value (a VIN whose
+check digit then fails) or a value the detector skipped is sometimes read right when its region
+alone is read again: cropped with a margin, enlarged, or with shading divided out. Often it is
+not (田伟 comes back 国伟 at every scale: the blur is in the pixels), hence the strict acceptance.
+The re-read lines replace the page's lines in that region and the kind's reader runs again, so
+labels, cut-offs and cross-checks are exactly those of the first reading.
+
+A re-read value is taken only when an independent check vouches for it (checksum, check digit,
+大写 = 小写), or, for values no check can confirm, when the engine is clearly surer of it than of
+the first reading; otherwise the first result stands, a None with its warning included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from precredit.ocr import validate as v
+from precredit.ocr.engines import Engine, flat_light
+from precredit.ocr.extract import Labels, Result
+from precredit.ocr.layout import Layout
+from precredit.ocr.lines import Line
+
+# A re-read value without an independent check must score at least this, and this much more than
+# the first reading: a second opinion that is merely different is not better.
+SURE = 0.9
+MARGIN = 0.1
+# A vouched value below this strength was repaired to pass its check; a re-read replaces it only
+# with a value that two re-reads agree on and that passes unrepaired.
+REPAIRED = 0.85
+
+
+@dataclass(frozen=True)
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @classmethod
+    def of(cls, line: Line) -> Box:
+        return cls(line.x0, line.y0, line.x1, line.y1)
+
+    def holds(self, line: Line) -> bool:
+        """The line's centre is inside: the line was (or is) the text in this region."""
+        cx = (line.x0 + line.x1) / 2
+        return self.x0 <= cx <= self.x1 and self.y0 <= line.cy <= self.y1
+
+
+def _as_is(crop: np.ndarray) -> np.ndarray:
+    return crop
+
+
+def _enlarged(crop: np.ndarray) -> np.ndarray:
+    return cv2.resize(crop, None, fx=2.0, fy=2.0, interpolation=cv2.INTER_CUBIC)
+
+
+def _evened(crop: np.ndarray) -> np.ndarray:
+    """Shading and low contrast divided out, then enlarged: what a glare or a shadow hid."""
+    flat = flat_light(cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY))
+    return _enlarged(cv2.cvtColor(flat, cv2.COLOR_GRAY2BGR))
+
+
+# Each a differently scaled or binarised view of the region: its misreads are mostly its own.
+VARIANTS: tuple[tuple[float, Callable[[np.ndarray], np.ndarray]], ...] = (
+    (1.0, _as_is),
+    (2.0, _enlarged),
+    (2.0, _evened),
+)
+
+
+def reread_box(engine: Engine, page: np.ndarray, box: Box, variant: int = 0) -> list[Line]:
+    """Lines read again from `box` of the page (page coordinates), those centred inside it only:
+    the margin around the crop shows bits of neighbouring cells, which are not read again."""
+    scale, prepare = VARIANTS[variant]
+    h, w = page.shape[:2]
+    pad_y, pad_x = 0.35 * (box.y1 - box.y0), 0.6 * (box.y1 - box.y0)
+    x0, y0 = max(0, int(box.x0 - pad_x)), max(0, int(box.y0 - pad_y))
+    x1, y1 = min(w, int(box.x1 + pad_x + 1)), min(h, int(box.y1 + pad_y + 1))
+    if x1 - x0 < 4 or y1 - y0 < 4:
+        return []
+    lines = [
+        Line(ln.text, x0 + ln.x0 / scale, y0 + ln.y0 / scale, x0 + ln.x1 / scale, y0 + ln.y1 / scale, ln.conf)
+        for ln in engine.read(prepare(page[y0:y1, x0:x1]))
+    ]
+    return [ln for ln in lines if box.holds(ln)]
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where a value is read again. `line` is the first reading's line holding the value (None for a
+    value never read); `prefix`, the label text before the value on that line, is kept as read, so
+    only the value itself is cropped and the reader still finds its label."""
+
+    box: Box
+    line: Line | None = None
+    prefix: str = ""
+
+    def replace(self, fresh: list[Line]) -> list[Line]:
+        if self.line is None or not fresh:
+            return fresh if fresh or self.line is None else [self.line]
+        if not self.prefix:
+            return fresh
+        first = min(fresh, key=lambda ln: ln.x0)
+        joined = Line(
+            self.prefix + first.text,
+            self.line.x0,
+            min(self.line.y0, first.y0),
+            first.x1,
+            max(self.line.y1, first.y1),
+            first.conf,
+        )
+        return [joined, *(ln for ln in fresh if ln is not first)]
+
+
+def _empty_cell(layout: Layout, label: Line, width: float) -> Region:
+    """Where a value left unread would be: right of its label, up to the next cell on the row."""
+    row = [o.x0 for o in layout.lines if o is not label and o.same_row(label) and o.x0 > label.x1]
+    end = min([*row, label.x1 + 12 * label.height, width])
+    return Region(Box(label.x1, label.y0, end, label.y1))
+
+
+def regions(layout: Layout, labels: tuple[str, ...], width: float) -> list[Region]:
+    """Where `labels`' value was read (its two best candidates), or the empty cell beside a label
+    whose value was not read at all."""
+    cands = layout.after(*labels)
+    if cands:
+        return [
+            Region(Box(c.x, c.line.y0, c.line.x1, c.line.y1), c.line, c.line.text[: c.start])
+            for c in cands[:2]
+        ]
+    wanted = set(labels)
+    found = []
+    for line in layout.lines:
+        for hit in layout.hits(line):
+            if hit.labels <= wanted and not line.text[hit.end :].strip("：:"):
+                found.append(_empty_cell(layout, line, width))
+    return found[:2]
+
+
+def _doubtful(checked: v.Checked, conf: float, unsure: float) -> bool:
+    """Failed, unsure and unchecked, or passing its check only after a repair (a VIN with one
+    character changed until the check digit fits is a guess when two were misread)."""
+    if checked.value is None:
+        return True
+    return checked.strength < REPAIRED if checked.vouched else conf < unsure
+
+
+def agreed(
+    first: tuple[v.Checked, float], rereads: list[tuple[v.Checked, float]]
+) -> tuple[v.Checked, float] | None:
+    """The re-read to take instead of `first`, if any: one value that two re-reads agree on, and that
+    an independent check vouches for, or else that both read surely and surer than the first time.
+
+    One re-read alone is not enough: a blurred VIN read with two wrong characters still passes its
+    check digit one time in eleven, and a second, differently scaled reading rarely repeats the
+    same two mistakes. Two vouched values that differ mean the page cannot tell: nothing is taken.
+    """
+    was, was_conf = first
+    if was.vouched:
+        rereads = [(c, conf) for c, conf in rereads if c.vouched and c.strength >= REPAIRED]
+    votes: dict[str, list[tuple[v.Checked, float]]] = {}
+    for checked, conf in rereads:
+        if checked.value is not None:
+            votes.setdefault(checked.value, []).append((checked, conf))
+    vouched = [value for value, seen in votes.items() if any(c.vouched for c, _ in seen)]
+    if len(vouched) > 1:
+        return None
+    for value, seen in votes.items():
+        if len(seen) < 2 or value == was.value:
+            continue
+        if vouched == [value] or (
+            not vouched and min(conf for _, conf in seen) >= max(SURE, was_conf + MARGIN)
+        ):
+            return max(seen, key=lambda pair: pair[1])
+    return None
+
+
+def second_chance(
+    found: Result,
+    *,
+    layout: Layout,
+    page: np.ndarray,
+    engine: Engine,
+    read: Callable[[Layout, Labels], Result],
+    labels: Labels,
+    sources: dict[str, tuple[str, ...]],
+) -> Result:
+    """`found` with doubtful fields replaced by agreed re-reads (see `agreed`).
+
+    `sources` names, per field, the label keys of `labels` whose values it is read from.
+    """
+    todo = [name for name, (checked, conf) in found.items() if _doubtful(checked, conf, engine.unsure)]
+    where: list[Region] = []
+    for name in todo:
+        for key in sources.get(name, (name,)):
+            for region in regions(layout, labels.get(key, ()), page.shape[1]):
+                if region.line is None or all(region.line is not r.line for r in where):
+                    where.append(region)
+    where = where[: engine.reread_regions]
+    if not where:
+        return found
+    kept = [ln for ln in layout.lines if not any(ln is r.line for r in where)]
+    readings = [
+        read(
+            Layout(
+                kept + [ln for r in where for ln in r.replace(reread_box(engine, page, r.box, variant))],
+                layout.labels,
+            ),
+            labels,
+        )
+        for variant in range(len(VARIANTS))
+    ]
+    out = dict(found)
+    for name in todo:
+        chosen = agreed(found[name], [again[name] for again in readings])
+        if chosen is None:
+            continue
+        checked, conf = chosen
+        was = found[name][0]
+        first = was.value or "; ".join(w.removeprefix(f"{name}: ") for w in was.warnings) or "unreadable"
+        note = f"{name}: value from a re-read of its region (first reading: {first})"
+        out[name] = (
+            v.Checked(checked.value, checked.strength, [*checked.warnings, note], checked.vouched),
+            conf,
+        )
+    return out

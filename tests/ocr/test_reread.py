@@ -1,0 +1,131 @@
+"""The second reading of doubtful fields, with a scripted engine on a blank page: what is re-read,
+and when a re-read is taken (vouched and agreed, or agreed and surer) or refused."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from precredit.ocr import validate as v
+from precredit.ocr.kinds import LABELS, SOURCES, all_labels
+from precredit.ocr.layout import Layout
+from precredit.ocr.lines import Line
+from precredit.ocr.read_paper import read_contract
+from precredit.ocr.reread import VARIANTS, agreed, second_chance
+from precredit.policy.identifiers import id_check_char, with_vin_check_digit
+
+VIN = "LSVAU2189N2123457"  # check digit 9
+MISREAD_VIN = "LSVAU2180N2183457"  # two characters wrong: fails, and no single repair is unique
+
+
+class ScriptedEngine:
+    """Answers each crop with the next scripted text, as one line filling the crop."""
+
+    name = "scripted"
+    unsure = 0.85
+    reread_regions = 6
+
+    def __init__(self, *texts: str, conf: float = 0.97) -> None:
+        self.texts = list(texts)
+        self.conf = conf
+        self.crops: list[tuple[int, int]] = []
+
+    def read(self, bgr: np.ndarray) -> list[Line]:
+        h, w = bgr.shape[:2]
+        self.crops.append((w, h))
+        text = self.texts.pop(0) if self.texts else ""
+        return [Line(text, 0, 0, w, h, self.conf)] if text else []
+
+
+def contract(*lines: Line, engine: ScriptedEngine) -> dict[str, tuple[v.Checked, float]]:
+    layout = Layout(lines, all_labels("purchase_contract"))
+    labels = LABELS["purchase_contract"]
+    page = np.full((400, 1000, 3), 255, np.uint8)
+    return second_chance(
+        read_contract(layout, labels),
+        layout=layout,
+        page=page,
+        engine=engine,
+        read=read_contract,
+        labels=labels,
+        sources=SOURCES,
+    )
+
+
+def row(text: str, x0: float = 100, y0: float = 100, width: float = 600, conf: float = 0.95) -> Line:
+    return Line(text, x0, y0, x0 + width, y0 + 30, conf)
+
+
+def test_failed_vin_is_taken_from_agreeing_rereads_and_says_so() -> None:
+    engine = ScriptedEngine(*[VIN] * len(VARIANTS))
+    out = contract(row(f"车辆识别代号:{MISREAD_VIN}"), engine=engine)
+    checked, _ = out["vin"]
+    assert checked.value == VIN
+    assert (
+        f"vin: value from a re-read of its region (first reading: VIN {MISREAD_VIN} rejected: several repairs fit)"
+        in checked.warnings
+    )
+    # Only the value is cropped, not its label: the as-is crop is narrower than the 600 px line.
+    assert engine.crops[0][0] < 500
+
+
+def test_one_valid_reread_alone_is_not_taken() -> None:
+    engine = ScriptedEngine(VIN, "", "")
+    out = contract(row(f"车辆识别代号:{MISREAD_VIN}"), engine=engine)
+    assert out["vin"][0].value is None
+
+
+def test_rereads_that_disagree_on_a_valid_vin_give_nothing() -> None:
+    other = with_vin_check_digit("LSVAU2180N2123465")
+    engine = ScriptedEngine(VIN, VIN, other)
+    out = contract(row(f"车辆识别代号:{MISREAD_VIN}"), engine=engine)
+    assert out["vin"][0].value is None
+    assert out["vin"][0].warnings == [f"vin: VIN {MISREAD_VIN} rejected: several repairs fit"]
+
+
+def test_value_the_detector_skipped_is_read_from_the_cell_beside_its_label() -> None:
+    engine = ScriptedEngine(*["HT2024001"] * len(VARIANTS))
+    out = contract(row("合同编号:", width=120), engine=engine)
+    assert out["contract_number"][0].value == "HT2024001"
+    assert any("re-read" in w for w in out["contract_number"][0].warnings)
+
+
+def test_unsure_name_is_replaced_only_by_surer_agreeing_rereads() -> None:
+    sure = ScriptedEngine(*["田伟"] * len(VARIANTS), conf=0.96)
+    out = contract(row("买方:国伟", conf=0.63), engine=sure)
+    assert out["buyer_name"][0].value == "田伟"
+    assert (
+        "buyer_name: value from a re-read of its region (first reading: 国伟)"
+        in out["buyer_name"][0].warnings
+    )
+    unsure = ScriptedEngine(*["田伟"] * len(VARIANTS), conf=0.7)
+    out = contract(row("买方:国伟", conf=0.63), engine=unsure)
+    assert out["buyer_name"][0].value == "国伟"
+
+
+def test_confident_valid_fields_are_not_read_again() -> None:
+    engine = ScriptedEngine()
+    out = contract(row(f"车辆识别代号:{VIN}"), row("买方:田伟", y0=200, conf=0.99), engine=engine)
+    assert out["vin"][0].value == VIN
+    assert out["buyer_name"][0].value == "田伟"
+    assert engine.crops == []
+
+
+def test_agreement_rules() -> None:
+    first = (v.Checked(None, 0.0, ["x: failed"]), 0.0)
+    vouched = (v.Checked("A", 1.0, vouched=True), 0.8)
+    assert agreed(first, [vouched, vouched]) == vouched
+    assert agreed(first, [vouched]) is None
+    assert agreed(first, [vouched, (v.Checked("B", 1.0, vouched=True), 0.9), vouched]) is None
+    plain = (v.Checked("A", 0.9), 0.95)
+    assert agreed(first, [plain, plain]) == plain
+    assert agreed((v.Checked("A", 0.9), 0.6), [plain, plain]) is None  # same value: nothing new
+    assert agreed((v.Checked("B", 0.9), 0.9), [plain, plain]) is None  # not clearly surer
+
+
+def test_only_independent_checks_vouch() -> None:
+    assert v.check_vin("vin", VIN).vouched
+    assert v.check_id_number("id", "11010119900307" + "803" + id_check_char("11010119900307803")).vouched
+    figure = v.check_figure("price", "¥234,500.00")
+    assert v.check_amount("price", figure, "贰拾叁万肆仟伍佰元整").vouched
+    assert not v.check_amount("price", figure, None).vouched
+    assert not v.check_digits("code", "12345678", (8,)).vouched
