@@ -42,10 +42,6 @@ class Box:
     x1: float
     y1: float
 
-    @classmethod
-    def of(cls, line: Line) -> Box:
-        return cls(line.x0, line.y0, line.x1, line.y1)
-
     def holds(self, line: Line) -> bool:
         """The line's centre is inside: the line was (or is) the text in this region."""
         cx = (line.x0 + line.x1) / 2
@@ -102,9 +98,9 @@ class Region:
     prefix: str = ""
 
     def replace(self, fresh: list[Line]) -> list[Line]:
-        if self.line is None or not fresh:
-            return fresh if fresh or self.line is None else [self.line]
-        if not self.prefix:
+        if not fresh:
+            return [] if self.line is None else [self.line]
+        if self.line is None or not self.prefix:
             return fresh
         first = min(fresh, key=lambda ln: ln.x0)
         joined = Line(
