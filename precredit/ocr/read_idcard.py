@@ -46,9 +46,9 @@ def _agree_with_id(out: Result) -> None:
             if checked.value is not None:
                 out[name] = (v.Checked(checked.value, 1.0, checked.warnings, vouched=True), conf)
             continue
-        read = checked.value or "nothing readable"
+        read = "misread" if checked.value else "nothing readable"  # the misread date is not repeated
         out[name] = (
-            v.Checked(expected, 0.9, [f"{name}: read {read}, repaired from the ID number"], vouched=True),
+            v.Checked(expected, 0.9, [f"{name}: {read}, repaired from the ID number"], vouched=True),
             max(conf, 0.8),
         )
 

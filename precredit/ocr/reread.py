@@ -218,9 +218,11 @@ def second_chance(
         if chosen is None:
             continue
         checked, conf = chosen
+        # Says how the first reading fell short, never what it read: warnings are stored and shown
+        # unsealed, and a misread name is still a name.
         was = found[name][0]
-        first = was.value or "; ".join(w.removeprefix(f"{name}: ") for w in was.warnings) or "unreadable"
-        note = f"{name}: value from a re-read of its region (first reading: {first})"
+        how = "failed its check" if was.value is None else "was repaired" if was.vouched else "was unsure"
+        note = f"{name}: value from a re-read of its region (the first reading {how})"
         out[name] = (
             v.Checked(checked.value, checked.strength, [*checked.warnings, note], checked.vouched),
             conf,
