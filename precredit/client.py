@@ -7,6 +7,7 @@ search attributes a new application starts with.
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from temporalio.client import Client, WorkflowHandle, WorkflowQueryFailedError
 from temporalio.common import SearchAttributePair, TypedSearchAttributes, WorkflowIDReusePolicy
@@ -31,6 +32,20 @@ from precredit.security.codec import data_converter, load_keyring
 
 WORKFLOW_NAME = "PreCreditWorkflow"
 _QUERY_ATTEMPTS = 3  # the status query, on a nondeterminism error (see PreCreditClient.status)
+
+
+async def query_status(handle: WorkflowHandle[Any, Any]) -> StatusView:
+    """The `status` query, asked again when it fails with a nondeterminism error: querying a
+    just-closed workflow can race the worker's cache eviction (temporalio/sdk-rust#198), and a
+    fresh replay answers. A real nondeterminism fails every time and is raised."""
+    for attempt in range(_QUERY_ATTEMPTS):
+        try:
+            return await handle.query("status", result_type=StatusView)
+        except WorkflowQueryFailedError as exc:
+            if "Nondeterminism" not in str(exc) or attempt == _QUERY_ATTEMPTS - 1:
+                raise
+            await asyncio.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def workflow_id(application_id: str) -> str:
@@ -98,17 +113,7 @@ class PreCreditClient:
         return self.client.get_workflow_handle(workflow_id(application_id), result_type=PreCreditResult)
 
     async def status(self, application_id: str) -> StatusView:
-        """The `status` query, asked again when it fails with a nondeterminism error: querying a
-        just-closed workflow can race the worker's cache eviction (temporalio/sdk-rust#198), and a
-        fresh replay answers. A real nondeterminism fails every time and is raised."""
-        for attempt in range(_QUERY_ATTEMPTS):
-            try:
-                return await self.handle(application_id).query("status", result_type=StatusView)
-            except WorkflowQueryFailedError as exc:
-                if "Nondeterminism" not in str(exc) or attempt == _QUERY_ATTEMPTS - 1:
-                    raise
-                await asyncio.sleep(0.2 * (attempt + 1))
-        raise AssertionError("unreachable")
+        return await query_status(self.handle(application_id))
 
     async def submit_sms_code(self, application_id: str, code: str) -> UpdateAck:
         return await self._update(application_id, "submit_sms_code", SmsCodeInput(code=code))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from temporalio.client import WorkflowHandle
 
+from precredit.client import query_status
 from precredit.models.decisions import Status
 from precredit.models.messages import (
     PickupRedemption,
@@ -31,7 +32,7 @@ class Script:
 
 
 async def status(handle: WorkflowHandle) -> StatusView:  # type: ignore[type-arg]
-    return await handle.query("status", result_type=StatusView)
+    return await query_status(handle)  # as the API asks it: again after a just-closed race
 
 
 async def act(handle: WorkflowHandle, script: Script, *, stop_after: float = 60) -> Script:  # type: ignore[type-arg]

@@ -42,13 +42,18 @@ def describe(history: WorkflowHistory) -> str:
     return "\n".join(lines)
 
 
+def explain(history: WorkflowHistory, err: BaseException) -> AssertionError:
+    """`err` (a failed replay, here or in the worker) with the history's events; the history saved."""
+    saved = Path(tempfile.gettempdir()) / f"unreplayable-{history.workflow_id}.json"
+    saved.write_text(history.to_json())
+    return AssertionError(
+        f"history of {history.workflow_id} does not replay: {err}\n"
+        f"(saved to {saved}) events:\n{describe(history)}"
+    )
+
+
 async def replay_or_explain(replayer: Replayer, history: WorkflowHistory) -> None:
     try:
         await replayer.replay_workflow(history)
     except Exception as err:
-        saved = Path(tempfile.gettempdir()) / f"unreplayable-{history.workflow_id}.json"
-        saved.write_text(history.to_json())
-        raise AssertionError(
-            f"history of {history.workflow_id} does not replay: {err}\n"
-            f"(saved to {saved}) events:\n{describe(history)}"
-        ) from err
+        raise explain(history, err) from err
