@@ -6,10 +6,9 @@ search attributes a new application starts with.
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
-from temporalio.client import Client, WorkflowHandle, WorkflowQueryFailedError
+from temporalio.client import Client, WorkflowHandle
 from temporalio.common import SearchAttributePair, TypedSearchAttributes, WorkflowIDReusePolicy
 from temporalio.runtime import PrometheusConfig, Runtime, TelemetryConfig
 
@@ -31,21 +30,12 @@ from precredit.models.messages import (
 from precredit.security.codec import data_converter, load_keyring
 
 WORKFLOW_NAME = "PreCreditWorkflow"
-_QUERY_ATTEMPTS = 3  # the status query, on a nondeterminism error (see PreCreditClient.status)
 
 
 async def query_status(handle: WorkflowHandle[Any, Any]) -> StatusView:
-    """The `status` query, asked again when it fails with a nondeterminism error: querying a
-    just-closed workflow can race the worker's cache eviction (temporalio/sdk-rust#198), and a
-    fresh replay answers. A real nondeterminism fails every time and is raised."""
-    for attempt in range(_QUERY_ATTEMPTS):
-        try:
-            return await handle.query("status", result_type=StatusView)
-        except WorkflowQueryFailedError as exc:
-            if "Nondeterminism" not in str(exc) or attempt == _QUERY_ATTEMPTS - 1:
-                raise
-            await asyncio.sleep(0.2 * (attempt + 1))
-    raise AssertionError("unreachable")
+    """The `status` query. Asked once: a nondeterminism error here is a workflow that cannot be
+    rebuilt from its history, which a second try would only hide."""
+    return await handle.query("status", result_type=StatusView)
 
 
 def workflow_id(application_id: str) -> str:

@@ -27,7 +27,7 @@ from precredit.security.audit import MAC_PURPOSE, AuditTrail
 from precredit.security.keys import KeyRing
 from precredit.workflows.card_binding import CardBindingWorkflow
 from tests.cards.conftest import card_world
-from tests.workflows.replay import replay_or_explain
+from tests.workflows.replay import replay_every_prefix
 
 
 def actions(world, workflow_id: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -67,8 +67,8 @@ async def test_bind_verifies_four_elements_and_sms_and_stores_encrypted(
         assert ack.accepted
         result = await w.result(handle)
         history = await handle.fetch_history()
-    # Determinism guard: the recorded history replays against the current workflow code.
-    await replay_or_explain(
+    # Determinism guard: the recorded history replays against the current code at every task boundary.
+    await replay_every_prefix(
         Replayer(workflows=[CardBindingWorkflow], data_converter=ts_env.client.data_converter), history
     )
     assert result.status == "BOUND" and result.card_masked == card[:6] + "*" * (len(card) - 10) + card[-4:]

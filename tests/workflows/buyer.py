@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from temporalio.client import WorkflowHandle
@@ -32,16 +33,23 @@ class Script:
 
 
 async def status(handle: WorkflowHandle) -> StatusView:  # type: ignore[type-arg]
-    return await query_status(handle)  # as the API asks it: again after a just-closed race
+    return await query_status(handle)  # as the API asks it
 
 
-async def act(handle: WorkflowHandle, script: Script, *, stop_after: float = 60) -> Script:  # type: ignore[type-arg]
-    """Acts until the workflow ends or waits for something the script will not do."""
+async def act(
+    handle: WorkflowHandle,  # type: ignore[type-arg]
+    script: Script,
+    *,
+    stop_after: float = 60,
+    ask: Callable[[WorkflowHandle], Awaitable[StatusView]] = status,  # type: ignore[type-arg]
+) -> Script:
+    """Acts until the workflow ends or waits for something the script will not do; `ask` replaces
+    the plain status query (e.g. one that records what it sees)."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + stop_after
     done: set[str] = set()
     while loop.time() < deadline:
-        view = await status(handle)
+        view = await ask(handle)
         if view.status != Status.RUNNING:
             return script
         w = view.waiting_for

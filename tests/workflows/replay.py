@@ -12,8 +12,11 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from temporalio.api.enums.v1 import EventType
 from temporalio.client import WorkflowHistory
 from temporalio.worker import Replayer
+
+HISTORIES = Path(__file__).parent / "histories"
 
 
 def describe(history: WorkflowHistory) -> str:
@@ -57,3 +60,28 @@ async def replay_or_explain(replayer: Replayer, history: WorkflowHistory) -> Non
         await replayer.replay_workflow(history)
     except Exception as err:
         raise explain(history, err) from err
+
+
+def task_boundaries(history: WorkflowHistory) -> list[int]:
+    """Lengths of the prefixes that end at a workflow task boundary (a WORKFLOW_TASK_STARTED event),
+    the histories a worker rebuilds a running workflow from, plus the whole history."""
+    started = EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED
+    cuts = [i + 1 for i, e in enumerate(history.events) if e.event_type == started]
+    return [*cuts, len(history.events)] if not cuts or cuts[-1] != len(history.events) else cuts
+
+
+async def replay_every_prefix(replayer: Replayer, history: WorkflowHistory) -> int:
+    """Replays the history cut at every workflow task boundary; returns how many were replayed.
+
+    A worker that lost its cache rebuilds a running workflow from the history so far, so a workflow
+    must replay at every boundary, not only once finished. The first prefix that does not replay
+    fails with the whole history's events listed.
+    """
+    cuts = task_boundaries(history)
+    for cut in cuts:
+        prefix = WorkflowHistory(history.workflow_id, list(history.events)[:cut])
+        try:
+            await replayer.replay_workflow(prefix)
+        except Exception as err:
+            raise explain(history, AssertionError(f"cut after event {cut}: {err}")) from err
+    return len(cuts)

@@ -29,7 +29,7 @@ from precredit.models.cards import (
 from precredit.security.keys import KeyRing
 from precredit.workflows.card_binding import CardBindingWorkflow
 from tests.cards.conftest import card_world
-from tests.workflows.replay import replay_or_explain
+from tests.workflows.replay import replay_every_prefix
 
 CARD_HISTORIES = Path(__file__).parent / "histories" / "card_binding"
 # Long enough that the replacement wait ends on the signal, not on a poll or the deadline.
@@ -41,12 +41,13 @@ def replayer() -> Replayer:
 
 
 async def test_recorded_card_histories_replay_deterministically() -> None:
-    """Histories recorded by earlier versions must replay on today's code (else: workflow.patched)."""
+    """Histories recorded by earlier versions must replay on today's code (else: workflow.patched),
+    at every workflow task boundary."""
     files = sorted(CARD_HISTORIES.glob("*.json"))
     assert files, "no recorded card history to replay"
     for file in files:
         history = WorkflowHistory.from_json(file.stem, json.loads(file.read_text()))
-        await replay_or_explain(replayer(), history)
+        await replay_every_prefix(replayer(), history)
 
 
 async def test_fresh_card_histories_replay_and_can_be_recorded(
@@ -110,7 +111,7 @@ async def test_fresh_card_histories_replay_and_can_be_recorded(
         }
         histories = {name: await h.fetch_history() for name, h in handles.items()}
     for history in histories.values():
-        await replay_or_explain(replayer(), history)
+        await replay_every_prefix(replayer(), history)
     if os.environ.get("PRECREDIT_RECORD_HISTORY"):
         CARD_HISTORIES.mkdir(exist_ok=True)
         for name, history in histories.items():
