@@ -43,6 +43,16 @@ class Settings(BaseSettings):
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     execution: ExecutionOptions = Field(default_factory=ExecutionOptions)
     worker_max_concurrent_activities: int = 8
+    workflow_cache_size: int = Field(
+        default=0,
+        ge=0,
+        description=(
+            "workflow runs a worker keeps in memory between tasks. 0 (default) rebuilds every task "
+            "from history: with a cache, a status query that reaches a worker with newer history "
+            "makes the SDK core run that history outside any workflow task, and a history recorded "
+            "that way may not replay (issue 12, docs/operations.md)"
+        ),
+    )
     worker_metrics_port: int = Field(
         default=0, description="Prometheus endpoint of the worker's SDK metrics; 0 = off"
     )

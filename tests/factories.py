@@ -7,12 +7,16 @@ import uuid
 from decimal import Decimal
 from typing import Any
 
+from precredit.config import Settings
 from precredit.models.application import ApplicationRequest
 from precredit.policy.identifiers import id_check_char, with_vin_check_digit
 
 ID_NUMBER = "11010519850307" + "123"
 ID_NUMBER = ID_NUMBER + id_check_char(ID_NUMBER)
 VIN = with_vin_check_digit("LSVAU2180N2183294")
+# Test workers keep as many runs in memory as production ones do (issue 12); the environment can
+# say otherwise (PRECREDIT_WORKFLOW_CACHE_SIZE) to show what a cache does.
+WORKFLOW_CACHE: int = Settings().workflow_cache_size
 
 
 def ref(name: str) -> str:

@@ -70,7 +70,12 @@ def warm_up(settings: Settings) -> None:
 
 
 def build_worker(
-    client: Client, deps: Dependencies, *, task_queue: str, executor: ThreadPoolExecutor
+    client: Client,
+    deps: Dependencies,
+    *,
+    task_queue: str,
+    executor: ThreadPoolExecutor,
+    workflow_cache_size: int = 0,
 ) -> Worker:
     return Worker(
         client,
@@ -79,6 +84,7 @@ def build_worker(
         activities=all_activities(deps),
         activity_executor=executor,
         max_concurrent_activities=executor._max_workers,
+        max_cached_workflows=workflow_cache_size,
     )
 
 
@@ -88,7 +94,13 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
     client = await connect(settings, worker_metrics=True)
     deps = Dependencies.from_settings(settings)
     with ThreadPoolExecutor(max_workers=settings.worker_max_concurrent_activities) as executor:
-        worker = build_worker(client, deps, task_queue=settings.task_queue, executor=executor)
+        worker = build_worker(
+            client,
+            deps,
+            task_queue=settings.task_queue,
+            executor=executor,
+            workflow_cache_size=settings.workflow_cache_size,
+        )
         log.info("worker polling %s on %s", settings.task_queue, settings.temporal_address)
         if stop is None:
             await worker.run()

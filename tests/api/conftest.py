@@ -245,7 +245,7 @@ async def stack(
     app = create_app(settings, client=client, options=api_options)
     async with (
         Worker(dev_env.client, task_queue=settings.task_queue, workflows=[PreCreditWorkflow],
-               activities=[*acts, *pickup_fakes(ref)]),
+               activities=[*acts, *pickup_fakes(ref)], max_cached_workflows=factories.WORKFLOW_CACHE),
         httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://api") as http,
     ):  # fmt: skip
         stack = Stack(http=http, world=world, settings=settings, tokens=tokens, ctx=app.state.ctx, app=app)

@@ -43,6 +43,7 @@ from precredit.security.audit import MAC_PURPOSE, AuditTrail
 from precredit.security.fields import FieldCipher
 from precredit.security.keys import KeyRing
 from precredit.workflows.card_binding import CardBindingWorkflow
+from tests import factories
 
 FAST = CardDeadlines(sms_code=120, selfie=120, review=3600, replacement=0, replacement_poll=60)
 QUICK = CardExecution(activity_timeout=10, max_attempts=3, max_retry_interval=1)
@@ -172,5 +173,6 @@ async def card_world(
             workflows=[CardBindingWorkflow],
             activities=activities,
             activity_executor=pool,
+            max_cached_workflows=factories.WORKFLOW_CACHE,
         ):
             yield world

@@ -38,7 +38,10 @@ QUICK_RETRY = ExecutionOptions(
 @asynccontextmanager
 async def running(client: Client, world: FakeWorld) -> AsyncIterator[str]:
     queue = f"tq-{uuid.uuid4().hex}"
-    async with Worker(client, task_queue=queue, workflows=[PreCreditWorkflow], activities=world.activities()):
+    async with Worker(
+        client, task_queue=queue, workflows=[PreCreditWorkflow], activities=world.activities(),
+        max_cached_workflows=factories.WORKFLOW_CACHE,
+    ):  # fmt: skip
         yield queue
 
 

@@ -1,0 +1,203 @@
+"""Determinism under the workflow-task shapes a loaded machine produces, made on demand.
+
+Each case runs a whole application on the dev server while chosen workflow tasks fail or stall
+past their timeout (tests/workflows/chaos.py), the worker keeps no cache or loses its sticky queue,
+and the `status` query is asked all the time. Every workflow task is then rebuilt from history by
+the worker itself, so a nondeterminism shows up as a failed workflow task, a failed query or a
+prefix that does not replay, and the case fails with the history's events.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+import uuid
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from temporalio.api.enums.v1 import EventType
+from temporalio.client import Client, WorkflowHandle, WorkflowHistory, WorkflowQueryFailedError
+from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.service import RPCError
+from temporalio.testing import WorkflowEnvironment
+from temporalio.worker import Replayer, Worker
+
+from precredit.models.application import PreCreditInput
+from precredit.models.messages import PreCreditResult, StatusView
+from precredit.workflows.precredit import PreCreditWorkflow
+from tests import factories
+from tests.workflows import buyer
+from tests.workflows.buyer import Script
+from tests.workflows.chaos import ChaosInterceptor, ChaosPlan
+from tests.workflows.fakes import FakeWorld
+from tests.workflows.replay import HISTORIES, explain, replay_every_prefix
+from tests.workflows.test_precredit_workflow import FAST, QUICK_RETRY
+
+
+@dataclass
+class Case:
+    name: str
+    knobs: dict[str, Any]
+    plan: ChaosPlan
+    expect: str
+    cache: int = factories.WORKFLOW_CACHE
+    task_timeout: float = 10.0
+    script: Script = field(default_factory=lambda: Script(underwriter="approve"))
+
+
+CASES = [
+    # A quarter of the points fail their workflow task once; the retry rebuilds it from history.
+    Case("grey_zone_no_cache", {"fraud_probability": 0.5}, ChaosPlan(seed=7, rate=0.25, faults=("fail",)),
+         "COMPLETED"),
+    # Tasks that stall past their timeout (the server hands the task out again) or fail.
+    Case("payment_retries_stalls", {"flaky_disburse_failures": 2},
+         ChaosPlan(seed=3, rate=0.15, faults=("stall", "fail"), stall_seconds=2.5),
+         "COMPLETED", task_timeout=2.0),
+    Case("document_review_rejected", {"ocr_overrides": {"vehicle_invoice": {"vin": factories.VIN[:-1] + "9"}}},
+         ChaosPlan(seed=11, rate=0.3, faults=("fail",)), "DECLINED", script=Script(underwriter="reject")),
+]  # fmt: skip
+
+
+class Watch:
+    """Asks the status query continuously; a nondeterminism answer is recorded, a chaos one retried."""
+
+    def __init__(self, handle: WorkflowHandle[Any, Any]) -> None:
+        self.handle = handle
+        self.nondeterminism: list[str] = []
+
+    async def status(self, handle: WorkflowHandle[Any, Any]) -> StatusView:
+        for _ in range(200):
+            try:
+                return await handle.query("status", result_type=StatusView)
+            except WorkflowQueryFailedError as err:
+                if "ondeterminism" in str(err):
+                    self.nondeterminism.append(str(err))
+                    raise
+                if "chaos:" not in str(err):  # a query answered with a task the chaos failed
+                    raise
+                await asyncio.sleep(0.05)
+            except RPCError as err:  # a busy worker: the server pushes back or the query times out
+                if "query buffer is full" not in str(err) and "Timeout expired" not in str(err):
+                    raise
+                await asyncio.sleep(0.2)
+        raise AssertionError("the status query kept failing")
+
+    async def hammer(self, stop: asyncio.Event) -> None:
+        while not stop.is_set():
+            try:
+                await self.status(self.handle)
+            except WorkflowQueryFailedError:
+                return
+            await asyncio.sleep(random.uniform(0, 0.05))
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+async def test_every_task_shape_replays(dev_env: WorkflowEnvironment, case: Case) -> None:
+    # Fake applicant data only: the plain converter lets a history be checked in when recorded.
+    plain = Client(dev_env.client.service_client, namespace=dev_env.client.namespace,
+                   data_converter=pydantic_data_converter)  # fmt: skip
+    world = FakeWorld(factories.request(application_id=f"chaos-{case.name}-{uuid.uuid4().hex[:6]}"),
+                      **case.knobs)  # fmt: skip
+    queue = f"tq-{uuid.uuid4().hex}"
+    worker = Worker(
+        plain, task_queue=queue, workflows=[PreCreditWorkflow], activities=world.activities(),
+        interceptors=[ChaosInterceptor(case.plan)], max_cached_workflows=case.cache,
+        debug_mode=True,  # a stall must outlive the task timeout, not trip the deadlock detector
+    )  # fmt: skip
+    async with worker:
+        handle = await plain.start_workflow(
+            "PreCreditWorkflow", PreCreditInput(request=world.req, deadlines=FAST, execution=QUICK_RETRY),
+            id=f"precredit-{world.req.application_id}", task_queue=queue, result_type=PreCreditResult,
+            task_timeout=timedelta(seconds=case.task_timeout),
+        )  # fmt: skip
+        watch = Watch(handle)
+        stop = asyncio.Event()
+        hammer = asyncio.create_task(watch.hammer(stop))
+        try:
+            await buyer.act(handle, case.script, stop_after=120, ask=watch.status)
+            result = await asyncio.wait_for(handle.result(), 120)
+        except (WorkflowQueryFailedError, TimeoutError) as err:
+            raise explain(await handle.fetch_history(), err) from err
+        finally:
+            stop.set()
+            await hammer
+    history = await handle.fetch_history()
+    assert not watch.nondeterminism, explain(history, AssertionError(watch.nondeterminism[0]))
+    failed = [e.workflow_task_failed_event_attributes.failure.message for e in history.events
+              if e.event_type == EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED]  # fmt: skip
+    assert not [m for m in failed if "chaos:" not in m], explain(history, AssertionError(failed))
+    assert result.status == case.expect, result.reason_codes
+    assert case.plan.hits, "the chaos plan hit no task: the case tests nothing"
+    shapes = {e.event_type for e in history.events}
+    assert shapes & {EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED, EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT}
+    await replay_every_prefix(
+        Replayer(workflows=[PreCreditWorkflow], data_converter=pydantic_data_converter), history
+    )
+    if os.environ.get("PRECREDIT_RECORD_HISTORY"):
+        (HISTORIES / f"chaos_{case.name}.json").write_text(json.dumps(json.loads(history.to_json())))
+
+
+def test_recorded_chaos_histories_hold_failed_and_timed_out_tasks() -> None:
+    """The checked-in histories include the task shapes only load produces (replayed, at every
+    boundary, by test_recorded_histories_replay_deterministically)."""
+    kinds: set[int] = set()
+    for file in HISTORIES.glob("chaos_*.json"):
+        history = WorkflowHistory.from_json(file.stem, json.loads(file.read_text()))
+        kinds |= {e.event_type for e in history.events}
+    assert EventType.EVENT_TYPE_WORKFLOW_TASK_FAILED in kinds
+    assert EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT in kinds
+
+
+async def test_queries_on_a_busy_worker_do_not_reorder_messages(dev_env: WorkflowEnvironment) -> None:
+    """The shape that broke replay (issue 12): several applications at once on a worker that gives
+    up a sticky queue after 50 ms, so status queries reach it with a newer history than the run it
+    caches. The SDK core then runs those new events outside
+    any workflow task to answer the query; the buyer, underwriter or dealer acts on what the query
+    showed, and the next task records the answer after commands that replay orders after it. With
+    a workflow cache (the SDK default, 1000) about one application in four recorded a history that
+    does not replay; with the production setting (no cache) every task is rebuilt from history, so
+    there is no cached run to run ahead."""
+    plain = Client(dev_env.client.service_client, namespace=dev_env.client.namespace,
+                   data_converter=pydantic_data_converter)  # fmt: skip
+    knobs: list[dict[str, Any]] = [{"fraud_probability": 0.5}, {}, {"flaky_disburse_failures": 2}]
+    worlds = [FakeWorld(factories.request(), **knobs[i % 3]) for i in range(6)]
+    queue = f"tq-{uuid.uuid4().hex}"
+    watches: list[Watch] = []
+
+    async def one(world: FakeWorld, worker_queue: str) -> WorkflowHandle[Any, PreCreditResult]:
+        handle = await plain.start_workflow(
+            "PreCreditWorkflow", PreCreditInput(request=world.req, deadlines=FAST, execution=QUICK_RETRY),
+            id=f"precredit-{world.req.application_id}", task_queue=worker_queue, result_type=PreCreditResult,
+        )  # fmt: skip
+        watch = Watch(handle)
+        watches.append(watch)
+        stop = asyncio.Event()
+        hammer = asyncio.create_task(watch.hammer(stop))
+        try:
+            await buyer.act(handle, Script(underwriter="approve"), stop_after=150, ask=watch.status)
+            assert (await asyncio.wait_for(handle.result(), 150)).status == "COMPLETED"
+        except (WorkflowQueryFailedError, TimeoutError) as err:
+            raise explain(await handle.fetch_history(), err) from err
+        finally:
+            stop.set()
+            await hammer
+        return handle
+
+    workers = [
+        Worker(plain, task_queue=f"{queue}-{k}", workflows=[PreCreditWorkflow],
+               activities=FakeWorld(factories.request(), **knobs[k]).activities(),
+               max_cached_workflows=factories.WORKFLOW_CACHE,
+               sticky_queue_schedule_to_start_timeout=timedelta(milliseconds=50))
+        for k in range(3)
+    ]  # fmt: skip
+    async with workers[0], workers[1], workers[2]:
+        handles = await asyncio.gather(*[one(w, f"{queue}-{i % 3}") for i, w in enumerate(worlds)])
+    replayer = Replayer(workflows=[PreCreditWorkflow], data_converter=pydantic_data_converter)
+    for watch, handle in zip(watches, handles, strict=True):
+        history = await handle.fetch_history()
+        assert not watch.nondeterminism, explain(history, AssertionError(watch.nondeterminism[0]))
+        await replay_every_prefix(replayer, history)
