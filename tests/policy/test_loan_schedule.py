@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 
 import pytest
 
@@ -15,7 +16,7 @@ def test_schedule_amortises_to_zero_with_equal_payments() -> None:
     assert sum(r.principal for r in rows) == Decimal("90000")
     assert all(r.payment == payment for r in rows[:-1]) and abs(rows[-1].payment - payment) < 1
     assert rows[0].interest == Decimal("441.00")  # 90000 * 0.0588 / 12
-    assert all(a.interest > b.interest for a, b in zip(rows, rows[1:], strict=False))
+    assert all(a.interest > b.interest for a, b in pairwise(rows))
     assert [r.due.isoformat() for r in rows[:2]] == ["2026-03-15", "2026-04-15"]
 
 
