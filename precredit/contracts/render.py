@@ -15,8 +15,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from precredit.security.documents import FONT_CANDIDATES
-
+# (path, subfont index): Debian's fonts-wqy-zenhei / fonts-wqy-microhei / fonts-noto-cjk, which
+# bootstrap installs; without any, reportlab's built-in CID font STSong-Light is used.
+FONT_CANDIDATES: tuple[tuple[Path, int], ...] = (
+    (Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"), 0),
+    (Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"), 0),
+    (Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"), 2),
+)
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _FONT = "precredit-contract"
 _SIGNATURE = re.compile(r"^\[\[signature:([A-Za-z][A-Za-z0-9]*)\|(.*)\]\]$")
