@@ -83,6 +83,7 @@ def sign_field(
 ) -> bytes:
     """Signs the empty field `field_name` as an incremental update, keeping earlier signatures.
     `lta` adds a document timestamp over the validation data (PAdES B-LTA): for the last signer."""
+    _require_no_running_loop()
     from pyhanko.keys import load_private_key_from_pemder_data
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
@@ -116,6 +117,7 @@ def validate(
     """Every signature of `pdf`, checked offline: the bytes it covers, the signer's chain to one of
     `trust_roots_pem` with the certificates and CRLs embedded in the document's DSS (plus
     `crls_der`), and its timestamp. A file pyHanko cannot read gives a report with one failed entry."""
+    _require_no_running_loop()
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.dss import DocumentSecurityStore
@@ -161,6 +163,18 @@ def validate(
             )
         )
     return ValidationReport(reports, has_dss=has_dss)
+
+
+def _require_no_running_loop() -> None:
+    """pyHanko's sync API runs its own event loop; inside a running one it would fail half-way and
+    look like an invalid signature, so refuse loudly instead."""
+    import asyncio
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    raise RuntimeError("call PAdES signing/validation through asyncio.to_thread, not on the event loop")
 
 
 def _failed(field_name: str, detail: str) -> SignatureReport:

@@ -40,6 +40,7 @@ OTP_PURPOSE = "esign_otp"
 OTP_TEXT = "【电子签约】验证码 {code}，用于签署《{title}》，{minutes} 分钟内有效。请勿告诉他人。"
 OTP_TTL_SECONDS = 600
 MAX_OTP_ATTEMPTS = 5
+MAX_OTP_SENDS = 5  # a fresh code resets the attempts, so codes themselves are limited too
 _TITLES = {"authorisation_letter": "个人信用信息查询及报送授权书", "loan_contract": "汽车消费贷款合同"}
 
 
@@ -181,7 +182,13 @@ class SandboxEsign:
             state = self._require(event_id)
             if state["event"]["status"] != "pending":
                 raise SigningRefused(f"event is {state['event']['status']}")
+            sends = int(state.get("otp_sends", 0)) + 1
+            if sends > MAX_OTP_SENDS:
+                state["event"]["status"] = "locked"
+                self._save(event_id, state)
+                raise SigningRefused("too many codes requested; ask for a new signing task")
             code = f"{secrets.randbelow(1_000_000):06d}"
+            state["otp_sends"] = sends
             state["otp"] = {
                 "hash": self._otp_hash(event_id, code),
                 "sent_at": datetime.now(UTC).timestamp(),
