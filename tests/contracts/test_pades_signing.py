@@ -176,3 +176,28 @@ def test_pyhanko_cli_accepts_the_contract_and_refuses_a_changed_byte(
     assert ok.stdout.count("INTACT:TRUSTED,TIMESTAMP_TOKEN<INTACT:TRUSTED>") == 2
     broken = subprocess.run([*command, str(bad)], capture_output=True, text=True, timeout=120, check=False)
     assert broken.returncode != 0
+
+
+def test_cli_exports_the_verified_contract(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    deps: Dependencies,
+    signing: SigningActivities,
+    signed_contract: tuple[SigningDocument, bytes],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from precredit.cli.main import main
+    from precredit.config import get_settings
+
+    doc, signed = signed_contract
+    assert verify(signing, "app-contract-1", doc).valid
+    monkeypatch.setenv("PRECREDIT_DATA_DIR", str(deps.settings.data_dir))
+    get_settings.cache_clear()
+    try:
+        out = tmp_path / "contract.pdf"
+        assert main(["contract", "export", "app-contract-1", "--out", str(out)]) == 0
+        assert out.read_bytes() == signed
+        assert main(["contract", "export", "app-unknown-9", "--out", str(out)]) == 1
+        assert "no verified signed loan_contract" in capsys.readouterr().err
+    finally:
+        get_settings.cache_clear()
