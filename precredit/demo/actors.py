@@ -8,7 +8,9 @@ reaches into the workflow's internals, and no signing key ever passes through ou
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
+import sqlite3
 import time
 from dataclasses import dataclass, field
 
@@ -32,6 +34,8 @@ from precredit.models.messages import (
     UnderwriterDecision,
 )
 from precredit.security.keys import load_keyring
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -64,7 +68,12 @@ def sign_at_provider(esign: SandboxEsign, outbox: SandboxOutbox, phone: str, eve
         if sms is None or sms.code is None:
             return False
         return esign.sign(event_id, sms.code).status == "signed"
-    except SigningRefused:
+    except SigningRefused as exc:
+        log.warning("signing event %s refused: %s", event_id, exc)
+        return False
+    except (sqlite3.OperationalError, OSError) as exc:
+        # A busy outbox or a slow disk: a person would simply try again, and so does the next poll.
+        log.warning("signing event %s: %s; trying again", event_id, exc)
         return False
 
 
