@@ -46,14 +46,16 @@ class SigningActivities:
             pki_dir(self.deps.settings.sandbox_state_dir), lender_name=self.deps.settings.policy.lender_name
         )
         pki.refresh_crls()
+        # The TSA's roots and CRLs too: its token is validated, and embedded, along with the seal.
+        roots = list(dict.fromkeys([pki.root.cert_pem, *self.trust_roots()]))
         material = SigningMaterial(
             key_pem=pki.lender.key_pem,
             cert_pem=pki.lender.cert_pem,
             chain_pem=[],
-            trust_roots_pem=[pki.root.cert_pem],
-            crls_der=pki.crls_der(),
+            trust_roots_pem=roots,
+            crls_der=[*pki.crls_der(), *(p.read_bytes() for p in cfg.crl_files)],
         )
-        return material, [pki.root.cert_pem]
+        return material, roots
 
     def trust_roots(self) -> list[bytes]:
         configured = self.deps.settings.signing.trust_roots
