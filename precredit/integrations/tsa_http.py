@@ -36,7 +36,9 @@ class HttpTimeStamper(TimeStamper):  # type: ignore[misc]
 
         def post() -> bytes:
             response = httpx.post(self.url, content=req.dump(), headers=headers, timeout=self.timeout)
-            if response.status_code != 200 or "timestamp-reply" not in response.headers.get("content-type", ""):
+            if response.status_code != 200 or "timestamp-reply" not in response.headers.get(
+                "content-type", ""
+            ):
                 raise OSError(f"TSA answered HTTP {response.status_code}")
             return response.content
 

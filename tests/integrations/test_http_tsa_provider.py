@@ -66,7 +66,10 @@ def tsa_server(tmp_path: Path) -> Iterator[TsaServer]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield TsaServer(
-        f"http://127.0.0.1:{server.server_address[1]}/tsr", other.pki.root_pem_path, seen, other.pki.crl_paths()
+        f"http://127.0.0.1:{server.server_address[1]}/tsr",
+        other.pki.root_pem_path,
+        seen,
+        other.pki.crl_paths(),
     )
     server.shutdown()
     server.server_close()
@@ -85,7 +88,9 @@ def test_lender_seal_timestamped_by_a_configured_http_tsa(tmp_path: Path, tsa_se
     assert isinstance(deps.providers.tsa, HttpTsa)
     signing = SigningActivities(deps)
     req = factories.request()
-    offer = make_offer(applicant=req.applicant, loan=req.loan, vehicle=req.vehicle, annual_rate=Decimal("0.06"))
+    offer = make_offer(
+        applicant=req.applicant, loan=req.loan, vehicle=req.vehicle, annual_rate=Decimal("0.06")
+    )
     doc = ActivityEnvironment().run(
         signing.prepare_signing_document,
         SigningRequest(
