@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import hashlib
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from temporalio import activity
 
 from precredit.activities.deps import Dependencies
 from precredit.activities.errors import third_party
 from precredit.models.activities import SignatureCheck, SignatureResult, SigningDocument, SigningRequest
+
+if TYPE_CHECKING:
+    from precredit.contracts.pades import SigningMaterial
 
 BUYER_FIELD, SEAL_FIELD = "BuyerSignature", "LenderSeal"
 
@@ -25,9 +29,9 @@ class SigningActivities:
         self.deps = deps
 
     @cached_property
-    def _seal(self) -> tuple[object, list[bytes]]:
-        """(signing material of the lender's e-seal, trust roots): created on first use, so that a
-        worker that never seals never touches the PKI."""
+    def _seal(self) -> SigningMaterial:
+        """The lender's e-seal: loaded on first use, so that a worker that never seals never touches
+        the PKI."""
         from precredit.contracts.pades import SigningMaterial
         from precredit.contracts.pki import SandboxPki
         from precredit.integrations.esign import pki_dir
@@ -41,7 +45,7 @@ class SigningActivities:
                 trust_roots_pem=self.trust_roots(),
                 crls_der=[p.read_bytes() for p in cfg.crl_files],
             )
-            return material, material.trust_roots_pem  # type: ignore[return-value]
+            return material
         pki = SandboxPki.load_or_create(
             pki_dir(self.deps.settings.sandbox_state_dir), lender_name=self.deps.settings.policy.lender_name
         )
@@ -55,7 +59,7 @@ class SigningActivities:
             trust_roots_pem=roots,
             crls_der=[*pki.crls_der(), *(p.read_bytes() for p in cfg.crl_files)],
         )
-        return material, roots
+        return material
 
     def trust_roots(self) -> list[bytes]:
         configured = self.deps.settings.signing.trust_roots
@@ -82,13 +86,13 @@ class SigningActivities:
         rendered = render_pdf(markup, title=req.title)
         data = pades.add_signature_fields(rendered.pdf, rendered.signature_boxes)
         if req.lender_seal:
-            material, _roots = self._seal
+            material = self._seal
             with third_party():
                 timestamper = self.deps.providers.tsa.timestamper()
             data = pades.sign_field(
                 data,
                 field_name=SEAL_FIELD,
-                material=material,  # type: ignore[arg-type]
+                material=material,
                 timestamper=timestamper,
                 reason="贷款人电子签章 / lender e-seal",
                 name=self.deps.settings.policy.lender_name,

@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from reportlab.platypus import Flowable
+
 # (path, subfont index): Debian's fonts-wqy-zenhei / fonts-wqy-microhei / fonts-noto-cjk, which
 # bootstrap installs; without any, reportlab's built-in CID font STSong-Light is used.
 FONT_CANDIDATES: tuple[tuple[Path, int], ...] = (
@@ -141,26 +143,24 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class _SignatureSpace:
+class _SignatureSpace(Flowable):  # type: ignore[misc]
     """Reserves the box of a signature field and records where it landed on which page."""
 
-    def __new__(cls, field: str, boxes: list[SignatureBox]) -> Any:
-        from reportlab.platypus import Flowable
+    def __init__(self, field: str, boxes: list[SignatureBox]) -> None:
+        super().__init__()
+        self.field, self.boxes = field, boxes
 
-        class SignatureSpace(Flowable):  # type: ignore[misc]
-            def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-                return SIGNATURE_BOX
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return SIGNATURE_BOX
 
-            def draw(self) -> None:
-                x, y = self.canv.absolutePosition(0, 0)
-                w, h = SIGNATURE_BOX
-                self.canv.setStrokeGray(0.6)
-                self.canv.setDash(2, 2)
-                self.canv.rect(0, 0, w, h)
-                page = self.canv.getPageNumber() - 1
-                boxes.append(SignatureBox(field, page, (int(x), int(y), int(x + w), int(y + h))))
-
-        return SignatureSpace()
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        w, h = SIGNATURE_BOX
+        self.canv.setStrokeGray(0.6)
+        self.canv.setDash(2, 2)
+        self.canv.rect(0, 0, w, h)
+        page = self.canv.getPageNumber() - 1
+        self.boxes.append(SignatureBox(self.field, page, (int(x), int(y), int(x + w), int(y + h))))
 
 
 @cache
