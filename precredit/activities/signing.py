@@ -94,8 +94,7 @@ class SigningActivities:
                 field_name=SEAL_FIELD,
                 material=material,
                 timestamper=timestamper,
-                reason="贷款人电子签章 / lender e-seal",
-                name=self.deps.settings.policy.lender_name,
+                reason=f"{self.deps.settings.policy.lender_name} 电子签章 / lender e-seal",
             )
         ref = self.deps.documents.put(data)
         digest = hashlib.sha256(data).hexdigest()

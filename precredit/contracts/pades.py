@@ -78,11 +78,15 @@ def sign_field(
     material: SigningMaterial,
     timestamper: TimeStamper,
     reason: str,
-    name: str,
+    name: str | None = None,
     lta: bool = False,
 ) -> bytes:
     """Signs the empty field `field_name` as an incremental update, keeping earlier signatures.
-    `lta` adds a document timestamp over the validation data (PAdES B-LTA): for the last signer."""
+    `lta` adds a document timestamp over the validation data (PAdES B-LTA): for the last signer.
+    `name` (default: the certificate's common name) is drawn in the stamp with a Latin font, so it
+    must be ASCII; `reason` is PDF metadata and may be Chinese."""
+    if name is not None and not name.isascii():
+        raise ValueError("the stamp's signer name must be ASCII (its font has no CJK glyphs)")
     _require_no_running_loop()
     from pyhanko.keys import load_private_key_from_pemder_data
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
