@@ -155,3 +155,24 @@ def test_default_is_the_sandbox_and_bad_names_fail_loudly(tmp_path: Path) -> Non
     for name in ("precredit.integrations.nowhere:factory", "precredit.config:SANDBOX", "no-such-entry-point"):
         with pytest.raises(ProviderConfigError):
             load_provider(Settings(data_dir=tmp_path, providers={"sms": name}), "sms")
+
+
+def test_an_installed_entry_point_names_a_provider(
+    tmp_path: Path, gateway: Gateway, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importlib.metadata import EntryPoint, EntryPoints
+
+    from precredit.integrations import providers
+
+    def entry_points(*, group: str, name: str) -> EntryPoints:
+        ep = EntryPoint(name="acme-sms", value="precredit.integrations.http_sms:from_context", group=group)
+        return EntryPoints([ep] if (group, name) == (providers.ENTRY_POINT_GROUP, "acme-sms") else [])
+
+    monkeypatch.setattr(providers, "entry_points", entry_points)
+    settings = Settings(
+        data_dir=tmp_path,
+        providers={"sms": "acme-sms", "options": {"sms": {"url": gateway.url, "token": TOKEN}}},
+    )
+    sms = load_provider(settings, "sms")
+    assert isinstance(sms, HttpSmsGateway)
+    assert sms.send(PHONE, "hi", purpose="test", idempotency_key="k-ep") == "m-1"
