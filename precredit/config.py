@@ -7,10 +7,12 @@ The Temporal connection follows Temporal's own variables (`TEMPORAL_ADDRESS`, `T
 from __future__ import annotations
 
 import os
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from precredit.models.application import Deadlines, ExecutionOptions, PolicyConfig
@@ -18,6 +20,60 @@ from precredit.security.placeholders import check_token, decode_key, parse_key_l
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_SANDBOX_DIR = PACKAGE_DIR / "integrations" / "sandbox_data"
+
+
+class ContractFee(BaseModel):
+    name: str = Field(description="as printed in the contract, e.g. '抵押登记服务费 / Mortgage registration'")
+    amount: Decimal = Field(ge=0, description="CNY, deducted once at disbursement")
+
+
+class ContractConfig(BaseModel):
+    """Facts the lender states in every contract that are not the loan's own figures."""
+
+    lender_registration: str = Field(
+        default="91110000MA00SANDBX", description="the lender's unified social credit code"
+    )
+    complaints_phone: str = "400-800-0000"
+    complaints_address: str = "北京市朝阳区建国路1号 客户投诉中心"
+    fees: list[ContractFee] = Field(
+        default_factory=list, description="up-front fees; they enter the APR (IRR) disclosure"
+    )
+
+
+class SigningConfig(BaseModel):
+    """The lender's e-seal and the roots signatures are validated against. Unset: the sandbox PKI
+    (created once under the sandbox state dir) provides the seal, and the e-sign provider's and the
+    TSA's roots are trusted."""
+
+    seal_key_file: Path | None = Field(default=None, description="PEM PKCS#8 key of the e-seal")
+    seal_cert_file: Path | None = None
+    seal_chain_files: list[Path] = Field(default_factory=list, description="intermediates, PEM")
+    crl_files: list[Path] = Field(default_factory=list, description="CRLs (DER) embedded for LTV")
+    trust_roots: list[Path] = Field(default_factory=list, description="PEM roots for validation")
+
+
+SANDBOX = "precredit.integrations.sandbox"
+
+
+class ProviderConfig(BaseModel):
+    """Which implementation serves each third party: `module:factory` (or `module.factory`), or the
+    name of an entry point in the `precredit.providers` group. A factory takes a
+    `precredit.integrations.providers.ProviderContext` and returns the adapter (docs/providers.md)."""
+
+    identity: str = f"{SANDBOX}:identity"
+    blacklist: str = f"{SANDBOX}:blacklist"
+    bureau: str = f"{SANDBOX}:bureau"
+    court: str = f"{SANDBOX}:court"
+    carrier: str = f"{SANDBOX}:carrier"
+    multi_lending: str = f"{SANDBOX}:multi_lending"
+    sms: str = f"{SANDBOX}:sms"
+    push: str = f"{SANDBOX}:push"
+    esign: str = "precredit.integrations.esign:sandbox_provider"
+    tsa: str = "precredit.integrations.esign:sandbox_tsa"
+    banks: str = "precredit.integrations.banks:from_context"
+    options: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="per-provider options, e.g. {'sms': {'url': ...}}"
+    )
 
 
 class Settings(BaseSettings):
@@ -42,6 +98,9 @@ class Settings(BaseSettings):
     deadlines: Deadlines = Field(default_factory=Deadlines)
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     execution: ExecutionOptions = Field(default_factory=ExecutionOptions)
+    contract: ContractConfig = Field(default_factory=ContractConfig)
+    providers: ProviderConfig = Field(default_factory=ProviderConfig)
+    signing: SigningConfig = Field(default_factory=SigningConfig)
     worker_max_concurrent_activities: int = 8
     workflow_cache_size: int = Field(
         default=0,

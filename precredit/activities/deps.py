@@ -12,6 +12,8 @@ from precredit.db.blobs import DocumentStore
 from precredit.db.engine import get_engine
 
 if TYPE_CHECKING:
+    from precredit.integrations.base import FaultInjector
+    from precredit.integrations.providers import Providers
     from precredit.integrations.sandbox import Sandbox
     from precredit.security.audit import AuditTrail
     from precredit.security.fields import FieldCipher
@@ -23,14 +25,16 @@ class Dependencies:
     settings: Settings
     engine: Engine
     documents: DocumentStore
-    sandbox: Sandbox
+    providers: Providers
     keyring: KeyRing
     cipher: FieldCipher
     audit: AuditTrail
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Dependencies:
-        from precredit.integrations.sandbox import Sandbox
+    def from_settings(cls, settings: Settings, *, faults: FaultInjector | None = None) -> Dependencies:
+        """Third parties are whatever `settings.providers` names (the sandbox by default); `faults`
+        replaces the sandbox's configured fault injection (tests pass FaultInjector.none())."""
+        from precredit.integrations.providers import build_providers
         from precredit.security.audit import MAC_PURPOSE, AuditTrail
         from precredit.security.fields import FieldCipher
         from precredit.security.keys import load_keyring
@@ -41,11 +45,18 @@ class Dependencies:
             settings=settings,
             engine=engine,
             documents=DocumentStore(settings.documents_dir, keyring=keyring),
-            sandbox=Sandbox.from_settings(settings),
+            providers=build_providers(settings, faults=faults),
             keyring=keyring,
             cipher=FieldCipher(engine, keyring),
             audit=AuditTrail(engine, mac_key=keyring.derive(MAC_PURPOSE)),
         )
+
+    @property
+    def sandbox(self) -> Sandbox:
+        """The sandbox behind the sandbox providers: its persons and outbox, for demos and tests."""
+        if self.providers.sandbox is None:
+            raise RuntimeError("no provider is a sandbox implementation")
+        return self.providers.sandbox
 
     def keyed_hash(self, value: str, *, purpose: str) -> str:
         """HMAC lookups: a database dump reveals neither codes nor ID numbers."""

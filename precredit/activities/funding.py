@@ -31,7 +31,7 @@ from precredit.db.funding import LedgerAttemptRow
 from precredit.db.tables import LedgerRow
 from precredit.funding import router
 from precredit.funding.reconcile import LedgerEntry, StatementEntry, reconcile
-from precredit.integrations.banks import BankChannel, BankTimeout, Transfer, sandbox_channels
+from precredit.integrations.banks import BankChannel, BankTimeout, Transfer
 from precredit.models.activities import DisbursementRequest, DisbursementResult
 from precredit.models.funding import AttemptStatus, LedgerStatus, ReconciliationReport, RouteSkip
 
@@ -334,7 +334,7 @@ class FundingActivities:
         after_send: AfterSend | None = None,
     ) -> None:
         self.deps = deps
-        self.channels = list(channels) if channels is not None else sandbox_channels(deps.settings)
+        self.channels = list(channels) if channels is not None else list(deps.providers.banks)
         extra = {"clock": clock} if clock else {}
         self.disburser = Disburser(engine=deps.engine, channels=self.channels, after_send=after_send, **extra)  # type: ignore[arg-type]
 

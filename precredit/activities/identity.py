@@ -27,12 +27,12 @@ class IdentityActivities:
     @activity.defn(name="verify_identity_elements")
     def verify_identity_elements(self, person: PersonRef) -> ElementsCheck:
         """2-element first (name + ID), then 3-element (+ phone): the bureau query needs both."""
-        sandbox = self.deps.sandbox
+        providers = self.deps.providers
         with third_party():
-            two = sandbox.identity.verify_elements(person.name, person.id_number, None)
+            two = providers.identity.verify_elements(person.name, person.id_number, None)
             if not two.matched:
                 return two
-            return sandbox.identity.verify_elements(person.name, person.id_number, person.phone)
+            return providers.identity.verify_elements(person.name, person.id_number, person.phone)
 
     @activity.defn(name="match_face")
     def match_face(self, req: FaceMatchRequest) -> FaceMatch:
@@ -41,18 +41,18 @@ class IdentityActivities:
         except DocumentNotFound as exc:
             raise not_found(str(exc)) from exc
         with third_party():
-            return self.deps.sandbox.identity.face_match(req.id_number, selfie)
+            return self.deps.providers.identity.face_match(req.id_number, selfie)
 
     @activity.defn(name="check_blacklist")
     def check_blacklist(self, person: PersonRef) -> BlacklistHit:
         with third_party():
-            return self.deps.sandbox.blacklist.check(person.id_number)
+            return self.deps.providers.blacklist.check(person.id_number)
 
     @activity.defn(name="fetch_credit_report")
     def fetch_credit_report(self, person: PersonRef) -> BureauResult:
         """The report is stored (sealed by the document store) and travels as a reference."""
         with third_party():
-            report = self.deps.sandbox.bureau.fetch_report(person.name, person.id_number)
+            report = self.deps.providers.bureau.fetch_report(person.name, person.id_number)
         ref = self.deps.documents.put(
             json.dumps(report, ensure_ascii=False, sort_keys=True, default=str).encode()
         )
@@ -68,14 +68,14 @@ class IdentityActivities:
     @activity.defn(name="check_court_list")
     def check_court_list(self, person: PersonRef) -> CourtRecord:
         with third_party():
-            return self.deps.sandbox.court.check(person.name, person.id_number)
+            return self.deps.providers.court.check(person.name, person.id_number)
 
     @activity.defn(name="fetch_carrier_data")
     def fetch_carrier_data(self, person: PersonRef) -> CarrierData:
         with third_party():
-            return self.deps.sandbox.carrier.lookup(person.phone, person.name, person.id_number)
+            return self.deps.providers.carrier.lookup(person.phone, person.name, person.id_number)
 
     @activity.defn(name="fetch_multi_lending")
     def fetch_multi_lending(self, person: PersonRef) -> MultiLendingData:
         with third_party():
-            return self.deps.sandbox.multi_lending.query(person.id_number)
+            return self.deps.providers.multi_lending.query(person.id_number)

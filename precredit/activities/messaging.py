@@ -57,7 +57,7 @@ class MessagingActivities:
                 code = self.deps.unseal(row.code_sealed, context=challenge_id).decode()
         minutes = max(1, round(req.ttl_seconds / 60))
         with third_party():
-            self.deps.sandbox.sms.send(
+            self.deps.providers.sms.send(
                 req.phone,
                 SMS_TEMPLATES.get(req.purpose, DEFAULT_TEMPLATE).format(code=code, minutes=minutes),
                 purpose=req.purpose,
@@ -94,6 +94,6 @@ class MessagingActivities:
 
     @activity.defn(name="send_reminder")
     def send_reminder(self, req: ReminderRequest) -> None:
-        self.deps.sandbox.sms.send(
+        self.deps.providers.sms.send(
             req.phone, req.text, purpose="reminder", idempotency_key=req.idempotency_key
         )

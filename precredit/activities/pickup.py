@@ -53,7 +53,7 @@ class PickupActivities:
             expires_at = row.expires_at
         days = max(1, round(req.ttl_seconds / 86400))
         with third_party():
-            self.deps.sandbox.sms.send(
+            self.deps.providers.sms.send(
                 req.phone,
                 PICKUP_TEMPLATE.format(code=code, days=days),
                 purpose="pickup_code",

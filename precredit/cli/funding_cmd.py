@@ -77,10 +77,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _reconcile(args: argparse.Namespace) -> int:
     from precredit.activities.funding import reconcile_ledger
     from precredit.db.engine import get_engine
-    from precredit.integrations.banks import sandbox_channels
+    from precredit.integrations.providers import load_provider
 
     settings = get_settings()
-    report = reconcile_ledger(engine=get_engine(settings.database), channels=sandbox_channels(settings))
+    channels = load_provider(settings, "banks")  # the configured channels, sandbox or not
+    report = reconcile_ledger(engine=get_engine(settings.database), channels=channels)
     if args.json:
         print(report.model_dump_json())
     else:

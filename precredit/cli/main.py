@@ -23,6 +23,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "precredit.cli.api_cmd",
     "precredit.cli.funding_cmd",
     "precredit.cli.bench_cmd",
+    "precredit.cli.contract_cmd",
 )
 
 

@@ -1,14 +1,16 @@
 """Simulated buyer, underwriter and dealer, acting through the same client a frontend uses.
 
-The buyer reads its SMS from the sandbox outbox and signs with the key on its sandbox "device";
-nothing here reaches into the workflow's internals.
+The buyer reads its SMS from the sandbox outbox and signs at the sandbox e-sign provider (asks it
+for an OTP, reads the OTP off the outbox, enters it at the provider's signing step); nothing here
+reaches into the workflow's internals, and no signing key ever passes through our side.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
+import logging
 import re
+import sqlite3
 import time
 from dataclasses import dataclass, field
 
@@ -18,7 +20,9 @@ from temporalio.service import RPCError
 from precredit.client import PreCreditClient
 from precredit.config import Settings
 from precredit.db.blobs import DocumentStore
+from precredit.integrations.esign import SandboxEsign
 from precredit.integrations.messaging import SandboxOutbox
+from precredit.integrations.providers import load_provider
 from precredit.models.application import LoanDocuments
 from precredit.models.decisions import Reason, Status
 from precredit.models.messages import (
@@ -30,6 +34,8 @@ from precredit.models.messages import (
     UnderwriterDecision,
 )
 from precredit.security.keys import load_keyring
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -49,9 +55,26 @@ class Trace:
     started: float = field(default_factory=time.monotonic)
 
 
-def device_key(settings: Settings, application_id: str) -> bytes:
-    path = settings.sandbox_state_dir / "esign" / "devices" / f"{application_id}.json"
-    return str(json.loads(path.read_text())["key_pem"]).encode()
+def sign_at_provider(esign: SandboxEsign, outbox: SandboxOutbox, phone: str, event_id: str) -> bool:
+    """The buyer's part at the e-sign provider: request a code, read it, enter it. Blocking."""
+    from precredit.integrations.esign import OTP_PURPOSE, SigningRefused
+
+    event = esign.event(event_id)
+    if event is not None and event.status == "signed":
+        return True
+    try:
+        esign.send_otp(event_id)
+        sms = outbox.latest(phone, OTP_PURPOSE)
+        if sms is None or sms.code is None:
+            return False
+        return esign.sign(event_id, sms.code).status == "signed"
+    except SigningRefused as exc:
+        log.warning("signing event %s refused: %s", event_id, exc)
+        return False
+    except (sqlite3.OperationalError, OSError) as exc:
+        # A busy outbox or a slow disk: a person would simply try again, and so does the next poll.
+        log.warning("signing event %s: %s; trying again", event_id, exc)
+        return False
 
 
 class Simulator:
@@ -60,6 +83,9 @@ class Simulator:
         self.documents = DocumentStore(settings.documents_dir, keyring=load_keyring(settings))
         # The buyer's phone: opened once, read on every poll that waits for an SMS.
         self.outbox = SandboxOutbox(settings.sandbox_state_dir)
+        self.esign = load_provider(settings, "esign")
+        if not isinstance(self.esign, SandboxEsign):
+            raise RuntimeError("the simulated buyer signs at the sandbox e-sign provider only")
 
     async def drive(self, application_id: str, phone: str, dealer_id: str, behaviour: Behaviour) -> Trace:
         """Acts on whatever the application waits for until it ends."""
@@ -109,11 +135,15 @@ class Simulator:
                 digest = view.signing_documents.get(kind)
                 if not digest:
                     return False
-                from precredit.security.signing import sign
-
-                data = self.documents.get(f"doc://{digest}")
-                signature = sign(data, device_key(self.settings, app_id))
-                sig = SignatureInput(document_sha256=digest, signature_b64=signature)
+                event = self.esign.find_event(application_id=app_id, kind=kind, document_sha256=digest)
+                if event is None:
+                    return False
+                signed = await asyncio.to_thread(
+                    sign_at_provider, self.esign, self.outbox, phone, event.event_id
+                )
+                if not signed:
+                    return False
+                sig = SignatureInput(document_sha256=digest, signing_event_id=event.event_id)
                 if kind == "authorisation_letter":
                     ack = await self.client.sign_authorisation(app_id, sig)
                 else:

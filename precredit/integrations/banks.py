@@ -21,13 +21,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from precredit.config import Settings
 from precredit.funding import router
 from precredit.funding.config import load_channels
 from precredit.integrations.base import FAULTS_ENV, FaultConfig, ProviderUnavailable
 from precredit.models.funding import ChannelConfig
+
+if TYPE_CHECKING:
+    from precredit.integrations.providers import ProviderContext
 
 SETTLED, REJECTED = "SETTLED", "REJECTED"
 
@@ -266,3 +269,8 @@ def sandbox_channels(
         SandboxBankChannel(cfg, settings.sandbox_state_dir, seed=seed, faults=faults, **extra)  # type: ignore[arg-type]
         for cfg in (channels if channels is not None else load_channels(settings.sandbox_dir))
     ]
+
+
+def from_context(ctx: ProviderContext) -> list[SandboxBankChannel]:
+    """Provider factory (Settings.providers.banks): the sandbox's configured channels."""
+    return sandbox_channels(ctx.settings)

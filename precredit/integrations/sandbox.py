@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from precredit.config import Settings
 from precredit.integrations.base import FaultConfig, FaultInjector
@@ -19,6 +20,9 @@ from precredit.integrations.fraud_data import SandboxCarrier, SandboxCourtList, 
 from precredit.integrations.identity import SandboxIdentity
 from precredit.integrations.messaging import SandboxOutbox, SandboxSms
 from precredit.integrations.persons import PersonsRegistry
+
+if TYPE_CHECKING:
+    from precredit.integrations.providers import ProviderContext
 
 
 @dataclass(frozen=True)
@@ -67,3 +71,36 @@ class Sandbox:
         return cls.build(
             data_dir=settings.sandbox_dir, state_dir=settings.sandbox_state_dir, faults=faults, today=today
         )
+
+
+# Provider factories (Settings.providers): each sandbox third party, from the context's shared sandbox.
+def identity(ctx: ProviderContext) -> SandboxIdentity:
+    return ctx.sandbox().identity
+
+
+def blacklist(ctx: ProviderContext) -> SandboxBlacklist:
+    return ctx.sandbox().blacklist
+
+
+def bureau(ctx: ProviderContext) -> SandboxBureau:
+    return ctx.sandbox().bureau
+
+
+def court(ctx: ProviderContext) -> SandboxCourtList:
+    return ctx.sandbox().court
+
+
+def carrier(ctx: ProviderContext) -> SandboxCarrier:
+    return ctx.sandbox().carrier
+
+
+def multi_lending(ctx: ProviderContext) -> SandboxMultiLending:
+    return ctx.sandbox().multi_lending
+
+
+def sms(ctx: ProviderContext) -> SandboxSms:
+    return ctx.sandbox().sms
+
+
+def push(ctx: ProviderContext) -> SandboxTerminalPush:
+    return ctx.sandbox().push

@@ -98,11 +98,23 @@ class ApprovalScoreRequest(BaseModel):
     today: date
 
 
+class DocumentTerms(BaseModel):
+    """What a signed document states, as data: the activity renders it from legal's template."""
+
+    applicant: Applicant
+    vehicle: Vehicle
+    loan: LoanRequest
+    offer: Offer | None = Field(default=None, description="the approved offer (loan contract only)")
+    lender_name: str
+    signed_on: date
+
+
 class SigningRequest(BaseModel):
     application_id: str
     kind: str = Field(description="authorisation_letter | loan_contract")
     title: str
-    lines: list[str]
+    lines: list[str] = Field(default_factory=list, description="legacy plain-text body (no terms)")
+    terms: DocumentTerms | None = None
     lender_seal: bool = False
 
 
@@ -111,17 +123,21 @@ class SigningDocument(BaseModel):
     document_ref: str
     sha256: str
     seal_signature_b64: str | None = None
+    signing_event_id: str | None = Field(
+        default=None, description="the e-sign provider's event in which the buyer signs this document"
+    )
 
 
 class SignatureCheck(BaseModel):
     application_id: str
     document: SigningDocument
-    signature_b64: str
+    signature_b64: str | None = None
 
 
 class SignatureResult(BaseModel):
     valid: bool
     detail: str = ""
+    signed_document_ref: str | None = Field(default=None, description="the PAdES-signed PDF, stored")
 
 
 class ProgressRecord(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from precredit.models.application import LoanDocuments
 from precredit.models.decisions import Offer, Status, Step, StepDecision
@@ -18,10 +18,18 @@ class SmsCodeInput(BaseModel):
 
 
 class SignatureInput(BaseModel):
-    """The buyer's detached signature over the document the signing task named."""
+    """The buyer says they signed the document the signing task named: at the e-sign provider
+    (`signing_event_id`, the PAdES path) or, from older clients, as a detached `signature_b64`."""
 
     document_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
-    signature_b64: str = Field(min_length=16, max_length=4096)
+    signature_b64: str | None = Field(default=None, min_length=16, max_length=4096)
+    signing_event_id: str | None = Field(default=None, pattern=r"^[A-Za-z0-9._:-]{1,100}$")
+
+    @model_validator(mode="after")
+    def _one_kind_of_signature(self) -> SignatureInput:
+        if self.signature_b64 is None and self.signing_event_id is None:
+            raise ValueError("either signing_event_id or signature_b64 is required")
+        return self
 
 
 class DocumentsUpload(BaseModel):

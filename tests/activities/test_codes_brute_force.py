@@ -15,7 +15,6 @@ from precredit.activities.messaging import MessagingActivities
 from precredit.activities.pickup import PickupActivities
 from precredit.config import Settings
 from precredit.integrations.base import FaultInjector
-from precredit.integrations.sandbox import Sandbox
 from precredit.models.activities import (
     PickupIssueRequest,
     PickupRedeemRequest,
@@ -28,9 +27,7 @@ PHONE = "13912345678"
 
 @pytest.fixture
 def deps(tmp_path: Path) -> Dependencies:
-    built = Dependencies.from_settings(Settings(data_dir=tmp_path))
-    built.sandbox = Sandbox.from_settings(built.settings, faults=FaultInjector.none())
-    return built
+    return Dependencies.from_settings(Settings(data_dir=tmp_path), faults=FaultInjector.none())
 
 
 def test_sms_code_brute_force_locks_out(deps: Dependencies) -> None:

@@ -27,7 +27,7 @@ from precredit.funding.config import CardPolicy
 from precredit.integrations.bank_cards import SandboxCardVerifier
 from precredit.integrations.base import FaultInjector
 from precredit.integrations.persons import Persona
-from precredit.integrations.sandbox import Sandbox
+from precredit.integrations.providers import build_providers
 from precredit.models.activities import FaceMatchRequest
 from precredit.models.cards import (
     CardBindingInput,
@@ -126,15 +126,13 @@ class CardWorld:
 
 def build_deps(tmp_path: Path, keyring: KeyRing) -> Dependencies:
     settings = Settings(data_dir=tmp_path, sandbox_dir=DEFAULT_SANDBOX_DIR)
-    sandbox = Sandbox.build(
-        data_dir=DEFAULT_SANDBOX_DIR, state_dir=settings.sandbox_state_dir, faults=FaultInjector.none()
-    )
+    providers = build_providers(settings, faults=FaultInjector.none())
     engine = get_engine(settings.database)
     return Dependencies(
         settings=settings,
         engine=engine,
         documents=DocumentStore(settings.documents_dir, keyring=keyring),
-        sandbox=sandbox,
+        providers=providers,
         keyring=keyring,
         cipher=FieldCipher(engine, keyring),
         audit=AuditTrail(engine, mac_key=keyring.derive(MAC_PURPOSE)),

@@ -159,8 +159,7 @@ async def reconciliation(ctx: Ctx, who: CurrentPrincipal) -> ReconciliationRepor
     """The ledger against every bank channel's statement (operators only)."""
     require(who, Role.OPERATOR)
     from precredit.activities.funding import reconcile_ledger
-    from precredit.integrations.banks import sandbox_channels
+    from precredit.integrations.providers import load_provider
 
-    return await asyncio.to_thread(
-        reconcile_ledger, engine=ctx.engine, channels=sandbox_channels(ctx.settings)
-    )
+    channels = await asyncio.to_thread(load_provider, ctx.settings, "banks")
+    return await asyncio.to_thread(reconcile_ledger, engine=ctx.engine, channels=channels)

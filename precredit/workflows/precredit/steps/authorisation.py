@@ -21,7 +21,7 @@ class AuthorisationStep(PipelineSignatures):
                 application_id=req.application_id,
                 kind="authorisation_letter",
                 title=texts.AUTHORISATION_TITLE,
-                lines=texts.authorisation_lines(req, workflow.now().date()),
+                terms=texts.document_terms(req, workflow.now().date(), lender=self._policy.lender_name),
             ),
             SigningDocument,
         )

@@ -30,7 +30,9 @@ class ContractStep(PipelineSignatures):
                 application_id=req.application_id,
                 kind="loan_contract",
                 title=texts.CONTRACT_TITLE,
-                lines=texts.contract_lines(req, self._offer, self._policy.lender_name, workflow.now().date()),
+                terms=texts.document_terms(
+                    req, workflow.now().date(), lender=self._policy.lender_name, offer=self._offer
+                ),
                 lender_seal=True,
             ),
             SigningDocument,
