@@ -106,6 +106,9 @@ def _serial_ok(vin: str) -> bool:
 
 def check_vin(name: str, text: str) -> Checked:
     raw = re.sub(r"[^A-Z0-9]", "", text.upper())
+    if len(raw) > 19:
+        # A VIN inside a sentence (…代号为LFV…。本合同于2024年…): its own run of letters and digits.
+        raw = next((run for run in re.findall(r"[A-Z0-9]+", text.upper()) if len(run) == 17), raw)
     m = re.search(r"[A-Z0-9]{17}", raw)
     if not m or len(raw) > 19:
         return fail(name, f"no 17-character VIN in {text!r}")
