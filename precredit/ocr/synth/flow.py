@@ -69,6 +69,11 @@ class Flow:
     def pair(self, left: str, right: str) -> None:
         """Two cells on one line, the second at mid-page (two-column forms)."""
         self.room(self.size * 2)
+        if self.page.width_of(left, self.size) > self.inner // 2:
+            # Too long for its column: the right cell goes on the next line rather than over it.
+            self.line(left)
+            self.line(right, x=self.margin + self.inner // 2 + 10)
+            return
         self.page.text(self.margin, self.y, left, self.size)
         self.page.text(self.margin + self.inner // 2 + 10, self.y, right, self.size)
         self.y += self.step()
