@@ -100,6 +100,12 @@ def figures(text: str) -> list[Decimal]:
     """Money figures in a text: ¥ or 元 or thousands separators mark them, so years and phone
     numbers are not taken."""
     out = []
+    # A thousands comma read as a dot (¥116.000.00) is put back before figures are cut out.
+    text = re.sub(
+        r"\d{1,3}(?:\.\d{3})+\.\d{2}(?!\d)",
+        lambda m: m.group(0).replace(".", ",", m.group(0).count(".") - 1),
+        text,
+    )
     for m in _FIGURE.finditer(text):
         value = parse_figure(m.group(0))
         if value is not None and value > 0:

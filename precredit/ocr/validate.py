@@ -71,6 +71,9 @@ def parse_date(text: str) -> date | None:
     )
     if not m:
         return None
+    if re.search(r"//|\.\.|--", m.group(0)):
+        # A doubled separator is a digit read as one (2023//2/28 for 2023/12/28): not a date to trust.
+        return None
     try:
         d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:

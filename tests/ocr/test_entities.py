@@ -92,3 +92,14 @@ def test_traditional_forms_read_by_the_recogniser_are_folded_to_simplified() -> 
     got = read_front(layout, LABELS["id_card_front"])
     assert got["name"][0].value == "陈伟"
     assert got["address"][0].value == "广东省深圳市南山区学府路1号"
+
+
+def test_a_thousands_dot_is_a_separator_and_a_doubled_date_separator_is_no_date() -> None:
+    from precredit.ocr.validate import parse_date
+
+    assert e.figures("¥116.000.00（壹拾壹万陆仟元整）") == [e.Decimal("116000.00")]
+    got = contract("成交价格：¥116.000.00（壹拾壹万陆仟元整）")
+    assert got["vehicle_price"] == "116000.00"
+    # 2023/12/28 with "1" read as a separator: a wrong date is worse than none (it is re-read).
+    assert parse_date("签订日期：2023//2/28") is None
+    assert str(parse_date("签订日期：2023/12/28")) == "2023-12-28"
