@@ -164,3 +164,17 @@ def assess_id_card(
         review=_unique([*base.review, *printed.review]),
         notes={**base.notes, **printed.notes},
     )
+
+
+def id_card_reupload(findings: IdCardFindings, *, uploads_so_far: int, max_reuploads: int) -> list[str]:
+    """The ID-card fields to ask a new photo for, or [] when the card should go on as found.
+
+    Only a card whose sole problem is that fields could not be read is photographed again (while
+    `uploads_so_far` is below `max_reuploads`): a decline, a checksum failure or a card that
+    contradicts itself goes on to its decline or review as before.
+    """
+    if findings.decline or uploads_so_far >= max_reuploads:
+        return []
+    if set(findings.review) != {str(Reason.ID_UNREADABLE)}:
+        return []
+    return [name for name, note in findings.notes.items() if note == "unreadable"]

@@ -109,3 +109,17 @@ def test_assess_id_card_reviews_a_self_contradicting_card_instead_of_declining()
     other = _front(name=req.applicant.name, id_number="11010519491231002X")
     worse = idcard.assess_id_card(front=other, front_confidence={}, **kwargs)  # type: ignore[arg-type]
     assert worse.decline == ["ID_MISMATCH"]
+
+
+def test_only_an_unreadable_card_is_photographed_again() -> None:
+    unreadable = idcard.IdCardFindings(review=["ID_UNREADABLE"], notes={"valid_to": "unreadable"})
+    assert idcard.id_card_reupload(unreadable, uploads_so_far=0, max_reuploads=2) == ["valid_to"]
+    assert idcard.id_card_reupload(unreadable, uploads_so_far=2, max_reuploads=2) == []
+    forged = idcard.IdCardFindings(
+        review=["ID_UNREADABLE", "ID_DATA_INCONSISTENT"], notes={"name": "unreadable"}
+    )
+    assert idcard.id_card_reupload(forged, uploads_so_far=0, max_reuploads=2) == []
+    declined = idcard.IdCardFindings(
+        decline=["ID_EXPIRED"], review=["ID_UNREADABLE"], notes={"name": "unreadable"}
+    )
+    assert idcard.id_card_reupload(declined, uploads_so_far=0, max_reuploads=2) == []
