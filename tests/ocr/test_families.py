@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import io
 import random
+from pathlib import Path
 
+import pytest
 from PIL import Image
 
 from precredit.models.documents import FIELDS
@@ -99,3 +101,23 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
     held = scores[-1]
     assert held.documents == 1 and 0.0 <= held.field_accuracy <= 1.0
     assert bench.report(scores)["results"][-1]["family"] == "held-out"
+
+
+def test_cli_reads_one_document_from_several_page_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    from precredit.cli.main import main
+
+    truth, pages = _policy_pages(5)
+    paths = []
+    for i, page in enumerate(pages):
+        paths.append(tmp_path / f"page{i}.png")
+        paths[-1].write_bytes(page)
+    assert main(["ocr", "insurance_policy", *map(str, paths), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["kind"] == "insurance_policy"
+    assert out["fields"]["first_beneficiary"] == truth["first_beneficiary"]
+    assert main(["ocr", "insurance_policy", str(paths[0]), str(tmp_path / "missing.png"), "--json"]) != 0
+    assert "missing.png" in capsys.readouterr().err
