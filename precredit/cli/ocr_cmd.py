@@ -10,7 +10,7 @@ from pathlib import Path
 from precredit.cli.main import CliError
 from precredit.models.documents import FIELDS
 
-ENGINE_CHOICES = ("rapidocr", "rapidocr-v6", "tesseract")
+ENGINE_CHOICES = ("rapidocr", "rapidocr-v4", "tesseract")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
