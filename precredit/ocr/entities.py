@@ -132,6 +132,18 @@ def amount_in(cands: list[Candidate], spoken: list[tuple[Decimal, Line]]) -> tup
     return None
 
 
+def the_spoken_amount(layout: Layout, spoken: list[tuple[Decimal, Line]]) -> tuple[str, float] | None:
+    """The amount a document prints in words is the one that matters (the total, the premium, the
+    price): when its label is not known, the one amount in words that is also printed as a figure
+    somewhere on the page is taken, both readings vouching for each other."""
+    if len({value for value, _ in spoken}) != 1:
+        return None
+    value, line = spoken[0]
+    if not any(value in figures(ln.text) for ln in layout.lines):
+        return None
+    return f"{value:.2f}", line.conf
+
+
 def company(name: str, text: str, must: str = "") -> v.Checked:
     """A company name ending in its legal form; a leading 为/是 of a sentence is not part of it."""
     compact = re.sub(rf"[^{_CJK}A-Za-z0-9()]", "", text)

@@ -45,6 +45,9 @@ def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -
     spoken = e.spoken_amounts(layout)
     found = e.amount_in(layout.after(*labels[figure], *labels[words]), spoken)
     if found is None:
+        if first[0].value is None and (said := e.the_spoken_amount(layout, spoken)) is not None:
+            note = f"{name}: no label led to it; the one amount printed in words, and in figures"
+            return v.Checked(said[0], 0.95, [note], vouched=True), said[1]
         return first
     checked, conf = found
     named = v.Checked(

@@ -103,3 +103,11 @@ def test_a_thousands_dot_is_a_separator_and_a_doubled_date_separator_is_no_date(
     # 2023/12/28 with "1" read as a separator: a wrong date is worse than none (it is re-read).
     assert parse_date("签订日期：2023//2/28") is None
     assert str(parse_date("签订日期：2023/12/28")) == "2023-12-28"
+
+
+def test_the_one_amount_in_words_and_figures_is_taken_when_no_label_leads_to_it() -> None:
+    got = policy("应收款项：¥3,500.24", "其中交强险：¥950.00", "合计人民币叁仟伍佰元贰角肆分")
+    assert got["premium"] == "3500.24"
+    # Two different amounts in words: which one is the premium is not known, so none is taken.
+    two = policy("¥3,500.24 叁仟伍佰元贰角肆分", "¥950.00 玖佰伍拾元整")
+    assert two["premium"] is None
