@@ -19,9 +19,7 @@ _PAIRS = (
     "險险費费總总價价額额貨货稅税識识別别車车際际關关業业務务經经營营責责許许計计劃划專专"
     "約约簽签訂订權权漢汉陽阳臺台灣湾畢毕勞劳勝胜萊莱鄰邻聖圣雙双歲岁學学電电醫医藝艺廠厂鐵铁銀银錦锦繡绣"
 )
-TO_SIMPLIFIED = {
-    trad: simp for trad, simp in zip(_PAIRS[0::2], _PAIRS[1::2], strict=True) if trad != simp
-}
+TO_SIMPLIFIED = {trad: simp for trad, simp in zip(_PAIRS[0::2], _PAIRS[1::2], strict=True) if trad != simp}
 _TABLE = str.maketrans(TO_SIMPLIFIED)
 
 
