@@ -53,6 +53,10 @@ class Reason(StrEnum):
     LTV_TOO_HIGH = "LTV_TOO_HIGH"
     DOCUMENTS_NOT_UPLOADED = "DOCUMENTS_NOT_UPLOADED"
     DOCUMENT_MISMATCH = "DOCUMENT_MISMATCH"
+    # A field of an uploaded document could not be read: the buyer is asked for a new photo first.
+    DOCUMENT_UNREADABLE = "DOCUMENT_UNREADABLE"
+    # The ID card's printed birth date or sex, read with good confidence, disagrees with its number.
+    ID_DATA_INCONSISTENT = "ID_DATA_INCONSISTENT"
     CONTRACT_NOT_SIGNED = "CONTRACT_NOT_SIGNED"
     UNDERWRITER_REJECTED = "UNDERWRITER_REJECTED"
     UNDERWRITER_TIMEOUT = "UNDERWRITER_TIMEOUT"

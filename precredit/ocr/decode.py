@@ -19,6 +19,9 @@ MAX_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 40_000_000
 MAX_SIDE = 2400  # larger photos carry no more readable detail for documents of this size
 MIN_SIDE = 64
+# A4 at this resolution is ~1650 px wide: more than straightening keeps, less than MAX_SIDE.
+PDF_DPI = 200
+MAX_PDF_PAGES = 12
 
 
 def _truncated(data: bytes, fmt: str | None) -> bool:
@@ -68,3 +71,33 @@ def decode_image(data: bytes) -> np.ndarray:
     if scale < 1:
         image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     return image
+
+
+def decode_pages(data: bytes) -> list[np.ndarray]:
+    """One BGR image per page: a PDF's pages rendered in order, or the one image of an image file."""
+    if bytes(data[:5]) != b"%PDF-":
+        return [decode_image(data)]
+    if len(data) > MAX_BYTES:
+        raise OcrInputError(
+            f"PDF too large: {len(data) / 1e6:.1f} MB (limit {MAX_BYTES // (1024 * 1024)} MB)"
+        )
+    import pypdfium2
+
+    try:
+        pdf = pypdfium2.PdfDocument(bytes(data))
+    except pypdfium2.PdfiumError as exc:
+        raise OcrInputError("PDF could not be opened (corrupt or encrypted)") from exc
+    try:
+        if len(pdf) == 0:
+            raise OcrInputError("PDF has no pages")
+        if len(pdf) > MAX_PDF_PAGES:
+            raise OcrInputError(f"PDF has {len(pdf)} pages; at most {MAX_PDF_PAGES} are read")
+        pages = []
+        for page in pdf:
+            width, height = page.get_size()
+            scale = min(PDF_DPI / 72, MAX_SIDE / max(width, height, 1))
+            rgb = np.asarray(page.render(scale=scale).to_pil().convert("RGB"))
+            pages.append(cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR))
+        return pages
+    finally:
+        pdf.close()

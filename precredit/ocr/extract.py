@@ -12,6 +12,7 @@ from precredit.ocr.layout import Candidate, Layout
 Check = Callable[[str, str], v.Checked]
 Result = dict[str, tuple[v.Checked, float]]
 Labels = dict[str, tuple[str, ...]]
+_DATE = re.compile(r"(?<!\d)\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?")
 
 
 def first_valid(name: str, candidates: list[Candidate], check: Check) -> tuple[v.Checked, float]:
@@ -30,7 +31,13 @@ def read_label(layout: Layout, name: str, labels: tuple[str, ...], check: Check)
 
 
 def parse_period(text: str) -> tuple[date, date | str] | None:
-    """'2015.03.12-2035.03.12', '2015.03.12-长期' or 自..起至..止: the end must follow the start."""
+    """'2015.03.12-2035.03.12', '2015.03.12-长期', '2024-03-05 00:00 至 2025-03-04 24:00' or
+    自..起至..止: the end must follow the start."""
+    found = [d for m in _DATE.finditer(text) if (d := v.parse_date(m.group(0))) is not None]
+    if len(found) >= 2 and found[1] > found[0]:
+        return found[0], found[1]
+    if len(found) == 1 and "长期" in text[text.find(str(found[0].year)) :]:
+        return found[0], "长期"
     parts = re.split(r"(?<=\d)[-—~至到]+|起至", text, maxsplit=1)
     if len(parts) != 2:
         return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from precredit.ocr.traditional import simplify
+
 
 @dataclass(frozen=True)
 class Line:
@@ -30,5 +32,6 @@ class Line:
 
 
 def normalize(text: str) -> str:
-    """NFKC folds full-width digits, letters and punctuation; spaces carry no meaning in Chinese text."""
-    return "".join(unicodedata.normalize("NFKC", text).split()).replace("￥", "¥")
+    """NFKC folds full-width digits, letters and punctuation; spaces carry no meaning in Chinese text;
+    a traditional form the recogniser returned is folded to the simplified one printed."""
+    return simplify("".join(unicodedata.normalize("NFKC", text).split()).replace("￥", "¥"))

@@ -34,8 +34,16 @@ def read_front(layout: Layout, labels: Labels) -> Result:
     return out
 
 
+# A printed birth date or sex read at least this surely is evidence: when it disagrees with the
+# number it is kept as printed (a forgery signal for policy), not repaired.
+PRINTED_SURE = 0.9
+
+
 def _agree_with_id(out: Result) -> None:
-    """Birth date and sex are encoded in a checksum-valid ID number: the number wins and says so."""
+    """Birth date and sex are encoded in a checksum-valid ID number. Agreeing values are vouched
+    for by it; a missing or unsurely read one is completed from it (with a warning); one read surely
+    that disagrees is kept as printed and flagged, since a card whose print contradicts its own
+    number may be forged (`precredit.policy.idcard.check_printed_data` decides)."""
     idn = out["id_number"][0].value
     if idn is None:
         return
@@ -45,6 +53,10 @@ def _agree_with_id(out: Result) -> None:
         if expected is None or checked.value == expected:
             if checked.value is not None:
                 out[name] = (v.Checked(checked.value, 1.0, checked.warnings, vouched=True), conf)
+            continue
+        if checked.value is not None and conf >= PRINTED_SURE:
+            note = f"{name}: printed value disagrees with the ID number"  # neither value is repeated
+            out[name] = (v.Checked(checked.value, checked.strength, [*checked.warnings, note]), conf)
             continue
         read = "misread" if checked.value else "nothing readable"  # the misread date is not repeated
         out[name] = (

@@ -1,14 +1,74 @@
-"""Invoice, policy and contract fields: label-led cells, the 大写 amount confirming the 小写 figure."""
+"""Invoice, policy and contract fields: by label first, then by what the values themselves are.
+
+Labels come from a synonym lexicon per field (`kinds.LABELS`); where no label leads to a valid
+value, self-describing values found anywhere decide (`entities`): the one checksum-valid VIN or ID
+number on the page, the figure equal to an amount printed in words, a company name by its legal
+form, a date in the sentence that says the contract was signed. Look-alikes are told apart by
+what they are: a proposal number (投保单号) is a distractor label, an insurer's branch gives way to
+its company, and parties named 甲方/乙方 are the buyer if a person, the seller if a company.
+"""
 
 from __future__ import annotations
 
 import re
 
+from precredit.ocr import entities as e
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_amount, read_label
-from precredit.ocr.layout import Layout
+from precredit.ocr.layout import Candidate, Layout
 
-_INSURER = re.compile(r"[\u4e00-\u9fff]{2,}保险(股份)?有限(责任)?公司")
+_INSURER = re.compile(r"[\u4e00-\u9fff]{2,}保险(股份)?有限(责任)?公司[\u4e00-\u9fff]{0,12}?(分公司|支公司)?")
+_SIGNED = ("签订", "签署", "签约", "订立")
+
+
+def _or_anywhere(
+    found: tuple[v.Checked, float], name: str, anywhere: list[Candidate], check: e.Check
+) -> tuple[v.Checked, float]:
+    """The labelled reading, else the one value of its type on the page (see `entities.unique`)."""
+    if found[0].value is not None:
+        return found
+    alone = e.unique(anywhere)
+    if not alone:
+        return found
+    checked, conf = first_valid(name, alone, check)
+    if checked.value is None:
+        return found
+    note = f"{name}: no label led to it; the only such value on the page"
+    return v.Checked(checked.value, checked.strength * 0.95, [*checked.warnings, note], checked.vouched), conf
+
+
+def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -> tuple[v.Checked, float]:
+    """The figure after its label, confirmed by the 大写 after its own label or anywhere on the page."""
+    first = read_amount(layout, name, labels[figure], labels[words])
+    if first[0].vouched:
+        return first
+    spoken = e.spoken_amounts(layout)
+    found = e.amount_in(layout.after(*labels[figure], *labels[words]), spoken)
+    if found is None:
+        if first[0].value is None and (said := e.the_spoken_amount(layout, spoken)) is not None:
+            note = f"{name}: no label led to it; the one amount printed in words, and in figures"
+            return v.Checked(said[0], 0.95, [note], vouched=True), said[1]
+        return first
+    checked, conf = found
+    named = v.Checked(
+        checked.value, checked.strength, [f"{name}: {w}" for w in checked.warnings], checked.vouched
+    )
+    if checked.vouched:
+        return named, conf
+    if first[0].value is None and any("disagrees" in w for w in first[0].warnings):
+        return first  # the words were read and contradict the figure: neither is taken
+    return (named, conf) if first[0].value is None or checked.value is None else first
+
+
+def _company(layout: Layout, name: str, labels: tuple[str, ...], must: str = "") -> tuple[v.Checked, float]:
+    """A company name after its label; one wrapped onto the next line is joined to it."""
+    cands = layout.after(*labels)
+    wrapped = [
+        Candidate(c.text + nxt.text, min(c.conf, nxt.conf), c.line, c.x, c.start)
+        for c in cands
+        if (nxt := e.next_line(layout, c.line)) is not None
+    ]
+    return first_valid(name, cands + wrapped, lambda n, t: e.company(n, t, must))
 
 
 def read_invoice(layout: Layout, labels: Labels) -> Result:
@@ -21,51 +81,107 @@ def read_invoice(layout: Layout, labels: Labels) -> Result:
         ),
         "issue_date": read_label(layout, "issue_date", labels["issue_date"], v.check_date),
         "buyer_name": read_label(layout, "buyer_name", labels["buyer_name"], v.check_person),
-        "buyer_id_number": read_label(
-            layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number
+        "buyer_id_number": _or_anywhere(
+            read_label(layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number),
+            "buyer_id_number",
+            e.id_numbers(layout),
+            v.check_id_number,
         ),
         "brand_model": read_label(layout, "brand_model", labels["brand_model"], v.check_text),
-        "vin": read_label(layout, "vin", labels["vin"], v.check_vin),
+        "vin": _or_anywhere(
+            read_label(layout, "vin", labels["vin"], v.check_vin), "vin", e.vins(layout), v.check_vin
+        ),
         "engine_number": read_label(layout, "engine_number", labels["engine_number"], v.check_engine_number),
-        "total_price": read_amount(layout, "total_price", labels["total_price"], labels["total_words"]),
-        "seller_name": read_label(layout, "seller_name", labels["seller_name"], v.check_org),
+        "total_price": _money(layout, "total_price", labels, "total_price", "total_words"),
+        "seller_name": _company(layout, "seller_name", labels["seller_name"]),
     }
+
+
+def _insurer(layout: Layout, labels: Labels) -> tuple[v.Checked, float]:
+    """The insurance company: by label, else any insurer's name on the page (logo line, footer);
+    a branch (…杭州市分公司) is reported as its company."""
+    cands = layout.after(*labels["insurer"]) + layout.matching(_INSURER)
+    checked, conf = first_valid("insurer", cands, lambda n, t: e.company(n, t, "保险"))
+    if checked.value is None:
+        return checked, conf
+    value = e.drop_repeated_brand(e.head_office(checked.value))
+    return v.Checked(value, checked.strength, checked.warnings), conf
+
+
+def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tuple[v.Checked, float]]:
+    for cand in layout.after(*labels["period"]):
+        span = parse_period(cand.text)
+        if span is not None and not isinstance(span[1], str):
+            return (v.Checked(span[0].isoformat(), 0.9), cand.conf), (
+                v.Checked(span[1].isoformat(), 0.9),
+                cand.conf,
+            )
+    start = read_label(layout, "start_date", labels["period_start"], v.check_date)
+    end = read_label(layout, "end_date", labels["period_end"], v.check_date)
+    if start[0].value is not None and end[0].value is not None and end[0].value > start[0].value:
+        return start, end
+    # A sentence 自…起至…止 anywhere: the insurance period is the one span a policy states.
+    for line in layout.lines:
+        if "至" in line.text and len(dates := e.dates_in(line.text)) >= 2 and dates[1] > dates[0]:
+            return (v.Checked(dates[0], 0.85), line.conf), (v.Checked(dates[1], 0.85), line.conf)
+    why = "insurance period not found or unreadable"
+    return (v.fail("start_date", why), 0.0), (v.fail("end_date", why), 0.0)
 
 
 def read_policy(layout: Layout, labels: Labels) -> Result:
-    insurer = layout.after(*labels["insurer"]) + layout.matching(_INSURER)
-    out: Result = {
+    start, end = _period(layout, labels)
+    return {
         "policy_number": read_label(
             layout, "policy_number", labels["policy_number"], lambda n, t: v.check_code(n, t, 10)
         ),
-        "insurer": first_valid("insurer", insurer, lambda n, t: v.check_org(n, t, "保险")),
+        "insurer": _insurer(layout, labels),
         "insured_name": read_label(layout, "insured_name", labels["insured_name"], v.check_person),
-        "vin": read_label(layout, "vin", labels["vin"], v.check_vin),
-        "premium": read_amount(layout, "premium", labels["premium"], labels["premium_words"]),
-        "first_beneficiary": read_label(
-            layout, "first_beneficiary", labels["first_beneficiary"], v.check_org
+        "vin": _or_anywhere(
+            read_label(layout, "vin", labels["vin"], v.check_vin), "vin", e.vins(layout), v.check_vin
         ),
+        "premium": _money(layout, "premium", labels, "premium", "premium_words"),
+        "first_beneficiary": _company(layout, "first_beneficiary", labels["first_beneficiary"]),
+        "start_date": start,
+        "end_date": end,
     }
-    period = layout.after(*labels["period"])
-    span = parse_period(period[0].text) if period else None
-    if span is None or isinstance(span[1], str):
-        why = "insurance period not found or unreadable"
-        out["start_date"], out["end_date"] = (v.fail("start_date", why), 0.0), (v.fail("end_date", why), 0.0)
-    else:
-        out["start_date"] = (v.Checked(span[0].isoformat(), 0.9), period[0].conf)
-        out["end_date"] = (v.Checked(span[1].isoformat(), 0.9), period[0].conf)
-    return out
+
+
+def _parties(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tuple[v.Checked, float]]:
+    """(buyer, seller): by their role words (买受人, 出卖人, …), else 甲方/乙方 by what each is."""
+    buyer = read_label(layout, "buyer_name", labels["buyer_name"], v.check_person)
+    seller = _company(layout, "seller_name", labels["seller_name"])
+    either = layout.after(*labels["party"])
+    if buyer[0].value is None:
+        named = first_valid("buyer_name", either, e.person)
+        if named[0].value is not None:
+            buyer = named
+    if seller[0].value is None:
+        named = first_valid("seller_name", either, e.company)
+        if named[0].value is not None:
+            seller = named
+    return buyer, seller
 
 
 def read_contract(layout: Layout, labels: Labels) -> Result:
+    buyer, seller = _parties(layout, labels)
+    signed = read_label(layout, "sign_date", labels["sign_date"], v.check_date)
+    if signed[0].value is None:
+        said = e.sentence_dates(layout, _SIGNED)
+        if said:
+            signed = (v.Checked(said[-1].text, 0.85), said[-1].conf)
     return {
         "contract_number": read_label(layout, "contract_number", labels["contract_number"], v.check_code),
-        "buyer_name": read_label(layout, "buyer_name", labels["buyer_name"], v.check_person),
-        "buyer_id_number": read_label(
-            layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number
+        "buyer_name": buyer,
+        "buyer_id_number": _or_anywhere(
+            read_label(layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number),
+            "buyer_id_number",
+            e.id_numbers(layout),
+            v.check_id_number,
         ),
-        "vin": read_label(layout, "vin", labels["vin"], v.check_vin),
-        "vehicle_price": read_amount(layout, "vehicle_price", labels["vehicle_price"], labels["price_words"]),
-        "seller_name": read_label(layout, "seller_name", labels["seller_name"], v.check_org),
-        "sign_date": read_label(layout, "sign_date", labels["sign_date"], v.check_date),
+        "vin": _or_anywhere(
+            read_label(layout, "vin", labels["vin"], v.check_vin), "vin", e.vins(layout), v.check_vin
+        ),
+        "vehicle_price": _money(layout, "vehicle_price", labels, "vehicle_price", "price_words"),
+        "seller_name": seller,
+        "sign_date": signed,
     }

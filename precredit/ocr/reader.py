@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+
+import numpy as np
 
 from precredit.models.documents import FIELDS, OcrResult
-from precredit.ocr.decode import decode_image
+from precredit.ocr.decode import decode_pages
 from precredit.ocr.engines import DEFAULT_ENGINE, get_engine
+from precredit.ocr.errors import OcrInputError
 from precredit.ocr.extract import Labels, Result
 from precredit.ocr.geometry import straighten
 from precredit.ocr.kinds import ASPECT, LABELS, SOURCES, WORK_WIDTH, all_labels
 from precredit.ocr.layout import Layout
+from precredit.ocr.lines import Line
 from precredit.ocr.read_idcard import read_back, read_front
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
 from precredit.ocr.reread import second_chance
+
+# A contract runs to a few pages; more is not one document (and would take minutes to read).
+MAX_PAGES = 12
 
 READERS: dict[str, Callable[[Layout, Labels], Result]] = {
     "id_card_front": read_front,
@@ -26,17 +33,39 @@ READERS: dict[str, Callable[[Layout, Labels], Result]] = {
 
 
 def read_document(kind: str, data: bytes, *, engine: str | None = None) -> OcrResult:
-    """Fields of one document image; a field that fails validation is None with a warning.
+    """Fields of one document image (or PDF); a field that fails validation is None with a warning.
 
     Raises OcrInputError for bytes that are not a usable image and ValueError for an unknown kind
     or engine. Confidence per field is the OCR score scaled by how strongly its check vouches.
     """
+    return read_pages(kind, [data], engine=engine)
+
+
+def read_pages(kind: str, pages: Sequence[bytes], *, engine: str | None = None) -> OcrResult:
+    """Fields of one document given as several page images (or PDFs), read as one text in page order.
+
+    Each page is straightened and read on its own; the pages are then stacked top to bottom, so a
+    value on page 2 follows its label at the foot of page 1 as it would on one long page.
+    """
     if kind not in FIELDS:
         raise ValueError(f"unknown document kind {kind!r}; choose one of {', '.join(FIELDS)}")
+    if not pages:
+        raise OcrInputError("no page given")
     started = time.perf_counter()
     ocr = get_engine(engine or DEFAULT_ENGINE)
-    image = straighten(decode_image(data), WORK_WIDTH[kind], aspect=ASPECT[kind])
-    layout = Layout(ocr.read(image), all_labels(kind))
+    images = [
+        straighten(raw, WORK_WIDTH[kind], aspect=ASPECT[kind]) for data in pages for raw in decode_pages(data)
+    ]
+    if len(images) > MAX_PAGES:
+        raise OcrInputError(f"too many pages ({len(images)}; at most {MAX_PAGES})")
+    lines: list[Line] = []
+    top = 0
+    for page in images:
+        lines += [Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf) for ln in ocr.read(page)]
+        top += page.shape[0]
+    width = max(page.shape[1] for page in images)
+    image = np.vstack([_pad(page, width) for page in images]) if len(images) > 1 else images[0]
+    layout = Layout(lines, all_labels(kind))
     found = second_chance(
         READERS[kind](layout, LABELS[kind]),
         layout=layout,
@@ -62,3 +91,9 @@ def read_document(kind: str, data: bytes, *, engine: str | None = None) -> OcrRe
         engine=ocr.name,
         seconds=round(time.perf_counter() - started, 3),
     )
+
+
+def _pad(page: np.ndarray, width: int) -> np.ndarray:
+    if page.shape[1] == width:
+        return page
+    return np.pad(page, ((0, 0), (0, width - page.shape[1]), (0, 0)), constant_values=255)

@@ -71,6 +71,9 @@ def parse_date(text: str) -> date | None:
     )
     if not m:
         return None
+    if re.search(r"//|\.\.|--", m.group(0)):
+        # A doubled separator is a digit read as one (2023//2/28 for 2023/12/28): not a date to trust.
+        return None
     try:
         d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
@@ -106,6 +109,9 @@ def _serial_ok(vin: str) -> bool:
 
 def check_vin(name: str, text: str) -> Checked:
     raw = re.sub(r"[^A-Z0-9]", "", text.upper())
+    if len(raw) > 19:
+        # A VIN inside a sentence (…代号为LFV…。本合同于2024年…): its own run of letters and digits.
+        raw = next((run for run in re.findall(r"[A-Z0-9]+", text.upper()) if len(run) == 17), raw)
     m = re.search(r"[A-Z0-9]{17}", raw)
     if not m or len(raw) > 19:
         return fail(name, f"no 17-character VIN in {text!r}")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import Literal
 
 from precredit.models.application import Applicant, PolicyConfig, Vehicle
+from precredit.models.decisions import Reason
 from precredit.policy.identifiers import vin_valid
 
 PRICE_TOLERANCE = Decimal("0.01")
@@ -97,4 +100,101 @@ def cross_check(
 
     return DocumentFindings(
         mismatches=list(dict.fromkeys(mismatches)), unreadable=list(dict.fromkeys(unreadable))
+    )
+
+
+# ---------------------------------------------------------------- unreadable is not mismatch
+
+# `cross_check` names an unreadable insurance period after the period, the fields after themselves.
+_FIELDS_OF = {"period": ("start_date", "end_date")}
+
+
+@dataclass(frozen=True)
+class DocumentVerdict:
+    """What step 5 does with its findings.
+
+    `action`: "pass"; "reupload" (ask the buyer for new photos of the documents in `reupload`);
+    "review" (an underwriter looks); "decline". `reupload` maps a document kind to the fields that
+    could not be read, so the request can say what to photograph again.
+    """
+
+    action: Literal["pass", "reupload", "review", "decline"]
+    reasons: list[str] = field(default_factory=list)
+    reupload: dict[str, list[str]] = field(default_factory=dict)
+    detail: dict[str, str] = field(default_factory=dict)
+
+
+def unreadable_by_document(unreadable: list[str]) -> dict[str, list[str]]:
+    """`["vehicle_invoice.vin", "insurance_policy.period"]` -> {kind: [field, ...]} in order."""
+    out: dict[str, list[str]] = {}
+    for label in unreadable:
+        kind, _, name = label.partition(".")
+        for f in _FIELDS_OF.get(name, (name,)):
+            out.setdefault(kind, [])
+            if f not in out[kind]:
+                out[kind].append(f)
+    return out
+
+
+def document_verdict(
+    findings: DocumentFindings, *, uploads_so_far: int, max_reuploads: int, mismatch_action: str = "review"
+) -> DocumentVerdict:
+    """Mismatches first: a document that says something else is an underwriter's (or a decline's)
+    business, whatever else is unreadable. Only unreadable fields: ask again for those documents
+    while `uploads_so_far` (re-uploads already asked for) is below `max_reuploads`, then review with
+    DOCUMENT_UNREADABLE, never DOCUMENT_MISMATCH."""
+    detail = {"mismatches": ",".join(findings.mismatches), "unreadable": ",".join(findings.unreadable)}
+    if findings.mismatches:
+        reasons = [str(Reason.DOCUMENT_MISMATCH)]
+        if findings.unreadable:
+            reasons.append(str(Reason.DOCUMENT_UNREADABLE))
+        action: Literal["review", "decline"] = "decline" if mismatch_action == "decline" else "review"
+        return DocumentVerdict(action, reasons, {}, detail)
+    if findings.unreadable:
+        again = unreadable_by_document(findings.unreadable)
+        if uploads_so_far < max_reuploads:
+            return DocumentVerdict("reupload", [str(Reason.DOCUMENT_UNREADABLE)], again, detail)
+        return DocumentVerdict("review", [str(Reason.DOCUMENT_UNREADABLE)], again, detail)
+    return DocumentVerdict("pass")
+
+
+# ---------------------------------------------------------------- the seller is the dealer
+
+_LEGAL_FORMS = (("有限责任公司", "有限公司"),)
+
+
+def same_company(a: str, b: str) -> bool:
+    """Names equal once spacing, bracket width and punctuation are set aside: 有限责任公司 and
+    有限公司 are the same legal form; anything else (another city, another word) is another company."""
+
+    def norm(name: str) -> str:
+        text = "".join(name.split()).replace("（", "(").replace("）", ")")
+        text = re.sub(r"[·.,，。:：;；'\"“”]", "", text)
+        for long, short in _LEGAL_FORMS:
+            text = text.replace(long, short)
+        return text.upper()
+
+    return bool(a and b) and norm(a) == norm(b)
+
+
+def check_sellers(
+    *, dealer_name: str, contract: dict[str, str | None], invoice: dict[str, str | None]
+) -> DocumentFindings:
+    """The contract's and the invoice's seller must be the application's dealer (SPEC §1 step 5)."""
+    mismatches: list[str] = []
+    unreadable: list[str] = []
+    for label, doc in (("purchase_contract", contract), ("vehicle_invoice", invoice)):
+        seller = doc.get("seller_name")
+        if not seller:
+            unreadable.append(f"{label}.seller_name")
+        elif not same_company(seller, dealer_name):
+            mismatches.append(f"{label}.seller_name")
+    return DocumentFindings(mismatches=mismatches, unreadable=unreadable)
+
+
+def merge(*findings: DocumentFindings) -> DocumentFindings:
+    """Several checks' findings as one, each name once, in order."""
+    return DocumentFindings(
+        mismatches=list(dict.fromkeys(m for f in findings for m in f.mismatches)),
+        unreadable=list(dict.fromkeys(u for f in findings for u in f.unreadable)),
     )

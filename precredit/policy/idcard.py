@@ -90,3 +90,91 @@ def check_id_card(
 
 def _unique(codes: list[str]) -> list[str]:
     return list(dict.fromkeys(str(c) for c in codes))
+
+
+# ---------------------------------------------------------------- printed data against the number
+
+# A field's OCR confidence (0..1, as `precredit ocr --json` reports it) from which a reading counts
+# as evidence rather than a possible misread.
+SURE_READING = 0.8
+
+
+def check_printed_data(
+    *,
+    front: dict[str, str | None],
+    confidence: dict[str, float],
+    warnings: list[str],
+    min_confidence: float = SURE_READING,
+) -> IdCardFindings:
+    """The card's printed birth date and sex against its own ID number.
+
+    Read with good confidence and different: the card contradicts itself, which a genuine card
+    never does, so an underwriter looks (ID_DATA_INCONSISTENT). Read unsurely (or not at all) and
+    completed from the number by the reader: no review, a note says so. Notes never carry the
+    values: they are shown unsealed.
+    """
+    review: list[str] = []
+    notes: dict[str, str] = {}
+    number = (front.get("id_number") or "").upper()
+    if not number or not id_number_valid(number):
+        return IdCardFindings()
+    born = id_birth_date(number)
+    for name, expected in (("birth_date", born.isoformat() if born else None), ("sex", id_sex(number))):
+        read = front.get(name)
+        if expected is None:
+            continue
+        if read and read != expected:
+            if confidence.get(name, 0.0) >= min_confidence:
+                review.append(Reason.ID_DATA_INCONSISTENT)
+                notes[name] = "printed value disagrees with the ID number"
+            else:
+                notes[name] = "unsure reading disagrees with the ID number"
+        elif any(w.startswith(f"{name}:") and "repaired from the ID number" in w for w in warnings):
+            notes[name] = "completed from the ID number (low-confidence reading)"
+    return IdCardFindings(review=_unique(review), notes=notes)
+
+
+def assess_id_card(
+    *,
+    applicant: Applicant,
+    front: dict[str, str | None],
+    front_confidence: dict[str, float],
+    back: dict[str, str | None],
+    front_warnings: list[str],
+    today: date,
+    policy: PolicyConfig,
+    min_confidence: float = SURE_READING,
+) -> IdCardFindings:
+    """`check_id_card` with the printed birth date and sex judged against the card's own number
+    (`check_printed_data`) instead of declining on them: a card contradicting itself goes to review
+    as a possible forgery; a number that differs from the form still declines (ID_MISMATCH)."""
+    base = check_id_card(
+        applicant=applicant,
+        front={**front, "birth_date": None, "sex": None},
+        back=back,
+        front_warnings=front_warnings,
+        today=today,
+        policy=policy,
+    )
+    printed = check_printed_data(
+        front=front, confidence=front_confidence, warnings=front_warnings, min_confidence=min_confidence
+    )
+    return IdCardFindings(
+        decline=base.decline,
+        review=_unique([*base.review, *printed.review]),
+        notes={**base.notes, **printed.notes},
+    )
+
+
+def id_card_reupload(findings: IdCardFindings, *, uploads_so_far: int, max_reuploads: int) -> list[str]:
+    """The ID-card fields to ask a new photo for, or [] when the card should go on as found.
+
+    Only a card whose sole problem is that fields could not be read is photographed again (while
+    `uploads_so_far` is below `max_reuploads`): a decline, a checksum failure or a card that
+    contradicts itself goes on to its decline or review as before.
+    """
+    if findings.decline or uploads_so_far >= max_reuploads:
+        return []
+    if set(findings.review) != {str(Reason.ID_UNREADABLE)}:
+        return []
+    return [name for name, note in findings.notes.items() if note == "unreadable"]

@@ -36,7 +36,8 @@ def card() -> bytes:
     ("data", "message"),
     [
         (b"", "empty"),
-        (b"%PDF-1.7 not an image at all", "not an image"),
+        (b"%PDF-1.7 not a PDF at all", "PDF could not be opened"),
+        (b"GIF89a not an image at all", "not an image"),
         (b"\xff\xd8\xff" + bytes(26 * 1024 * 1024), "too large"),
         (_png(8000, 6000), "40 megapixels"),
         (_png(20, 20), "too small"),
@@ -103,7 +104,14 @@ def test_bench_cli_writes_a_report(tmp_path: Path, capsys: pytest.CaptureFixture
     argv = ["ocr-bench", "--n", "1", "--engines", "rapidocr", "--kinds", "id_card_back", "--out", str(out)]
     assert main(argv) == 0
     assert "id_card_back" in capsys.readouterr().out
-    (row,) = json.loads(out.read_text())["results"]
+    rows = json.loads(out.read_text())["results"]
+    assert [r["family"] for r in rows] == [
+        "id_back_standard",
+        "id_back_far_authority",
+        "development",
+        "held-out",
+    ]
+    row = rows[-1]
     assert row["engine"] == "rapidocr" and row["documents"] == 1 and 0 <= row["field_accuracy"] <= 1
     assert main(["ocr-bench", "--engines", "abbyy"]) == 2
     assert capsys.readouterr().err.startswith("precredit: unknown engine")

@@ -63,3 +63,17 @@ def test_blank_page_gives_nulls_with_warnings_not_guesses() -> None:
     assert all(value is None for value in result.fields.values())
     assert all(c == 0.0 for c in result.confidence.values())
     assert len(result.warnings) >= len(FIELDS["vehicle_invoice"])
+
+
+def test_default_engine_runs_pp_ocr_v6_from_inside_its_wheel_and_v4_stays_selectable() -> None:
+    from pathlib import Path
+
+    import rapidocr
+
+    models = Path(rapidocr.__file__).parent / "models"
+    assert (models / "PP-OCRv6_det_small.onnx").is_file() and (models / "PP-OCRv6_rec_small.onnx").is_file()
+    truth, image = photo("id_card_front", 31)
+    result = read_document("id_card_front", image, engine="rapidocr-v4")
+    assert result.engine == "rapidocr-v4"
+    assert result.fields["id_number"] == truth["id_number"]
+    assert result.fields["name"] == truth["name"]

@@ -96,18 +96,32 @@ def test_names_and_ethnicity() -> None:
     assert v.check_ethnicity("e", "火星").value is None
 
 
-def test_id_number_repairs_birth_date_and_sex_with_warnings() -> None:
+def test_id_number_completes_an_unsure_birth_date_and_a_missing_sex_with_warnings() -> None:
     from precredit.ocr.read_idcard import _agree_with_id
 
     out = {
         "id_number": (v.Checked("11010519491231002X", 1.0), 0.99),
-        "birth_date": (v.Checked("1949-12-21", 0.9), 0.95),
+        "birth_date": (v.Checked("1949-12-21", 0.9), 0.7),
         "sex": (v.fail("sex", "not 男/女"), 0.0),
     }
     _agree_with_id(out)
     assert out["birth_date"][0].value == "1949-12-31"
     assert "repaired from the ID number" in out["birth_date"][0].warnings[0]
     assert out["sex"][0].value == "女" and out["sex"][0].warnings
+
+
+def test_a_surely_printed_birth_date_that_contradicts_the_number_is_kept_and_flagged() -> None:
+    from precredit.ocr.read_idcard import _agree_with_id
+
+    out = {
+        "id_number": (v.Checked("11010519491231002X", 1.0), 0.99),
+        "birth_date": (v.Checked("1949-12-21", 0.9), 0.97),
+        "sex": (v.Checked("女", 0.9), 0.98),
+    }
+    _agree_with_id(out)
+    assert out["birth_date"][0].value == "1949-12-21" and not out["birth_date"][0].vouched
+    assert out["birth_date"][0].warnings == ["birth_date: printed value disagrees with the ID number"]
+    assert out["sex"][0].vouched and not out["sex"][0].warnings
 
 
 def test_vin_illegal_letters_are_repaired() -> None:

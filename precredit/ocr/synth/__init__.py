@@ -16,12 +16,24 @@ from PIL import Image
 
 from precredit.models.documents import FIELDS
 from precredit.ocr.synth.degrade import Background, Photo, photograph
+from precredit.ocr.synth.families import FAMILIES, Family, families
 from precredit.ocr.synth.fields import random_fields
 from precredit.ocr.synth.fonts import available_fonts
 from precredit.ocr.synth.idcard import render_back, render_front
 from precredit.ocr.synth.paper import render_contract, render_invoice, render_policy
 
-__all__ = ["Background", "Photo", "available_fonts", "random_fields", "render_document", "render_photo"]
+__all__ = [
+    "FAMILIES",
+    "Background",
+    "Family",
+    "Photo",
+    "available_fonts",
+    "families",
+    "random_fields",
+    "render_document",
+    "render_family",
+    "render_photo",
+]
 
 
 def _render_flat(
@@ -81,3 +93,28 @@ def render_document(
     buf = io.BytesIO()
     image.save(buf, format="PNG")
     return buf.getvalue()
+
+
+def render_family(
+    family: Family,
+    fields: dict[str, str],
+    *,
+    seed: int,
+    degrade: bool = True,
+    background: Background | None = None,
+) -> tuple[dict[str, str], list[bytes]]:
+    """(ground truth, one image per page) of a document of `family`; the family may change the truth
+    (rare name characters) before drawing it. Pages are phone photos when `degrade`, else PNG scans."""
+    rng = random.Random(seed)
+    truth = family.adapt(fields, rng)
+    fonts = [f for f in family.fonts if f in available_fonts()] or available_fonts()
+    pages = family.render(truth, rng.choice(fonts), rng)
+    out = []
+    for page in pages:
+        if degrade:
+            out.append(photograph(np.asarray(page), rng, background=background).jpeg)
+        else:
+            buf = io.BytesIO()
+            page.save(buf, format="PNG")
+            out.append(buf.getvalue())
+    return truth, out

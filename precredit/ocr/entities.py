@@ -1,0 +1,209 @@
+"""Values that say what they are, found anywhere on the page, whatever the layout.
+
+A checksum-valid VIN or ID number is itself evidence: a page about one car and one buyer rarely
+prints two, so when the label that should lead to it is missing, misread or worded in a way the
+lexicon does not know, the value is still found. Amounts printed in words (大写) mark the amount that
+matters; a figure equal to one is vouched for by it. Company names end in a legal form (有限公司);
+parties named 甲方/乙方 are told apart by what they are, a company or a person, unless the text
+says which role each plays (甲方（出卖人）).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from precredit.ocr import validate as v
+from precredit.ocr.amounts import from_chinese, parse_figure
+from precredit.ocr.layout import Candidate, Layout
+from precredit.ocr.lines import Line
+
+Check = Callable[[str, str], v.Checked]
+
+_CJK = "\u4e00-\u9fff"
+# Surnames of the large majority of Chinese people (the common single ones and the compound ones);
+# a role word in prose (乙方应于…) is followed by a name only if one of these starts it.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蒋蔡余杜叶程魏苏吕丁"
+    "沈任姚卢傅钟姜崔谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫阎段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴"
+    "孔汤庞严陶黎尚伍谷康施牛洪温莫樊向章常齐易乔葛邢欧阳车俞甘邬关柳鲁包左费祝季卜单纪詹蓝聂宁路穆安"
+    "舒柯焦涂游云柏岳霍苗骆毕裴童饶盛倪殷於华滕卫翁房鲍丰申解项冉符宗巫景牟臧戚谈宫麻瞿刁农蒙查敖鞠"
+    "闵成花佘韩仇邱鄢利尤隋储滑湛庄晏简米水艾耿荆连邸明郁归封芮羊冷桂祁"
+)
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "令狐",
+    "夏侯",
+)
+_VIN_RUN = re.compile(r"(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
+_ID_RUN = re.compile(r"(?<!\d)\d{17}[\dX](?![\dA-Z])")
+_WORDS = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+(?:元|圆)(?:[零壹贰叁肆伍陆柒捌玖]+[角分])*整?")
+_FIGURE = re.compile(r"(?:¥|RMB|人民币)?\d{1,3}(?:,\d{3})+\.\d{2}|(?:¥|RMB|人民币)\d+\.\d{2}|\d+\.\d{2}元")
+_DATE = re.compile(r"(?<!\d)(\d{4})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?")
+# A legal form ends a company name; the name before it is CJK, letters, digits or brackets.
+_COMPANY = re.compile(
+    rf"[{_CJK}A-Za-z0-9()]{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|4S店|专卖店)"
+)
+_BRANCH = re.compile(rf"[{_CJK}]{{2,12}}(?:分公司|支公司|营业部)$")
+# Words that introduce a name in a sentence: 第一受益人为…, 出卖人系…
+_LEAD = ("为", "是", "系", "由")
+
+
+def vins(layout: Layout) -> list[Candidate]:
+    """Every 17-character run on the page that passes the VIN check digit as printed."""
+    out = []
+    for line in layout.lines:
+        for m in _VIN_RUN.finditer(line.text.upper()):
+            if v.check_vin("vin", m.group(0)).strength == 1.0:
+                out.append(Candidate(m.group(0), line.conf, line, line.x0))
+    return out
+
+
+def id_numbers(layout: Layout) -> list[Candidate]:
+    """Every 18-character run that passes the GB 11643 checksum."""
+    out = []
+    for line in layout.lines:
+        for m in _ID_RUN.finditer(line.text.upper()):
+            if v.check_id_number("id", m.group(0)).value is not None:
+                out.append(Candidate(m.group(0), line.conf, line, line.x0))
+    return out
+
+
+def unique(cands: list[Candidate]) -> list[Candidate]:
+    """The candidates if they all carry one value (printed once or repeated), else none: two
+    different VINs on one page cannot be told apart without a label."""
+    return cands if len({c.text for c in cands}) == 1 else []
+
+
+def spoken_amounts(layout: Layout) -> list[tuple[Decimal, Line]]:
+    """Amounts written in financial numerals (大写), anywhere."""
+    out = []
+    for line in layout.lines:
+        for m in _WORDS.finditer(line.text):
+            value = from_chinese(m.group(0))
+            if value is not None and value > 0:
+                out.append((value, line))
+    return out
+
+
+def figures(text: str) -> list[Decimal]:
+    """Money figures in a text: ¥ or 元 or thousands separators mark them, so years and phone
+    numbers are not taken."""
+    out = []
+    # A thousands comma read as a dot (¥116.000.00) is put back before figures are cut out.
+    text = re.sub(
+        r"\d{1,3}(?:\.\d{3})+\.\d{2}(?!\d)",
+        lambda m: m.group(0).replace(".", ",", m.group(0).count(".") - 1),
+        text,
+    )
+    for m in _FIGURE.finditer(text):
+        value = parse_figure(m.group(0))
+        if value is not None and value > 0:
+            out.append(value)
+    return out
+
+
+def amount_in(cands: list[Candidate], spoken: list[tuple[Decimal, Line]]) -> tuple[v.Checked, float] | None:
+    """The first labelled text holding a figure equal to an amount printed in words somewhere on the
+    page, or, failing that, words alone after the label."""
+    said = {value for value, _ in spoken}
+    for cand in cands:
+        for value in figures(cand.text) or [x for x in [parse_figure(cand.text)] if x is not None]:
+            if value in said:
+                return v.Checked(f"{value:.2f}", 1.0, vouched=True), cand.conf
+    for cand in cands:
+        m = _WORDS.search(cand.text)
+        words = from_chinese(m.group(0)) if m else None
+        if words is not None and words > 0:
+            if any(f != words for f in figures(cand.text)):
+                # Figure and words beside each other disagree: one is misread, which is not known.
+                return v.Checked(None, 0.0, ["figure and uppercase amount disagree"]), 0.0
+            return v.Checked(f"{words:.2f}", 0.8, ["amount taken from its uppercase form"]), cand.conf
+    return None
+
+
+def the_spoken_amount(layout: Layout, spoken: list[tuple[Decimal, Line]]) -> tuple[str, float] | None:
+    """The amount a document prints in words is the one that matters (the total, the premium, the
+    price): when its label is not known, the one amount in words that is also printed as a figure
+    somewhere on the page is taken, both readings vouching for each other."""
+    if len({value for value, _ in spoken}) != 1:
+        return None
+    value, line = spoken[0]
+    if not any(value in figures(ln.text) for ln in layout.lines):
+        return None
+    return f"{value:.2f}", line.conf
+
+
+def company(name: str, text: str, must: str = "") -> v.Checked:
+    """A company name ending in its legal form; a leading 为/是 of a sentence is not part of it."""
+    compact = re.sub(rf"[^{_CJK}A-Za-z0-9()]", "", text)
+    for m in _COMPANY.finditer(compact):
+        value = m.group(0)
+        for lead in _LEAD:
+            if value.startswith(lead) and len(value) > 6:
+                value = value[1:]
+        if value.startswith("一") and not value.startswith("一汽"):
+            value = value[1:]
+        if len(value) >= 6 and (not must or must in value):
+            return v.Checked(value, 0.85)
+    return v.fail(name, "no company name (ending in 公司 or the like) found")
+
+
+def head_office(value: str) -> str:
+    """The company of a branch: 中国人民财产保险股份有限公司杭州市分公司 -> …股份有限公司."""
+    for form in ("股份有限公司", "有限责任公司", "有限公司"):
+        at = value.find(form)
+        if at >= 0 and _BRANCH.search(value[at + len(form) :]):
+            return value[: at + len(form)]
+    return value
+
+
+def drop_repeated_brand(value: str) -> str:
+    """A logo line prints a short brand before the full name (中国人寿保险 中国人寿财产保险…): when the
+    name's first two characters come again, the full name starts there."""
+    again = value.find(value[:2], 2)
+    return value[again:] if again > 0 and len(value) - again >= 8 else value
+
+
+def person(name: str, text: str) -> v.Checked:
+    """A personal name where prose could also follow a role word: it must start with a surname."""
+    checked = v.check_person(name, text)
+    value = checked.value or ""
+    if value and (value[0] in SURNAMES or value.startswith(COMPOUND_SURNAMES)):
+        return checked
+    return v.fail(name, "no personal name after the role word")
+
+
+def next_line(layout: Layout, line: Line) -> Line | None:
+    """The line a wrapped sentence continues on: the leftmost one directly below."""
+    below = [o for o in layout.lines if 0 <= o.y0 - line.y1 <= 0.9 * line.height and o.cy > line.y1]
+    return min(below, key=lambda o: o.x0, default=None)
+
+
+def dates_in(text: str) -> list[str]:
+    out = []
+    for m in _DATE.finditer(text):
+        d = v.parse_date(m.group(0))
+        if d is not None:
+            out.append(d.isoformat())
+    return out
+
+
+def sentence_dates(layout: Layout, verbs: tuple[str, ...]) -> list[Candidate]:
+    """Dates in a line that also says what happened on them (本合同于…签订)."""
+    return [
+        Candidate(d, line.conf, line, line.x0)
+        for line in layout.lines
+        if any(verb in line.text for verb in verbs)
+        for d in dates_in(line.text)
+    ]

@@ -1,0 +1,739 @@
+"""Document families: the declared list of layouts the generator draws, and which are held out.
+
+A family is a way real issuers print a kind of document: prose contracts over several pages with
+numbered articles, table contracts, two-column policies, invoice generations. Families differ in
+layout, wording of labels, the roles parties are named by, where values sit (cells, sentences,
+under a header) and what lies over them (seals). `HELD_OUT` was fixed when the list was written,
+before any result was seen: the extractor is developed on the other families only and measured on
+these, so the held-out figure says how it does on layouts it has never been tuned to.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PIL import Image
+
+from precredit.ocr.amounts import to_chinese
+from precredit.ocr.synth.flow import Flow
+from precredit.ocr.synth.idcard import render_back, render_front
+
+Render = Callable[[dict[str, str], str, random.Random], list[Image.Image]]
+
+
+def _same(fields: dict[str, str], rng: random.Random) -> dict[str, str]:
+    return fields
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    kind: str
+    render: Render
+    held_out: bool
+    # Changes the ground truth before rendering (rare name characters, long authorities).
+    adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
+    # Fonts the family is printed in; empty: any installed CJK font.
+    fonts: tuple[str, ...] = ()
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+def _date(iso: str, rng: random.Random) -> str:
+    y, m, d = iso.split("-")
+    return rng.choice((iso, f"{y}年{m}月{d}日", f"{y}年{int(m)}月{int(d)}日", f"{y}/{m}/{d}", f"{y}.{m}.{d}"))
+
+
+def _money(value: str, rng: random.Random) -> str:
+    a = Decimal(value)
+    return rng.choice((f"¥{a:,.2f}", f"¥{a:.2f}", f"{a:,.2f}元", f"人民币{a:,.2f}元"))
+
+
+def _words(value: str) -> str:
+    return to_chinese(Decimal(value))
+
+
+def _engine(rng: random.Random) -> str:
+    return rng.choice(("", "DK", "CSS", "G4")) + _digits(rng, 7)
+
+
+def _uscc(rng: random.Random) -> str:
+    return "91" + _digits(rng, 6) + "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRTUWXY") for _ in range(10))
+
+
+def _boilerplate(flow: Flow, rng: random.Random, n: int, first: int) -> None:
+    """Articles of legal prose with distractor dates, amounts and numbers a reader must not take."""
+    texts = (
+        "交车时间：乙方应于合同签订后三十日内交付车辆，逾期每日按车价的万分之五支付违约金。",
+        "车辆质量：车辆应符合国家标准及厂家出厂标准，三包有效期为二年或五万公里，以先到者为准。",
+        f"定金：签订本合同时支付定金¥{rng.randrange(2, 20) * 1000:,}.00元，交车时抵作车款。",
+        "争议解决：因本合同发生的争议，双方协商解决；协商不成的，向合同签订地人民法院起诉。",
+        "其他：本合同一式贰份，双方各执壹份，自双方签字盖章之日起生效，复印件无效。",
+        f"售后服务热线：400-{_digits(rng, 3)}-{_digits(rng, 4)}，服务时间为每日8:30至17:30。",
+        "车辆交付时应附带合格证、发票、使用说明书及随车工具，甲乙双方当面验收并签字确认。",
+    )
+    nums = "一二三四五六七八九十"
+    for i in range(n):
+        flow.line(f"第{nums[(first + i) % 10]}条", size=flow.size + 1)
+        flow.para(rng.choice(texts))
+
+
+# ---------------------------------------------------------------- purchase contracts
+
+
+def _contract_flow(font: str, rng: random.Random, title: str) -> Flow:
+    flow = Flow(font, rng, size=rng.randint(22, 25), margin=rng.randint(60, 95))
+    flow.title(title, rng.randint(36, 44))
+    return flow
+
+
+def c_table_classic(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    flow = _contract_flow(font, rng, "汽车买卖合同")
+    flow.line(f"合同编号：{f['contract_number']}", right=True)
+    flow.line(f"甲方（买方）：{f['buyer_name']}")
+    flow.line(f"身份证号码：{f['buyer_id_number']}")
+    flow.line(f"乙方（卖方）：{f['seller_name']}")
+    flow.line(f"联系电话：1{_digits(rng, 10)}")
+    flow.line("第一条 车辆信息")
+    flow.table(
+        [0.3, 0.7],
+        [
+            [("品牌型号", 1), ("比亚迪汉EV", 1)],
+            [("车辆识别代号", 1), (f["vin"], 1)],
+            [("车辆价格", 1), (_money(f["vehicle_price"], rng), 1)],
+            [("大写金额", 1), (_words(f["vehicle_price"]), 1)],
+        ],
+    )
+    _boilerplate(flow, rng, 2, 1)
+    flow.pair("甲方（签字）：", "乙方（盖章）：")
+    flow.stamp("合同专用章", dx=flow.inner * 0.7)
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    return flow.images()
+
+
+def c_prose_articles(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """Seller first as 出卖人, buyer as 买受人, values in sentences, over two or three pages."""
+    flow = _contract_flow(font, rng, "机动车买卖合同")
+    flow.line(f"合同编号：{f['contract_number']}", right=True)
+    flow.line(f"出卖人：{f['seller_name']}")
+    flow.line(f"统一社会信用代码：{_uscc(rng)}")
+    flow.line(f"买受人：{f['buyer_name']}")
+    flow.line(f"身份证号码：{f['buyer_id_number']}")
+    flow.para("根据《中华人民共和国民法典》及有关法律法规，出卖人与买受人经平等协商，订立本合同。")
+    flow.line("第一条 标的车辆")
+    flow.para(f"车辆品牌：吉利星越L；车辆识别代号：{f['vin']}；发动机号：{_engine(rng)}；颜色：白色。")
+    flow.line("第二条 价款")
+    flow.para(
+        f"车辆总价款为{_money(f['vehicle_price'], rng)}（大写：{_words(f['vehicle_price'])}），"
+        "含增值税，不含保险费及上牌费用。"
+    )
+    _boilerplate(flow, rng, rng.randint(4, 7), 2)
+    flow.pair("出卖人（盖章）：", "买受人（签字）：")
+    flow.stamp("合同专用章", dx=120)
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    flow.footer("机动车买卖合同（示范文本）")
+    return flow.images()
+
+
+def c_sell_buy_pairs(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """卖方/买方 in two columns, then a vehicle table with the price and its 大写 in one cell."""
+    flow = _contract_flow(font, rng, "汽车销售合同")
+    flow.pair(f"合同号：{f['contract_number']}", f"签订时间：{_date(f['sign_date'], rng)}")
+    flow.pair(f"卖方：{f['seller_name']}", f"买方：{f['buyer_name']}")
+    flow.pair(f"电话：0571-{_digits(rng, 8)}", f"证件号码：{f['buyer_id_number']}")
+    flow.table(
+        [0.25, 0.75],
+        [
+            [("车型", 1), ("丰田凯美瑞2.0G", 1)],
+            [("车架号", 1), (f["vin"], 1)],
+            [("成交价格", 1), (f"{_money(f['vehicle_price'], rng)}（{_words(f['vehicle_price'])}）", 1)],
+            [("交车日期", 1), (_date("2026-12-31", rng), 1)],
+        ],
+    )
+    _boilerplate(flow, rng, 3, 2)
+    flow.pair("卖方（盖章）", "买方（签字）")
+    flow.stamp("销售专用章", dx=100, dy=-20)
+    return flow.images()
+
+
+def c_sales_party(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """销售方/购买方, key-value lines with the price in figures and words on separate lines."""
+    flow = _contract_flow(font, rng, "新车销售合同")
+    flow.line(f"编号：{f['contract_number']}", right=True)
+    flow.line(f"销售方：{f['seller_name']}")
+    flow.line(f"地址：杭州市西湖区文三路{rng.randrange(1, 500)}号")
+    flow.line(f"购买方：{f['buyer_name']}")
+    flow.line(f"身份证号：{f['buyer_id_number']}")
+    flow.line(f"车辆识别代号（VIN）：{f['vin']}")
+    flow.line(f"发动机号：{_engine(rng)}")
+    flow.line(f"车辆售价：{_money(f['vehicle_price'], rng)}")
+    flow.line(f"人民币大写：{_words(f['vehicle_price'])}")
+    _boilerplate(flow, rng, 3, 0)
+    flow.line(f"签约日期：{_date(f['sign_date'], rng)}")
+    flow.stamp("合同专用章", dx=flow.inner * 0.6)
+    return flow.images()
+
+
+def c_jia_seller(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """甲方 is the seller here: 「甲方（出卖人）」, then only 甲方/乙方 in the articles."""
+    flow = _contract_flow(font, rng, "汽车买卖合同书")
+    flow.line(f"合同编号：{f['contract_number']}")
+    flow.line(f"甲方（出卖人）：{f['seller_name']}")
+    flow.line(f"乙方（买受人）：{f['buyer_name']}")
+    flow.line(f"乙方身份证号码：{f['buyer_id_number']}")
+    flow.line("第一条 乙方向甲方购买下列车辆：")
+    flow.table(
+        [0.2, 0.3, 0.2, 0.3],
+        [
+            [("品牌", 1), ("大众帕萨特", 1), ("颜色", 1), ("黑色", 1)],
+            [("车辆识别代号", 1), (f["vin"], 3)],
+            [("发动机号", 1), (_engine(rng), 1), ("合格证号", 1), ("WAC" + _digits(rng, 11), 1)],
+        ],
+    )
+    flow.line("第二条 价款及支付")
+    flow.para(
+        f"车辆价款合计{_money(f['vehicle_price'], rng)}，大写{_words(f['vehicle_price'])}；"
+        f"乙方已付定金¥{rng.randrange(2, 10) * 1000:,}.00元。"
+    )
+    _boilerplate(flow, rng, rng.randint(3, 6), 2)
+    flow.pair("甲方（盖章）：", "乙方（签字）：")
+    flow.stamp("合同专用章", dx=80)
+    flow.line(f"日期：{_date(f['sign_date'], rng)}")
+    return flow.images()
+
+
+def c_party_blocks(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """Parties as blocks under a role heading: 名称/姓名 labels name whoever the heading says."""
+    flow = _contract_flow(font, rng, "车辆买卖协议")
+    flow.line(f"协议编号：{f['contract_number']}", right=True)
+    flow.table(
+        [0.5, 0.5],
+        [
+            [("卖方信息", 1), ("买方信息", 1)],
+            [(f"名称：{f['seller_name']}", 1), (f"姓名：{f['buyer_name']}", 1)],
+            [(f"信用代码：{_uscc(rng)}", 1), (f"身份证：{f['buyer_id_number']}", 1)],
+            [(f"电话：0571-{_digits(rng, 8)}", 1), (f"手机：1{_digits(rng, 10)}", 1)],
+        ],
+    )
+    flow.para(
+        f"买方购买卖方车辆一台，车架号{f['vin']}，成交总价{_money(f['vehicle_price'], rng)}"
+        f"（{_words(f['vehicle_price'])}）。"
+    )
+    _boilerplate(flow, rng, 4, 1)
+    flow.line(f"本协议于{_date(f['sign_date'], rng)}签订。")
+    flow.stamp("合同专用章", dx=flow.inner * 0.6)
+    return flow.images()
+
+
+def c_order_form(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An order form: values in a row under a header row, not beside their labels."""
+    flow = _contract_flow(font, rng, "汽车订购合同")
+    flow.pair(f"订单编号：{f['contract_number']}", f"订购日期：{_date(f['sign_date'], rng)}")
+    flow.pair(f"经销商：{f['seller_name']}", "")
+    flow.pair(f"订购人：{f['buyer_name']}", f"证件号：{f['buyer_id_number']}")
+    flow.table(
+        [0.22, 0.4, 0.14, 0.24],
+        [
+            [("车型", 1), ("车辆识别代号", 1), ("数量", 1), ("金额", 1)],
+            [("哈弗H6", 1), (f["vin"], 1), ("1", 1), (_money(f["vehicle_price"], rng), 1)],
+            [("合计（大写）", 1), (_words(f["vehicle_price"]), 3)],
+        ],
+    )
+    _boilerplate(flow, rng, 3, 0)
+    flow.pair("经销商（盖章）", "订购人（签字）")
+    flow.stamp("业务专用章", dx=60)
+    return flow.images()
+
+
+def c_inline(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """Everything in sentences: the parties, the car, the price and the date."""
+    flow = _contract_flow(font, rng, "购车合同")
+    flow.line(f"No.{f['contract_number']}", right=True)
+    flow.para(
+        f"甲方{f['buyer_name']}（身份证号码{f['buyer_id_number']}）自愿向乙方{f['seller_name']}购买"
+        f"汽车一辆，车辆识别代号为{f['vin']}，发动机号为{_engine(rng)}。"
+    )
+    flow.para(
+        f"该车成交价为{_money(f['vehicle_price'], rng)}（大写：{_words(f['vehicle_price'])}），"
+        "甲方以银行按揭方式付款。"
+    )
+    _boilerplate(flow, rng, rng.randint(5, 8), 0)
+    flow.line(f"本合同于{_date(f['sign_date'], rng)}在杭州签订。")
+    flow.pair("甲方签字：", "乙方盖章：")
+    flow.stamp("合同专用章", dx=flow.inner * 0.65)
+    return flow.images()
+
+
+# ---------------------------------------------------------------- insurance policies
+
+
+def _policy_flow(font: str, rng: random.Random) -> Flow:
+    return Flow(font, rng, size=rng.randint(21, 24), margin=rng.randint(55, 90))
+
+
+def _branch(insurer: str, rng: random.Random) -> str:
+    return insurer + rng.choice(
+        ("杭州市分公司", "浙江省分公司", "上海分公司", "西湖支公司", "深圳中心支公司")
+    )
+
+
+def _period(f: dict[str, str], rng: random.Random) -> str:
+    sy, sm, sd = f["start_date"].split("-")
+    ey, em, ed = f["end_date"].split("-")
+    return rng.choice(
+        (
+            f"自{sy}年{sm}月{sd}日零时起至{ey}年{em}月{ed}日二十四时止",
+            f"{sy}年{int(sm)}月{int(sd)}日0时起至{ey}年{int(em)}月{int(ed)}日24时止",
+            f"{f['start_date']} 00:00 至 {f['end_date']} 24:00",
+        )
+    )
+
+
+def _proposal(f: dict[str, str], rng: random.Random) -> str:
+    return "TDAA" + f["policy_number"][4:8] + _digits(rng, 14)
+
+
+def p_table_classic(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    flow = _policy_flow(font, rng)
+    flow.line(f["insurer"], size=30)
+    flow.title("机动车商业保险保险单")
+    flow.pair(f"保险单号：{f['policy_number']}", f"签单日期：{_date(f['start_date'], rng)}")
+    flow.table(
+        [0.22, 0.3, 0.18, 0.3],
+        [
+            [("被保险人", 1), (f["insured_name"], 1), ("号牌号码", 1), ("浙A" + _digits(rng, 5), 1)],
+            [("车辆识别代号", 1), (f["vin"], 1), ("发动机号", 1), (_engine(rng), 1)],
+            [("保险期间", 1), (_period(f, rng), 3)],
+            [("保险费合计", 1), (_words(f["premium"]), 1), ("小写", 1), (_money(f["premium"], rng), 1)],
+            [("第一受益人", 1), (f["first_beneficiary"], 3)],
+            [("保险人", 1), (f["insurer"], 3)],
+        ],
+    )
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.7)
+    return flow.images()
+
+
+def p_two_column(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """Two columns of label：value, insurer only in the logo line, proposal number beside the policy's."""
+    flow = _policy_flow(font, rng)
+    flow.line(f"{f['insurer'][:4]}保险  {f['insurer']}", size=26)
+    flow.title("机动车辆保险单（正本）", 36)
+    flow.pair(f"投保单号：{_proposal(f, rng)}", f"保单号码：{f['policy_number']}")
+    flow.pair(f"被保险人：{f['insured_name']}", f"号牌号码：苏E{_digits(rng, 5)}")
+    flow.pair(f"车架号：{f['vin']}", f"发动机号：{_engine(rng)}")
+    flow.line(f"保险期限：{_period(f, rng)}")
+    flow.pair(f"保险费合计（大写）：{_words(f['premium'])}", f"（小写）：{_money(f['premium'], rng)}")
+    flow.line(f"第一受益人：{f['first_beneficiary']}")
+    flow.para("重要提示：请详细阅读保险条款，特别是责任免除和投保人、被保险人义务。", indent=False)
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.6)
+    return flow.images()
+
+
+def p_footer_insurer(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """No insurer in the header: only the footer names it, as a branch (保险人：…分公司)."""
+    flow = _policy_flow(font, rng)
+    flow.title("机动车商业保险单", 38)
+    flow.line(f"保险单号：{f['policy_number']}")
+    flow.table(
+        [0.25, 0.75],
+        [
+            [("被保险人", 1), (f["insured_name"], 1)],
+            [("车辆识别代号（车架号）", 1), (f["vin"], 1)],
+            [("保险期间", 1), (_period(f, rng), 1)],
+            [("总保险费", 1), (f"{_money(f['premium'], rng)}（大写：{_words(f['premium'])}）", 1)],
+        ],
+    )
+    flow.line(f"特别约定：第一受益人为{f['first_beneficiary']}。")
+    flow.gap(40)
+    flow.line(f"保险人：{_branch(f['insurer'], rng)}")
+    flow.line(f"地址：杭州市上城区庆春路{rng.randrange(1, 300)}号  客服电话：95{_digits(rng, 3)}")
+    flow.stamp("业务专用章", dx=flow.inner * 0.5)
+    return flow.images()
+
+
+def p_special_terms(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """The first beneficiary only inside the special terms, in a sentence."""
+    flow = _policy_flow(font, rng)
+    flow.line(f["insurer"], size=28)
+    flow.title("机动车综合商业保险保险单", 34)
+    flow.pair(f"保单号：{f['policy_number']}", f"投保单号：{_proposal(f, rng)}")
+    flow.table(
+        [0.2, 0.3, 0.2, 0.3],
+        [
+            [("被保险人", 1), (f["insured_name"], 1), ("证件号码", 1), ("330106" + _digits(rng, 12), 1)],
+            [("VIN码", 1), (f["vin"], 1), ("车辆种类", 1), ("六座以下客车", 1)],
+            [("保险期间", 1), (_period(f, rng), 3)],
+            [("险别", 1), ("保险金额/责任限额", 1), ("保险费", 1), ("备注", 1)],
+            [("机动车损失保险", 1), (f"¥{rng.randrange(80, 400) * 1000:,}.00", 1), ("", 1), ("", 1)],
+            [("保险费合计", 1), (f"{_words(f['premium'])}（¥{Decimal(f['premium']):,.2f}）", 3)],
+        ],
+    )
+    flow.para(
+        "特别约定：1.本保单为分期付款购车保单；2.本保单第一受益人为"
+        f"{f['first_beneficiary']}，未经其书面同意不得退保或变更受益人。",
+        indent=False,
+    )
+    flow.pair(f"保险人：{f['insurer']}", f"签单日期：{_date(f['start_date'], rng)}")
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.3)
+    return flow.images()
+
+
+def p_kv_list(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """One label：value per line; the period as separate start and end dates."""
+    flow = _policy_flow(font, rng)
+    flow.title("保险单", 40)
+    for text in (
+        f"保险公司：{f['insurer']}",
+        f"保险单号：{f['policy_number']}",
+        f"被保险人名称：{f['insured_name']}",
+        f"车辆识别代号：{f['vin']}",
+        f"保险起期：{_date(f['start_date'], rng)}",
+        f"保险止期：{_date(f['end_date'], rng)}",
+        f"保险费：{_money(f['premium'], rng)}",
+        f"保险费（大写）：{_words(f['premium'])}",
+        f"第一受益人：{f['first_beneficiary']}",
+        f"签单日期：{_date(f['start_date'], rng)}",
+    ):
+        flow.line(text)
+    return flow.images()
+
+
+def p_multi_page(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A schedule page and a terms page that names the beneficiary and the insurer's branch."""
+    flow = _policy_flow(font, rng)
+    flow.line(f["insurer"], size=28)
+    flow.title("机动车保险单", 38)
+    flow.line(f"保险单号码：{f['policy_number']}")
+    flow.line(f"投保单号码：{_proposal(f, rng)}")
+    flow.line(f"被保险人：{f['insured_name']}")
+    flow.line(f"车辆识别代码：{f['vin']}")
+    flow.line(f"保险期间：{_period(f, rng)}")
+    flow.line(f"保险费合计：{_money(f['premium'], rng)}（{_words(f['premium'])}）")
+    flow.new_page()
+    flow.line("保险条款摘要")
+    for _ in range(3):
+        flow.para(
+            "保险期间内，被保险人或其允许的驾驶人在使用被保险机动车过程中发生意外事故，保险人依照约定负责赔偿。"
+        )
+    flow.para(f"特别约定：本保单第一受益人为{f['first_beneficiary']}。")
+    flow.line(f"保险人：{_branch(f['insurer'], rng)}（盖章）")
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.4)
+    return flow.images()
+
+
+def p_header_grid(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """Values under a header row of labels."""
+    flow = _policy_flow(font, rng)
+    flow.line(f"承保公司：{_branch(f['insurer'], rng)}", size=22)
+    flow.title("机动车商业险保险单", 36)
+    flow.table(
+        [0.5, 0.5],
+        [[("保单号", 1), ("被保险人", 1)], [(f["policy_number"], 1), (f["insured_name"], 1)]],
+    )
+    flow.table(
+        [0.4, 0.6],
+        [[("车辆识别代号", 1), ("保险期间", 1)], [(f["vin"], 1), (_period(f, rng), 1)]],
+    )
+    flow.table(
+        [0.35, 0.65],
+        [
+            [("保费（小写）", 1), ("保费（大写）", 1)],
+            [(_money(f["premium"], rng), 1), (_words(f["premium"]), 1)],
+        ],
+    )
+    flow.line(f"第一受益人：{f['first_beneficiary']}")
+    return flow.images()
+
+
+def p_compulsory(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A 交强险-style form: 保险费合计（人民币大写）… (¥：…元), branch as 承保机构."""
+    flow = _policy_flow(font, rng)
+    flow.title("机动车交通事故责任强制保险单", 32)
+    flow.pair(f"保险单号：{f['policy_number']}", f"投保确认码：{_digits(rng, 16)}")
+    flow.table(
+        [0.22, 0.28, 0.22, 0.28],
+        [
+            [("被保险人", 1), (f["insured_name"], 1), ("联系电话", 1), ("1" + _digits(rng, 10), 1)],
+            [("识别代码（车架号）", 1), (f["vin"], 3)],
+            [("保险期间", 1), (_period(f, rng), 3)],
+            [
+                ("保险费合计（人民币大写）", 1),
+                (_words(f["premium"]), 1),
+                ("（¥：", 1),
+                (f"{Decimal(f['premium']):.2f}元）", 1),
+            ],
+        ],
+    )
+    flow.line(f"特别约定：第一受益人：{f['first_beneficiary']}")
+    flow.line(f"承保机构：{_branch(f['insurer'], rng)}")
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.5)
+    return flow.images()
+
+
+# ---------------------------------------------------------------- vehicle invoices
+
+
+def _invoice_flow(font: str, rng: random.Random) -> Flow:
+    return Flow(font, rng, width=1240, height=880, size=rng.randint(20, 23), margin=rng.randint(40, 70))
+
+
+def _invoice_head(
+    flow: Flow, f: dict[str, str], rng: random.Random, code: str, number: str, day: str
+) -> None:
+    flow.line("机动车销售统一发票", x=flow.width / 2 - 180, size=36)
+    flow.pair(f"{code}{f['invoice_code']}", f"{number}{f['invoice_number']}")
+    flow.line(f"{day}{_date(f['issue_date'], rng)}")
+
+
+def _total(f: dict[str, str], rng: random.Random) -> tuple[str, str]:
+    return _words(f["total_price"]), _money(f["total_price"], rng)
+
+
+def i_classic(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码 ", "发票号码 ", "开票日期 ")
+    words, fig = _total(f, rng)
+    flow.table(
+        [0.14, 0.2, 0.16, 0.2, 0.1, 0.2],
+        [
+            [("机器编号", 1), (_digits(rng, 12), 2), ("税控码", 1), (_digits(rng, 10), 2)],
+            [
+                ("购买方名称", 1),
+                (f["buyer_name"], 2),
+                ("身份证号码/组织机构代码", 1),
+                (f["buyer_id_number"], 2),
+            ],
+            [("车辆类型", 1), ("轿车", 1), ("厂牌型号", 1), (f["brand_model"], 1), ("产地", 1), ("长春", 1)],
+            [("发动机号码", 1), (f["engine_number"], 1), ("车辆识别代号/车架号码", 2), (f["vin"], 2)],
+            [("价税合计", 1), (words, 3), (f"小写 {fig}", 2)],
+            [("销货单位名称", 1), (f["seller_name"], 3), ("电话", 1), (f"0571-{_digits(rng, 8)}", 1)],
+            [("纳税人识别号", 1), (_uscc(rng), 3), ("账号", 1), (_digits(rng, 12), 1)],
+        ],
+        row_h=rng.randint(52, 60),
+    )
+    return flow.images()
+
+
+def i_old_generation(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """The 2006 form: 购货单位（人）, 价税合计（大写）/（小写）, 销货单位名称."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码：", "发票号码：", "开票日期：")
+    words, fig = _total(f, rng)
+    flow.table(
+        [0.16, 0.34, 0.16, 0.34],
+        [
+            [
+                ("购货单位（人）", 1),
+                (f["buyer_name"], 1),
+                ("身份证号码/组织机构代码", 1),
+                (f["buyer_id_number"], 1),
+            ],
+            [("厂牌型号", 1), (f["brand_model"], 1), ("合格证号", 1), ("WAC" + _digits(rng, 11), 1)],
+            [("发动机号码", 1), (f["engine_number"], 1), ("车架号码", 1), (f["vin"], 1)],
+            [("价税合计（大写）", 1), (words, 1), ("（小写）", 1), (fig, 1)],
+            [("销货单位名称", 1), (f["seller_name"], 3)],
+            [("销货单位纳税人识别号", 1), (_uscc(rng), 3)],
+        ],
+        row_h=rng.randint(54, 62),
+    )
+    flow.stamp("发票专用章", dx=flow.inner * 0.3, dy=-60)
+    return flow.images()
+
+
+def i_taxpayer_id(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """Newer form: 购买方名称 / 纳税人识别号 for the buyer, 销售方名称 for the seller, 车辆识别代号/车架号."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码：", "发票号码：", "开票日期：")
+    words, fig = _total(f, rng)
+    flow.table(
+        [0.16, 0.34, 0.16, 0.34],
+        [
+            [
+                ("购买方名称", 1),
+                (f["buyer_name"], 1),
+                ("纳税人识别号/身份证号码", 1),
+                (f["buyer_id_number"], 1),
+            ],
+            [("车辆类型", 1), ("多用途乘用车", 1), ("厂牌型号", 1), (f["brand_model"], 1)],
+            [("发动机号码", 1), (f["engine_number"], 1), ("车辆识别代号/车架号", 1), (f["vin"], 1)],
+            [("价税合计", 1), (words, 1), ("小写", 1), (fig, 1)],
+            [("销售方名称", 1), (f["seller_name"], 1), ("纳税人识别号", 1), (_uscc(rng), 1)],
+            [("增值税税率或征收率", 1), ("13%", 1), ("增值税税额", 1), ("¥" + _digits(rng, 4) + ".00", 1)],
+        ],
+        row_h=rng.randint(54, 62),
+    )
+    return flow.images()
+
+
+def i_seal_over(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A seller's seal stamped over the seller's name and tax number."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码 ", "发票号码 ", "开票日期 ")
+    words, fig = _total(f, rng)
+    flow.table(
+        [0.18, 0.32, 0.18, 0.32],
+        [
+            [("购买方名称", 1), (f["buyer_name"], 1), ("身份证号码", 1), (f["buyer_id_number"], 1)],
+            [("厂牌型号", 1), (f["brand_model"], 1), ("发动机号码", 1), (f["engine_number"], 1)],
+            [("车辆识别代号", 1), (f["vin"], 3)],
+            [("价税合计", 1), (words, 1), ("小写", 1), (fig, 1)],
+            [("销货单位名称", 1), (f["seller_name"], 3)],
+        ],
+        row_h=rng.randint(54, 62),
+    )
+    flow.stamp("发票专用章", dx=flow.inner * 0.55, dy=-10)
+    return flow.images()
+
+
+def i_label_above(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """Each cell holds its label on top and the value underneath."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码：", "发票号码：", "开票日期：")
+    words, fig = _total(f, rng)
+    flow.table(
+        [0.33, 0.34, 0.33],
+        [
+            [("购买方名称", 1), ("身份证号码/组织机构代码", 1), ("厂牌型号", 1)],
+            [(f["buyer_name"], 1), (f["buyer_id_number"], 1), (f["brand_model"], 1)],
+            [("发动机号码", 1), ("车辆识别代号/车架号码", 1), ("价税合计（小写）", 1)],
+            [(f["engine_number"], 1), (f["vin"], 1), (fig, 1)],
+        ],
+        row_h=rng.randint(44, 52),
+    )
+    flow.line(f"价税合计（大写）：{words}")
+    flow.line(f"销货单位名称：{f['seller_name']}")
+    return flow.images()
+
+
+def i_compact(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """Short labels: 购方, 证件号码, 车架号, 发动机号, 合计金额, 销方."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "代码 ", "号码 ", "日期 ")
+    words, fig = _total(f, rng)
+    flow.table(
+        [0.12, 0.38, 0.12, 0.38],
+        [
+            [("购方", 1), (f["buyer_name"], 1), ("证件号码", 1), (f["buyer_id_number"], 1)],
+            [("车型", 1), (f["brand_model"], 1), ("发动机号", 1), (f["engine_number"], 1)],
+            [("车架号", 1), (f["vin"], 1), ("合计金额", 1), (fig, 1)],
+            [("大写", 1), (words, 3)],
+            [("销方", 1), (f["seller_name"], 1), ("税号", 1), (_uscc(rng), 1)],
+        ],
+        row_h=rng.randint(50, 58),
+    )
+    return flow.images()
+
+
+def i_kv_lines(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A printed copy without rules: label：value pairs in two columns."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码：", "发票号码：", "开票日期：")
+    words, fig = _total(f, rng)
+    flow.pair(f"购买方：{f['buyer_name']}", f"身份证号码：{f['buyer_id_number']}")
+    flow.pair(f"厂牌型号：{f['brand_model']}", f"发动机号码：{f['engine_number']}")
+    flow.pair(f"车辆识别代号：{f['vin']}", f"机器编号：{_digits(rng, 12)}")
+    flow.pair(f"价税合计：{words}", f"小写：{fig}")
+    flow.pair(f"销售单位：{f['seller_name']}", f"纳税人识别号：{_uscc(rng)}")
+    return flow.images()
+
+
+def i_shifted(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A dot-matrix print out of register: values drawn over the rules, a little off their cells."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码", "发票号码", "开票日期")
+    words, fig = _total(f, rng)
+    top = int(flow.y)
+    rows = [
+        ("购买方名称", f["buyer_name"], "身份证号码/组织机构代码", f["buyer_id_number"]),
+        ("厂牌型号", f["brand_model"], "发动机号码", f["engine_number"]),
+        ("车辆识别代号/车架号码", f["vin"], "产地", "宁波"),
+        ("价税合计", words, "小写", fig),
+        ("销货单位名称", f["seller_name"], "电话", f"0571-{_digits(rng, 8)}"),
+    ]
+    flow.table([0.18, 0.32, 0.2, 0.3], [[(a, 1), ("", 1), (c, 1), ("", 1)] for a, _, c, _ in rows], row_h=56)
+    dx, dy = rng.randint(-15, 25), rng.randint(-12, 12)
+    for i, (_, b, _, d) in enumerate(rows):
+        y = top + i * 56 + 14 + dy
+        flow.page.text(flow.margin + flow.inner * 0.18 + 8 + dx, y, b, flow.size)
+        flow.page.text(flow.margin + flow.inner * 0.7 + 8 + dx, y, d, flow.size)
+    return flow.images()
+
+
+# ---------------------------------------------------------------- ID cards
+
+# Name characters outside the 3,500 common ones; the development and held-out sets share none.
+RARE_DEV = "堃喆玥昇犇淼焱翀珺琰燊彧旻璟晞"
+RARE_HELD = "赟垚暐镕玙珣昺曌婧骞甯嫣湉烜"
+AUTHORITIES_HELD = (
+    "乌鲁木齐市公安局天山区分局",
+    "巴音郭楞蒙古自治州公安局",
+    "黔东南苗族侗族自治州公安局凯里分局",
+    "呼和浩特市公安局赛罕区分局",
+)
+
+
+def _rare(chars: str) -> Callable[[dict[str, str], random.Random], dict[str, str]]:
+    def adapt(fields: dict[str, str], rng: random.Random) -> dict[str, str]:
+        name = fields["name"][0] + "".join(rng.choice(chars) for _ in range(rng.choice((1, 2))))
+        return {**fields, "name": name}
+
+    return adapt
+
+
+def _far_authority(fields: dict[str, str], rng: random.Random) -> dict[str, str]:
+    return {**fields, "issuing_authority": rng.choice(AUTHORITIES_HELD)}
+
+
+def id_front(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    return [render_front(f, font, rng, None)]
+
+
+def id_back(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    return [render_back(f, font, rng)]
+
+
+_NOTO = ("noto-sans", "noto-serif")
+
+# ---------------------------------------------------------------- the declared list
+
+FAMILIES: tuple[Family, ...] = (
+    Family("contract_table_classic", "purchase_contract", c_table_classic, False),
+    Family("contract_prose_articles", "purchase_contract", c_prose_articles, False),
+    Family("contract_sell_buy_pairs", "purchase_contract", c_sell_buy_pairs, False),
+    Family("contract_sales_party", "purchase_contract", c_sales_party, False),
+    Family("contract_jia_seller", "purchase_contract", c_jia_seller, False),
+    Family("contract_party_blocks", "purchase_contract", c_party_blocks, True),
+    Family("contract_order_form", "purchase_contract", c_order_form, True),
+    Family("contract_inline", "purchase_contract", c_inline, True),
+    Family("policy_table_classic", "insurance_policy", p_table_classic, False),
+    Family("policy_two_column", "insurance_policy", p_two_column, False),
+    Family("policy_footer_insurer", "insurance_policy", p_footer_insurer, False),
+    Family("policy_special_terms", "insurance_policy", p_special_terms, False),
+    Family("policy_kv_list", "insurance_policy", p_kv_list, False),
+    Family("policy_multi_page", "insurance_policy", p_multi_page, True),
+    Family("policy_header_grid", "insurance_policy", p_header_grid, True),
+    Family("policy_compulsory", "insurance_policy", p_compulsory, True),
+    Family("invoice_classic", "vehicle_invoice", i_classic, False),
+    Family("invoice_old_generation", "vehicle_invoice", i_old_generation, False),
+    Family("invoice_taxpayer_id", "vehicle_invoice", i_taxpayer_id, False),
+    Family("invoice_seal_over", "vehicle_invoice", i_seal_over, False),
+    Family("invoice_label_above", "vehicle_invoice", i_label_above, False),
+    Family("invoice_compact", "vehicle_invoice", i_compact, True),
+    Family("invoice_kv_lines", "vehicle_invoice", i_kv_lines, True),
+    Family("invoice_shifted", "vehicle_invoice", i_shifted, True),
+    Family("id_front_standard", "id_card_front", id_front, False),
+    Family("id_front_rare_dev", "id_card_front", id_front, False, _rare(RARE_DEV), _NOTO),
+    Family("id_front_rare_held", "id_card_front", id_front, True, _rare(RARE_HELD), _NOTO),
+    Family("id_back_standard", "id_card_back", id_back, False),
+    Family("id_back_far_authority", "id_card_back", id_back, True, _far_authority),
+)
+
+
+def families(kind: str, *, held_out: bool | None = None) -> list[Family]:
+    """The families of `kind`; `held_out` True/False for one side of the split, None for both."""
+    return [f for f in FAMILIES if f.kind == kind and (held_out is None or f.held_out == held_out)]

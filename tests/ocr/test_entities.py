@@ -1,0 +1,113 @@
+"""Values found by what they are, on hand-made lines: parties by role or by kind, an insurer's
+branch, a proposal number beside the policy number, a VIN with no label, amounts in words."""
+
+from __future__ import annotations
+
+from precredit.ocr import entities as e
+from precredit.ocr.kinds import LABELS, all_labels
+from precredit.ocr.layout import Layout
+from precredit.ocr.lines import Line
+from precredit.ocr.read_paper import read_contract, read_policy
+from precredit.policy.identifiers import vin_valid
+
+VIN = "LFV2A21K0A3043022"  # check digit valid
+IDN = "11010519491231002X"
+
+
+def lines(*texts: str) -> list[Line]:
+    return [Line(t, 80, 100 + 50 * i, 900, 130 + 50 * i, 0.97) for i, t in enumerate(texts)]
+
+
+def contract(*texts: str) -> dict[str, str | None]:
+    found = read_contract(Layout(lines(*texts), all_labels("purchase_contract")), LABELS["purchase_contract"])
+    return {k: c.value for k, (c, _) in found.items()}
+
+
+def policy(*texts: str) -> dict[str, str | None]:
+    found = read_policy(Layout(lines(*texts), all_labels("insurance_policy")), LABELS["insurance_policy"])
+    return {k: c.value for k, (c, _) in found.items()}
+
+
+def test_jia_as_seller_by_its_stated_role() -> None:
+    got = contract("甲方（出卖人）：杭州宏达汽车销售有限公司", "乙方（买受人）：王小明", f"身份证号码：{IDN}")
+    assert got["seller_name"] == "杭州宏达汽车销售有限公司"
+    assert got["buyer_name"] == "王小明"
+
+
+def test_jia_and_yi_without_roles_are_told_apart_by_what_they_are() -> None:
+    got = contract(
+        f"甲方李娜（身份证号码{IDN}）自愿向乙方杭州恒通汽车贸易有限公司购买汽车一辆，",
+        "乙方应于合同签订后三十日内交付车辆。",
+        f"车辆识别代号为{VIN}。本合同于2024年3月5日在杭州签订。",
+    )
+    assert got["buyer_name"] == "李娜"
+    assert got["seller_name"] == "杭州恒通汽车贸易有限公司"
+    assert got["buyer_id_number"] == IDN
+    assert got["vin"] == VIN
+    assert got["sign_date"] == "2024-03-05"
+
+
+def test_price_in_a_sentence_is_confirmed_by_its_words() -> None:
+    got = contract("车辆总价款为人民币¥123,456.00元（大写：壹拾贰万叁仟肆佰伍拾陆元整），含税。")
+    assert got["vehicle_price"] == "123456.00"
+    # A figure the words contradict is not taken.
+    got = contract("车辆总价款为人民币¥123,450.00元（大写：壹拾贰万叁仟肆佰伍拾陆元整）")
+    assert got["vehicle_price"] is None
+
+
+def test_proposal_number_is_not_the_policy_number_and_a_branch_is_its_company() -> None:
+    got = policy(
+        "投保单号：TDAA2024330199247189620001",
+        "保单号码：PDAA202433019924718962",
+        "特别约定：本保单第一受益人为瑞信汽车金融有限公司，未经其同意不得退保。",
+        "保险人：中国人民财产保险股份有限公司杭州市分公司",
+        "保险期间：2024-03-05 00:00 至 2025-03-04 24:00",
+    )
+    assert got["policy_number"] == "PDAA202433019924718962"
+    assert got["insurer"] == "中国人民财产保险股份有限公司"
+    assert got["first_beneficiary"] == "瑞信汽车金融有限公司"
+    assert (got["start_date"], got["end_date"]) == ("2024-03-05", "2025-03-04")
+
+
+def test_a_vin_without_a_label_is_taken_only_when_it_is_the_only_one() -> None:
+    layout = Layout(lines("车型：哈弗H6", VIN, "数量：1"), all_labels("vehicle_invoice"))
+    assert [c.text for c in e.unique(e.vins(layout))] == [VIN]
+    other = "LSVAU218XN2183294"
+    assert vin_valid(other) and vin_valid(VIN)
+    two = Layout(lines(f"{VIN}", f"{other}"), all_labels("vehicle_invoice"))
+    assert e.unique(e.vins(two)) == []
+
+
+def test_company_names_end_in_their_legal_form_and_drop_a_leading_verb() -> None:
+    assert e.company("x", "为宏达汽车金融有限公司，未经").value == "宏达汽车金融有限公司"
+    assert e.company("x", "应于合同签订后三十日内交付车辆").value is None
+    assert e.drop_repeated_brand("中国人寿保险中国人寿财产保险股份有限公司") == "中国人寿财产保险股份有限公司"
+    assert e.person("x", "信息").value is None and e.person("x", "欧阳娜娜").value == "欧阳娜娜"
+
+
+def test_traditional_forms_read_by_the_recogniser_are_folded_to_simplified() -> None:
+    from precredit.ocr.read_idcard import read_front
+
+    layout = Layout(lines("姓名 陳偉", "住址 廣東省深圳市南山區學府路1號"), all_labels("id_card_front"))
+    got = read_front(layout, LABELS["id_card_front"])
+    assert got["name"][0].value == "陈伟"
+    assert got["address"][0].value == "广东省深圳市南山区学府路1号"
+
+
+def test_a_thousands_dot_is_a_separator_and_a_doubled_date_separator_is_no_date() -> None:
+    from precredit.ocr.validate import parse_date
+
+    assert e.figures("¥116.000.00（壹拾壹万陆仟元整）") == [e.Decimal("116000.00")]
+    got = contract("成交价格：¥116.000.00（壹拾壹万陆仟元整）")
+    assert got["vehicle_price"] == "116000.00"
+    # 2023/12/28 with "1" read as a separator: a wrong date is worse than none (it is re-read).
+    assert parse_date("签订日期：2023//2/28") is None
+    assert str(parse_date("签订日期：2023/12/28")) == "2023-12-28"
+
+
+def test_the_one_amount_in_words_and_figures_is_taken_when_no_label_leads_to_it() -> None:
+    got = policy("应收款项：¥3,500.24", "其中交强险：¥950.00", "合计人民币叁仟伍佰元贰角肆分")
+    assert got["premium"] == "3500.24"
+    # Two different amounts in words: which one is the premium is not known, so none is taken.
+    two = policy("¥3,500.24 叁仟伍佰元贰角肆分", "¥950.00 玖佰伍拾元整")
+    assert two["premium"] is None
