@@ -61,6 +61,28 @@ class DocumentsStep(PipelineDecisions):
             today=workflow.now().date(),
             policy=self._policy,
         )
+        if workflow.patched("documents-verdict-v1"):
+            # The seller must be the application's dealer, and a field that could not be read is
+            # DOCUMENT_UNREADABLE for the underwriter, not a mismatch (no new photo is asked yet).
+            findings = document_policy.merge(
+                findings,
+                document_policy.check_sellers(
+                    dealer_name=req.vehicle.dealer_name, contract=contract.fields, invoice=invoice.fields
+                ),
+            )
+            verdict = document_policy.document_verdict(
+                findings,
+                uploads_so_far=0,
+                max_reuploads=0,
+                mismatch_action=self._policy.document_mismatch_action,
+            )
+            if verdict.action == "decline":
+                await self._decide(Step.DOCUMENTS, "decline", verdict.reasons, verdict.detail)
+            if verdict.action != "pass":
+                await self._underwriter_review(Step.DOCUMENTS, verdict.reasons, verdict.detail)
+            else:
+                await self._decide(Step.DOCUMENTS, "pass", [], {})
+            return
         detail = {"mismatches": ",".join(findings.mismatches), "unreadable": ",".join(findings.unreadable)}
         if findings.mismatches and self._policy.document_mismatch_action == "decline":
             await self._decide(Step.DOCUMENTS, "decline", [Reason.DOCUMENT_MISMATCH], detail)

@@ -29,14 +29,27 @@ class IdentityStep(PipelineDecisions):
         front, back = await asyncio.gather(
             self._ocr("id_card_front", docs.id_card_front), self._ocr("id_card_back", docs.id_card_back)
         )
-        findings = idcard.check_id_card(
-            applicant=req.applicant,
-            front=front.fields,
-            back=back.fields,
-            front_warnings=front.warnings,
-            today=workflow.now().date(),
-            policy=self._policy,
-        )
+        if workflow.patched("id-card-printed-data-v1"):
+            # A printed birth date or sex read with confidence that contradicts the card's own
+            # number is a possible forgery for an underwriter, not a misread to repair or decline.
+            findings = idcard.assess_id_card(
+                applicant=req.applicant,
+                front=front.fields,
+                front_confidence=front.confidence,
+                back=back.fields,
+                front_warnings=front.warnings,
+                today=workflow.now().date(),
+                policy=self._policy,
+            )
+        else:
+            findings = idcard.check_id_card(
+                applicant=req.applicant,
+                front=front.fields,
+                back=back.fields,
+                front_warnings=front.warnings,
+                today=workflow.now().date(),
+                policy=self._policy,
+            )
         if findings.decline:
             await self._decide(Step.IDENTITY, "decline", findings.decline, findings.notes)
         if findings.review:
