@@ -7,6 +7,7 @@ search attributes a new application starts with.
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from typing import Any
 
 from temporalio.client import Client, WorkflowHandle, WorkflowQueryFailedError
@@ -28,7 +29,11 @@ from precredit.models.messages import (
     UnderwriterDecision,
     UpdateAck,
 )
+from precredit.models.proofs import HumanAction
+from precredit.security.assertions import ProofKeys, issue, keys_for
 from precredit.security.codec import data_converter, load_keyring
+from precredit.security.customers import with_verified_customer
+from precredit.security.roles import Role
 
 WORKFLOW_NAME = "PreCreditWorkflow"
 _QUERY_ATTEMPTS = 3  # the status query, on a nondeterminism error (see PreCreditClient.status)
@@ -70,9 +75,29 @@ class PreCreditClient:
     def __init__(self, client: Client, settings: Settings) -> None:
         self.client = client
         self.settings = settings
+        self._proof_keys: ProofKeys | None = None
+
+    def proof(
+        self, *, subject: str, role: Role, action: HumanAction, object_id: str, decision: str = ""
+    ) -> str:
+        """A proof signed with the deployment's keys, for the operator CLI and the demo's simulated
+        people, which run with those keys and name their principal on the command line. The API
+        signs for the principal its bearer token proves instead (`ApiContext.proof`)."""
+        if self._proof_keys is None:
+            self._proof_keys = keys_for(self.settings)
+        return issue(
+            keys=self._proof_keys, subject=subject, role=role, action=action, object_id=object_id,
+            decision=decision, ttl=timedelta(seconds=self.settings.proof_ttl_seconds),
+        )  # fmt: skip
+
+    def with_verified_customer(self, request: ApplicationRequest) -> ApplicationRequest:
+        """`customer_id` derived from the applicant's ID number (see `security.customers`)."""
+        return with_verified_customer(request, load_keyring(self.settings))
 
     async def start(self, request: ApplicationRequest) -> WorkflowHandle[object, PreCreditResult]:
-        """Starting twice with the same application id is refused by Temporal (duplicate submission)."""
+        """Starting twice with the same application id is refused by Temporal (duplicate submission).
+        The customer id is always derived here, so no path can start a loan under a typed one."""
+        request = self.with_verified_customer(request)
         inp = PreCreditInput(
             request=request,
             deadlines=self.settings.deadlines,

@@ -87,11 +87,14 @@ class Tokens:
     dealer1: str = field(default_factory=token)
     dealer2: str = field(default_factory=token)
     operator: str = field(default_factory=token)
+    underwriter2: str = field(default_factory=token)
+    partner: str = field(default_factory=token)
 
     def spec(self) -> str:
         return (
             f"{self.underwriter}:underwriter:uw-1,{self.dealer1}:dealer:D001,"
-            f"{self.dealer2}:dealer:D002,{self.operator}:operator:ops"
+            f"{self.dealer2}:dealer:D002,{self.operator}:operator:ops,"
+            f"{self.underwriter2}:underwriter:uw-2,{self.partner}:partner:carmaker-app"
         )
 
 
@@ -110,10 +113,17 @@ class Stack:
     pickup_codes: dict[str, str] = field(default_factory=dict)
     started: list[str] = field(default_factory=list)
 
+    @property
+    def channel(self) -> dict[str, str]:
+        """The car-maker app's partner credential: an authenticated channel that may submit."""
+        return bearer(self.tokens.partner)
+
     async def upload(self, data: bytes = JPEG, name: str = "doc.jpg") -> str:
         # Distinct bytes per call, so every document is its own content-addressed ref.
         blob = data + secrets.token_bytes(8)
-        r = await self.http.post("/v1/documents", files={"file": (name, blob, "image/jpeg")})
+        r = await self.http.post(
+            "/v1/documents", files={"file": (name, blob, "image/jpeg")}, headers=self.channel
+        )
         assert r.status_code == 201, r.text
         return str(r.json()["document_ref"])
 
@@ -131,7 +141,7 @@ class Stack:
 
     async def create(self, **overrides: Any) -> tuple[str, str]:
         """(application id, applicant token)."""
-        r = await self.http.post("/v1/applications", json=await self.body(**overrides))
+        r = await self.http.post("/v1/applications", json=await self.body(**overrides), headers=self.channel)
         assert r.status_code == 201, r.text
         self.started.append(r.json()["application_id"])
         return r.json()["application_id"], r.json()["applicant_token"]
