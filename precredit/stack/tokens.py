@@ -32,7 +32,11 @@ def token_spec(settings: Settings) -> str:
             json.dump(items, fh, indent=2)
     items = json.loads(path.read_text())
     have = {(i["role"], i["subject"]) for i in items}
-    if missing := [{"token": secrets.token_urlsafe(24), "role": r, "subject": s} for r, s in DEV_ROLES if (r, s) not in have]:
+    if missing := [
+        {"token": secrets.token_urlsafe(24), "role": r, "subject": s}
+        for r, s in DEV_ROLES
+        if (r, s) not in have
+    ]:
         # A token file from before a role existed: add its token, keep the others.
         items += missing
         tmp = path.with_suffix(".tmp")
