@@ -29,7 +29,9 @@ from precredit.models.messages import (
     StatusView,
     UnderwriterDecision,
 )
+from precredit.models.proofs import HumanAction
 from precredit.security.keys import load_keyring
+from precredit.security.roles import Role
 
 
 @dataclass
@@ -128,8 +130,14 @@ class Simulator:
                 return ack.accepted
             if what == "review_request":
                 if b.requests_review:
+                    proof = self.client.proof(
+                        subject=app_id,
+                        role=Role.APPLICANT,
+                        action=HumanAction.REVIEW_REQUEST,
+                        object_id=app_id,
+                    )
                     ack = await self.client.request_review(
-                        app_id, ReviewRequest(reason="my income has risen")
+                        app_id, ReviewRequest(reason="my income has risen", proof=proof)
                     )
                     trace.actions.append(f"review_request:{ack.accepted}")
                     return ack.accepted
@@ -138,12 +146,20 @@ class Simulator:
                 pending = view.decisions[-1] if view.decisions else None
                 reasons = set(pending.reason_codes) if pending else set()
                 reject = bool(reasons & set(b.underwriter_rejects_on))
+                verdict = "reject" if reject else "approve"
                 await self.client.underwriter_decision(
                     app_id,
                     UnderwriterDecision(
                         underwriter_id="uw-sim",
-                        decision="reject" if reject else "approve",
+                        decision=verdict,
                         reason="documents do not match" if reject else "grey zone reviewed, acceptable",
+                        proof=self.client.proof(
+                            subject="uw-sim",
+                            role=Role.UNDERWRITER,
+                            action=HumanAction.UNDERWRITER_DECISION,
+                            object_id=app_id,
+                            decision=verdict,
+                        ),
                     ),
                 )
                 trace.actions.append(f"underwriter:{'reject' if reject else 'approve'}")
@@ -155,8 +171,11 @@ class Simulator:
                 )
                 if not match:
                     return False
+                proof = self.client.proof(
+                    subject=dealer_id, role=Role.DEALER, action=HumanAction.PICKUP_REDEEM, object_id=app_id
+                )
                 ack = await self.client.redeem_pickup(
-                    app_id, PickupRedemption(dealer_id=dealer_id, code=match.group(1))
+                    app_id, PickupRedemption(dealer_id=dealer_id, code=match.group(1), proof=proof)
                 )
                 trace.actions.append(f"pickup:{ack.accepted}")
                 return ack.accepted
