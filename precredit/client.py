@@ -13,6 +13,7 @@ from typing import Any
 from temporalio.client import Client, WorkflowHandle, WorkflowQueryFailedError
 from temporalio.common import SearchAttributePair, TypedSearchAttributes, WorkflowIDReusePolicy
 from temporalio.runtime import PrometheusConfig, Runtime, TelemetryConfig
+from temporalio.service import TLSConfig
 
 from precredit.config import Settings
 from precredit.models import search
@@ -63,11 +64,32 @@ async def connect(settings: Settings, *, worker_metrics: bool = False) -> Client
     if worker_metrics and settings.worker_metrics_port:
         metrics = PrometheusConfig(bind_address=f"0.0.0.0:{settings.worker_metrics_port}")
         runtime = Runtime(telemetry=TelemetryConfig(metrics=metrics))
+    api_key = settings.temporal_api_key.get_secret_value() if settings.temporal_api_key else None
     return await Client.connect(
         settings.temporal_address,
         namespace=settings.temporal_namespace,
         data_converter=data_converter(load_keyring(settings)),
         runtime=runtime,
+        tls=tls_config(settings),
+        api_key=api_key,
+    )
+
+
+def tls_config(settings: Settings) -> TLSConfig | bool:
+    """mTLS to the frontend from Temporal's own variables (TEMPORAL_TLS_CLIENT_CERT_PATH,
+    TEMPORAL_TLS_CLIENT_KEY_PATH, TEMPORAL_TLS_SERVER_CA_CERT_PATH, TEMPORAL_TLS_SERVER_NAME);
+    False (plain gRPC, the embedded stack on loopback) when none is set. A certificate without its
+    key, or the reverse, is a configuration error, not a silent fallback to plain text."""
+    cert, key, ca = settings.temporal_tls_cert, settings.temporal_tls_key, settings.temporal_tls_ca
+    if cert is None and key is None and ca is None:
+        return False
+    if (cert is None) != (key is None):
+        raise ValueError("TEMPORAL_TLS_CLIENT_CERT_PATH and TEMPORAL_TLS_CLIENT_KEY_PATH go together")
+    return TLSConfig(
+        server_root_ca_cert=ca.read_bytes() if ca else None,
+        client_cert=cert.read_bytes() if cert else None,
+        client_private_key=key.read_bytes() if key else None,
+        domain=settings.temporal_tls_server_name,
     )
 
 

@@ -92,6 +92,10 @@ class Settings(BaseSettings):
     temporal_tls_server_name: str | None = Field(
         default_factory=lambda: os.environ.get("TEMPORAL_TLS_SERVER_NAME") or None
     )
+    temporal_api_key: SecretStr | None = Field(
+        default_factory=lambda: SecretStr(k) if (k := os.environ.get("TEMPORAL_API_KEY")) else None,
+        description="bearer token (service JWT) for a frontend whose authorizer checks one",
+    )
     codec_host: str = "127.0.0.1"
     codec_port: int = 8081
     codec_cors_origins: list[str] = Field(
