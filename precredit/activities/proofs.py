@@ -12,13 +12,15 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, select
 from temporalio import activity
 
 from precredit.activities.deps import Dependencies
+from precredit.db.audit import AuditEvent
 from precredit.db.proofs import ProofNonceRow
-from precredit.models.proofs import ProofCheck, ProofRefusal, ProofVerdict, VerifiedClaim
+from precredit.models.proofs import HumanActionRefusal, ProofCheck, ProofRefusal, ProofVerdict, VerifiedClaim
 from precredit.security.assertions import Refused, proof_keys, verify
+from precredit.security.audit import canonical_json
 
 log = logging.getLogger(__name__)
 NONCE_PURPOSE = "proof-nonce"
@@ -49,6 +51,27 @@ class ProofActivities:
             human_action=str(check.action), decision=check.decision,
         )  # fmt: skip
         return ProofVerdict(ok=True, claim=result, message="verified")
+
+    @activity.defn(name="record_human_refusal")
+    def record_human_refusal(self, refusal: HumanActionRefusal) -> None:
+        """Audits a proven sender's action the workflow refused; a retry adds no second event."""
+        detail = {"human_action": str(refusal.action), "refusal": refusal.code, "message": refusal.message}
+        with Session(self.deps.engine) as session:
+            same = session.exec(
+                select(AuditEvent.seq).where(
+                    AuditEvent.application_id == refusal.object_id,
+                    AuditEvent.action == "human_action.refused",
+                    AuditEvent.actor == refusal.principal,
+                    AuditEvent.detail == canonical_json(detail),
+                )
+            ).first()
+        if same is None:
+            self.deps.audit_event(
+                actor=refusal.principal,
+                action="human_action.refused",
+                application_id=refusal.object_id,
+                **detail,
+            )
 
     def _spend(self, claim: VerifiedClaim) -> VerifiedClaim | Refused:
         digest = self.deps.keyed_hash(claim.nonce, purpose=NONCE_PURPOSE)

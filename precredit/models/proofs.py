@@ -84,3 +84,14 @@ class ReviewVote(BaseModel):
 
     underwriter_id: str
     decision: str = Field(pattern=r"^(approve|reject)$")
+
+
+class HumanActionRefusal(BaseModel):
+    """Input of `record_human_refusal`: a verified sender whose action the workflow still refused
+    (a decision after the review was decided, the same underwriter's second approval, ...)."""
+
+    object_id: str
+    action: HumanAction
+    principal: str = Field(description="the verified claim's principal")
+    code: str = Field(pattern=r"^[A-Z_]{3,40}$", description="e.g. REVIEW_ALREADY_DECIDED, SAME_UNDERWRITER")
+    message: str = Field(default="", max_length=300)

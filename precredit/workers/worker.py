@@ -36,6 +36,7 @@ def all_activities(deps: Dependencies) -> list[Callable[..., Any]]:
     proofs = ProofActivities(deps)
     return [
         proofs.verify_human_action,
+        proofs.record_human_refusal,
         cards.verify_card_elements,
         cards.store_card_binding,
         cards.check_card_unbind,

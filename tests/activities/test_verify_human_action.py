@@ -23,7 +23,7 @@ from precredit.activities.deps import Dependencies
 from precredit.activities.proofs import ProofActivities
 from precredit.db.audit import AuditEvent
 from precredit.models.messages import UnderwriterDecision
-from precredit.models.proofs import HumanAction, ProofCheck, ProofRefusal, ProofVerdict
+from precredit.models.proofs import HumanAction, HumanActionRefusal, ProofCheck, ProofRefusal, ProofVerdict
 from precredit.security.assertions import issue
 from precredit.security.keys import KeyRing
 from precredit.security.roles import Role
@@ -104,6 +104,20 @@ def test_an_expired_proof_is_refused(deps: Dependencies) -> None:
     )
     verdict = ActivityEnvironment().run(acts.verify_human_action, check)
     assert verdict.refusal is ProofRefusal.EXPIRED
+
+
+def test_a_proven_senders_refused_action_is_audited_once(deps: Dependencies) -> None:
+    acts = ProofActivities(deps)
+    refusal = HumanActionRefusal(
+        object_id="app-9", action=HumanAction.UNDERWRITER_DECISION, principal="underwriter:uw-2",
+        code="REVIEW_ALREADY_DECIDED", message="the review is already decided (approve)",
+    )  # fmt: skip
+    env = ActivityEnvironment()
+    env.run(acts.record_human_refusal, refusal)
+    env.run(acts.record_human_refusal, refusal)  # a retry
+    (event,) = _audit(deps, "app-9")
+    assert (event.actor, event.action) == ("underwriter:uw-2", "human_action.refused")
+    assert "REVIEW_ALREADY_DECIDED" in event.detail
 
 
 @workflow.defn(sandboxed=False)
