@@ -27,7 +27,7 @@ from precredit.security.keys import KeyRing
 from precredit.workflows.card_binding import CardBindingWorkflow
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
-from tests.api.conftest import Stack, Tokens, bearer, settings_for
+from tests.api.conftest import Stack, Tokens, bearer, proof_activities, settings_for
 from tests.cards.conftest import build_deps
 from tests.workflows.fakes import FakeWorld
 
@@ -70,7 +70,7 @@ async def card_stack(
     ]  # type: ignore[arg-type]
     async with (
         Worker(dev_env.client, task_queue=settings.task_queue, workflows=[PreCreditWorkflow, CardBindingWorkflow],
-               activities=[*acts, *card_acts, cards.register_repayment_loan],
+               activities=[*acts, *card_acts, cards.register_repayment_loan, *proof_activities(ctx)],
                activity_executor=__import__("concurrent.futures").futures.ThreadPoolExecutor(4)),
         httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://api") as http,
     ):  # fmt: skip
