@@ -8,6 +8,7 @@ import httpx
 
 from precredit.api import create_app
 from precredit.config import SessionLimits
+from precredit.integrations.base import ProviderUnavailable
 from precredit.integrations.messaging import SandboxOutbox
 from tests import factories
 from tests.api.conftest import JPEG, Stack, bearer
@@ -121,3 +122,18 @@ async def test_applications_per_phone_are_budgeted_too(stack: Stack) -> None:
         "too_many_applications",
         "applicant.phone",
     )
+
+
+class _DownGateway:
+    """A hand-written SMS gateway that is down."""
+
+    def send(self, phone: str, text: str, *, purpose: str, idempotency_key: str) -> str:
+        raise ProviderUnavailable("sms", "injected outage")
+
+
+async def test_a_failed_sms_gateway_is_a_503_to_retry(stack: Stack) -> None:
+    stack.ctx.sms = _DownGateway()  # type: ignore[assignment]
+    r = await stack.http.post("/v1/sessions/otp", json={"phone": PHONE})
+    assert (r.status_code, r.json()["error"]) == (503, "sms_unavailable") and int(
+        r.headers["retry-after"]
+    ) > 0

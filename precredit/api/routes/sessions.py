@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from precredit.api.auth import Ctx
 from precredit.api.errors import ApiError
 from precredit.api.sessions import OtpRefused, Throttled
+from precredit.integrations.base import ProviderError
 from precredit.models.application import normalise_phone
 
 router = APIRouter(tags=["sessions"])
@@ -60,9 +61,14 @@ async def request_code(body: OtpBody, request: Request, ctx: Ctx) -> OtpSent:
         raise ApiError(429, "too_many_sms", str(exc), field="phone", retry_after=exc.retry_after) from exc
     challenge_id, code = await asyncio.to_thread(ctx.sessions.open_challenge, phone=phone)
     text = f"【普惠汽车金融】验证码 {code}，{int(ctx.settings.sessions.otp_ttl_seconds // 60)}分钟内有效。"
-    await asyncio.to_thread(
-        ctx.sms.send, phone, text, purpose="session", idempotency_key=f"session:{challenge_id}"
-    )
+    try:
+        await asyncio.to_thread(
+            ctx.sms.send, phone, text, purpose="session", idempotency_key=f"session:{challenge_id}"
+        )
+    except ProviderError as exc:  # the gateway failed: this code never arrives, ask again later
+        raise ApiError(
+            503, "sms_unavailable", "the SMS gateway did not answer; retry", retry_after=5
+        ) from exc
     return OtpSent(challenge_id=challenge_id, expires_in=ctx.settings.sessions.otp_ttl_seconds)
 
 
