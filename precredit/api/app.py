@@ -28,8 +28,11 @@ log = logging.getLogger(__name__)
 
 DESCRIPTION = """Pre-credit applications for buyer frontends, the underwriter review console and
 dealer pickup. Authenticate with `Authorization: Bearer <token>`: configured tokens carry the roles
-underwriter, dealer (subject = dealer id) and operator; creating an application returns an
-applicant token that acts on that application only. Errors are `{"error", "field", "reason"}`."""
+underwriter, dealer (subject = dealer id), operator and partner (a car-maker app's backend); a buyer
+proves a phone with `POST /v1/sessions/otp` and `POST /v1/sessions` to get a session token that
+submits that phone's application; creating an application returns an applicant token that acts on
+that application only. Every human action the API relays carries a signed proof of its sender.
+Errors are `{"error", "field", "reason"}`."""
 
 
 def create_app(
