@@ -67,6 +67,9 @@ class Simulator:
         """Acts on whatever the application waits for until it ends."""
         trace = Trace()
         done: set[tuple[str, str]] = set()
+        # Decisions sent per review: a review still open after one approval needs a second
+        # underwriter (four eyes on a large loan), who is a different simulated person.
+        reviews: dict[tuple[str, str], int] = {}
         while True:
             view = await self.client.status(application_id)
             if view.status != Status.RUNNING and view.waiting_for is None:
@@ -81,14 +84,26 @@ class Simulator:
             if waiting is None or key in done:
                 await asyncio.sleep(self.poll)
                 continue
-            acted = await self._act(application_id, phone, dealer_id, view, behaviour, trace)
-            if acted:
+            seq = reviews.get(key, 0)
+            acted = await self._act(application_id, phone, dealer_id, view, behaviour, trace, seq=seq)
+            if acted and waiting.what == "underwriter" and seq == 0:
+                reviews[key] = 1  # looked at again after a while: still open means a second is needed
+                await asyncio.sleep(max(self.poll, 1.0))
+            elif acted:
                 done.add(key)
             else:
                 await asyncio.sleep(self.poll)
 
     async def _act(
-        self, app_id: str, phone: str, dealer_id: str, view: StatusView, b: Behaviour, trace: Trace
+        self,
+        app_id: str,
+        phone: str,
+        dealer_id: str,
+        view: StatusView,
+        b: Behaviour,
+        trace: Trace,
+        *,
+        seq: int = 0,
     ) -> bool:
         assert view.waiting_for is not None
         what = view.waiting_for.what
@@ -147,14 +162,15 @@ class Simulator:
                 reasons = set(pending.reason_codes) if pending else set()
                 reject = bool(reasons & set(b.underwriter_rejects_on))
                 verdict = "reject" if reject else "approve"
+                underwriter = "uw-sim" if seq == 0 else f"uw-sim-{seq + 1}"
                 await self.client.underwriter_decision(
                     app_id,
                     UnderwriterDecision(
-                        underwriter_id="uw-sim",
+                        underwriter_id=underwriter,
                         decision=verdict,
                         reason="documents do not match" if reject else "grey zone reviewed, acceptable",
                         proof=self.client.proof(
-                            subject="uw-sim",
+                            subject=underwriter,
                             role=Role.UNDERWRITER,
                             action=HumanAction.UNDERWRITER_DECISION,
                             object_id=app_id,
@@ -162,7 +178,7 @@ class Simulator:
                         ),
                     ),
                 )
-                trace.actions.append(f"underwriter:{'reject' if reject else 'approve'}")
+                trace.actions.append(f"underwriter:{verdict}:{underwriter}")
                 return True
             if what == "pickup":
                 pickup_sms = self.outbox.latest(phone, "pickup_code")
