@@ -154,3 +154,13 @@ async def test_a_locked_out_dealer_still_hands_over_a_car_with_its_genuine_code(
 
     (redemption,) = await sent(stack, app_id, "redeem_pickup", PickupRedemption)
     assert claim_of(stack, redemption.proof, HumanAction.PICKUP_REDEEM, app_id).principal == "dealer:D001"
+
+
+async def test_the_loan_belongs_to_the_verified_person_not_the_typed_customer(stack: Stack) -> None:
+    from precredit.security.customers import customer_id_for
+    from tests import factories
+
+    app_id, _tok = await stack.create(customer_id="victim.account")
+    started = await (await stack.ctx.client.get()).submitted_request(app_id)
+    assert started is not None
+    assert started.customer_id == customer_id_for(factories.ID_NUMBER, stack.ctx.keyring) != "victim.account"
