@@ -6,11 +6,14 @@ search attributes a new application starts with.
 
 from __future__ import annotations
 
+import asyncio
+from datetime import timedelta
 from typing import Any
 
 from temporalio.client import Client, WorkflowHandle
 from temporalio.common import SearchAttributePair, TypedSearchAttributes, WorkflowIDReusePolicy
 from temporalio.runtime import PrometheusConfig, Runtime, TelemetryConfig
+from temporalio.service import TLSConfig
 
 from precredit.config import Settings
 from precredit.models import search
@@ -27,7 +30,11 @@ from precredit.models.messages import (
     UnderwriterDecision,
     UpdateAck,
 )
+from precredit.models.proofs import HumanAction
+from precredit.security.assertions import ProofKeys, issue, keys_for
 from precredit.security.codec import data_converter, load_keyring
+from precredit.security.customers import with_verified_customer
+from precredit.security.roles import Role
 
 WORKFLOW_NAME = "PreCreditWorkflow"
 
@@ -48,11 +55,32 @@ async def connect(settings: Settings, *, worker_metrics: bool = False) -> Client
     if worker_metrics and settings.worker_metrics_port:
         metrics = PrometheusConfig(bind_address=f"0.0.0.0:{settings.worker_metrics_port}")
         runtime = Runtime(telemetry=TelemetryConfig(metrics=metrics))
+    api_key = settings.temporal_api_key.get_secret_value() if settings.temporal_api_key else None
     return await Client.connect(
         settings.temporal_address,
         namespace=settings.temporal_namespace,
         data_converter=data_converter(load_keyring(settings)),
         runtime=runtime,
+        tls=tls_config(settings),
+        api_key=api_key,
+    )
+
+
+def tls_config(settings: Settings) -> TLSConfig | bool:
+    """mTLS to the frontend from Temporal's own variables (TEMPORAL_TLS_CLIENT_CERT_PATH,
+    TEMPORAL_TLS_CLIENT_KEY_PATH, TEMPORAL_TLS_SERVER_CA_CERT_PATH, TEMPORAL_TLS_SERVER_NAME);
+    False (plain gRPC, the embedded stack on loopback) when none is set. A certificate without its
+    key, or the reverse, is a configuration error, not a silent fallback to plain text."""
+    cert, key, ca = settings.temporal_tls_cert, settings.temporal_tls_key, settings.temporal_tls_ca
+    if cert is None and key is None and ca is None:
+        return False
+    if (cert is None) != (key is None):
+        raise ValueError("TEMPORAL_TLS_CLIENT_CERT_PATH and TEMPORAL_TLS_CLIENT_KEY_PATH go together")
+    return TLSConfig(
+        server_root_ca_cert=ca.read_bytes() if ca else None,
+        client_cert=cert.read_bytes() if cert else None,
+        client_private_key=key.read_bytes() if key else None,
+        domain=settings.temporal_tls_server_name,
     )
 
 
@@ -60,9 +88,29 @@ class PreCreditClient:
     def __init__(self, client: Client, settings: Settings) -> None:
         self.client = client
         self.settings = settings
+        self._proof_keys: ProofKeys | None = None
+
+    def proof(
+        self, *, subject: str, role: Role, action: HumanAction, object_id: str, decision: str = ""
+    ) -> str:
+        """A proof signed with the deployment's keys, for the operator CLI and the demo's simulated
+        people, which run with those keys and name their principal on the command line. The API
+        signs for the principal its bearer token proves instead (`ApiContext.proof`)."""
+        if self._proof_keys is None:
+            self._proof_keys = keys_for(self.settings)
+        return issue(
+            keys=self._proof_keys, subject=subject, role=role, action=action, object_id=object_id,
+            decision=decision, ttl=timedelta(seconds=self.settings.proof_ttl_seconds),
+        )  # fmt: skip
+
+    def with_verified_customer(self, request: ApplicationRequest) -> ApplicationRequest:
+        """`customer_id` derived from the applicant's ID number (see `security.customers`)."""
+        return with_verified_customer(request, load_keyring(self.settings))
 
     async def start(self, request: ApplicationRequest) -> WorkflowHandle[object, PreCreditResult]:
-        """Starting twice with the same application id is refused by Temporal (duplicate submission)."""
+        """Starting twice with the same application id is refused by Temporal (duplicate submission).
+        The customer id is always derived here, so no path can start a loan under a typed one."""
+        request = self.with_verified_customer(request)
         inp = PreCreditInput(
             request=request,
             deadlines=self.settings.deadlines,

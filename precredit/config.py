@@ -76,6 +76,24 @@ class ProviderConfig(BaseModel):
     )
 
 
+class SessionLimits(BaseModel):
+    """Applicant sessions (issue 15): the phone OTP that opens one and the SMS budget that bounds it.
+
+    Counted in the application database, so every API replica shares the same budget."""
+
+    sms_per_phone_per_window: int = Field(default=3, ge=1)
+    sms_per_device_per_window: int = Field(default=10, ge=1, description="per client IP / device id")
+    window_seconds: float = Field(default=3600, gt=0)
+    sms_per_phone_per_day: int = Field(default=10, ge=1)
+    sms_per_day: int = Field(default=100_000, ge=1, description="platform-wide daily ceiling")
+    applications_per_phone_per_day: int = Field(
+        default=10, ge=1, description="each started application sends the applicant's phone an SMS too"
+    )
+    otp_ttl_seconds: float = Field(default=300, gt=0)
+    otp_max_attempts: int = Field(default=5, ge=1)
+    session_ttl_seconds: float = Field(default=1800, gt=0)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="PRECREDIT_", env_nested_delimiter="__", extra="ignore", hide_input_in_errors=True
@@ -121,6 +139,32 @@ class Settings(BaseSettings):
     )
     lookup_key: SecretStr | None = Field(default=None, description="base64 32-byte key for keyed hashes")
     api_tokens: SecretStr | None = Field(default=None, description="bearer tokens 'token:role:subject,...'")
+    proof_keys: SecretStr | None = Field(
+        default=None,
+        description="keys signing human-action proofs 'kid:base64,...' (last signs); unset: derived "
+        "from lookup_key",
+    )
+    proof_ttl_seconds: float = Field(default=300, gt=0, description="life of a proof the API/CLI issue")
+    decision_token_ttl_seconds: float = Field(
+        default=1800, gt=0, description="life of a console decision token pasted into the Temporal UI"
+    )
+    sessions: SessionLimits = Field(default_factory=SessionLimits)
+    temporal_tls_cert: Path | None = Field(
+        default_factory=lambda: _env_path("TEMPORAL_TLS_CLIENT_CERT_PATH"),
+        description="client certificate for mTLS to the Temporal frontend",
+    )
+    temporal_tls_key: Path | None = Field(default_factory=lambda: _env_path("TEMPORAL_TLS_CLIENT_KEY_PATH"))
+    temporal_tls_ca: Path | None = Field(
+        default_factory=lambda: _env_path("TEMPORAL_TLS_SERVER_CA_CERT_PATH"),
+        description="CA that signed the frontend's certificate",
+    )
+    temporal_tls_server_name: str | None = Field(
+        default_factory=lambda: os.environ.get("TEMPORAL_TLS_SERVER_NAME") or None
+    )
+    temporal_api_key: SecretStr | None = Field(
+        default_factory=lambda: SecretStr(k) if (k := os.environ.get("TEMPORAL_API_KEY")) else None,
+        description="bearer token (service JWT) for a frontend whose authorizer checks one",
+    )
     codec_host: str = "127.0.0.1"
     codec_port: int = 8081
     codec_cors_origins: list[str] = Field(
@@ -131,6 +175,13 @@ class Settings(BaseSettings):
     @field_validator("encryption_keys")
     @classmethod
     def _keys_not_placeholder(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            parse_key_list(value.get_secret_value())
+        return value
+
+    @field_validator("proof_keys")
+    @classmethod
+    def _proof_keys_not_placeholder(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None:
             parse_key_list(value.get_secret_value())
         return value
@@ -164,6 +215,12 @@ class Settings(BaseSettings):
     def sandbox_state_dir(self) -> Path:
         """Where the sandbox third parties keep what they did (SMS outbox, signing tasks, payments)."""
         return self.data_dir / "sandbox"
+
+
+def _env_path(name: str) -> Path | None:
+    """Temporal's own TLS variables (as `temporal` CLI and the SDK env config name them)."""
+    value = os.environ.get(name)
+    return Path(value) if value else None
 
 
 @lru_cache(maxsize=1)

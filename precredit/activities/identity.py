@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
+from typing import Any
 
 from temporalio import activity
 
@@ -63,7 +65,7 @@ class IdentityActivities:
             when = date.fromisoformat(report_date)
         except ValueError:
             when = date.today()
-        return BureauResult(bureau_ref=ref, report_date=when)
+        return BureauResult(bureau_ref=ref, report_date=when, monthly_repayments=_monthly_repayments(report))
 
     @activity.defn(name="check_court_list")
     def check_court_list(self, person: PersonRef) -> CourtRecord:
@@ -79,3 +81,15 @@ class IdentityActivities:
     def fetch_multi_lending(self, person: PersonRef) -> MultiLendingData:
         with third_party():
             return self.deps.providers.multi_lending.query(person.id_number)
+
+
+def _monthly_repayments(report: dict[str, Any]) -> Decimal | None:
+    """None when the report can't be parsed: scoring then fails on it with the real error."""
+    from pydantic import ValidationError
+
+    from precredit.risk.bureau import parse_bureau_report
+
+    try:
+        return parse_bureau_report(report).loan_monthly_payment_total
+    except (ValidationError, ValueError, KeyError, TypeError):
+        return None

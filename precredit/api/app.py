@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from precredit.api import errors, metrics
 from precredit.api.context import ApiContext
 from precredit.api.options import ApiOptions
-from precredit.api.routes import buyer, cards, consoles, dealer, ops, signing, underwriter
+from precredit.api.routes import buyer, cards, consoles, dealer, ops, sessions, signing, underwriter
 from precredit.client import PreCreditClient
 from precredit.config import Settings
 from precredit.models.application import ApplicationRequest
@@ -28,8 +28,11 @@ log = logging.getLogger(__name__)
 
 DESCRIPTION = """Pre-credit applications for buyer frontends, the underwriter review console and
 dealer pickup. Authenticate with `Authorization: Bearer <token>`: configured tokens carry the roles
-underwriter, dealer (subject = dealer id) and operator; creating an application returns an
-applicant token that acts on that application only. Errors are `{"error", "field", "reason"}`."""
+underwriter, dealer (subject = dealer id), operator and partner (a car-maker app's backend); a buyer
+proves a phone with `POST /v1/sessions/otp` and `POST /v1/sessions` to get a session token that
+submits that phone's application; creating an application returns an applicant token that acts on
+that application only. Every human action the API relays carries a signed proof of its sender.
+Errors are `{"error", "field", "reason"}`."""
 
 
 def create_app(
@@ -52,7 +55,7 @@ def create_app(
     app.state.metrics = metrics.ApiMetrics()
     errors.install(app)
     metrics.install(app, app.state.metrics)
-    for module in (buyer, underwriter, dealer, ops, consoles, cards, signing):
+    for module in (sessions, buyer, underwriter, dealer, ops, consoles, cards, signing):
         app.include_router(module.router)
     app.mount("/console/static", StaticFiles(directory=consoles.STATIC_DIR), name="console-static")
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

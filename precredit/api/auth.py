@@ -69,6 +69,8 @@ async def optional_principal(
     if principal is None:
         principal = await asyncio.to_thread(_applicant, ctx, token)
     if principal is None:
+        principal = await asyncio.to_thread(ctx.sessions.resolve, token)
+    if principal is None:
         raise ApiError(401, "unauthorised", "unknown or revoked token")
     return principal
 
@@ -81,3 +83,22 @@ async def principal(who: Annotated[Principal | None, Depends(optional_principal)
 
 CurrentPrincipal = Annotated[Principal, Depends(principal)]
 MaybePrincipal = Annotated[Principal | None, Depends(optional_principal)]
+
+
+SUBMITTERS = (Role.BUYER, Role.PARTNER, Role.DEALER)
+
+
+async def submitter(who: Annotated[Principal | None, Depends(optional_principal)]) -> Principal:
+    """Who may send an application or a document: a phone-verified buyer session, a partner channel
+    (car-maker app backend) or a dealer tablet. Resolved from the header alone, before any route
+    reads the body, so an anonymous upload is refused without being read."""
+    if who is None:
+        raise ApiError(
+            401, "unauthorised", "prove the phone first (POST /v1/sessions/otp) or use a channel credential"
+        )
+    if who.role not in SUBMITTERS and who.role is not Role.APPLICANT:
+        raise ApiError(403, "forbidden", f"role {who.role} does not submit applications")
+    return who
+
+
+Submitter = Annotated[Principal, Depends(submitter)]

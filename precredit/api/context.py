@@ -14,15 +14,20 @@ from sqlalchemy.engine import Engine
 
 from precredit.api.limits import FailureLimiter
 from precredit.api.options import ApiOptions
+from precredit.api.sessions import Sessions
 from precredit.api.tables import ensure_tables
 from precredit.client import PreCreditClient, connect
 from precredit.config import Settings
 from precredit.db.blobs import DocumentStore
 from precredit.db.engine import get_engine
+from precredit.integrations.base import FaultConfig, FaultInjector
+from precredit.integrations.messaging import SandboxOutbox, SandboxSms
+from precredit.models.proofs import HumanAction
+from precredit.security.assertions import ProofKeys, issue, proof_keys
 from precredit.security.audit import MAC_PURPOSE, AuditTrail
 from precredit.security.fields import FieldCipher
 from precredit.security.keys import KeyRing, load_keyring
-from precredit.security.roles import TokenDirectory
+from precredit.security.roles import Principal, TokenDirectory
 from precredit.stack.tokens import token_spec
 
 
@@ -57,6 +62,10 @@ class ApiContext:
     tokens: TokenDirectory
     client: ClientHolder
     pickup_limiter: FailureLimiter
+    code_limiter: FailureLimiter
+    sessions: Sessions
+    sms: SandboxSms
+    proof_keys: ProofKeys
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
@@ -64,6 +73,7 @@ class ApiContext:
         keyring = load_keyring(settings)
         engine = get_engine(settings.database)
         ensure_tables(engine)
+        proof_spec = settings.proof_keys.get_secret_value() if settings.proof_keys else None
         return cls(
             settings=settings,
             options=options,
@@ -77,6 +87,15 @@ class ApiContext:
             pickup_limiter=FailureLimiter(
                 engine, max_failures=options.pickup_failures_per_window, window=options.pickup_window_seconds
             ),
+            code_limiter=FailureLimiter(
+                engine, max_failures=options.pickup_failures_per_code, window=options.pickup_window_seconds
+            ),
+            sessions=Sessions(engine, keyring, settings.sessions),
+            sms=SandboxSms(
+                SandboxOutbox(settings.sandbox_state_dir),
+                FaultInjector(FaultConfig.load(settings.sandbox_dir)),
+            ),
+            proof_keys=proof_keys(proof_spec, keyring),
         )
 
     def temporal_ui_link(self, workflow_id: str) -> str:
@@ -85,6 +104,24 @@ class ApiContext:
             host = self.settings.temporal_address.rpartition(":")[0] or "127.0.0.1"
             base = f"http://{host}:{self.settings.temporal_ui_port}"
         return f"{base.rstrip('/')}/namespaces/{self.settings.temporal_namespace}/workflows/{workflow_id}"
+
+    def proof(
+        self,
+        who: Principal,
+        action: HumanAction,
+        object_id: str,
+        *,
+        decision: str = "",
+        ttl: float | None = None,
+    ) -> str:
+        """A signed assertion for a principal this request has authenticated and authorised."""
+        from datetime import timedelta
+
+        seconds = self.settings.proof_ttl_seconds if ttl is None else ttl
+        return issue(
+            keys=self.proof_keys, subject=who.subject, role=who.role, action=action, object_id=object_id,
+            decision=decision, ttl=timedelta(seconds=seconds),
+        )  # fmt: skip
 
     async def audit_event(
         self, *, actor: str, action: str, application_id: str | None, **detail: Any

@@ -107,6 +107,11 @@ def install(app: FastAPI) -> None:
             503, "database_unavailable", "the database did not answer; retry", retry_after=5
         ).response()
 
+    @app.exception_handler(RecursionError)
+    async def _too_deep(_: Request, exc: RecursionError) -> JSONResponse:
+        # Only deeply nested input recurses this far; it is the client's, not a server fault.
+        return ApiError(422, "too_deep", "the request nests too deeply").response()
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
         return ApiError(exc.status_code, "http_error", str(exc.detail)).response()

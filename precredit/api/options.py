@@ -18,6 +18,8 @@ class ApiOptions:
     pickup_failures_per_window: int = 10
     """Wrong or unknown pickup codes a dealer may enter per window before being locked out (429)."""
     pickup_window_seconds: float = 900
+    pickup_failures_per_code: int = 3
+    """Wrong entries of one code (by any dealer) per window before that code, not the dealer, rests."""
     review_queue_limit: int = 200
     temporal_ui_url: str | None = None
     """Base URL of the Temporal UI for deep links; derived from Settings when unset."""

@@ -42,10 +42,25 @@ class ApplicationRequestRow(SQLModel, table=True):
     created_at: datetime
 
 
+class ReviewVoteRow(SQLModel, table=True):
+    """An underwriter decision the API accepted for one review (one underwriter wait, keyed by when it
+    began). `seq` is part of the key, so two replicas racing for the same place can't both win."""
+
+    __tablename__ = "api_review_vote"
+
+    application_id: str = Field(primary_key=True, max_length=64)
+    review_key: str = Field(primary_key=True, max_length=40, description="the wait's start, ISO 8601")
+    seq: int = Field(primary_key=True)
+    underwriter_id: str = Field(max_length=64)
+    decision: str = Field(max_length=8)
+    at: datetime
+
+
 def ensure_tables(engine: Engine) -> None:
     names = (
         ApplicantTokenRow.__tablename__,
         PickupFailureRow.__tablename__,
         ApplicationRequestRow.__tablename__,
+        ReviewVoteRow.__tablename__,
     )
     SQLModel.metadata.create_all(engine, tables=[SQLModel.metadata.tables[n] for n in names])

@@ -7,6 +7,7 @@ OCR pipeline opens whatever it is given and a mislabeled file must not reach it.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 
 from starlette.datastructures import UploadFile
 
@@ -17,7 +18,7 @@ from precredit.db.filetypes import document_problem, sniff
 _CHUNK = 1024 * 1024
 
 
-__all__ = ["read_limited", "sniff", "store_upload"]
+__all__ = ["discard_created", "read_limited", "sniff", "store_upload"]
 
 
 async def read_limited(upload: UploadFile, *, limit: int, field: str) -> bytes:
@@ -33,8 +34,12 @@ async def read_limited(upload: UploadFile, *, limit: int, field: str) -> bytes:
     return b"".join(parts)
 
 
-async def store_upload(ctx: ApiContext, upload: UploadFile, *, field: str) -> tuple[str, str, int]:
-    """(document_ref, content_type, size) of a validated upload."""
+async def store_upload(
+    ctx: ApiContext, upload: UploadFile, *, field: str, created: list[str] | None = None
+) -> tuple[str, str, int]:
+    """(document_ref, content_type, size) of a validated upload. A ref the store did not hold before
+    is appended to `created`, so a request refused later can take back what it stored (and only
+    that: the same content may belong to another application)."""
     data = await read_limited(upload, limit=ctx.options.max_document_bytes, field=field)
     if not data:
         raise ApiError(422, "validation_error", "file is empty", field=field)
@@ -44,5 +49,14 @@ async def store_upload(ctx: ApiContext, upload: UploadFile, *, field: str) -> tu
     problem = await asyncio.to_thread(document_problem, data)
     if problem is not None:
         raise ApiError(422, "corrupt_file", problem, field=field)
+    ref = f"doc://{hashlib.sha256(data).hexdigest()}"
+    new = not await asyncio.to_thread(ctx.documents.exists, ref)
     ref = await asyncio.to_thread(ctx.documents.put, data)
+    if new and created is not None:
+        created.append(ref)
     return ref, kind, len(data)
+
+
+def discard_created(ctx: ApiContext, created: list[str]) -> None:
+    for ref in created:
+        ctx.documents.discard(ref)

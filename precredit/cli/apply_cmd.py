@@ -73,7 +73,7 @@ async def _apply(args: argparse.Namespace) -> int:
     except WorkflowAlreadyStartedError as exc:
         # An exact retry (the first answer was lost) follows the application it started; the same id
         # with other content is a different application and is refused.
-        if await client.submitted_request(request.application_id) != request:
+        if await client.submitted_request(request.application_id) != client.with_verified_customer(request):
             raise CliError(
                 f"application {request.application_id} was already submitted with different content",
                 code=4,

@@ -221,12 +221,22 @@ async def _sms(args: argparse.Namespace) -> int:
 
 
 async def _review(args: argparse.Namespace) -> int:
-    from precredit.models.cards import ReviewDecision
+    from datetime import timedelta
 
+    from precredit.models.cards import ReviewDecision
+    from precredit.models.proofs import HumanAction
+    from precredit.security.assertions import issue, keys_for
+    from precredit.security.roles import Role
+
+    settings = get_settings()
+    proof = issue(
+        keys=keys_for(settings), subject=args.reviewer, role=Role.OPERATOR, action=HumanAction.CARD_REVIEW,
+        object_id=args.workflow_id, decision=args.decision, ttl=timedelta(seconds=settings.proof_ttl_seconds),
+    )  # fmt: skip
     handle = (await _client()).get_workflow_handle(args.workflow_id)
     await handle.signal(
         "review_decision",
-        ReviewDecision(reviewer_id=args.reviewer, decision=args.decision, reason=args.reason),
+        ReviewDecision(reviewer_id=args.reviewer, decision=args.decision, reason=args.reason, proof=proof),
     )
     print(f"sent {args.decision} to {args.workflow_id}")
     return 0

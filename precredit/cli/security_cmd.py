@@ -23,7 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     keys = sub.add_parser("keys", help="encryption keys").add_subparsers(dest="keys_cmd", required=True)
     gen = keys.add_parser(
-        "generate", help="print fresh PRECREDIT_ENCRYPTION_KEYS / PRECREDIT_LOOKUP_KEY lines"
+        "generate",
+        help="print fresh PRECREDIT_ENCRYPTION_KEYS / PRECREDIT_LOOKUP_KEY / PRECREDIT_PROOF_KEYS lines",
     )
     gen.set_defaults(func=_keys_generate)
     rotate = keys.add_parser(
@@ -70,6 +71,7 @@ def _keys_generate(args: argparse.Namespace) -> int:
 
     print(f"PRECREDIT_ENCRYPTION_KEYS={new_key_id()}:{base64.b64encode(secrets.token_bytes(32)).decode()}")
     print(f"PRECREDIT_LOOKUP_KEY={base64.b64encode(secrets.token_bytes(32)).decode()}")
+    print(f"PRECREDIT_PROOF_KEYS={new_key_id()}:{base64.b64encode(secrets.token_bytes(32)).decode()}")
     return 0
 
 

@@ -96,6 +96,8 @@ async def _decide(args: argparse.Namespace) -> int:
     from temporalio.service import RPCError
 
     from precredit.models.messages import UnderwriterDecision
+    from precredit.models.proofs import HumanAction
+    from precredit.security.roles import Role
 
     client = await _client()
     try:
@@ -104,8 +106,12 @@ async def _decide(args: argparse.Namespace) -> int:
         raise CliError(f"no application {args.application_id}: {exc.message}", code=4) from exc
     if view.waiting_for is None or view.waiting_for.what != "underwriter":
         raise CliError(f"application {args.application_id} is not waiting for an underwriter", code=4)
+    proof = client.proof(
+        subject=args.underwriter, role=Role.UNDERWRITER, action=HumanAction.UNDERWRITER_DECISION,
+        object_id=args.application_id, decision=args.decision,
+    )  # fmt: skip
     decision = UnderwriterDecision(
-        underwriter_id=args.underwriter, decision=args.decision, reason=args.reason
+        underwriter_id=args.underwriter, decision=args.decision, reason=args.reason, proof=proof
     )
     await client.underwriter_decision(args.application_id, decision)
     print(f"{args.decision} sent for {args.application_id}")
@@ -118,8 +124,10 @@ async def _redeem(args: argparse.Namespace) -> int:
     from precredit.db.engine import get_engine
     from precredit.db.tables import PickupCodeRow
     from precredit.models.messages import PickupRedemption
+    from precredit.models.proofs import HumanAction
     from precredit.security.codes import hash_code, normalise_pickup_code
     from precredit.security.keys import load_keyring
+    from precredit.security.roles import Role
 
     settings = get_settings()
     canonical = normalise_pickup_code(args.code)
@@ -131,8 +139,11 @@ async def _redeem(args: argparse.Namespace) -> int:
     if row is None or row.dealer_id != args.dealer:
         raise CliError("unknown pickup code for this dealership", code=4)
     client = await _client()
+    proof = client.proof(
+        subject=args.dealer, role=Role.DEALER, action=HumanAction.PICKUP_REDEEM, object_id=row.application_id
+    )
     ack = await client.redeem_pickup(
-        row.application_id, PickupRedemption(dealer_id=args.dealer, code=canonical)
+        row.application_id, PickupRedemption(dealer_id=args.dealer, code=canonical, proof=proof)
     )
     if not ack.accepted:
         raise CliError(f"pickup refused: {ack.message}", code=5)

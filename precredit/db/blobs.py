@@ -57,6 +57,10 @@ class DocumentStore:
     def exists(self, ref: str) -> bool:
         return self._path(self.digest(ref)).exists()
 
+    def discard(self, ref: str) -> None:
+        """Removes a document nothing refers to (e.g. the uploads of a refused request)."""
+        self._path(self.digest(ref)).unlink(missing_ok=True)
+
     @staticmethod
     def digest(ref: str) -> str:
         match = _REF.match(ref)

@@ -17,6 +17,8 @@ TABLE_MODULES: tuple[str, ...] = (
     "precredit.db.keys",
     "precredit.db.funding",
     "precredit.api.tables",
+    "precredit.db.proofs",
+    "precredit.db.sessions",
 )
 
 

@@ -33,7 +33,9 @@ from precredit.models.messages import (
     StatusView,
     UnderwriterDecision,
 )
+from precredit.models.proofs import HumanAction
 from precredit.security.keys import load_keyring
+from precredit.security.roles import Role
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +93,9 @@ class Simulator:
         """Acts on whatever the application waits for until it ends."""
         trace = Trace()
         done: set[tuple[str, str]] = set()
+        # Decisions sent per review: a review still open after one approval needs a second
+        # underwriter (four eyes on a large loan), who is a different simulated person.
+        reviews: dict[tuple[str, str], int] = {}
         while True:
             view = await self.client.status(application_id)
             if view.status != Status.RUNNING and view.waiting_for is None:
@@ -105,14 +110,26 @@ class Simulator:
             if waiting is None or key in done:
                 await asyncio.sleep(self.poll)
                 continue
-            acted = await self._act(application_id, phone, dealer_id, view, behaviour, trace)
-            if acted:
+            seq = reviews.get(key, 0)
+            acted = await self._act(application_id, phone, dealer_id, view, behaviour, trace, seq=seq)
+            if acted and waiting.what == "underwriter" and seq == 0:
+                reviews[key] = 1  # looked at again after a while: still open means a second is needed
+                await asyncio.sleep(max(self.poll, 1.0))
+            elif acted:
                 done.add(key)
             else:
                 await asyncio.sleep(self.poll)
 
     async def _act(
-        self, app_id: str, phone: str, dealer_id: str, view: StatusView, b: Behaviour, trace: Trace
+        self,
+        app_id: str,
+        phone: str,
+        dealer_id: str,
+        view: StatusView,
+        b: Behaviour,
+        trace: Trace,
+        *,
+        seq: int = 0,
     ) -> bool:
         assert view.waiting_for is not None
         what = view.waiting_for.what
@@ -158,8 +175,14 @@ class Simulator:
                 return ack.accepted
             if what == "review_request":
                 if b.requests_review:
+                    proof = self.client.proof(
+                        subject=app_id,
+                        role=Role.APPLICANT,
+                        action=HumanAction.REVIEW_REQUEST,
+                        object_id=app_id,
+                    )
                     ack = await self.client.request_review(
-                        app_id, ReviewRequest(reason="my income has risen")
+                        app_id, ReviewRequest(reason="my income has risen", proof=proof)
                     )
                     trace.actions.append(f"review_request:{ack.accepted}")
                     return ack.accepted
@@ -168,15 +191,24 @@ class Simulator:
                 pending = view.decisions[-1] if view.decisions else None
                 reasons = set(pending.reason_codes) if pending else set()
                 reject = bool(reasons & set(b.underwriter_rejects_on))
+                verdict = "reject" if reject else "approve"
+                underwriter = "uw-sim" if seq == 0 else f"uw-sim-{seq + 1}"
                 await self.client.underwriter_decision(
                     app_id,
                     UnderwriterDecision(
-                        underwriter_id="uw-sim",
-                        decision="reject" if reject else "approve",
+                        underwriter_id=underwriter,
+                        decision=verdict,
                         reason="documents do not match" if reject else "grey zone reviewed, acceptable",
+                        proof=self.client.proof(
+                            subject=underwriter,
+                            role=Role.UNDERWRITER,
+                            action=HumanAction.UNDERWRITER_DECISION,
+                            object_id=app_id,
+                            decision=verdict,
+                        ),
                     ),
                 )
-                trace.actions.append(f"underwriter:{'reject' if reject else 'approve'}")
+                trace.actions.append(f"underwriter:{verdict}:{underwriter}")
                 return True
             if what == "pickup":
                 pickup_sms = self.outbox.latest(phone, "pickup_code")
@@ -185,8 +217,11 @@ class Simulator:
                 )
                 if not match:
                     return False
+                proof = self.client.proof(
+                    subject=dealer_id, role=Role.DEALER, action=HumanAction.PICKUP_REDEEM, object_id=app_id
+                )
                 ack = await self.client.redeem_pickup(
-                    app_id, PickupRedemption(dealer_id=dealer_id, code=match.group(1))
+                    app_id, PickupRedemption(dealer_id=dealer_id, code=match.group(1), proof=proof)
                 )
                 trace.actions.append(f"pickup:{ack.accepted}")
                 return ack.accepted

@@ -79,6 +79,11 @@ class BureauResult(BaseModel):
     bureau_ref: str
     report_date: date
     summary: dict[str, str] = Field(default_factory=dict)
+    monthly_repayments: Decimal | None = Field(
+        default=None,
+        description="monthly repayments of the live loans in the report; DTI takes the larger of this "
+        "and the declared debt (None in histories from before it was read here)",
+    )
 
 
 class FraudScoreRequest(BaseModel):

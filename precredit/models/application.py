@@ -82,7 +82,9 @@ class Applicant(Strict):
     education: Education
     industry: Industry
     monthly_income: Money = Field(ge=0, le=Decimal("10000000"))
-    existing_monthly_debt: Money = Field(default=Decimal("0"), ge=0)
+    existing_monthly_debt: Money = Field(
+        default=Decimal("0"), ge=0, le=Decimal("1000000"), description="monthly repayments, CNY"
+    )
 
     @field_validator("name")
     @classmethod
@@ -116,16 +118,30 @@ class Applicant(Strict):
     @field_validator("phone")
     @classmethod
     def _phone(cls, value: str) -> str:
-        value = _PHONE_COUNTRY.sub("", _PHONE_NOISE.sub("", value))
-        if not phone_valid(value):
-            raise ValueError("phone must be an 11-digit mainland mobile number starting 13-19")
-        return value
+        return normalise_phone(value)
+
+
+def normalise_phone(value: str) -> str:
+    """Full-width digits, spaces, brackets, hyphens and a +86 prefix go; ValueError if not a mobile."""
+    value = re.sub(r"\s", "", unicodedata.normalize("NFKC", value))
+    value = _PHONE_COUNTRY.sub("", _PHONE_NOISE.sub("", value))
+    if not phone_valid(value):
+        raise ValueError("phone must be an 11-digit mainland mobile number starting 13-19")
+    return value
 
 
 class LoanRequest(Strict):
     amount: Money = Field(gt=0)
     term_months: int
     down_payment: Money = Field(ge=0)
+
+    @field_validator("term_months", mode="before")
+    @classmethod
+    def _term_is_number(cls, value: object) -> object:
+        # Lax mode would read "36" (or 36.0) as 36; a form that sends text has a bug worth seeing.
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("term_months must be a JSON integer (12, 24, 36, 48 or 60), not text")
+        return value
 
     @field_validator("term_months")
     @classmethod
@@ -219,6 +235,9 @@ class PolicyConfig(Strict):
     )
     sms_max_attempts: int = 5
     pickup_max_attempts: int = 5
+    two_underwriters_above: Decimal = Field(
+        default=Decimal("300000"), description="loans above this amount need two different underwriters"
+    )
 
 
 class PreCreditInput(Strict):

@@ -70,6 +70,9 @@ class CardBindingInput(BaseModel):
     binding_id: str | None = Field(default=None, description="unbind: which bound card")
     selfie_ref: str | None = Field(default=None, description="document-store ref for the face match")
     high_risk: bool = Field(default=False, description="the account is flagged high-risk upstream")
+    requested_by: str = Field(
+        default="", description="the authenticated principal who started it ('role:subject'); audit actor"
+    )
     sms_max_attempts: int = Field(default=5, ge=1, le=10)
     deadlines: CardDeadlines = Field(default_factory=CardDeadlines)
     execution: CardExecution = Field(default_factory=CardExecution)
@@ -95,6 +98,11 @@ class ReviewDecision(BaseModel):
     reviewer_id: str
     decision: Literal["approve", "reject"]
     reason: str = ""
+    proof: str = Field(
+        default="",
+        max_length=4096,
+        description="signed assertion of the sender (precredit.security.assertions)",
+    )
 
 
 class CardUpdateAck(BaseModel):

@@ -37,27 +37,49 @@ class DocumentsUpload(BaseModel):
 
 
 class UnderwriterDecision(BaseModel):
-    """Sent as the `underwriter_decision` signal, so the Temporal UI and CLI can send it too."""
+    """Sent as the `underwriter_decision` signal, so the Temporal UI and CLI can send it too; `proof`
+    is a decision token from the API, the console or the CLI (an empty proof decodes, for old
+    histories, and is refused by `verify_human_action`)."""
 
     underwriter_id: str = Field(min_length=1, max_length=64)
     decision: Literal["approve", "reject"]
     reason: str = Field(default="", max_length=500)
+    proof: str = Field(
+        default="",
+        max_length=4096,
+        description="signed assertion of the sender (precredit.security.assertions)",
+    )
 
 
 class PickupRedemption(BaseModel):
     dealer_id: str
     code: str = Field(min_length=4, max_length=32)
+    proof: str = Field(
+        default="",
+        max_length=4096,
+        description="signed assertion of the sender (precredit.security.assertions)",
+    )
 
 
 class ReviewRequest(BaseModel):
     """The buyer asks a person to look again at an automated (model-based) decline."""
 
     reason: str = Field(default="", max_length=500)
+    proof: str = Field(
+        default="",
+        max_length=4096,
+        description="signed assertion of the sender (precredit.security.assertions)",
+    )
 
 
 class CancelRequest(BaseModel):
     by: Literal["buyer", "operator"] = "buyer"
     reason: str = Field(default="", max_length=500)
+    proof: str = Field(
+        default="",
+        max_length=4096,
+        description="signed assertion of the sender (precredit.security.assertions)",
+    )
 
 
 class UpdateAck(BaseModel):

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from precredit.models.application import Applicant, LoanRequest, PolicyConfig, Vehicle
 from precredit.models.decisions import Offer
+from precredit.policy.applicant import monthly_debt
 
 CENT = Decimal("0.01")
 
@@ -43,8 +44,15 @@ def make_offer(
     loan: LoanRequest,
     vehicle: Vehicle,
     annual_rate: Decimal,
+    bureau_monthly_repayments: Decimal | None = None,
 ) -> Offer:
+    """`bureau_monthly_repayments`: what the credit report shows the applicant repaying each month;
+    DTI counts it when it exceeds the declared debt (None keeps the declared figure alone, as
+    applications decided before the bureau figure reached this step were)."""
     payment = monthly_payment(loan.amount, annual_rate, loan.term_months)
+    debt = monthly_debt(
+        declared=applicant.existing_monthly_debt, bureau_monthly_repayments=bureau_monthly_repayments
+    )
     total_interest = (payment * loan.term_months - loan.amount).quantize(CENT, ROUND_HALF_UP)
     return Offer(
         amount=loan.amount,
@@ -52,7 +60,7 @@ def make_offer(
         annual_rate=annual_rate,
         monthly_payment=payment,
         total_interest=total_interest,
-        dti=ratio(applicant.existing_monthly_debt + payment, applicant.monthly_income),
+        dti=ratio(debt + payment, applicant.monthly_income),
         ltv=ratio(loan.amount, vehicle.price),
     )
 

@@ -20,6 +20,10 @@ class Role(StrEnum):
     UNDERWRITER = "underwriter"
     DEALER = "dealer"
     OPERATOR = "operator"
+    BUYER = "buyer"
+    """A person who proved a phone by OTP and has no application yet (subject: keyed hash of it)."""
+    PARTNER = "partner"
+    """An authenticated channel, e.g. a car-maker app's backend (subject: partner id)."""
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,37 @@ class StackInfo:
     services: list[str] = field(default_factory=list)
 
 
+class NotLoopback(ValueError):
+    """The embedded stack has no TLS and no Temporal authorisation: it must not listen beyond this machine."""
+
+
+def require_loopback(settings: Settings) -> None:
+    """The dev server, its UI, the codec server and the API of the embedded stack bind to loopback
+    only; a cluster (docker-compose.yml) is how precredit is reached from other machines."""
+    for what, host in (
+        ("TEMPORAL_ADDRESS", _host_port(settings.temporal_address)[0]),
+        ("PRECREDIT_API_HOST", settings.api_host),
+        ("PRECREDIT_CODEC_HOST", settings.codec_host),
+    ):
+        if not _is_loopback(host):
+            raise NotLoopback(
+                f"{what}={host}: the embedded stack binds only to loopback (127.0.0.1, ::1, localhost); "
+                "run the cluster topology (docker-compose.yml, mTLS and UI sign-in) to serve other machines"
+            )
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    host = host.strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _host_port(address: str) -> tuple[str, int]:
     host, _, port = address.rpartition(":")
     return host or "127.0.0.1", int(port)
@@ -53,6 +84,7 @@ async def embedded_stack(
     from precredit.security.roles import operator_tokens
     from precredit.workers.worker import run_worker
 
+    require_loopback(settings)
     host, port = _host_port(settings.temporal_address)
     # The UI reaches the codec server under the UI's own host name, so its sign-in cookie is same-site.
     codec_url = f"http://{host}:{settings.codec_port}"

@@ -8,7 +8,15 @@ import secrets
 
 from precredit.config import Settings
 
-DEV_ROLES = (("operator", "ops"), ("underwriter", "uw-1"), ("dealer", "D001"))
+DEV_ROLES = (
+    ("operator", "ops"),
+    ("underwriter", "uw-1"),
+    ("underwriter", "uw-2"),
+    ("dealer", "D001"),
+    ("partner", "carmaker-app"),
+)
+"""uw-2 is the second pair of eyes large loans need; the partner credential is the car-maker app's
+backend, an authenticated channel that may submit applications (issue 15)."""
 
 
 def token_spec(settings: Settings) -> str:
@@ -23,12 +31,25 @@ def token_spec(settings: Settings) -> str:
         with os.fdopen(fd, "w") as fh:
             json.dump(items, fh, indent=2)
     items = json.loads(path.read_text())
+    have = {(i["role"], i["subject"]) for i in items}
+    if missing := [
+        {"token": secrets.token_urlsafe(24), "role": r, "subject": s}
+        for r, s in DEV_ROLES
+        if (r, s) not in have
+    ]:
+        # A token file from before a role existed: add its token, keep the others.
+        items += missing
+        tmp = path.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            json.dump(items, fh, indent=2)
+        tmp.replace(path)
     return ",".join(f"{i['token']}:{i['role']}:{i['subject']}" for i in items)
 
 
-def first_token(settings: Settings, role: str) -> str:
+def first_token(settings: Settings, role: str, subject: str | None = None) -> str:
     for item in token_spec(settings).split(","):
-        token, r, _subject = item.split(":", 2)
-        if r == role:
+        token, r, s = item.split(":", 2)
+        if r == role and subject in (None, s):
             return token
     raise LookupError(f"no {role} token configured")

@@ -18,6 +18,7 @@ from precredit.activities.funding import FundingActivities
 from precredit.activities.identity import IdentityActivities
 from precredit.activities.messaging import MessagingActivities
 from precredit.activities.pickup import PickupActivities
+from precredit.activities.proofs import ProofActivities
 from precredit.activities.records import RecordActivities
 from precredit.activities.scoring import ScoringActivities
 from precredit.activities.signing import SigningActivities
@@ -32,7 +33,10 @@ def all_activities(deps: Dependencies) -> list[Callable[..., Any]]:
     documents, identity, scoring = DocumentActivities(deps), IdentityActivities(deps), ScoringActivities(deps)
     messaging, signing, funding = MessagingActivities(deps), SigningActivities(deps), FundingActivities(deps)
     pickup, records, cards = PickupActivities(deps), RecordActivities(deps), CardActivities(deps)
+    proofs = ProofActivities(deps)
     return [
+        proofs.verify_human_action,
+        proofs.record_human_refusal,
         cards.verify_card_elements,
         cards.store_card_binding,
         cards.check_card_unbind,

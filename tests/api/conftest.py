@@ -12,6 +12,7 @@ import contextlib
 import secrets
 import uuid
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -87,11 +88,14 @@ class Tokens:
     dealer1: str = field(default_factory=token)
     dealer2: str = field(default_factory=token)
     operator: str = field(default_factory=token)
+    underwriter2: str = field(default_factory=token)
+    partner: str = field(default_factory=token)
 
     def spec(self) -> str:
         return (
             f"{self.underwriter}:underwriter:uw-1,{self.dealer1}:dealer:D001,"
-            f"{self.dealer2}:dealer:D002,{self.operator}:operator:ops"
+            f"{self.dealer2}:dealer:D002,{self.operator}:operator:ops,"
+            f"{self.underwriter2}:underwriter:uw-2,{self.partner}:partner:carmaker-app"
         )
 
 
@@ -110,10 +114,17 @@ class Stack:
     pickup_codes: dict[str, str] = field(default_factory=dict)
     started: list[str] = field(default_factory=list)
 
+    @property
+    def channel(self) -> dict[str, str]:
+        """The car-maker app's partner credential: an authenticated channel that may submit."""
+        return bearer(self.tokens.partner)
+
     async def upload(self, data: bytes = JPEG, name: str = "doc.jpg") -> str:
         # Distinct bytes per call, so every document is its own content-addressed ref.
         blob = data + secrets.token_bytes(8)
-        r = await self.http.post("/v1/documents", files={"file": (name, blob, "image/jpeg")})
+        r = await self.http.post(
+            "/v1/documents", files={"file": (name, blob, "image/jpeg")}, headers=self.channel
+        )
         assert r.status_code == 201, r.text
         return str(r.json()["document_ref"])
 
@@ -131,7 +142,7 @@ class Stack:
 
     async def create(self, **overrides: Any) -> tuple[str, str]:
         """(application id, applicant token)."""
-        r = await self.http.post("/v1/applications", json=await self.body(**overrides))
+        r = await self.http.post("/v1/applications", json=await self.body(**overrides), headers=self.channel)
         assert r.status_code == 201, r.text
         self.started.append(r.json()["application_id"])
         return r.json()["application_id"], r.json()["applicant_token"]
@@ -210,6 +221,26 @@ def pickup_fakes(stack_ref: list[Stack]) -> list[object]:
     return [issue_pickup_code, redeem_pickup_code]
 
 
+def proof_activities(ctx: ApiContext) -> list[object]:
+    """The real `verify_human_action` / `record_human_refusal` over the API's own database and keys,
+    so proofs the API signs verify in the workflow as in production (fakes could not know the keys)."""
+    from precredit.activities.deps import Dependencies
+    from precredit.activities.proofs import ProofActivities
+    from precredit.integrations.base import FaultInjector
+    from precredit.integrations.sandbox import Sandbox
+
+    settings = ctx.settings
+    sandbox = Sandbox.build(
+        data_dir=settings.sandbox_dir, state_dir=settings.sandbox_state_dir, faults=FaultInjector.none()
+    )
+    deps = Dependencies(
+        settings=settings, engine=ctx.engine, documents=ctx.documents, sandbox=sandbox,
+        keyring=ctx.keyring, cipher=ctx.cipher, audit=ctx.audit,
+    )  # fmt: skip
+    proofs = ProofActivities(deps)
+    return [proofs.verify_human_action, proofs.record_human_refusal]
+
+
 def settings_for(tmp_path: Path, tokens: Tokens) -> Settings:
     return Settings(
         data_dir=tmp_path,
@@ -243,9 +274,11 @@ async def stack(
     acts = [a for a in world.activities() if activity._Definition.must_from_callable(a).name not in replaced]  # type: ignore[arg-type]
     client = PreCreditClient(dev_env.client, settings)
     app = create_app(settings, client=client, options=api_options)
+    executor = ThreadPoolExecutor(2)  # the proof activities are synchronous (they use the database)
     async with (
         Worker(dev_env.client, task_queue=settings.task_queue, workflows=[PreCreditWorkflow],
-               activities=[*acts, *pickup_fakes(ref)], max_cached_workflows=factories.WORKFLOW_CACHE),
+               activities=[*acts, *pickup_fakes(ref), *proof_activities(app.state.ctx)],
+               activity_executor=executor, max_cached_workflows=factories.WORKFLOW_CACHE),
         httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://api") as http,
     ):  # fmt: skip
         stack = Stack(http=http, world=world, settings=settings, tokens=tokens, ctx=app.state.ctx, app=app)
@@ -254,3 +287,4 @@ async def stack(
         for app_id in stack.started:  # leave nothing running on the shared dev server
             with contextlib.suppress(Exception):
                 await client.handle(app_id).terminate("test over")
+    executor.shutdown(wait=False)

@@ -19,7 +19,9 @@ async def test_buyer_flow_to_pickup_with_every_action_checked(stack: Stack) -> N
     del body["identity_documents"]
     files = [(k, (f"{k}.jpg", JPEG + k.encode(), "image/jpeg")) for k in ("id_card_front", "id_card_back")]
     files.append(("selfie", ("selfie.png", PNG, "image/png")))
-    r = await stack.http.post("/v1/applications", data={"application": json.dumps(body)}, files=files)
+    r = await stack.http.post(
+        "/v1/applications", data={"application": json.dumps(body)}, files=files, headers=stack.channel
+    )
     assert r.status_code == 201, r.text
     created = r.json()
     app_id, tok = created["application_id"], created["applicant_token"]
@@ -69,17 +71,21 @@ async def test_create_rejects_bad_input(stack: Stack) -> None:
     body = await stack.body()
     bad = json.loads(json.dumps(body))
     bad["applicant"]["id_number"] = "110105198503071234"
-    r = await stack.http.post("/v1/applications", json=bad)
+    r = await stack.http.post("/v1/applications", json=bad, headers=stack.channel)
     assert r.status_code == 422
     assert r.json()["field"] == "applicant.id_number" and r.json()["error"] == "validation_error"
     missing = json.loads(json.dumps(body))
     missing["identity_documents"]["selfie"] = factories.ref("never-uploaded")
-    r = await stack.http.post("/v1/applications", json=missing)
+    r = await stack.http.post("/v1/applications", json=missing, headers=stack.channel)
     assert (r.status_code, r.json()["field"]) == (422, "identity_documents.selfie")
-    r = await stack.http.post("/v1/applications", content=b"<xml/>", headers={"Content-Type": "text/xml"})
+    r = await stack.http.post(
+        "/v1/applications", content=b"<xml/>", headers={"Content-Type": "text/xml", **stack.channel}
+    )
     assert r.status_code == 415
     r = await stack.http.post(
-        "/v1/applications", content=b"{not json", headers={"Content-Type": "application/json"}
+        "/v1/applications",
+        content=b"{not json",
+        headers={"Content-Type": "application/json", **stack.channel},
     )
     assert r.status_code == 422
     # A dealer tablet may only apply for its own dealership's cars.
@@ -89,7 +95,9 @@ async def test_create_rejects_bad_input(stack: Stack) -> None:
     r = await stack.http.post("/v1/applications", json=body, headers=bearer(stack.tokens.dealer1))
     assert r.status_code == 201
     stack.started.append(body["application_id"])
-    r = await stack.http.post("/v1/applications", json=body)  # same body, another submitter
+    r = await stack.http.post(
+        "/v1/applications", json=body, headers=stack.channel
+    )  # same body, another submitter
     assert r.status_code == 409 and r.json()["error"] == "duplicate"
     # The dealer's exact retry (its first response lost) gets the same application and a new token.
     r = await stack.http.post("/v1/applications", json=body, headers=bearer(stack.tokens.dealer1))
@@ -102,27 +110,39 @@ async def test_create_rejects_bad_input(stack: Stack) -> None:
 
 async def test_document_upload_limits(stack: Stack) -> None:
     r = await stack.http.post(
-        "/v1/documents", files={"file": ("a.txt", b"hello, not an image", "image/jpeg")}
+        "/v1/documents",
+        files={"file": ("a.txt", b"hello, not an image", "image/jpeg")},
+        headers=stack.channel,
     )
     assert (r.status_code, r.json()["error"]) == (415, "unsupported_type")
     big = JPEG + b"\x00" * (64 * 1024)
-    r = await stack.http.post("/v1/documents", files={"file": ("big.jpg", big, "image/jpeg")})
+    r = await stack.http.post(
+        "/v1/documents", files={"file": ("big.jpg", big, "image/jpeg")}, headers=stack.channel
+    )
     assert r.status_code == 413
-    r = await stack.http.post("/v1/documents", files={"file": ("empty.jpg", b"", "image/jpeg")})
+    r = await stack.http.post(
+        "/v1/documents", files={"file": ("empty.jpg", b"", "image/jpeg")}, headers=stack.channel
+    )
     assert r.status_code == 422
     r = await stack.http.post(
-        "/v1/documents", files={"file": ("doc.pdf", b"%PDF-1.7\n...\n%%EOF\n", "application/pdf")}
+        "/v1/documents",
+        files={"file": ("doc.pdf", b"%PDF-1.7\n...\n%%EOF\n", "application/pdf")},
+        headers=stack.channel,
     )
     assert r.status_code == 201 and r.json()["content_type"] == "application/pdf"
     r = await stack.http.post(
-        "/v1/documents", files={"file": ("cut.pdf", b"%PDF-1.7\n...", "application/pdf")}
+        "/v1/documents",
+        files={"file": ("cut.pdf", b"%PDF-1.7\n...", "application/pdf")},
+        headers=stack.channel,
     )
     assert (r.status_code, r.json()["error"]) == (422, "corrupt_file")
     # Multipart create: a wrong type names the field.
     body = await stack.body()
     del body["identity_documents"]["selfie"]
     files = {"selfie": ("s.gif", b"GIF89a....", "image/gif")}
-    r = await stack.http.post("/v1/applications", data={"application": json.dumps(body)}, files=files)
+    r = await stack.http.post(
+        "/v1/applications", data={"application": json.dumps(body)}, files=files, headers=stack.channel
+    )
     assert (r.status_code, r.json()["field"]) == (415, "identity_documents.selfie")
 
 
@@ -218,5 +238,7 @@ async def test_multipart_file_too_large(stack: Stack) -> None:
     body = await stack.body()
     del body["identity_documents"]["selfie"]
     files = {"selfie": ("s.jpg", JPEG + b"\x00" * 4096, "image/jpeg")}
-    r = await stack.http.post("/v1/applications", data={"application": json.dumps(body)}, files=files)
+    r = await stack.http.post(
+        "/v1/applications", data={"application": json.dumps(body)}, files=files, headers=stack.channel
+    )
     assert (r.status_code, r.json()["field"]) == (413, "identity_documents.selfie")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -19,11 +20,14 @@ from precredit.client import PreCreditClient
 from precredit.funding.config import CardPolicy
 from precredit.integrations.bank_cards import SandboxCardVerifier
 from precredit.integrations.base import FaultInjector
+from precredit.models.cards import CardBindingInput
+from precredit.policy.identifiers import id_birth_date, id_sex
+from precredit.security.customers import customer_id_for
 from precredit.security.keys import KeyRing
 from precredit.workflows.card_binding import CardBindingWorkflow
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
-from tests.api.conftest import Stack, Tokens, bearer, settings_for
+from tests.api.conftest import Stack, Tokens, bearer, proof_activities, settings_for
 from tests.cards.conftest import build_deps
 from tests.workflows.fakes import FakeWorld
 
@@ -42,14 +46,21 @@ async def card_stack(
 ) -> AsyncIterator[tuple[Stack, str, str]]:
     tokens = Tokens()
     settings = settings_for(tmp_path, tokens)
-    deps = build_deps(tmp_path / "cards", keyring)
+    app = create_app(settings, client=PreCreditClient(dev_env.client, settings))
+    # The card activities write where the API reads (one application database), as in production.
+    ctx = app.state.ctx
+    deps = dataclasses.replace(
+        build_deps(tmp_path / "cards", ctx.keyring), engine=ctx.engine, cipher=ctx.cipher, audit=ctx.audit
+    )
     person = deps.sandbox.persons.by_profile("good")[0]
     verifier = SandboxCardVerifier(deps.settings.sandbox_dir, FaultInjector.none(), deps.sandbox.persons)
     card = verifier.cards_of(person.id_number)[0]
+    born = id_birth_date(person.id_number)
     world = FakeWorld(factories.request(
         applicant__name=person.name, applicant__id_number=person.id_number, applicant__phone=person.phone,
-        customer_id="cust.api.1",
-    ))  # fmt: skip
+    ), ocr_overrides={"id_card_front": {  # the ID card reads as this person's, so identity passes
+        "birth_date": born.isoformat() if born else None, "sex": id_sex(person.id_number),
+    }})  # fmt: skip
     cards = CardActivities(deps, policy=CardPolicy(min_card_age_seconds=0), verifier=verifier)
     card_acts = [getattr(cards, name) for name in CARD_ACTIVITIES]
     acts = [
@@ -57,10 +68,9 @@ async def card_stack(
         for a in world.activities()
         if activity._Definition.must_from_callable(a).name != "register_repayment_loan"
     ]  # type: ignore[arg-type]
-    app = create_app(settings, client=PreCreditClient(dev_env.client, settings))
     async with (
         Worker(dev_env.client, task_queue=settings.task_queue, workflows=[PreCreditWorkflow, CardBindingWorkflow],
-               activities=[*acts, *card_acts, cards.register_repayment_loan],
+               activities=[*acts, *card_acts, cards.register_repayment_loan, *proof_activities(ctx)],
                max_cached_workflows=factories.WORKFLOW_CACHE,
                activity_executor=__import__("concurrent.futures").futures.ThreadPoolExecutor(4)),
         httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://api") as http,
@@ -77,13 +87,27 @@ async def card_stack(
                 await dev_env.client.get_workflow_handle(f"precredit-{app_id}").terminate("test over")
 
 
+async def _card_view(stack: Stack, app_id: str, tok: str, wf: str, *, until: str) -> dict[str, str]:
+    for _ in range(200):
+        view = (await stack.http.get(f"/v1/applications/{app_id}/cards/{wf}", headers=bearer(tok))).json()
+        if view.get("waiting_for") == until or (until == "done" and view["status"] != "RUNNING"):
+            return view  # type: ignore[no-any-return]
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"card workflow never reached {until}: {view}")
+
+
 async def test_customer_binds_a_repayment_card_through_the_api(
-    card_stack: tuple[Stack, str, dict[str, str]],
+    card_stack: tuple[Stack, str, dict[str, str]], keyring: KeyRing
 ) -> None:
     stack, card, who = card_stack
-    app_id, tok = await stack.create(customer_id="cust.api.1", **who)
-    other_id, other_tok = await stack.create(**who)
+    # Before the workflow has verified the person, nobody's cards are reachable.
+    early_id, early_tok = await stack.create(**who)
+    r = await stack.http.post(
+        f"/v1/applications/{early_id}/cards/bind", json={"card_number": card}, headers=bearer(early_tok)
+    )
+    assert (r.status_code, r.json()["error"]) == (409, "identity_not_verified")
 
+    app_id, tok = await stack.to_pickup(customer_id="typed.by.anyone", **who)
     r = await stack.http.post(
         f"/v1/applications/{app_id}/cards/bind", json={"card_number": "4111111111111112"}, headers=bearer(tok)
     )
@@ -93,14 +117,13 @@ async def test_customer_binds_a_repayment_card_through_the_api(
     )
     assert r.status_code == 201, r.text
     wf = r.json()["workflow_id"]
-    assert wf.startswith("card-cust.api.1-")
+    customer = customer_id_for(who["applicant__id_number"], stack.ctx.keyring)
+    assert (
+        wf.startswith(f"card-{customer}-") and "typed.by.anyone" not in wf
+    )  # the verified person, not the form
 
-    for _ in range(200):
-        view = (await stack.http.get(f"/v1/applications/{app_id}/cards/{wf}", headers=bearer(tok))).json()
-        if view.get("waiting_for") == "sms_code":
-            break
-        await asyncio.sleep(0.05)
-    assert view["waiting_for"] == "sms_code" and card not in str(view)
+    view = await _card_view(stack, app_id, tok, wf, until="sms_code")
+    assert card not in str(view)
     bad = await stack.http.post(
         f"/v1/applications/{app_id}/cards/{wf}/sms-code", json={"code": "12ab"}, headers=bearer(tok)
     )
@@ -109,22 +132,39 @@ async def test_customer_binds_a_repayment_card_through_the_api(
         f"/v1/applications/{app_id}/cards/{wf}/sms-code", json={"code": "246810"}, headers=bearer(tok)
     )
     assert ok.status_code == 200 and ok.json()["accepted"], ok.text
-    for _ in range(200):
-        view = (await stack.http.get(f"/v1/applications/{app_id}/cards/{wf}", headers=bearer(tok))).json()
-        if view["status"] != "RUNNING":
-            break
-        await asyncio.sleep(0.05)
+    view = await _card_view(stack, app_id, tok, wf, until="done")
     assert (
         view["status"] == "BOUND" and view["card_masked"].startswith(card[:6]) and "*" in view["card_masked"]
     )
-
+    # The takeover of issue 15: another person's application that *types* the victim's customer id.
+    # Their ID card does not read as the form (the fake OCR reads the victim's card), so they are never
+    # verified, and the typed id is ignored anyway: the customer is derived from the verified person.
+    thief_id, thief_tok = await stack.create(customer_id=customer)
     assert (
-        await stack.http.get(f"/v1/applications/{app_id}/cards/{wf}", headers=bearer(other_tok))
+        await stack.http.get(f"/v1/applications/{app_id}/cards/{wf}", headers=bearer(thief_tok))
     ).status_code == 403
+    await stack.wait_for(thief_id, thief_tok, None)
     r = await stack.http.post(
-        f"/v1/applications/{other_id}/cards/bind", json={"card_number": card}, headers=bearer(other_tok)
+        f"/v1/applications/{thief_id}/cards/unbind", json={"binding_id": view["binding_id"]},
+        headers=bearer(thief_tok),
+    )  # fmt: skip
+    assert (r.status_code, r.json()["error"]) == (409, "identity_not_verified")
+    assert customer_id_for(factories.ID_NUMBER, stack.ctx.keyring) != customer
+
+    # The owner's unbind goes to the phone the card was bound with, and names the real principal.
+    r = await stack.http.post(
+        f"/v1/applications/{app_id}/cards/unbind",
+        json={"binding_id": view["binding_id"]},
+        headers=bearer(tok),
     )
-    assert (r.status_code, r.json()["error"]) == (409, "no_customer_account")
+    assert r.status_code == 201, r.text
+    unbind = r.json()["workflow_id"]
+    described = await stack.ctx.client.get()
+    inp = await described.client.get_workflow_handle(unbind).fetch_history_events().__anext__()
+    (decoded,) = await described.client.data_converter.decode(
+        inp.workflow_execution_started_event_attributes.input.payloads, [CardBindingInput]
+    )
+    assert decoded.phone == who["applicant__phone"] and decoded.requested_by == f"applicant:{app_id}"
 
 
 async def test_reconciliation_is_for_operators(card_stack: tuple[Stack, str, dict[str, str]]) -> None:

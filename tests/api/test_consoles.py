@@ -90,6 +90,10 @@ def underwriter_approves(driver: webdriver.Chrome, base: str, token: str, app_id
     wait(driver).until(EC.presence_of_element_located((By.CSS_SELECTOR, "#ev-docs img")))
     SHOTS.mkdir(parents=True, exist_ok=True)
     driver.save_screenshot(str(SHOTS / "underwriter-evidence.png"))
+    # The Temporal UI path: a decision token to paste as the signal's input.
+    driver.find_element(By.ID, "token-approve").click()
+    wait(driver).until(EC.text_to_be_present_in_element((By.ID, "signal-input"), '"proof": "pa1.'))
+    assert '"decision": "approve"' in driver.find_element(By.ID, "signal-input").text
     driver.find_element(By.ID, "reason").send_keys("carrier data checked by phone")
     driver.find_element(By.ID, "approve").click()
     wait(driver).until(EC.text_to_be_present_in_element((By.ID, "result"), "approve sent"))

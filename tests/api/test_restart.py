@@ -38,7 +38,7 @@ async def test_a_restarted_api_carries_on_where_the_old_one_stopped(stack: Stack
         # Documents uploaded before the restart are usable after it.
         body = await stack.body(loan_documents=False)
         body["identity_documents"] = uploaded
-        r = await http.post("/v1/applications", json=body)
+        r = await http.post("/v1/applications", json=body, headers=stack.channel)
         assert r.status_code == 201, r.text
         stack.started.append(r.json()["application_id"])
 

@@ -57,6 +57,14 @@ def _name_with(extra: str, at: int) -> Callable[[dict[str, Any]], None]:
 CASES: list[Case] = [
     Case("amount_not_a_number", _set("loan", "amount", "ninety thousand"), "loan.amount"),
     Case("term_fractional", _set("loan", "term_months", 36.5), "loan.term_months"),
+    Case("term_as_text", _set("loan", "term_months", "36"), "loan.term_months"),
+    Case("term_as_float", _set("loan", "term_months", 36.0), "loan.term_months"),
+    Case("term_as_bool", _set("loan", "term_months", True), "loan.term_months"),
+    Case(
+        "debt_absurd",
+        _set("applicant", "existing_monthly_debt", "999999999999.00"),
+        "applicant.existing_monthly_debt",
+    ),
     Case("term_is_object", _set("loan", "term_months", {"months": 36}), "loan.term_months"),
     Case("price_three_decimals", _set("vehicle", "price", "150000.005"), "vehicle.price"),
     Case("income_negative", _set("applicant", "monthly_income", "-1.00"), "applicant.monthly_income"),

@@ -16,6 +16,7 @@ from precredit.config import Settings
 from precredit.integrations.applications import make_application, write_application_files
 from precredit.integrations.persons import PersonsRegistry
 from precredit.stack.embedded import StackInfo, embedded_stack
+from precredit.stack.tokens import first_token
 from tests.e2e.conftest import E2E_DEADLINES, free_port
 
 
@@ -42,7 +43,11 @@ async def api(bad_stack: StackInfo, bad_settings: Settings) -> AsyncIterator[htt
     client = PreCreditClient(await connect(bad_settings), bad_settings)
     app = create_app(bad_settings, client=client)
     transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://api", timeout=120) as http:
+    # Submitting needs a channel credential (or a phone session): the car-maker app's partner token.
+    auth = {"Authorization": f"Bearer {first_token(bad_settings, 'partner')}"}
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://api", timeout=120, headers=auth
+    ) as http:
         yield http
 
 

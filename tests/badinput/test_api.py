@@ -221,3 +221,76 @@ async def test_cli_duplicate_and_expired_id(
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["status"] == "DECLINED" and "ID_EXPIRED" in out["reason_codes"], out
+
+
+async def test_deeply_nested_json_is_a_4xx_not_a_500(
+    api: httpx.AsyncClient, template: dict[str, Any]
+) -> None:
+    for depth in (40, 100_000):  # past our limit; past the JSON decoder's own recursion limit
+        deep = "[" * depth + "]" * depth
+        body = json.dumps({**template, "applicant": {"name": "x"}})[:-1] + f', "extra": {deep}}}'
+        r = await api.post(
+            "/v1/applications", content=body.encode(), headers={"Content-Type": "application/json"}
+        )
+        assert (r.status_code, r.json()["error"]) == (422, "too_deep"), r.text[:200]
+        r = await api.post("/v1/applications", files={"application": (None, body)})  # multipart field
+        assert (r.status_code, r.json()["field"]) == (422, "application"), r.text[:200]
+    r = await api.post(
+        "/v1/applications/bad-api-x1/sms-code", content=b'{"code": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        headers={"Content-Type": "application/json"},
+    )  # fmt: skip
+    assert 400 <= r.status_code < 500, r.text[:200]
+
+
+async def test_a_refused_create_takes_its_uploads_back(
+    api: httpx.AsyncClient, template: dict[str, Any], bad_settings: Settings
+) -> None:
+    from precredit.db.blobs import DocumentStore
+    from precredit.security.keys import load_keyring
+
+    store = DocumentStore(bad_settings.documents_dir, keyring=load_keyring(bad_settings))
+    jpeg = _blank_jpeg()
+    body = copy.deepcopy(template)
+    body["application_id"] = "bad-api-refused-upload"
+    body["loan"]["term_months"] = "36"  # refused after the files were stored
+    del body["identity_documents"]["selfie"]
+    fresh = jpeg + b"unique-refused-upload"
+    r = await api.post(
+        "/v1/applications",
+        data={"application": json.dumps(body)},
+        files={"selfie": ("s.jpg", fresh, "image/jpeg")},
+    )
+    assert (r.status_code, r.json()["field"]) == (422, "loan.term_months"), r.text
+    import hashlib
+
+    assert not store.exists(f"doc://{hashlib.sha256(fresh).hexdigest()}")
+    # A file the store already held (someone else's identical upload) is not taken away.
+    kept = await upload(api, jpeg + b"kept")
+    assert kept.status_code == 201
+    r = await api.post(
+        "/v1/applications", data={"application": json.dumps(body)},
+        files={"selfie": ("s.jpg", jpeg + b"kept", "image/jpeg")},
+    )  # fmt: skip
+    assert r.status_code == 422 and store.exists(kept.json()["document_ref"])
+
+
+async def test_submitting_needs_credentials_before_the_body_is_read(
+    bad_settings: Settings, bad_stack: StackInfo
+) -> None:
+    from precredit.api import create_app
+
+    client = PreCreditClient(await connect(bad_settings), bad_settings)
+    transport = httpx.ASGITransport(app=create_app(bad_settings, client=client))
+    async with httpx.AsyncClient(transport=transport, base_url="http://api") as anonymous:
+        before = sorted(bad_settings.documents_dir.rglob("*"))
+        r = await anonymous.post(
+            "/v1/documents", files={"file": ("a.jpg", _blank_jpeg() + b"anon", "image/jpeg")}
+        )
+        assert (r.status_code, r.json()["error"]) == (401, "unauthorised") and r.headers[
+            "www-authenticate"
+        ] == "Bearer"
+        r = await anonymous.post(
+            "/v1/applications", content=b"{not even json", headers={"Content-Type": "application/json"}
+        )
+        assert r.status_code == 401  # not 422: the body was never looked at
+        assert sorted(bad_settings.documents_dir.rglob("*")) == before

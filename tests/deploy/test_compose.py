@@ -15,6 +15,13 @@ ENV = {
     "PRECREDIT_ENCRYPTION_KEYS": "k1:AAAA",
     "PRECREDIT_LOOKUP_KEY": "BBBB",
     "PRECREDIT_API_TOKENS": "tok:operator:ops",
+    "PRECREDIT_PROOF_KEYS": "p1:CCCC",
+    "TEMPORAL_SERVICE_JWT": "service.jwt.for-config-check",
+    "TEMPORAL_ADMIN_JWT": "admin.jwt.for-config-check",
+    "TEMPORAL_JWT_JWKS_URL": "https://idp.example/jwks.json",
+    "TEMPORAL_AUTH_PROVIDER_URL": "https://idp.example",
+    "TEMPORAL_AUTH_CLIENT_ID": "temporal-ui",
+    "TEMPORAL_AUTH_CLIENT_SECRET": "ui-secret-for-config-check",
 }
 
 
@@ -55,7 +62,63 @@ def test_compose_config_is_valid_and_complete() -> None:
     assert "postgresql+psycopg://precredit:pw-for-config-check@postgresql:5432/precredit" in out
 
 
-@pytest.mark.parametrize("missing", ["POSTGRES_PASSWORD", "PRECREDIT_ENCRYPTION_KEYS"])
+def test_temporal_itself_is_locked() -> None:
+    """Issue 15: mTLS to the frontend (client certificates required, every client presents one),
+    a JWT authorizer, the UIs behind sign-in, write actions only in the underwriters' UI and only
+    signals there, and the frontend not published outside the compose network."""
+    import yaml
+
+    proc = compose("config", env=ENV)
+    assert proc.returncode == 0, proc.stderr
+    services = yaml.safe_load(proc.stdout)["services"]
+    env = {
+        name: {k: str(v) for k, v in (svc.get("environment") or {}).items()} for name, svc in services.items()
+    }
+    temporal = env["temporal"]
+    assert temporal["TEMPORAL_TLS_REQUIRE_CLIENT_AUTH"] == "true"
+    assert temporal["TEMPORAL_TLS_CLIENT1_CA_CERT"] == "/certs/client-ca.pem"
+    assert temporal["TEMPORAL_AUTH_AUTHORIZER"] == "default"
+    assert temporal["TEMPORAL_JWT_KEY_SOURCE1"] == "https://idp.example/jwks.json"
+    assert not services["temporal"].get("ports"), "the frontend is reachable only inside the compose network"
+    for name in ("worker", "api", "temporal-setup"):
+        assert env[name]["TEMPORAL_TLS_CLIENT_CERT_PATH"] == "/certs/client.pem", name
+        assert env[name]["TEMPORAL_TLS_SERVER_CA_CERT_PATH"] == "/certs/ca.pem", name
+        assert any(str(v).endswith(":/certs:ro") for v in _volumes(services[name])), name
+    for name in ("worker", "api"):
+        assert env[name]["TEMPORAL_API_KEY"] == "service.jwt.for-config-check"
+    for name in ("temporal-ui", "temporal-ui-review"):
+        assert (env[name]["TEMPORAL_AUTH_ENABLED"], env[name]["TEMPORAL_TLS_CERT"]) == (
+            "true",
+            "/certs/ui.pem",
+        )
+    assert env["temporal-ui"]["TEMPORAL_DISABLE_WRITE_ACTIONS"] == "true"
+    review = env["temporal-ui-review"]
+    assert review["TEMPORAL_DISABLE_WRITE_ACTIONS"] == "false"
+    for action in (
+        "WORKFLOW_TERMINATE",
+        "WORKFLOW_CANCEL",
+        "WORKFLOW_RESET",
+        "BATCH_ACTIONS",
+        "START_WORKFLOW",
+    ):
+        assert review[f"TEMPORAL_{action}_DISABLED"] == "true", action
+
+
+def _volumes(service: dict[str, object]) -> list[str]:
+    out = []
+    for v in service.get("volumes") or []:  # type: ignore[attr-defined]
+        out.append(
+            v
+            if isinstance(v, str)
+            else f"{v.get('source')}:{v.get('target')}:{'ro' if v.get('read_only') else 'rw'}"
+        )
+    return out
+
+
+@pytest.mark.parametrize(
+    "missing",
+    ["POSTGRES_PASSWORD", "PRECREDIT_ENCRYPTION_KEYS", "PRECREDIT_PROOF_KEYS", "TEMPORAL_JWT_JWKS_URL"],
+)
 def test_compose_refuses_to_run_without_secrets(missing: str) -> None:
     env = {k: v for k, v in ENV.items() if k != missing}
     proc = compose("config", env=env)

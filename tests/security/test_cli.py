@@ -34,6 +34,7 @@ def test_keys_generate_prints_valid_settings(capsys: pytest.CaptureFixture[str])
         encryption_keys=env["PRECREDIT_ENCRYPTION_KEYS"], lookup_key=env["PRECREDIT_LOOKUP_KEY"]
     )
     assert load_keyring(settings).active_key_id == env["PRECREDIT_ENCRYPTION_KEYS"].split(":")[0]
+    assert Settings(proof_keys=env["PRECREDIT_PROOF_KEYS"]).proof_keys is not None  # a valid, random key
 
 
 def test_codec_server_refuses_to_start_without_operator_tokens(data_dir: Path, capsys) -> None:

@@ -27,7 +27,7 @@ from precredit.demo.actors import Simulator
 from precredit.demo.batch import EXPECTED, prepare
 from precredit.models.application import Deadlines
 from precredit.security.keys import load_keyring
-from precredit.stack.tokens import token_spec
+from precredit.stack.tokens import first_token, token_spec
 from tests.topology.postgres import TempPostgres, pg_bin
 
 pytestmark = [
@@ -91,10 +91,14 @@ async def test_postgres_two_workers_two_api_replicas(postgres: TempPostgres, tmp
             prepare(p, index=i, seed=61, store=store, settings=settings) for i, p in enumerate(PROFILES)
         ]
         tokens: dict[str, str] = {}
+        # Applications come through an authenticated channel: the dev token file's partner credential.
+        channel = {"Authorization": f"Bearer {first_token(settings, 'partner')}"}
         async with httpx.AsyncClient(timeout=60) as http:
             for i, (request, _) in enumerate(prepared):
                 replica = f"http://127.0.0.1:{api_ports[i % 2]}"
-                r = await http.post(f"{replica}/v1/applications", json=request.model_dump(mode="json"))
+                r = await http.post(
+                    f"{replica}/v1/applications", json=request.model_dump(mode="json"), headers=channel
+                )
                 assert r.status_code == 201, r.text
                 tokens[request.application_id] = r.json()["applicant_token"]
 

@@ -1,7 +1,8 @@
 """Bank-card binding for a funded customer, and the funding reconciliation for operators.
 
-A buyer's applicant token reaches the cards of the customer account its application names
-(`customer_id`); the card workflow (SPEC §2) does the checks, these routes only start and drive it.
+A buyer's applicant token reaches the cards of the person its application verified (customer id =
+keyed hash of the verified ID number); the card workflow (SPEC §2) does the checks, these routes
+only start and drive it, and name the real principal in the input and the audit trail.
 No `from __future__ import annotations`: FastAPI must see the real `Annotated` dependencies.
 """
 
@@ -11,12 +12,14 @@ from typing import Literal
 
 from fastapi import APIRouter
 from pydantic import BaseModel, Field, ValidationError
+from sqlmodel import Session
 from temporalio.client import WorkflowUpdateFailedError
 from temporalio.service import RPCError
 
 from precredit.api.auth import Ctx, CurrentPrincipal
 from precredit.api.errors import ApiError, validation_error
-from precredit.api.routes.common import AppId, client_of, record_of
+from precredit.api.routes.common import AppId, client_of, record_of, status_of
+from precredit.db.funding import BankCardRow
 from precredit.models.cards import (
     CardBindingInput,
     CardSmsInput,
@@ -24,8 +27,11 @@ from precredit.models.cards import (
     CardView,
     ReviewDecision,
 )
+from precredit.models.decisions import Step
 from precredit.models.funding import ReconciliationReport
-from precredit.security.roles import Role, require
+from precredit.models.proofs import HumanAction
+from precredit.security.customers import customer_id_for
+from precredit.security.roles import Principal, Role, require
 
 router = APIRouter(tags=["cards"])
 CardId = str
@@ -55,24 +61,61 @@ class Started(BaseModel):
 
 
 async def _customer(ctx: Ctx, application_id: str) -> tuple[str, CardBindingInput]:
-    record = await record_of(ctx, application_id)
+    """The card owner is the person the application verified: the customer id is derived from the
+    verified ID number (never the typed `customer_id`), and card actions wait until the workflow
+    has passed the identity step (ID card, 2/3-element with the phone, face and liveness), so the
+    phone the SMS goes to and the portrait the face is matched with are that person's."""
+    record, view = await asyncio.gather(record_of(ctx, application_id), status_of(ctx, application_id))
     req = record.request
-    if not req.customer_id:
-        raise ApiError(409, "no_customer_account", "the application names no customer account (customer_id)")
+    if not any(d.step is Step.IDENTITY and d.verdict == "pass" for d in view.decisions):
+        raise ApiError(
+            409, "identity_not_verified", "card actions need an application whose identity was verified"
+        )
+    customer = customer_id_for(req.applicant.id_number, ctx.keyring)
     base = CardBindingInput(
-        operation="bind", user_id=req.customer_id, name=req.applicant.name,
+        operation="bind", user_id=customer, name=req.applicant.name,
         id_number=req.applicant.id_number, phone=req.applicant.phone,
     )  # fmt: skip
-    return req.customer_id, base
+    return customer, base
 
 
-async def _start(ctx: Ctx, inp: CardBindingInput) -> Started:
+async def _start(ctx: Ctx, inp: CardBindingInput, who: Principal, application_id: str) -> Started:
     client = await client_of(ctx)
     wf_id = f"card-{inp.user_id}-{secrets.token_hex(6)}"
+    actor = f"{who.role}:{who.subject}"
+    inp = inp.model_copy(update={"requested_by": actor})
     await client.client.start_workflow(
         "CardBindingWorkflow", inp, id=wf_id, task_queue=ctx.settings.task_queue
     )
+    await ctx.audit_event(
+        actor=actor, action=f"api.card_{inp.operation}_started", application_id=wf_id,
+        for_application=application_id,
+    )  # fmt: skip
     return Started(workflow_id=wf_id)
+
+
+async def _bound_phone(ctx: Ctx, customer: str, binding_id: str) -> str:
+    """The phone the card was bound with (from the binding workflow's own input): the unbind code
+    goes there, not to whatever phone a later application names."""
+    row = await asyncio.to_thread(_binding_row, ctx, binding_id)
+    if row is None or row.user_id != customer:
+        raise ApiError(404, "not_found", "no such card binding for this customer", field="binding_id")
+    temporal = (await client_of(ctx)).client
+    try:
+        async for event in temporal.get_workflow_handle(row.workflow_id).fetch_history_events():
+            payloads = event.workflow_execution_started_event_attributes.input.payloads
+            (bound,) = await temporal.data_converter.decode(payloads, [CardBindingInput])
+            return str(bound.phone)
+    except RPCError as exc:
+        raise ApiError(
+            503, "temporal_unavailable", "the binding's history is not readable now; retry"
+        ) from exc
+    raise ApiError(404, "not_found", "no such card binding for this customer", field="binding_id")
+
+
+def _binding_row(ctx: Ctx, binding_id: str) -> BankCardRow | None:
+    with Session(ctx.engine) as session:
+        return session.get(BankCardRow, binding_id)
 
 
 def _own(workflow_id: str, customer_id: str) -> None:
@@ -89,17 +132,23 @@ async def bind(application_id: AppId, body: BindBody, ctx: Ctx, who: CurrentPrin
         inp = CardBindingInput.model_validate(inp.model_dump())
     except ValidationError as exc:
         raise validation_error(exc) from exc
-    return await _start(ctx, inp)
+    return await _start(ctx, inp, who, application_id)
 
 
 @router.post("/v1/applications/{application_id}/cards/unbind", response_model=Started, status_code=201)
 async def unbind(application_id: AppId, body: UnbindBody, ctx: Ctx, who: CurrentPrincipal) -> Started:
     require(who, (Role.APPLICANT, Role.OPERATOR), application_id=application_id)
-    _, base = await _customer(ctx, application_id)
+    customer, base = await _customer(ctx, application_id)
+    phone = await _bound_phone(ctx, customer, body.binding_id)
     inp = base.model_copy(
-        update={"operation": "unbind", "binding_id": body.binding_id, "selfie_ref": body.selfie_ref}
+        update={
+            "operation": "unbind",
+            "binding_id": body.binding_id,
+            "selfie_ref": body.selfie_ref,
+            "phone": phone,
+        }
     )
-    return await _start(ctx, inp)
+    return await _start(ctx, inp, who, application_id)
 
 
 @router.post("/v1/applications/{application_id}/cards/{workflow_id}/sms-code", response_model=CardUpdateAck)
@@ -143,14 +192,20 @@ async def card_review(
 ) -> dict[str, str]:
     """The manual review of a high-risk unbind (the `review_decision` signal); reviewer from the token."""
     require(who, (Role.UNDERWRITER, Role.OPERATOR))
+    proof = ctx.proof(who, HumanAction.CARD_REVIEW, workflow_id, decision=body.decision)
     handle = (await client_of(ctx)).client.get_workflow_handle(workflow_id)
     try:
         await handle.signal(
             "review_decision",
-            ReviewDecision(reviewer_id=who.subject, decision=body.decision, reason=body.reason),
+            ReviewDecision(reviewer_id=who.subject, decision=body.decision, reason=body.reason, proof=proof),
         )
     except RPCError as exc:
         raise ApiError(404, "not_found", f"no running card workflow {workflow_id}") from exc
+    await ctx.audit_event(
+        actor=f"{who.role}:{who.subject}",
+        action=f"api.card_review_{body.decision}",
+        application_id=workflow_id,
+    )
     return {"status": "sent"}
 
 

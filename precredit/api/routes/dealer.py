@@ -21,6 +21,7 @@ from precredit.api.routes.common import accepted, client_of, record_of, status_o
 from precredit.api.views import ActionResult, ApplicantMasked, VehicleOut, masked_applicant, vehicle_out
 from precredit.db.tables import PickupCodeRow
 from precredit.models.messages import PickupRedemption
+from precredit.models.proofs import HumanAction
 from precredit.security.codes import hash_code, normalise_pickup_code
 from precredit.security.roles import Principal, Role, require
 
@@ -54,21 +55,30 @@ def _dealer(who: Principal) -> str:
 
 
 def _find(ctx: ApiContext, dealer_id: str, code: str) -> PickupCodeRow:
-    wait = ctx.pickup_limiter.retry_after(dealer_id)
-    if wait is not None:
-        raise ApiError(429, "too_many_attempts", "too many wrong pickup codes; wait", retry_after=wait)
+    """A dealer over its failure budget still gets its own genuine codes: the lockout slows guessing
+    (every wrong code then answers 429 and counts on), it must not stop the real hand-over of a car
+    for 15 minutes. A code whose own entries fail too often rests, whoever enters it."""
     canonical = normalise_pickup_code(code)
     if canonical is None:  # the check symbol caught a typo: costs no attempt
         raise ApiError(422, "validation_error", "not a valid pickup code (check the symbols)", field="code")
     digest = hash_code(canonical, purpose="pickup", keyring=ctx.keyring)
     with Session(ctx.engine) as session:
         row = session.exec(select(PickupCodeRow).where(PickupCodeRow.code_hash == digest)).first()
-    if row is None or row.dealer_id != dealer_id:
-        left = ctx.pickup_limiter.record_failure(dealer_id)
-        raise ApiError(
-            404, "not_found", "no such pickup code for this dealership", field="code", attempts_left=left
-        )
-    return row
+    genuine = row is not None and row.dealer_id == dealer_id
+    if genuine and row is not None:
+        wait = ctx.code_limiter.retry_after(row.code_hash)
+        if wait is not None:
+            raise ApiError(
+                429, "too_many_attempts", "this code was entered wrongly too often; wait", retry_after=wait
+            )
+        return row
+    wait = ctx.pickup_limiter.retry_after(dealer_id)
+    left = ctx.pickup_limiter.record_failure(dealer_id)
+    if wait is not None:
+        raise ApiError(429, "too_many_attempts", "too many wrong pickup codes; wait", retry_after=wait)
+    raise ApiError(
+        404, "not_found", "no such pickup code for this dealership", field="code", attempts_left=left
+    )
 
 
 @router.post("/v1/pickup/lookup", response_model=PickupInfo)
@@ -101,12 +111,17 @@ async def redeem(body: PickupCodeBody, ctx: Ctx, who: CurrentPrincipal) -> Redee
     attempt limit) and completes the application."""
     dealer_id = _dealer(who)
     row = await asyncio.to_thread(_find, ctx, dealer_id, body.code)
+    proof = ctx.proof(who, HumanAction.PICKUP_REDEEM, row.application_id)
     client = await client_of(ctx)
     async with temporal_errors(row.application_id):
         ack = await client.redeem_pickup(
-            row.application_id, PickupRedemption(dealer_id=dealer_id, code=body.code)
+            row.application_id, PickupRedemption(dealer_id=dealer_id, code=body.code, proof=proof)
         )
+    await ctx.audit_event(
+        actor=f"dealer:{dealer_id}", action="api.pickup_redeem", application_id=row.application_id,
+        accepted=ack.accepted,
+    )  # fmt: skip
     if not ack.accepted:
-        await asyncio.to_thread(ctx.pickup_limiter.record_failure, dealer_id)
+        await asyncio.to_thread(ctx.code_limiter.record_failure, row.code_hash)
     result = accepted(ack, field="code")
     return Redeemed(application_id=row.application_id, **result.model_dump())

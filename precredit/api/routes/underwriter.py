@@ -6,13 +6,14 @@ No `from __future__ import annotations`: FastAPI must see the real `Annotated` d
 """
 
 import asyncio
-from datetime import datetime
+import json
+from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from fastapi import APIRouter, Response
 from pydantic import BaseModel, Field
 
-from precredit.api import evidence
+from precredit.api import evidence, votes
 from precredit.api.auth import Ctx, CurrentPrincipal
 from precredit.api.errors import ApiError, temporal_errors
 from precredit.api.routes.common import AppId, client_of, record_of, status_of
@@ -32,6 +33,7 @@ from precredit.db.blobs import DocumentNotFound
 from precredit.models import search
 from precredit.models.application import LoanRequest
 from precredit.models.messages import UnderwriterDecision
+from precredit.models.proofs import HumanAction, ReviewVote
 from precredit.security.roles import Role, require
 
 router = APIRouter(tags=["underwriter"])
@@ -174,27 +176,91 @@ async def get_document(application_id: AppId, kind: str, ctx: Ctx, who: CurrentP
 
 
 @router.post(
-    "/v1/applications/{application_id}/underwriter-decision", status_code=202, response_model=DecisionSent
+    "/v1/applications/{application_id}/underwriter-decision",
+    status_code=202,
+    response_model=DecisionSent,
+    responses={409: {"description": "not waiting for an underwriter, or the review is already decided"}},
 )
 async def underwriter_decision(
     application_id: AppId, body: DecisionBody, ctx: Ctx, who: CurrentPrincipal
 ) -> DecisionSent:
-    """202: the signal is in the workflow's history; the workflow acts on it at its next step."""
+    """202: the signal, with a proof signed for this underwriter, is in the workflow's history. The
+    first decision on a review wins; a later one is refused here with 409 (and audited), except the
+    second approval a large loan needs, which must come from another underwriter."""
     require(who, Role.UNDERWRITER)
     view = await status_of(ctx, application_id)
     if view.waiting_for is None or view.waiting_for.what != "underwriter":
         now = view.waiting_for.what if view.waiting_for else view.status.value.lower()
         raise ApiError(409, "rejected", f"not waiting for an underwriter decision (now: {now})")
-    client = await client_of(ctx)
-    decision = UnderwriterDecision(underwriter_id=who.subject, decision=body.decision, reason=body.reason)
-    async with temporal_errors(application_id):
-        await client.underwriter_decision(application_id, decision)
-    await ctx.audit_event(
-        actor=f"underwriter:{who.subject}",
-        action=f"api.underwriter_{body.decision}",
-        application_id=application_id,
-        step=view.step.value,
+    record = await record_of(ctx, application_id)
+    review_key = view.waiting_for.since.isoformat()
+    refused = await asyncio.to_thread(
+        votes.cast, ctx.engine, application_id=application_id, review_key=review_key,
+        vote=ReviewVote(underwriter_id=who.subject, decision=body.decision),
+        amount=record.request.loan.amount, policy=ctx.settings.policy,
+    )  # fmt: skip
+    actor = f"underwriter:{who.subject}"
+    if refused is not None:
+        await ctx.audit_event(
+            actor=actor, action="api.underwriter_decision_refused", application_id=application_id,
+            refusal=refused.code, decision=body.decision,
+        )  # fmt: skip
+        raise ApiError(409, refused.code.lower(), refused.message)
+    proof = ctx.proof(who, HumanAction.UNDERWRITER_DECISION, application_id, decision=body.decision)
+    decision = UnderwriterDecision(
+        underwriter_id=who.subject, decision=body.decision, reason=body.reason, proof=proof
     )
-    return DecisionSent(
-        application_id=application_id, decision=body.decision, decided_by=f"underwriter:{who.subject}"
+    client = await client_of(ctx)
+    try:
+        async with temporal_errors(application_id):
+            await client.underwriter_decision(application_id, decision)
+    except BaseException:
+        await asyncio.to_thread(
+            votes.withdraw, ctx.engine, application_id=application_id, review_key=review_key,
+            underwriter_id=who.subject,
+        )  # fmt: skip
+        raise
+    await ctx.audit_event(
+        actor=actor, action=f"api.underwriter_{body.decision}", application_id=application_id,
+        step=view.step.value,
+    )  # fmt: skip
+    return DecisionSent(application_id=application_id, decision=body.decision, decided_by=actor)
+
+
+class DecisionTokenBody(BaseModel):
+    decision: Literal["approve", "reject"]
+
+
+class DecisionToken(BaseModel):
+    proof: str
+    expires_at: datetime
+    signal_input: str = Field(description="paste as the input of the `underwriter_decision` signal")
+    command: str = Field(description="the same signal from a shell")
+
+
+@router.post("/v1/applications/{application_id}/decision-token", response_model=DecisionToken)
+async def decision_token(
+    application_id: AppId, body: DecisionTokenBody, ctx: Ctx, who: CurrentPrincipal
+) -> DecisionToken:
+    """A proof for deciding this application through the Temporal UI's "Send a signal" (or
+    `temporal workflow signal`): signed for this underwriter, this application and this decision,
+    valid for `decision_token_ttl_seconds`, usable once. Issuing one is audited; the decision
+    itself is recorded by the workflow when it verifies the proof."""
+    require(who, Role.UNDERWRITER)
+    ttl = ctx.settings.decision_token_ttl_seconds
+    proof = ctx.proof(who, HumanAction.UNDERWRITER_DECISION, application_id, decision=body.decision, ttl=ttl)
+    await ctx.audit_event(
+        actor=f"underwriter:{who.subject}", action="api.decision_token_issued", application_id=application_id,
+        decision=body.decision,
+    )  # fmt: skip
+    signal = json.dumps(
+        {"underwriter_id": who.subject, "decision": body.decision, "reason": "", "proof": proof},
+        ensure_ascii=False,
+    )
+    wid = workflow_id(application_id)
+    return DecisionToken(
+        proof=proof,
+        expires_at=datetime.now(UTC) + timedelta(seconds=ttl),
+        signal_input=signal,
+        command=f"temporal workflow signal --workflow-id {wid} --name underwriter_decision --input '{signal}'",
     )
