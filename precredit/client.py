@@ -6,7 +6,6 @@ search attributes a new application starts with.
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 from typing import Any
 

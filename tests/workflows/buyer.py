@@ -18,7 +18,7 @@ from precredit.models.messages import (
     UnderwriterDecision,
     UpdateAck,
 )
-from tests.workflows.fakes import PICKUP_CODE, SMS_CODE, signature_for
+from tests.workflows.fakes import PICKUP_CODE, SMS_CODE, proof_for, signature_for
 
 
 @dataclass
@@ -71,10 +71,17 @@ async def act(
         elif what == "underwriter" and script.underwriter:
             await handle.signal(
                 "underwriter_decision",
-                UnderwriterDecision(underwriter_id="uw-7", decision=script.underwriter, reason="checked"),  # type: ignore[arg-type]
+                UnderwriterDecision(
+                    underwriter_id="uw-7",
+                    decision=script.underwriter,  # type: ignore[arg-type]
+                    reason="checked",
+                    proof=proof_for("underwriter", "uw-7"),
+                ),
             )
         elif what == "pickup" and script.redeem:
-            red = PickupRedemption(dealer_id=script.dealer_id, code=PICKUP_CODE)
+            red = PickupRedemption(
+                dealer_id=script.dealer_id, code=PICKUP_CODE, proof=proof_for("dealer", script.dealer_id)
+            )
             await handle.execute_update("redeem_pickup", red, result_type=UpdateAck)
         else:
             return script  # the script stops acting here; the deadline decides

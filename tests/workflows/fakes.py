@@ -46,6 +46,7 @@ from precredit.models.application import ApplicationRequest, PolicyConfig
 from precredit.models.cards import RepaymentLoan
 from precredit.models.decisions import Explanation, ModelScore
 from precredit.models.documents import OcrResult
+from precredit.models.proofs import HumanActionRefusal, ProofCheck, ProofRefusal, ProofVerdict, VerifiedClaim
 from precredit.models.thirdparty import (
     BlacklistHit,
     CarrierData,
@@ -83,6 +84,7 @@ class FakeWorld:
     calls: Counter[str] = field(default_factory=Counter)
     records: list[ProgressRecord] = field(default_factory=list)
     repayment_loans: list[RepaymentLoan] = field(default_factory=list)
+    refusals: list[str] = field(default_factory=list)  # unproven or refused human actions
 
     def ocr_fields(self, kind: str) -> dict[str, str | None]:
         a, v = self.req.applicant, self.req.vehicle
@@ -237,6 +239,26 @@ class FakeWorld:
             world.calls["register_repayment_loan"] += 1
             world.repayment_loans.append(loan)
 
+        @activity.defn(name="verify_human_action")
+        async def verify_human_action(check: ProofCheck) -> ProofVerdict:
+            # The fake credential is `test:<role>:<subject>`; the real one is a signed assertion.
+            world.calls["verify_human_action"] += 1
+            parts = check.proof.split(":")
+            if len(parts) != 3 or parts[0] != "test":
+                world.refusals.append(check.action.value)
+                return ProofVerdict(ok=False, refusal=ProofRefusal.UNSIGNED, message="no valid proof")
+            now = datetime.now(UTC)
+            claim = VerifiedClaim(
+                subject=parts[2], role=parts[1], action=check.action, object_id=check.object_id,
+                decision=check.decision, nonce=str(world.calls["verify_human_action"]), key_id="test",
+                issued_at=now, expires_at=now + timedelta(minutes=5),
+            )  # fmt: skip
+            return ProofVerdict(ok=True, claim=claim)
+
+        @activity.defn(name="record_human_refusal")
+        async def record_human_refusal(refusal: HumanActionRefusal) -> None:
+            world.refusals.append(refusal.code)
+
         @activity.defn(name="record_progress")
         async def record_progress(rec: ProgressRecord) -> None:
             world.records.append(rec)
@@ -246,10 +268,15 @@ class FakeWorld:
             fetch_credit_report, check_court_list, fetch_carrier_data, fetch_multi_lending, score_credit,
             score_fraud, score_approval, send_sms_code, verify_sms_code, send_reminder, prepare_signing_document,
             verify_buyer_signature, disburse, issue_pickup_code, redeem_pickup_code, record_progress,
-            register_repayment_loan,
+            register_repayment_loan, verify_human_action, record_human_refusal,
         ]  # fmt: skip
 
     req_max_sms: int = 5
+
+
+def proof_for(role: str, subject: str) -> str:
+    """The fakes' credential for a human action (tests/workflows/fakes.py verify_human_action)."""
+    return f"test:{role}:{subject}"
 
 
 def signature_for(sha256: str) -> str:

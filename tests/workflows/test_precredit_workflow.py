@@ -24,7 +24,7 @@ from precredit.models.messages import (
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows.buyer import Script, act, status
-from tests.workflows.fakes import FakeWorld, signature_for
+from tests.workflows.fakes import FakeWorld, proof_for, signature_for
 
 FAST = Deadlines(
     sms_code=30, authorisation_signature=30, underwriter=30, documents=30,
@@ -180,7 +180,9 @@ async def test_buyer_cancel_and_operator_cancel(dev_env: WorkflowEnvironment) ->
         while (await status(handle)).waiting_for is None:
             await asyncio.sleep(0.05)
         ack = await handle.execute_update(
-            "cancel", CancelRequest(by="buyer", reason="changed my mind"), result_type=UpdateAck
+            "cancel",
+            CancelRequest(by="buyer", reason="changed my mind", proof=proof_for("applicant", "buyer")),
+            result_type=UpdateAck,
         )
         assert ack.accepted
         result = await asyncio.wait_for(handle.result(), 30)
@@ -267,7 +269,9 @@ async def test_cancel_is_refused_once_the_payment_may_be_under_way(dev_env: Work
             await asyncio.sleep(0.02)
         with pytest.raises(WorkflowUpdateFailedError) as late:
             await handle.execute_update(
-                "cancel", CancelRequest(by="buyer", reason="too late"), result_type=UpdateAck
+                "cancel",
+                CancelRequest(by="buyer", reason="too late", proof=proof_for("applicant", "buyer")),
+                result_type=UpdateAck,
             )
         assert "paid out" in str(late.value.cause)
         await buyer

@@ -17,7 +17,7 @@ from temporalio.worker import Replayer
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows.buyer import Script, act, status
-from tests.workflows.fakes import FakeWorld
+from tests.workflows.fakes import FakeWorld, proof_for
 from tests.workflows.replay import explain, replay_every_prefix
 from tests.workflows.test_precredit_workflow import run_case, running, start
 
@@ -73,7 +73,8 @@ async def test_underwriter_signal_from_temporal_cli(dev_env: WorkflowEnvironment
         await act(handle, Script(underwriter=None))
         view = await status(handle)
         assert view.waiting_for is not None and view.waiting_for.what == "underwriter"
-        payload = json.dumps({"underwriter_id": "uw-cli", "decision": "approve", "reason": "ok from the CLI"})
+        payload = json.dumps({"underwriter_id": "uw-cli", "decision": "approve", "reason": "ok from the CLI",
+                              "proof": proof_for("underwriter", "uw-cli")})  # fmt: skip
         proc = await asyncio.to_thread(
             subprocess.run,
             [TEMPORAL, "workflow", "signal", "--address", address, "--workflow-id", handle.id,

@@ -22,6 +22,7 @@ with workflow.unsafe.imports_passed_through():
         SmsCodeInput,
         UpdateAck,
     )
+    from precredit.models.proofs import HumanAction
 
 from precredit.workflows.precredit.signatures import PipelineSignatures
 
@@ -89,6 +90,11 @@ class BuyerUpdates(PipelineSignatures):
 
     @workflow.update
     async def redeem_pickup(self, inp: PickupRedemption) -> UpdateAck:
+        if workflow.patched("proven-human-actions-v1"):
+            # A forged redemption must not spend the code's attempts: proven before it is tried.
+            claim = await self._prove(HumanAction.PICKUP_REDEEM, inp.proof, claimed_subject=inp.dealer_id)
+            if isinstance(claim, str):
+                return UpdateAck(accepted=False, message=claim)
         result = await self._act(
             "redeem_pickup_code",
             PickupRedeemRequest(

@@ -15,6 +15,7 @@ with workflow.unsafe.imports_passed_through():
     from precredit.models.activities import OcrRequest, PersonRef, ProgressRecord
     from precredit.models.decisions import StepDecision
     from precredit.models.documents import OcrResult
+    from precredit.models.proofs import HumanAction, ProofCheck, ProofVerdict, VerifiedClaim
 
 from precredit.workflows.precredit.state import PipelineState
 
@@ -48,6 +49,26 @@ class PipelineCalls(PipelineState):
         return PersonRef(
             application_id=self._req.application_id, name=a.name, id_number=a.id_number, phone=a.phone
         )
+
+    async def _prove(
+        self, action: HumanAction, proof: str, *, decision: str = "", claimed_subject: str = ""
+    ) -> VerifiedClaim | str:
+        """The verified sender of a human message, or why it is not believed (already audited by
+        the activity). A message never says who sent it; its signed proof does."""
+        verdict = await self._act(
+            "verify_human_action",
+            ProofCheck(
+                proof=proof,
+                action=action,
+                object_id=self._req.application_id,
+                decision=decision,
+                claimed_subject=claimed_subject,
+            ),
+            ProofVerdict,
+        )
+        if not verdict.ok or verdict.claim is None:
+            return f"not accepted: {verdict.message or verdict.refusal or 'no valid proof'}"
+        return verdict.claim
 
     def _upsert_search(self) -> None:
         workflow.upsert_search_attributes(

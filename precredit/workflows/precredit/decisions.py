@@ -3,10 +3,14 @@ review of a grey-zone case, and the appeal window after a model-based decline.""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
     from precredit.models.decisions import ModelScore, Reason, Status, Step, StepDecision, Verdict
+    from precredit.models.proofs import HumanAction, HumanActionRefusal, ReviewVote
+    from precredit.policy import review
 
 from precredit.workflows.precredit.state import StopApplication
 from precredit.workflows.precredit.waits import PipelineWaits
@@ -17,6 +21,9 @@ class PipelineDecisions(PipelineWaits):
         self, step: Step, reasons: list[str], detail: dict[str, str], *, score: ModelScore | None = None
     ) -> None:
         await self._decide(step, "review", reasons, detail, score=score)
+        if workflow.patched("proven-human-actions-v1"):
+            await self._proven_review(step, reasons, detail)
+            return
         self._uw_decision = None
         arrived = await self._wait_human(
             "underwriter", lambda: self._uw_decision is not None, self._deadlines.underwriter
@@ -35,6 +42,59 @@ class PipelineDecisions(PipelineWaits):
                 decided_by=who,
             )
         await self._decide(step, "pass", [], {"reason": decision.reason}, decided_by=who)
+
+    async def _proven_review(self, step: Step, reasons: list[str], detail: dict[str, str]) -> None:
+        """Decisions that arrive from now on count once their proof is verified: the verified
+        underwriter is recorded, the first complete decision wins, and a loan above the policy's
+        limit needs a second approval from a different underwriter. Unproven or refused decisions
+        are audited and the review keeps waiting until its deadline."""
+        self._uw_seen = len(self._uw_inbox)
+        votes: list[ReviewVote] = []
+        amount = self._req.loan.amount
+        deadline = workflow.now() + timedelta(seconds=self._deadlines.underwriter)
+        while True:
+            remaining = (deadline - workflow.now()).total_seconds()
+            arrived = remaining > 0 and await self._wait_human(
+                "underwriter", lambda: len(self._uw_inbox) > self._uw_seen, remaining, deadline=deadline
+            )
+            if not arrived:
+                await self._decide(step, "decline", [Reason.UNDERWRITER_TIMEOUT], detail, Status.EXPIRED)
+            message = self._uw_inbox[self._uw_seen]
+            self._uw_seen += 1
+            claim = await self._prove(
+                HumanAction.UNDERWRITER_DECISION, message.proof, decision=message.decision
+            )
+            if isinstance(claim, str):
+                continue
+            refused = review.may_vote(votes, claim.subject, amount=amount, policy=self._policy)
+            if refused is not None:
+                await self._act(
+                    "record_human_refusal",
+                    HumanActionRefusal(
+                        object_id=self._req.application_id,
+                        action=HumanAction.UNDERWRITER_DECISION,
+                        principal=claim.principal,
+                        code=refused.code,
+                        message=refused.message,
+                    ),
+                    type(None),
+                )
+                continue
+            votes.append(ReviewVote(underwriter_id=claim.subject, decision=message.decision))
+            state = review.review_state(votes, amount=amount, policy=self._policy)
+            if state.outcome == "pending":
+                continue
+            if state.outcome == "reject":
+                await self._decide(
+                    step,
+                    "decline",
+                    [Reason.UNDERWRITER_REJECTED, *reasons],
+                    {"reason": message.reason},
+                    decided_by=claim.principal,
+                )
+            who = ",".join(f"underwriter:{a}" for a in state.approvers)
+            await self._decide(step, "pass", [], {"reason": message.reason}, decided_by=who)
+            return
 
     async def _decide(
         self,

@@ -54,6 +54,9 @@ class PipelineState:
         self._disbursed = False
         self._cancel: CancelRequest | None = None
         self._review_request: ReviewRequest | None = None
+        # Every underwriter decision as it arrived; a proven review reads the ones after its start.
+        self._uw_inbox: list[UnderwriterDecision] = []
+        self._uw_seen = 0
 
     @property
     def _req(self):  # type: ignore[no-untyped-def]

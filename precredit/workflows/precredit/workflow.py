@@ -21,6 +21,7 @@ with workflow.unsafe.imports_passed_through():
         UnderwriterDecision,
         UpdateAck,
     )
+    from precredit.models.proofs import HumanAction
 
 from precredit.workflows.precredit.buyer import BuyerUpdates
 from precredit.workflows.precredit.state import StopApplication
@@ -95,6 +96,12 @@ class PreCreditWorkflow(BuyerUpdates, PipelineSteps):
 
     @workflow.update
     async def cancel(self, inp: CancelRequest) -> UpdateAck:
+        if workflow.patched("proven-human-actions-v1"):
+            claim = await self._prove(HumanAction.CANCEL, inp.proof)
+            if isinstance(claim, str):
+                return UpdateAck(accepted=False, message=claim)
+            # Who cancelled is the verified sender's role, not what the message says.
+            inp = inp.model_copy(update={"by": "buyer" if claim.role == "applicant" else "operator"})
         self._cancel = inp
         return UpdateAck(accepted=True, message="cancelling")
 
@@ -109,6 +116,7 @@ class PreCreditWorkflow(BuyerUpdates, PipelineSteps):
 
     @workflow.signal
     def underwriter_decision(self, inp: UnderwriterDecision) -> None:
+        self._uw_inbox.append(inp)  # a proven review verifies it (decisions.py)
         if self._waiting is not None and self._waiting.what == "underwriter":
             self._uw_decision = inp
         else:

@@ -1,0 +1,104 @@
+"""Issue 15 in the workflow: a human message counts only with a proof of its sender, whoever can
+reach Temporal. The fakes' `verify_human_action` takes `test:<role>:<subject>` as a credential; the
+real activity (tests/activities/test_verify_human_action.py) checks signed assertions."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+
+from temporalio.testing import WorkflowEnvironment
+
+from precredit.models.application import PolicyConfig
+from precredit.models.messages import CancelRequest, PickupRedemption, UnderwriterDecision, UpdateAck
+from tests import factories
+from tests.workflows.buyer import Script, act, status
+from tests.workflows.fakes import PICKUP_CODE, FakeWorld, proof_for
+from tests.workflows.test_precredit_workflow import FAST, running, start
+
+
+async def until_waiting(handle, what: str) -> None:  # type: ignore[no-untyped-def]
+    while True:
+        view = await status(handle)
+        if view.waiting_for is not None and view.waiting_for.what == what:
+            return
+        await asyncio.sleep(0.05)
+
+
+def decision(who: str, verdict: str, proof: str = "") -> UnderwriterDecision:
+    return UnderwriterDecision(underwriter_id=who, decision=verdict, reason="r", proof=proof)  # type: ignore[arg-type]
+
+
+async def test_a_forged_approval_is_audited_and_the_review_expires(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(), fraud_probability=0.5)
+    quick = FAST.model_copy(update={"underwriter": 4})
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world, deadlines=quick)
+        await act(handle, Script(underwriter=None))
+        await until_waiting(handle, "underwriter")
+        await handle.signal("underwriter_decision", decision("anyone", "approve"))  # no proof
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "EXPIRED" and "UNDERWRITER_TIMEOUT" in result.reason_codes
+    assert world.refusals == ["underwriter_decision"]
+    assert not any(d.decided_by.endswith("anyone") for d in result.decisions)
+
+
+async def test_the_recorded_underwriter_is_the_proven_one(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(), fraud_probability=0.5)
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        await act(handle, Script(underwriter=None))
+        await until_waiting(handle, "underwriter")
+        # The message names someone else; the proof names uw-real.
+        await handle.signal(
+            "underwriter_decision", decision("somebody-else", "approve", proof_for("underwriter", "uw-real"))
+        )
+        await act(handle, Script())
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "COMPLETED"
+    fraud = [d for d in result.decisions if d.step.value == "anti_fraud"]
+    assert fraud[-1].decided_by == "underwriter:uw-real"
+
+
+async def test_a_large_loan_needs_two_different_underwriters(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request(), fraud_probability=0.5)
+    policy = PolicyConfig(two_underwriters_above=Decimal("50000"))  # the request's loan is above it
+    assert world.req.loan.amount > policy.two_underwriters_above
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world, policy=policy)
+        await act(handle, Script(underwriter=None))
+        await until_waiting(handle, "underwriter")
+        first = proof_for("underwriter", "uw-1")
+        await handle.signal("underwriter_decision", decision("uw-1", "approve", first))
+        await handle.signal("underwriter_decision", decision("uw-1", "approve", first))  # same eyes
+        await asyncio.sleep(1)
+        assert (await status(handle)).waiting_for is not None, "one underwriter approved a large loan"
+        await handle.signal(
+            "underwriter_decision", decision("uw-2", "approve", proof_for("underwriter", "uw-2"))
+        )
+        await act(handle, Script())
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "COMPLETED"
+    assert "SAME_UNDERWRITER" in world.refusals
+    fraud = [d for d in result.decisions if d.step.value == "anti_fraud"]
+    assert fraud[-1].decided_by == "underwriter:uw-1,underwriter:uw-2"
+
+
+async def test_cancel_and_pickup_without_proof_change_nothing(dev_env: WorkflowEnvironment) -> None:
+    world = FakeWorld(factories.request())
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        await until_waiting(handle, "sms_code")
+        cancel = await handle.execute_update("cancel", CancelRequest(by="operator"), result_type=UpdateAck)
+        assert not cancel.accepted and "not accepted" in cancel.message
+        await act(handle, Script(redeem=False))
+        await until_waiting(handle, "pickup")
+        forged = await handle.execute_update(
+            "redeem_pickup", PickupRedemption(dealer_id="D001", code=PICKUP_CODE), result_type=UpdateAck
+        )
+        assert not forged.accepted and "not accepted" in forged.message
+        assert (await status(handle)).waiting_for is not None  # still waiting for the real dealer
+        await act(handle, Script())
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "COMPLETED"
+    assert world.refusals == ["cancel", "pickup_redeem"]
