@@ -7,13 +7,18 @@ search attributes a new application starts with.
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from temporalio.client import Client, WorkflowHandle, WorkflowQueryFailedError
 from temporalio.common import SearchAttributePair, TypedSearchAttributes, WorkflowIDReusePolicy
 from temporalio.runtime import PrometheusConfig, Runtime, TelemetryConfig
 
+if TYPE_CHECKING:
+    from precredit.security.keys import KeyRing
+    from precredit.security.subjects import SubjectKeys
+
 from precredit.config import Settings
+from precredit.db.blobs import DocumentStore
 from precredit.models import search
 from precredit.models.application import ApplicationRequest, PreCreditInput
 from precredit.models.messages import (
@@ -28,7 +33,7 @@ from precredit.models.messages import (
     UnderwriterDecision,
     UpdateAck,
 )
-from precredit.security.codec import data_converter, load_keyring
+from precredit.security.codec import EncryptionCodec, data_converter, load_keyring
 
 WORKFLOW_NAME = "PreCreditWorkflow"
 _QUERY_ATTEMPTS = 3  # the status query, on a nondeterminism error (see PreCreditClient.status)
@@ -61,9 +66,34 @@ async def connect(settings: Settings, *, worker_metrics: bool = False) -> Client
     return await Client.connect(
         settings.temporal_address,
         namespace=settings.temporal_namespace,
-        data_converter=data_converter(load_keyring(settings)),
+        data_converter=data_converter(*subject_keys(settings)),
         runtime=runtime,
     )
+
+
+def subject_keys(settings: Settings) -> tuple[KeyRing, SubjectKeys]:
+    """The key ring plus the per-applicant data keys in the application database: every process
+    that reads or writes payloads (client, worker, codec server) needs both."""
+    from precredit.db.engine import get_engine
+    from precredit.security.subjects import SubjectKeys
+
+    keyring = load_keyring(settings)
+    return keyring, SubjectKeys(get_engine(settings.database), keyring)
+
+
+def bind_card_workflow(client: Client, card_workflow_id: str, id_number: str) -> None:
+    """A card-binding workflow carries the holder's name, ID and card: its payloads go under the
+    same person's key as their applications, so one erase covers both."""
+    subjects = subjects_of(client)
+    if subjects is not None:
+        from precredit.security.subjects import applicant_subject
+
+        subjects.bind_workflow(card_workflow_id, applicant_subject(subjects.keyring, id_number))
+
+
+def subjects_of(client: Client) -> SubjectKeys | None:
+    codec = client.data_converter.payload_codec
+    return codec.subjects if isinstance(codec, EncryptionCodec) else None
 
 
 class PreCreditClient:
@@ -72,7 +102,12 @@ class PreCreditClient:
         self.settings = settings
 
     async def start(self, request: ApplicationRequest) -> WorkflowHandle[object, PreCreditResult]:
-        """Starting twice with the same application id is refused by Temporal (duplicate submission)."""
+        """Starting twice with the same application id is refused by Temporal (duplicate submission).
+
+        Before the start, the workflow is bound to its applicant's data key and the uploaded
+        documents are re-sealed under it, so the first payload and every blob are already the
+        applicant's: erasing the person later makes all of them unreadable together."""
+        await asyncio.to_thread(self._bind, request)
         inp = PreCreditInput(
             request=request,
             deadlines=self.settings.deadlines,
@@ -109,6 +144,30 @@ class PreCreditClient:
             return inp.request  # type: ignore[no-any-return]
         return None
 
+    def _bind(self, request: ApplicationRequest) -> None:
+        subjects = subjects_of(self.client)
+        if subjects is None:
+            return
+        from precredit.security.subjects import applicant_subject
+
+        subject = applicant_subject(subjects.keyring, request.applicant.id_number)
+        bound = subjects.bind_workflow(
+            workflow_id(request.application_id), subject, application_id=request.application_id
+        )
+        if bound == subject:  # else a different application holds this id: Temporal refuses the start
+            refs = {**request.identity_documents.model_dump(), **request.loan_documents.model_dump()}
+            self._claim(request.application_id, refs)
+
+    def _claim(self, application_id: str, refs: dict[str, str | None]) -> None:
+        subjects = subjects_of(self.client)
+        subject = subjects.subject_of_workflow(workflow_id(application_id)) if subjects else None
+        if subjects is None or subject is None:
+            return
+        store = DocumentStore(self.settings.documents_dir, keyring=subjects.keyring, subjects=subjects)
+        for kind, ref in refs.items():
+            if ref is not None:
+                store.claim(ref, subject, kind=kind, application_id=application_id)
+
     def handle(self, application_id: str) -> WorkflowHandle[object, PreCreditResult]:
         return self.client.get_workflow_handle(workflow_id(application_id), result_type=PreCreditResult)
 
@@ -125,6 +184,7 @@ class PreCreditClient:
         return await self._update(application_id, "sign_contract", sig)
 
     async def upload_documents(self, application_id: str, upload: DocumentsUpload) -> UpdateAck:
+        await asyncio.to_thread(self._claim, application_id, upload.documents.model_dump())
         return await self._update(application_id, "upload_documents", upload)
 
     async def redeem_pickup(self, application_id: str, redemption: PickupRedemption) -> UpdateAck:

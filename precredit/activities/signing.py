@@ -43,7 +43,9 @@ class SigningActivities:
         from precredit.security.signing import sign
 
         data = render_document(req.title, req.lines)
-        ref = self.deps.documents.put(data)
+        ref = self.deps.documents.put(
+            data, subject=self.deps.current_subject(), kind=req.kind, application_id=req.application_id
+        )
         seal = None
         if req.lender_seal:
             key_pem, _cert = self.ca.lender_seal()

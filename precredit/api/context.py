@@ -23,6 +23,7 @@ from precredit.security.audit import MAC_PURPOSE, AuditTrail
 from precredit.security.fields import FieldCipher
 from precredit.security.keys import KeyRing, load_keyring
 from precredit.security.roles import TokenDirectory
+from precredit.security.subjects import SubjectKeys
 from precredit.stack.tokens import token_spec
 
 
@@ -64,13 +65,14 @@ class ApiContext:
         keyring = load_keyring(settings)
         engine = get_engine(settings.database)
         ensure_tables(engine)
+        subjects = SubjectKeys(engine, keyring)
         return cls(
             settings=settings,
             options=options,
             keyring=keyring,
             engine=engine,
-            documents=DocumentStore(settings.documents_dir, keyring=keyring),
-            cipher=FieldCipher(engine, keyring),
+            documents=DocumentStore(settings.documents_dir, keyring=keyring, subjects=subjects),
+            cipher=FieldCipher(engine, keyring, subjects=subjects),
             audit=AuditTrail(engine, mac_key=keyring.derive(MAC_PURPOSE)),
             tokens=TokenDirectory.parse(token_spec(settings)),
             client=ClientHolder(settings, client),

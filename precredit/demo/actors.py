@@ -29,7 +29,6 @@ from precredit.models.messages import (
     StatusView,
     UnderwriterDecision,
 )
-from precredit.security.keys import load_keyring
 
 
 @dataclass
@@ -57,7 +56,7 @@ def device_key(settings: Settings, application_id: str) -> bytes:
 class Simulator:
     def __init__(self, client: PreCreditClient, settings: Settings, *, poll: float = 0.25) -> None:
         self.client, self.settings, self.poll = client, settings, poll
-        self.documents = DocumentStore(settings.documents_dir, keyring=load_keyring(settings))
+        self.documents = DocumentStore.for_settings(settings)
         # The buyer's phone: opened once, read on every poll that waits for an SMS.
         self.outbox = SandboxOutbox(settings.sandbox_state_dir)
 

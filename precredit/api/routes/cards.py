@@ -17,6 +17,7 @@ from temporalio.service import RPCError
 from precredit.api.auth import Ctx, CurrentPrincipal
 from precredit.api.errors import ApiError, validation_error
 from precredit.api.routes.common import AppId, client_of, record_of
+from precredit.client import bind_card_workflow
 from precredit.models.cards import (
     CardBindingInput,
     CardSmsInput,
@@ -69,6 +70,7 @@ async def _customer(ctx: Ctx, application_id: str) -> tuple[str, CardBindingInpu
 async def _start(ctx: Ctx, inp: CardBindingInput) -> Started:
     client = await client_of(ctx)
     wf_id = f"card-{inp.user_id}-{secrets.token_hex(6)}"
+    await asyncio.to_thread(bind_card_workflow, client.client, wf_id, inp.id_number)
     await client.client.start_workflow(
         "CardBindingWorkflow", inp, id=wf_id, task_queue=ctx.settings.task_queue
     )
