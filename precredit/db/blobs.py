@@ -114,7 +114,8 @@ class DocumentStore:
         """Erasure removes the (already unreadable) blob too, unless the same bytes were re-uploaded
         since and now belong to someone else."""
         path = self._path(self.digest(ref))
-        if _subject_of(path) != subject:
+        header = _header_of(path)
+        if header is None or header[0] != subject or self.owner(ref) != ("erased",):
             return False
         path.unlink(missing_ok=True)
         return True
@@ -128,8 +129,11 @@ class DocumentStore:
 
     def _write(self, path: Path, digest: str, data: bytes, subject: str | None) -> None:
         if subject is not None and self.subjects is not None:
-            blob = self.subjects.seal(subject, data, context=digest.encode())
-            content = _MAGIC_SUBJECT + subject.encode() + b"\n" + blob
+            from precredit.security.subjects import fingerprint, seal_with
+
+            dek = self.subjects.key(subject, create=True)
+            blob = seal_with(dek, subject, data, context=digest.encode())
+            content = _MAGIC_SUBJECT + f"{subject} {fingerprint(dek)}".encode() + b"\n" + blob
         else:
             kid, blob = self.keyring.encrypt(data, context=digest.encode())
             content = _MAGIC + kid.encode() + b"\n" + blob
@@ -139,36 +143,51 @@ class DocumentStore:
         tmp.replace(path)
 
     def _open_subject(self, ref: str, digest: str, raw: bytes) -> bytes:
-        from precredit.security.subjects import SubjectShreddedError
+        from precredit.security.subjects import SubjectKeys
 
-        subject, _, blob = raw[len(_MAGIC_SUBJECT) :].partition(b"\n")
+        header, _, blob = raw[len(_MAGIC_SUBJECT) :].partition(b"\n")
+        subject, _, sealed_by = header.decode().partition(" ")
         if self.subjects is None:
             raise DocumentNotFound(f"document {ref} is under an applicant key and this store has none")
+        dek = self._live_key(subject, sealed_by)
+        if dek is None:
+            raise DocumentErased(f"document {ref} was erased with its applicant")
+        return SubjectKeys.open_with(dek, subject, blob, context=digest.encode())
+
+    def _live_key(self, subject: str, sealed_by: str) -> bytes | None:
+        """The subject's key if it is the one that sealed the blob; None once that key is gone."""
+        from precredit.security.subjects import NoSubjectKeyError, SubjectShreddedError, fingerprint
+
+        assert self.subjects is not None
         try:
-            return self.subjects.open(subject.decode(), blob, context=digest.encode())
-        except SubjectShreddedError as exc:
-            raise DocumentErased(f"document {ref} was erased with its applicant") from exc
+            dek = self.subjects.key(subject)
+        except (SubjectShreddedError, NoSubjectKeyError):
+            return None
+        return dek if fingerprint(dek) == sealed_by else None
 
     def _owner(self, path: Path) -> tuple[str, ...] | None:
         if not path.exists():
             return None
-        subject = _subject_of(path)
-        if subject is None:
+        header = _header_of(path)
+        if header is None:
             return ("global",)
-        if self.subjects is not None and self.subjects.status(subject).has_key:
+        subject, sealed_by = header
+        if self.subjects is None:
             return ("subject", subject)
-        return ("erased",) if self.subjects is not None else ("subject", subject)
+        return ("subject", subject) if self._live_key(subject, sealed_by) is not None else ("erased",)
 
     def _path(self, digest: str) -> Path:
         return self.root / digest[:2] / digest
 
 
-def _subject_of(path: Path) -> str | None:
+def _header_of(path: Path) -> tuple[str, str] | None:
+    """(subject, key fingerprint) of a blob under an applicant key; None for the global ring."""
     try:
         with path.open("rb") as fh:
-            head = fh.read(len(_MAGIC_SUBJECT) + 80)
+            head = fh.read(len(_MAGIC_SUBJECT) + 100)
     except FileNotFoundError:
         return None
     if not head.startswith(_MAGIC_SUBJECT):
         return None
-    return head[len(_MAGIC_SUBJECT) :].partition(b"\n")[0].decode()
+    subject, _, sealed_by = head[len(_MAGIC_SUBJECT) :].partition(b"\n")[0].decode().partition(" ")
+    return subject, sealed_by

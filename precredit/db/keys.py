@@ -31,6 +31,9 @@ class WorkflowSubject(SQLModel, table=True):
     subject_id: str = Field(index=True, max_length=64)
     application_id: str = Field(default="", max_length=64)
     created_at: datetime
+    erased_at: datetime | None = Field(
+        default=None, description="the key this workflow's payloads are under was destroyed"
+    )
 
 
 class SubjectDocument(SQLModel, table=True):

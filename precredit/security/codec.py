@@ -54,6 +54,9 @@ KEY_ID_METADATA = "encryption-key-id"
 SUBJECT_KEY_PREFIX = "subject:"
 WORKFLOW_METADATA = "precredit-workflow-id"
 """Plaintext on purpose: the server knows the workflow id anyway; the codec server audits by it."""
+KEY_FINGERPRINT_METADATA = "precredit-key-fingerprint"
+"""Which generation of the subject's key sealed it: a person erased and then applying again has a
+new key, and their old payloads must still read as erased, not as tampered."""
 ERASED_METADATA = "precredit-erased"
 ERASED_TEXT = "personal data erased: this applicant's key was destroyed, so the payload is unreadable"
 # Binds ciphertext to its use, so an encrypted payload can't be passed off as a DB field.
@@ -100,10 +103,14 @@ class EncryptionCodec(PayloadCodec, WithSerializationContext):
         return Payload(metadata={"encoding": ENCODING, KEY_ID_METADATA: key_id.encode()}, data=blob)
 
     def _encrypt_subject(self, payload: Payload, subject: str, dek: bytes) -> Payload:
-        from precredit.security.subjects import seal_with
+        from precredit.security.subjects import fingerprint, seal_with
 
         blob = seal_with(dek, subject, payload.SerializeToString(), context=_CONTEXT)
-        metadata = {"encoding": ENCODING, KEY_ID_METADATA: (SUBJECT_KEY_PREFIX + subject).encode()}
+        metadata = {
+            "encoding": ENCODING,
+            KEY_ID_METADATA: (SUBJECT_KEY_PREFIX + subject).encode(),
+            KEY_FINGERPRINT_METADATA: fingerprint(dek).encode(),
+        }
         if self.workflow_id:
             metadata[WORKFLOW_METADATA] = self.workflow_id.encode()
         return Payload(metadata=metadata, data=blob)
@@ -117,9 +124,11 @@ class EncryptionCodec(PayloadCodec, WithSerializationContext):
         if key_id.startswith(SUBJECT_KEY_PREFIX):
             subject = key_id.removeprefix(SUBJECT_KEY_PREFIX)
             dek = self._subject_key(subject, keys)
-            if dek is None:
+            from precredit.security.subjects import SubjectKeys, fingerprint
+
+            sealed_by = payload.metadata.get(KEY_FINGERPRINT_METADATA, b"").decode()
+            if dek is None or sealed_by != fingerprint(dek):
                 return erased_placeholder()
-            from precredit.security.subjects import SubjectKeys
 
             plain.ParseFromString(SubjectKeys.open_with(dek, subject, payload.data, context=_CONTEXT))
             return plain

@@ -11,6 +11,8 @@ application of one person shares one key and one erase covers them all.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -80,8 +82,14 @@ class SubjectKeys:
         return SubjectStatus(subject_id, has_key=row.wrapped_key is not None, shredded_at=row.shredded_at)
 
     def shred(self, subject_id: str) -> bool:
-        """Destroy the subject's data key; True if there was one. Idempotent; no undo."""
+        """Destroy the subject's data key; True if there was one. Idempotent; no undo. The subject's
+        workflows are marked erased: a later application by the same person gets a new key, and
+        these workflows' payloads stay sealed under the destroyed one."""
         with Session(self.engine) as session:
+            for wf in session.exec(select(WorkflowSubject).where(WorkflowSubject.subject_id == subject_id)):
+                if wf.erased_at is None:
+                    wf.erased_at = _now()
+                    session.add(wf)
             row = session.get(SubjectKey, subject_id)
             if row is None:
                 # A tombstone, so "erased" can be told apart from "never had data".
@@ -161,7 +169,7 @@ class SubjectKeys:
                 row = session.get(WorkflowSubject, workflow_id, populate_existing=True)
             assert row is not None
             bound = row.subject_id
-        if bound == subject_id:
+        if bound == subject_id and row.erased_at is None:
             self.renew(subject_id)
             self.key(subject_id, create=True)
         self._workflow_subjects[workflow_id] = bound
@@ -176,6 +184,24 @@ class SubjectKeys:
             return None
         self._workflow_subjects[workflow_id] = row.subject_id
         return row.subject_id
+
+    def workflow_erased(self, workflow_id: str) -> bool:
+        with Session(self.engine) as session:
+            row = session.get(WorkflowSubject, workflow_id)
+        return row is not None and row.erased_at is not None
+
+    def mark_workflow_erased(self, workflow_id: str, subject_id: str, *, application_id: str = "") -> None:
+        """For an application recorded before workflows were bound: erasure still leaves its mark."""
+        with Session(self.engine) as session:
+            row = session.get(WorkflowSubject, workflow_id) or WorkflowSubject(
+                workflow_id=workflow_id,
+                subject_id=subject_id,
+                application_id=application_id,
+                created_at=_now(),
+            )
+            row.erased_at = row.erased_at or _now()
+            session.add(row)
+            session.commit()
 
     def workflows_of(self, subject_id: str) -> list[WorkflowSubject]:
         with Session(self.engine) as session:
@@ -246,6 +272,13 @@ def _aad(subject_id: str, context: bytes) -> bytes:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def fingerprint(dek: bytes) -> str:
+    """Names one generation of a subject's key without revealing it: a payload or blob sealed under
+    a key that was destroyed (and later replaced by a new application) is told apart from one the
+    current key should open."""
+    return hmac.new(dek, b"precredit-key-fingerprint", hashlib.sha256).hexdigest()[:16]
 
 
 def seal_with(dek: bytes, subject_id: str, plaintext: bytes, *, context: bytes) -> bytes:

@@ -70,6 +70,14 @@ async def test_bound_workflow_payloads_use_the_applicant_key_until_erased(
     assert out[2:] == [secret, secret]  # the other applicant and the global ring are untouched
     with pytest.raises(SubjectShreddedError):  # nothing new is ever written for an erased person
         await codec.with_context(ctx("precredit-a1")).encode([secret])
+    assert subjects.workflow_erased("precredit-a1") and not subjects.workflow_erased("precredit-b1")
+
+    # The same person applies again: a new key for the new workflow; the old payloads stay erased.
+    subjects.bind_workflow("precredit-a2", a, application_id="a2")
+    [enc_new] = await codec.with_context(ctx("precredit-a2")).encode([secret])
+    old, new = await EncryptionCodec(ring, SubjectKeys(engine, ring)).decode([enc_a, enc_new])
+    assert is_erased(old) and new == secret
+    assert subjects.workflow_erased("precredit-a1") and not subjects.workflow_erased("precredit-a2")
 
 
 async def test_master_key_rotation_keeps_applicant_payloads_readable(engine: Engine, ring: KeyRing) -> None:
@@ -111,5 +119,9 @@ def test_documents_move_under_the_applicant_key_and_go_with_it(
     assert store.get(ref_b) == other
     # The erased person uploads the same photo again: a new, readable blob, not a dead one.
     assert store.put(selfie) == ref_a and store.get(ref_a) == selfie
+    with pytest.raises(DocumentErased):  # the report was sealed under the destroyed key
+        store.get(report)
     subjects.bind_workflow("precredit-a2", a)  # a new application renews the key
     assert store.claim(ref_a, a) and store.get(ref_a) == selfie
+    with pytest.raises(DocumentErased):  # the new key does not bring the old report back
+        store.get(report)
