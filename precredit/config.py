@@ -10,7 +10,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import BaseModel, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from precredit.models.application import Deadlines, ExecutionOptions, PolicyConfig
@@ -18,6 +18,22 @@ from precredit.security.placeholders import check_token, decode_key, parse_key_l
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_SANDBOX_DIR = PACKAGE_DIR / "integrations" / "sandbox_data"
+
+
+class Retention(BaseModel):
+    """How long closed applications are kept (PIPL: no longer than the purpose needs).
+
+    Applied by the embedded stack (namespace retention at start, a database purge every hour) and by
+    `precredit retention apply` (the compose topology runs it hourly)."""
+
+    temporal_days: int = Field(default=30, ge=1, le=3650)
+    """Temporal namespace retention: a closed workflow's history is deleted this long after it closed."""
+    database_days: int = Field(default=1825, ge=1, le=36500)
+    """A closed application's rows (decisions, document fields, codes) are purged this long after its
+    last update, and an applicant with nothing left is erased; a loan still in repayment is kept.
+    Five years by default, the record-keeping period of China's anti-money-laundering rules."""
+    purge_every_seconds: float = Field(default=3600, gt=0)
+    """How often the embedded stack runs the database purge."""
 
 
 class Settings(BaseSettings):
@@ -42,6 +58,7 @@ class Settings(BaseSettings):
     deadlines: Deadlines = Field(default_factory=Deadlines)
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     execution: ExecutionOptions = Field(default_factory=ExecutionOptions)
+    retention: Retention = Field(default_factory=Retention)
     worker_max_concurrent_activities: int = 8
     worker_metrics_port: int = Field(
         default=0, description="Prometheus endpoint of the worker's SDK metrics; 0 = off"
