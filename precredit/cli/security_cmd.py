@@ -33,6 +33,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "rotate", help="add a new active key to data_dir/keys.json (old ones still decrypt)"
     )
     rotate.set_defaults(func=_keys_rotate)
+    rewrap = keys.add_parser(
+        "rewrap", help="re-wrap every applicant data key with the active master key (then old ones can go)"
+    )
+    rewrap.set_defaults(func=_keys_rewrap)
 
     codec = sub.add_parser(
         "codec-server", help="serve /encode and /decode for the Temporal UI (operators only)"
@@ -95,6 +99,15 @@ def _keys_rotate(args: argparse.Namespace) -> int:
     ring = load_or_create_key_file(path).rotated()
     save_key_file(path, ring)
     print(f"active key is now {ring.active_key_id} ({len(ring.keys)} keys); restart workers to pick it up")
+    return 0
+
+
+def _keys_rewrap(args: argparse.Namespace) -> int:
+    from precredit.client import subject_keys
+
+    keyring, subjects = subject_keys(get_settings())
+    moved = subjects.rewrap_all()
+    print(f"{moved} applicant keys re-wrapped with {keyring.active_key_id}")
     return 0
 
 

@@ -125,3 +125,28 @@ def test_documents_move_under_the_applicant_key_and_go_with_it(
     assert store.claim(ref_a, a) and store.get(ref_a) == selfie
     with pytest.raises(DocumentErased):  # the new key does not bring the old report back
         store.get(report)
+
+
+def test_keys_rewrap_cli_moves_applicant_keys_to_the_new_master_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from precredit.cli import main as cli
+    from precredit.config import Settings, get_settings
+    from precredit.security.keys import load_keyring
+
+    monkeypatch.setenv("PRECREDIT_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("PRECREDIT_ENCRYPTION_KEYS", raising=False)
+    get_settings.cache_clear()
+    try:
+        settings = Settings(data_dir=tmp_path)
+        ring = load_keyring(settings)
+        subjects = SubjectKeys(get_engine(settings.database), ring)
+        subjects.bind_workflow("precredit-a1", applicant_subject(ring, ID_A))
+        assert cli.main(["keys", "rotate"]) == 0
+        assert cli.main(["keys", "rewrap"]) == 0
+        assert "1 applicant keys re-wrapped" in capsys.readouterr().out
+        new = load_keyring(settings)
+        only_new = KeyRing(keys=(new.keys[-1],), lookup_key=new.lookup_key)
+        assert SubjectKeys(get_engine(settings.database), only_new).key(applicant_subject(ring, ID_A))
+    finally:
+        get_settings.cache_clear()
