@@ -66,19 +66,20 @@ async def connect(settings: Settings, *, worker_metrics: bool = False) -> Client
     return await Client.connect(
         settings.temporal_address,
         namespace=settings.temporal_namespace,
-        data_converter=data_converter(*subject_keys(settings)),
+        data_converter=data_converter(*subject_keys(settings, cache_seconds=settings.key_cache_seconds)),
         runtime=runtime,
     )
 
 
-def subject_keys(settings: Settings) -> tuple[KeyRing, SubjectKeys]:
+def subject_keys(settings: Settings, *, cache_seconds: float = 0.0) -> tuple[KeyRing, SubjectKeys]:
     """The key ring plus the per-applicant data keys in the application database: every process
-    that reads or writes payloads (client, worker, codec server) needs both."""
+    that reads or writes payloads (client, worker, codec server) needs both. Only clients and
+    workers cache unwrapped keys (`cache_seconds`); the codec server reads them on every decode."""
     from precredit.db.engine import get_engine
     from precredit.security.subjects import SubjectKeys
 
     keyring = load_keyring(settings)
-    return keyring, SubjectKeys(get_engine(settings.database), keyring)
+    return keyring, SubjectKeys(get_engine(settings.database), keyring, cache_seconds=cache_seconds)
 
 
 def bind_card_workflow(client: Client, card_workflow_id: str, id_number: str) -> None:

@@ -59,6 +59,12 @@ class Settings(BaseSettings):
     policy: PolicyConfig = Field(default_factory=PolicyConfig)
     execution: ExecutionOptions = Field(default_factory=ExecutionOptions)
     retention: Retention = Field(default_factory=Retention)
+    key_cache_seconds: float = Field(
+        default=2.0,
+        ge=0,
+        description="how long a worker or client keeps an applicant's unwrapped data key in memory "
+        "(the codec server, the API's document reads and the document store never cache)",
+    )
     worker_max_concurrent_activities: int = 8
     worker_metrics_port: int = Field(
         default=0, description="Prometheus endpoint of the worker's SDK metrics; 0 = off"

@@ -14,11 +14,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, col, select
@@ -27,6 +29,7 @@ from precredit.db.keys import SubjectDocument, SubjectKey, WorkflowSubject
 from precredit.security.keys import NONCE_BYTES, DecryptionError, KeyRing
 
 _WRAP_CONTEXT = b"subject-key:"
+_READ_KEY = text("SELECT master_key_id, wrapped_key FROM subject_key WHERE subject_id = :subject_id")
 ID_NUMBER_PURPOSE = "id_number"
 
 
@@ -51,12 +54,17 @@ class SubjectStatus:
 
 
 class SubjectKeys:
-    """Data keys are read from the database on every use, never cached across calls: an erase in
-    another process must take effect at once in workers, API replicas and the codec server."""
+    """Data keys are read from the database on every use unless `cache_seconds` is set: an erase in
+    another process must take effect at once in the codec server, the API and the document store.
+    Workers and clients may keep an unwrapped key for a few seconds (their payloads are read and
+    written many times per application); erasure cancels a person's workflows before it destroys
+    the key, so nothing of theirs is still running when the cached copy lapses."""
 
-    def __init__(self, engine: Engine, keyring: KeyRing) -> None:
+    def __init__(self, engine: Engine, keyring: KeyRing, *, cache_seconds: float = 0.0) -> None:
         self.engine = engine
         self.keyring = keyring
+        self.cache_seconds = cache_seconds
+        self._cache: dict[str, tuple[float, bytes]] = {}
         self._workflow_subjects: dict[str, str] = {}  # immutable once written, so safe to keep
         # Its own tables, so tools and tests with a bare database work too (create_all skips existing).
         tables = [m.__table__ for m in (SubjectKey, WorkflowSubject, SubjectDocument)]  # type: ignore[union-attr]
@@ -66,13 +74,28 @@ class SubjectKeys:
 
     def key(self, subject_id: str, *, create: bool = False) -> bytes:
         """The subject's DEK. Raises SubjectShreddedError after an erase, NoSubjectKeyError if none."""
-        with Session(self.engine) as session:
-            row = session.get(SubjectKey, subject_id)
-            if row is None and create:
-                row = self._create(session, subject_id)
-            if row is None:
+        cached = self._cache.get(subject_id)
+        if cached is not None and cached[0] > time.monotonic():
+            return cached[1]
+        # Plain SQL, not the ORM: this runs on every codec call, and a Session costs ~4x the read.
+        with self.engine.connect() as conn:
+            found: tuple[str | None, bytes | None] | None = conn.execute(  # type: ignore[assignment]
+                _READ_KEY, {"subject_id": subject_id}
+            ).first()
+        if found is None:
+            if not create:
                 raise NoSubjectKeyError(subject_id)
-            return self._unwrap(row)
+            with Session(self.engine) as session:
+                row = self._create(session, subject_id)
+                found = (row.master_key_id, row.wrapped_key)
+        master_key_id, wrapped = found
+        if wrapped is None or master_key_id is None:
+            self._cache.pop(subject_id, None)
+            raise SubjectShreddedError(f"subject {subject_id[:12]}… was erased (crypto-shredded)")
+        dek = self.keyring.decrypt(master_key_id, wrapped, context=_WRAP_CONTEXT + subject_id.encode())
+        if self.cache_seconds > 0:
+            self._cache[subject_id] = (time.monotonic() + self.cache_seconds, dek)
+        return dek
 
     def status(self, subject_id: str) -> SubjectStatus:
         with Session(self.engine) as session:
@@ -100,6 +123,7 @@ class SubjectKeys:
             row.wrapped_key, row.master_key_id, row.shredded_at = None, None, row.shredded_at or _now()
             session.add(row)
             session.commit()
+            self._cache.pop(subject_id, None)
             return had_key
 
     def renew(self, subject_id: str) -> None:
@@ -114,6 +138,7 @@ class SubjectKeys:
             row.created_at, row.shredded_at = _now(), None
             session.add(row)
             session.commit()
+            self._cache.pop(subject_id, None)
 
     def rewrap_all(self) -> int:
         """Re-wrap every live data key with the active master key, so an old master key can be

@@ -8,19 +8,22 @@ from __future__ import annotations
 import asyncio
 import json
 import subprocess
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
+import pytest
 from google.protobuf import json_format
 from sqlmodel import Session, select
 from temporalio.api.common.v1 import Payloads
+from temporalio.client import WorkflowQueryFailedError
 
 from precredit.client import PreCreditClient, connect, workflow_id
 from precredit.config import Settings
 from precredit.db.audit import AuditEvent
 from precredit.db.blobs import DocumentErased, DocumentStore
 from precredit.db.engine import get_engine
-from precredit.db.tables import ApplicantRow, DocumentFieldsRow
+from precredit.db.tables import ApplicantRow, DocumentFieldsRow, LedgerRow
 from precredit.demo.batch import EXPECTED, Outcome, prepare, run_one
 from precredit.security.fields import FieldCipher, SubjectShreddedError
 from precredit.security.keys import load_keyring
@@ -168,6 +171,11 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
     waiting = await client.handle(waiting_req.application_id).describe()
     assert waiting.status is not None and waiting.status.name in ("CANCELED", "TERMINATED", "COMPLETED")
 
+    # The worker cannot rebuild an erased workflow: a status query fails at once, saying why, and
+    # the worker carries on (the next application below runs to its end on the same worker).
+    with pytest.raises(WorkflowQueryFailedError, match="erased"):
+        await asyncio.wait_for(client.status(app_id), timeout=60)
+
     # The erased person applies again with the same documents: a new customer, to the end.
     again_req, again_bhv = prepare("good", index=0, seed=41, store=store, settings=settings)
     again = await run_one(
@@ -182,3 +190,43 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
     unknown = await cli(settings, "export-applicant", "0" * 64)
     assert unknown.returncode != 0 and len(unknown.stderr.strip().splitlines()) == 1
     assert "no applicant" in unknown.stderr
+
+
+async def test_erase_is_refused_while_money_is_in_flight(stack: StackInfo, stack_settings: Settings) -> None:
+    """A running application with a disbursement under way: the erase answers 409 with the reason,
+    destroys nothing and leaves the application running; once the payment is settled elsewhere
+    (here: its ledger row removed), the same erase cancels the application and goes through."""
+    settings = stack_settings
+    client = PreCreditClient(await connect(settings), settings)
+    store = DocumentStore.for_settings(settings)
+    keyring = load_keyring(settings)
+    req, _ = prepare("grey_zone", index=1, seed=43, store=store, settings=settings)
+    await client.start(req)  # waits for the buyer's SMS code: nobody answers
+    applicant_id = applicant_subject(keyring, req.applicant.id_number)
+    engine = get_engine(settings.database)
+    now = datetime.now(UTC)
+    with Session(engine) as session:
+        session.add(
+            LedgerRow(
+                idempotency_key=f"pay-{req.application_id}", application_id=req.application_id,
+                dealer_id=req.vehicle.dealer_id, amount=req.loan.amount, status="SENT",
+                created_at=now, updated_at=now,
+            )
+        )  # fmt: skip
+        session.commit()
+    auth = {"Authorization": f"Bearer {first_token(settings, 'operator')}"}
+    async with httpx.AsyncClient(base_url=str(stack.api_url), timeout=120) as http:
+        refused = await http.post(f"/v1/applicants/{applicant_id}/erase", headers=auth)
+        assert refused.status_code == 409, refused.text
+        assert refused.json()["error"] == "erase_refused" and "in flight" in refused.json()["reason"]
+        assert SubjectKeys(engine, keyring).status(applicant_id).has_key
+        assert (await client.handle(req.application_id).describe()).status.name == "RUNNING"
+
+        with Session(engine) as session:
+            session.delete(session.get(LedgerRow, f"pay-{req.application_id}"))
+            session.commit()
+        erased = await http.post(f"/v1/applicants/{applicant_id}/erase", headers=auth)
+        assert erased.status_code == 200, erased.text
+        assert erased.json()["cancelled"] == [workflow_id(req.application_id)]
+    assert not SubjectKeys(engine, keyring).status(applicant_id).has_key
+    assert (await client.handle(req.application_id).describe()).status.name != "RUNNING"
