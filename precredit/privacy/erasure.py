@@ -171,8 +171,8 @@ class Eraser:
             if row is not None:
                 row.erased_at = report.erased_at
                 session.add(row)
-            # The API's table (imported here: the API imports this package, not the reverse).
-            from precredit.api.tables import ApplicantTokenRow, ensure_tables
+            # The API's tables (imported here: the API imports this package, not the reverse).
+            from precredit.api.tables import ApplicantTokenRow, ApplicationRequestRow, ensure_tables
 
             apps = [wf.removeprefix("precredit-") for wf in report.workflows if wf.startswith("precredit-")]
             ensure_tables(self.subjects.engine)
@@ -181,6 +181,10 @@ class Eraser:
             ):
                 token.revoked_at = token.revoked_at or report.erased_at  # the buyer's links stop working
                 session.add(token)
+            for request in session.exec(
+                select(ApplicationRequestRow).where(col(ApplicationRequestRow.application_id).in_(apps))
+            ):
+                session.delete(request)  # a keyed hash of the whole request, ID number included
             session.commit()
         report.kept = [
             "application rows: status, step, dealer, risk band, offer figures",

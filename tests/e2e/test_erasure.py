@@ -18,6 +18,7 @@ from sqlmodel import Session, select
 from temporalio.api.common.v1 import Payloads
 from temporalio.client import WorkflowQueryFailedError
 
+from precredit.api.history import ApplicationErased, application_record
 from precredit.client import PreCreditClient, connect, workflow_id
 from precredit.config import Settings
 from precredit.db.audit import AuditEvent
@@ -175,6 +176,8 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
     # the worker carries on (the next application below runs to its end on the same worker).
     with pytest.raises(WorkflowQueryFailedError, match="erased"):
         await asyncio.wait_for(client.status(app_id), timeout=60)
+    with pytest.raises(ApplicationErased):  # what the dealer and card routes read (410 there)
+        await application_record(client, app_id)
 
     # The erased person applies again with the same documents: a new customer, to the end.
     again_req, again_bhv = prepare("good", index=0, seed=41, store=store, settings=settings)
