@@ -6,15 +6,21 @@ search attributes a new application starts with.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from temporalio.client import Client, WorkflowHandle
 from temporalio.common import SearchAttributePair, TypedSearchAttributes, WorkflowIDReusePolicy
 from temporalio.runtime import PrometheusConfig, Runtime, TelemetryConfig
 from temporalio.service import TLSConfig
 
+if TYPE_CHECKING:
+    from precredit.security.keys import KeyRing
+    from precredit.security.subjects import SubjectKeys
+
 from precredit.config import Settings
+from precredit.db.blobs import DocumentStore
 from precredit.models import search
 from precredit.models.application import ApplicationRequest, PreCreditInput
 from precredit.models.messages import (
@@ -31,7 +37,7 @@ from precredit.models.messages import (
 )
 from precredit.models.proofs import HumanAction
 from precredit.security.assertions import ProofKeys, issue, keys_for
-from precredit.security.codec import data_converter, load_keyring
+from precredit.security.codec import EncryptionCodec, data_converter, load_keyring
 from precredit.security.customers import with_verified_customer
 from precredit.security.roles import Role
 
@@ -58,7 +64,7 @@ async def connect(settings: Settings, *, worker_metrics: bool = False) -> Client
     return await Client.connect(
         settings.temporal_address,
         namespace=settings.temporal_namespace,
-        data_converter=data_converter(load_keyring(settings)),
+        data_converter=data_converter(*subject_keys(settings, cache_seconds=settings.key_cache_seconds)),
         runtime=runtime,
         tls=tls_config(settings),
         api_key=api_key,
@@ -81,6 +87,32 @@ def tls_config(settings: Settings) -> TLSConfig | bool:
         client_private_key=key.read_bytes() if key else None,
         domain=settings.temporal_tls_server_name,
     )
+
+
+def subject_keys(settings: Settings, *, cache_seconds: float = 0.0) -> tuple[KeyRing, SubjectKeys]:
+    """The key ring plus the per-applicant data keys in the application database: every process
+    that reads or writes payloads (client, worker, codec server) needs both. Only clients and
+    workers cache unwrapped keys (`cache_seconds`); the codec server reads them on every decode."""
+    from precredit.db.engine import get_engine
+    from precredit.security.subjects import SubjectKeys
+
+    keyring = load_keyring(settings)
+    return keyring, SubjectKeys(get_engine(settings.database), keyring, cache_seconds=cache_seconds)
+
+
+def bind_card_workflow(client: Client, card_workflow_id: str, id_number: str) -> None:
+    """A card-binding workflow carries the holder's name, ID and card: its payloads go under the
+    same person's key as their applications, so one erase covers both."""
+    subjects = subjects_of(client)
+    if subjects is not None:
+        from precredit.security.subjects import applicant_subject
+
+        subjects.bind_workflow(card_workflow_id, applicant_subject(subjects.keyring, id_number))
+
+
+def subjects_of(client: Client) -> SubjectKeys | None:
+    codec = client.data_converter.payload_codec
+    return codec.subjects if isinstance(codec, EncryptionCodec) else None
 
 
 class PreCreditClient:
@@ -108,8 +140,13 @@ class PreCreditClient:
 
     async def start(self, request: ApplicationRequest) -> WorkflowHandle[object, PreCreditResult]:
         """Starting twice with the same application id is refused by Temporal (duplicate submission).
-        The customer id is always derived here, so no path can start a loan under a typed one."""
+        The customer id is always derived here, so no path can start a loan under a typed one.
+
+        Before the start, the workflow is bound to its applicant's data key and the uploaded
+        documents are re-sealed under it, so the first payload and every blob are already the
+        applicant's: erasing the person later makes all of them unreadable together."""
         request = self.with_verified_customer(request)
+        await asyncio.to_thread(self._bind, request)
         inp = PreCreditInput(
             request=request,
             deadlines=self.settings.deadlines,
@@ -146,6 +183,30 @@ class PreCreditClient:
             return inp.request  # type: ignore[no-any-return]
         return None
 
+    def _bind(self, request: ApplicationRequest) -> None:
+        subjects = subjects_of(self.client)
+        if subjects is None:
+            return
+        from precredit.security.subjects import applicant_subject
+
+        subject = applicant_subject(subjects.keyring, request.applicant.id_number)
+        bound = subjects.bind_workflow(
+            workflow_id(request.application_id), subject, application_id=request.application_id
+        )
+        if bound == subject:  # else a different application holds this id: Temporal refuses the start
+            refs = {**request.identity_documents.model_dump(), **request.loan_documents.model_dump()}
+            self._claim(request.application_id, refs)
+
+    def _claim(self, application_id: str, refs: dict[str, str | None]) -> None:
+        subjects = subjects_of(self.client)
+        subject = subjects.subject_of_workflow(workflow_id(application_id)) if subjects else None
+        if subjects is None or subject is None:
+            return
+        store = DocumentStore(self.settings.documents_dir, keyring=subjects.keyring, subjects=subjects)
+        for kind, ref in refs.items():
+            if ref is not None:
+                store.claim(ref, subject, kind=kind, application_id=application_id)
+
     def handle(self, application_id: str) -> WorkflowHandle[object, PreCreditResult]:
         return self.client.get_workflow_handle(workflow_id(application_id), result_type=PreCreditResult)
 
@@ -162,6 +223,7 @@ class PreCreditClient:
         return await self._update(application_id, "sign_contract", sig)
 
     async def upload_documents(self, application_id: str, upload: DocumentsUpload) -> UpdateAck:
+        await asyncio.to_thread(self._claim, application_id, upload.documents.model_dump())
         return await self._update(application_id, "upload_documents", upload)
 
     async def redeem_pickup(self, application_id: str, redemption: PickupRedemption) -> UpdateAck:

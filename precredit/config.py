@@ -94,6 +94,22 @@ class SessionLimits(BaseModel):
     session_ttl_seconds: float = Field(default=1800, gt=0)
 
 
+class Retention(BaseModel):
+    """How long closed applications are kept (PIPL: no longer than the purpose needs).
+
+    Applied by the embedded stack (namespace retention at start, a database purge every hour) and by
+    `precredit retention apply` (the compose topology runs it hourly)."""
+
+    temporal_days: int = Field(default=30, ge=1, le=3650)
+    """Temporal namespace retention: a closed workflow's history is deleted this long after it closed."""
+    database_days: int = Field(default=1825, ge=1, le=36500)
+    """A closed application's rows (decisions, document fields, codes) are purged this long after its
+    last update, and an applicant with nothing left is erased; a loan still in repayment is kept.
+    Five years by default, the record-keeping period of China's anti-money-laundering rules."""
+    purge_every_seconds: float = Field(default=3600, gt=0)
+    """How often the embedded stack runs the database purge."""
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="PRECREDIT_", env_nested_delimiter="__", extra="ignore", hide_input_in_errors=True
@@ -119,6 +135,13 @@ class Settings(BaseSettings):
     contract: ContractConfig = Field(default_factory=ContractConfig)
     providers: ProviderConfig = Field(default_factory=ProviderConfig)
     signing: SigningConfig = Field(default_factory=SigningConfig)
+    retention: Retention = Field(default_factory=Retention)
+    key_cache_seconds: float = Field(
+        default=2.0,
+        ge=0,
+        description="how long a worker or client keeps an applicant's unwrapped data key in memory "
+        "(the codec server, the API's document reads and the document store never cache)",
+    )
     worker_max_concurrent_activities: int = 8
     workflow_cache_size: int = Field(
         default=0,

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from precredit.security.audit import AuditTrail
     from precredit.security.fields import FieldCipher
     from precredit.security.keys import KeyRing
+    from precredit.security.subjects import SubjectKeys
 
 
 @dataclass
@@ -38,16 +39,18 @@ class Dependencies:
         from precredit.security.audit import MAC_PURPOSE, AuditTrail
         from precredit.security.fields import FieldCipher
         from precredit.security.keys import load_keyring
+        from precredit.security.subjects import SubjectKeys
 
         keyring = load_keyring(settings)
         engine = get_engine(settings.database)
+        subjects = SubjectKeys(engine, keyring)
         return cls(
             settings=settings,
             engine=engine,
-            documents=DocumentStore(settings.documents_dir, keyring=keyring),
+            documents=DocumentStore(settings.documents_dir, keyring=keyring, subjects=subjects),
             providers=build_providers(settings, faults=faults),
             keyring=keyring,
-            cipher=FieldCipher(engine, keyring),
+            cipher=FieldCipher(engine, keyring, subjects=subjects),
             audit=AuditTrail(engine, mac_key=keyring.derive(MAC_PURPOSE)),
         )
 
@@ -57,6 +60,19 @@ class Dependencies:
         if self.providers.sandbox is None:
             raise RuntimeError("no provider is a sandbox implementation")
         return self.providers.sandbox
+
+    @property
+    def subjects(self) -> SubjectKeys:
+        return self.cipher.subjects
+
+    def current_subject(self) -> str | None:
+        """The applicant whose workflow runs this activity (bound by the client at start), so what
+        the activity stores is sealed under that person's key; None outside a bound workflow."""
+        from temporalio import activity
+
+        if not activity.in_activity():
+            return None
+        return self.subjects.subject_of_workflow(activity.info().workflow_id or "")
 
     def keyed_hash(self, value: str, *, purpose: str) -> str:
         """HMAC lookups: a database dump reveals neither codes nor ID numbers."""

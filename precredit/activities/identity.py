@@ -56,7 +56,9 @@ class IdentityActivities:
         with third_party():
             report = self.deps.providers.bureau.fetch_report(person.name, person.id_number)
         ref = self.deps.documents.put(
-            json.dumps(report, ensure_ascii=False, sort_keys=True, default=str).encode()
+            json.dumps(report, ensure_ascii=False, sort_keys=True, default=str).encode(),
+            subject=self.deps.current_subject(),
+            kind="credit_report",
         )
         report_date = str(report.get("report_date") or report.get("header", {}).get("report_date", ""))[:10]
         from datetime import date

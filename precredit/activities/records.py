@@ -97,17 +97,20 @@ class RecordActivities:
         p = rec.applicant
         applicant_id = self.deps.cipher.keyed_hash(p.id_number.upper(), purpose="id_number")
         with Session(self.deps.engine) as session:
-            if session.get(ApplicantRow, applicant_id) is None:
+            row = session.get(ApplicantRow, applicant_id)
+            if row is None or row.erased_at is not None:
+                # An erased person applying again is a new customer under a new key (the client
+                # renewed it when it bound the workflow); the old ciphertexts stay unreadable.
+                self.deps.subjects.renew(applicant_id)
                 enc = self.deps.cipher.encrypt_field
-                session.add(
-                    ApplicantRow(
-                        applicant_id=applicant_id,
-                        name_enc=enc(applicant_id, p.name),
-                        id_number_enc=enc(applicant_id, p.id_number),
-                        phone_enc=enc(applicant_id, p.phone),
-                        created_at=now,
-                    )
+                row = row or ApplicantRow(
+                    applicant_id=applicant_id, name_enc="", id_number_enc="", phone_enc="", created_at=now
                 )
+                row.name_enc = enc(applicant_id, p.name)
+                row.id_number_enc = enc(applicant_id, p.id_number)
+                row.phone_enc = enc(applicant_id, p.phone)
+                row.created_at, row.erased_at = now, None
+                session.add(row)
                 try:
                     session.commit()
                 except IntegrityError:

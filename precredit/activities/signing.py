@@ -96,7 +96,9 @@ class SigningActivities:
                 timestamper=timestamper,
                 reason=f"{self.deps.settings.policy.lender_name} 电子签章 / lender e-seal",
             )
-        ref = self.deps.documents.put(data)
+        ref = self.deps.documents.put(
+            data, subject=self.deps.current_subject(), kind=req.kind, application_id=req.application_id
+        )
         digest = hashlib.sha256(data).hexdigest()
         phone = req.terms.applicant.phone if req.terms else ""
         with third_party():
@@ -131,7 +133,9 @@ class SigningActivities:
         detail = self.check_signed(signed, doc)
         if detail:
             return self._rejected(req, detail)
-        ref = self.deps.documents.put(signed)
+        ref = self.deps.documents.put(
+            signed, subject=self.deps.current_subject(), kind=f"signed_{doc.kind}", application_id=req.application_id
+        )
         self.deps.audit_event(
             actor="buyer",
             action=f"buyer.signed.{doc.kind}",

@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from precredit.api import errors, metrics
 from precredit.api.context import ApiContext
 from precredit.api.options import ApiOptions
-from precredit.api.routes import buyer, cards, consoles, dealer, ops, sessions, signing, underwriter
+from precredit.api.routes import buyer, cards, consoles, dealer, ops, privacy, sessions, signing, underwriter
 from precredit.client import PreCreditClient
 from precredit.config import Settings
 from precredit.models.application import ApplicationRequest
@@ -55,7 +55,7 @@ def create_app(
     app.state.metrics = metrics.ApiMetrics()
     errors.install(app)
     metrics.install(app, app.state.metrics)
-    for module in (sessions, buyer, underwriter, dealer, ops, consoles, cards, signing):
+    for module in (sessions, buyer, underwriter, dealer, ops, consoles, cards, signing, privacy):
         app.include_router(module.router)
     app.mount("/console/static", StaticFiles(directory=consoles.STATIC_DIR), name="console-static")
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

@@ -28,6 +28,7 @@ from precredit.security.audit import MAC_PURPOSE, AuditTrail
 from precredit.security.fields import FieldCipher
 from precredit.security.keys import KeyRing, load_keyring
 from precredit.security.roles import Principal, TokenDirectory
+from precredit.security.subjects import SubjectKeys
 from precredit.stack.tokens import token_spec
 
 
@@ -74,13 +75,14 @@ class ApiContext:
         engine = get_engine(settings.database)
         ensure_tables(engine)
         proof_spec = settings.proof_keys.get_secret_value() if settings.proof_keys else None
+        subjects = SubjectKeys(engine, keyring)
         return cls(
             settings=settings,
             options=options,
             keyring=keyring,
             engine=engine,
-            documents=DocumentStore(settings.documents_dir, keyring=keyring),
-            cipher=FieldCipher(engine, keyring),
+            documents=DocumentStore(settings.documents_dir, keyring=keyring, subjects=subjects),
+            cipher=FieldCipher(engine, keyring, subjects=subjects),
             audit=AuditTrail(engine, mac_key=keyring.derive(MAC_PURPOSE)),
             tokens=TokenDirectory.parse(token_spec(settings)),
             client=ClientHolder(settings, client),

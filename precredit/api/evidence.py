@@ -13,9 +13,10 @@ from pydantic import BaseModel, Field
 from sqlmodel import Session, col, select
 
 from precredit.api.context import ApiContext
-from precredit.api.views import mask_document_fields
+from precredit.api.views import StatusOut, mask_document_fields
 from precredit.db.audit import AuditEvent
 from precredit.db.tables import ApplicationRow, DecisionRow, DocumentFieldsRow
+from precredit.models.decisions import Offer
 from precredit.security.keys import DecryptionError
 from precredit.security.masking import mask_text
 
@@ -127,3 +128,33 @@ def audit_trail(ctx: ApiContext, application_id: str) -> list[AuditOut]:
         AuditOut(seq=r.seq, at=r.at, actor=r.actor, action=r.action, detail=json.loads(r.detail))
         for r in rows
     ]
+
+
+def application_erased(ctx: ApiContext, application_id: str) -> bool:
+    """The applicant of this application was erased: its history and documents are unreadable, so
+    routes answer from the database (decisions without personal data) or with 410 Gone."""
+    return ctx.cipher.subjects.workflow_erased(f"precredit-{application_id}")
+
+
+def status_from_database(
+    ctx: ApiContext, application_id: str, *, ui_url: str | None, staff: bool = True
+) -> StatusOut:
+    """An erased application's status: the workflow can no longer be queried (its history is sealed
+    under the destroyed key), the application row still says where it ended."""
+    with Session(ctx.engine) as session:
+        row = session.get(ApplicationRow, application_id)
+    if row is None:
+        from precredit.api.errors import not_found
+
+        raise not_found(application_id)
+    reasons = [code for d in decisions(ctx, application_id) for code in d.reason_codes]
+    return StatusOut(
+        application_id=application_id,
+        workflow_id=row.workflow_id,
+        status=row.status,
+        step=row.step,
+        reason_codes=list(dict.fromkeys(reasons)),
+        offer=Offer.model_validate(row.offer) if row.offer else None,
+        risk_band=row.risk_band if staff else None,
+        temporal_ui_url=ui_url if staff else None,
+    )

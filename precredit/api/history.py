@@ -15,6 +15,11 @@ from temporalio.api.enums.v1 import EventType
 from precredit.client import PreCreditClient
 from precredit.models.application import ApplicationRequest, LoanDocuments, PreCreditInput
 from precredit.models.messages import DocumentsUpload
+from precredit.security.codec import is_erased
+
+
+class ApplicationErased(LookupError):
+    """The applicant was erased: the history is sealed under a destroyed key."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,9 @@ async def application_record(client: PreCreditClient, application_id: str) -> Ap
     for event in history.events:
         if event.event_type == EventType.EVENT_TYPE_WORKFLOW_EXECUTION_STARTED:
             payloads = event.workflow_execution_started_event_attributes.input.payloads
+            codec = converter.payload_codec
+            if codec is not None and any(is_erased(p) for p in await codec.decode(payloads)):
+                raise ApplicationErased(f"application {application_id} was erased with its applicant")
             [inp] = await converter.decode(payloads, [PreCreditInput])
             request = inp.request
             docs = request.loan_documents

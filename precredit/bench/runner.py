@@ -157,9 +157,8 @@ async def run_applications(
     """Renders n applications (not timed), then pushes them through; returns records and wall time."""
     from precredit.db.blobs import DocumentStore
     from precredit.demo.batch import prepare
-    from precredit.security.keys import load_keyring
 
-    store = DocumentStore(settings.documents_dir, keyring=load_keyring(settings))
+    store = DocumentStore.for_settings(settings)
     profiles = [BENCH_MIX[i % len(BENCH_MIX)] for i in range(n)]
     prepared = await asyncio.to_thread(
         lambda: [

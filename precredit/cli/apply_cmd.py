@@ -53,13 +53,10 @@ async def _apply(args: argparse.Namespace) -> int:
     from precredit.client import PreCreditClient, connect, workflow_id
     from precredit.db.blobs import DocumentStore
     from precredit.demo.actors import Behaviour, Simulator
-    from precredit.security.keys import load_keyring
 
     settings = get_settings()
     try:
-        request = load_application(
-            args.application, DocumentStore(settings.documents_dir, keyring=load_keyring(settings))
-        )
+        request = load_application(args.application, DocumentStore.for_settings(settings))
     except ApplicationFileError as exc:
         raise CliError(f"invalid application: {exc}") from exc
     try:

@@ -45,7 +45,6 @@ async def _demo(args: argparse.Namespace) -> int:
     from precredit.client import PreCreditClient, connect
     from precredit.db.blobs import DocumentStore
     from precredit.demo.batch import EXPECTED, Outcome, prepare, profiles_for, run_one
-    from precredit.security.keys import load_keyring
     from precredit.security.masking import install_log_masking
     from precredit.stack.embedded import embedded_stack
 
@@ -66,7 +65,7 @@ async def _demo(args: argparse.Namespace) -> int:
         if info.started_server:
             console.print(f"started the embedded stack (Temporal at {info.temporal_address})")
         client = PreCreditClient(await connect(settings), settings)
-        store = DocumentStore(settings.documents_dir, keyring=load_keyring(settings))
+        store = DocumentStore.for_settings(settings)
         console.print(f"rendering {args.count} sandbox applications …")
         prepared = await asyncio.to_thread(
             lambda: [

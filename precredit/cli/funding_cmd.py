@@ -151,6 +151,9 @@ async def _start(args: argparse.Namespace, op: str) -> int:
         raise CliError(f"invalid {'.'.join(map(str, err['loc']))}: {err['msg']}") from exc
     client = await _client()
     wf_id = f"card-{inp.user_id}-{secrets.token_hex(6)}"
+    from precredit.client import bind_card_workflow
+
+    await asyncio.to_thread(bind_card_workflow, client, wf_id, inp.id_number)
     try:
         handle = await client.start_workflow(
             "CardBindingWorkflow",

@@ -1,37 +1,49 @@
-"""PIPL data-subject rights: `precredit export-applicants --json` and `precredit erase APPLICANT_ID`.
+"""PIPL data-subject rights, one person at a time: `precredit export-applicant APPLICANT_ID` and
+`precredit erase APPLICANT_ID`, plus `precredit retention apply`.
 
-Both are operator actions: they need an operator bearer token and write an audit event.
+Export and erase are operator actions: they need an operator bearer token and write an audit event. The applicant id
+is the keyed hash of the ID number; `--application APP_ID` finds it from one of their applications.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from precredit.cli.main import CliError
+from precredit.config import get_settings
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Engine
-
-    from precredit.security.audit import AuditTrail
-    from precredit.security.fields import FieldCipher
-from precredit.config import get_settings
+    from precredit.client import PreCreditClient
+    from precredit.privacy.context import PrivacyContext
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     exp = sub.add_parser(
-        "export-applicants", help="every applicant's decrypted record (operator only, audited)"
+        "export-applicant", help="everything held about one applicant, as JSON (operator only, audited)"
     )
-    exp.add_argument("--json", action="store_true", help="print JSON (the only format)")
-    exp.add_argument("--token", default=None, help="operator token (default: $PRECREDIT_OPERATOR_TOKEN)")
+    _target(exp)
     exp.set_defaults(func=_export)
-    erase = sub.add_parser("erase", help="crypto-shred an applicant's personal data, keeping decisions")
-    erase.add_argument("applicant_id", help="the applicant id from export-applicants")
-    erase.add_argument("--token", default=None, help="operator token (default: $PRECREDIT_OPERATOR_TOKEN)")
+    erase = sub.add_parser(
+        "erase", help="cancel an applicant's running applications and destroy their data key (audited)"
+    )
+    _target(erase)
     erase.set_defaults(func=_erase)
+    retention = sub.add_parser("retention", help="database retention of closed applications")
+    retention.add_argument("action", choices=["apply"], help="delete what is past retention now")
+    retention.add_argument(
+        "--token", default=None, help="operator token (default: $PRECREDIT_OPERATOR_TOKEN)"
+    )
+    retention.set_defaults(func=_retention)
+
+
+def _target(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("applicant_id", nargs="?", help="the applicant id (keyed hash of the ID number)")
+    parser.add_argument("--application", default=None, help="find the applicant from one application id")
+    parser.add_argument("--token", default=None, help="operator token (default: $PRECREDIT_OPERATOR_TOKEN)")
 
 
 def _operator(token: str | None) -> str:
@@ -48,73 +60,125 @@ def _operator(token: str | None) -> str:
     return principal.subject
 
 
-def _context() -> tuple[Engine, FieldCipher, AuditTrail]:
-    from precredit.db.engine import get_engine
-    from precredit.security.audit import MAC_PURPOSE, AuditTrail
-    from precredit.security.fields import FieldCipher
-    from precredit.security.keys import load_keyring
+def _applicant_id(ctx: PrivacyContext, args: argparse.Namespace) -> str:
+    if args.application:
+        found = ctx.applicant_of(args.application)
+        if found is None:
+            raise CliError(f"no application {args.application}", code=4)
+        return found
+    if not args.applicant_id:
+        raise CliError("give an APPLICANT_ID or --application APP_ID")
+    return str(args.applicant_id)
+
+
+async def _client() -> PreCreditClient | None:
+    from precredit.client import PreCreditClient, connect
 
     settings = get_settings()
-    keyring = load_keyring(settings)
-    engine = get_engine(settings.database)
-    return engine, FieldCipher(engine, keyring), AuditTrail(engine, mac_key=keyring.derive(MAC_PURPOSE))
+    try:
+        return PreCreditClient(await asyncio.wait_for(connect(settings), 15), settings)
+    except Exception:  # the export still shows the database's part; erase refuses below
+        return None
 
 
 def _export(args: argparse.Namespace) -> int:
-    from sqlmodel import Session, select
-
-    from precredit.db.tables import ApplicantRow, ApplicationRow
-    from precredit.security.fields import SubjectShreddedError
+    from precredit.privacy import UnknownApplicant
+    from precredit.privacy.context import PrivacyContext
 
     who = _operator(args.token)
-    engine, cipher, audit = _context()
-    out = []
-    with Session(engine) as session:
-        apps: dict[str, list[str]] = {}
-        for app in session.exec(select(ApplicationRow)):
-            apps.setdefault(app.applicant_key, []).append(app.application_id)
-        for row in session.exec(select(ApplicantRow).order_by(ApplicantRow.created_at)):  # type: ignore[arg-type]
-            record: dict[str, object] = {
-                "applicant_id": row.applicant_id,
-                "application_ids": sorted(apps.get(row.applicant_id, [])),
-                "erased": row.erased_at is not None,
-            }
-            try:
-                for field in ("name", "id_number", "phone"):
-                    record[field] = cipher.decrypt_field(row.applicant_id, getattr(row, f"{field}_enc"))
-            except SubjectShreddedError:
-                record.update(name=None, id_number=None, phone=None, erased=True)
-            out.append(record)
-    audit.append(
-        actor=f"operator:{who}",
-        action="admin.export_applicants",
-        application_id=None,
-        detail={"count": len(out)},
-    )
-    print(json.dumps(out, ensure_ascii=False, indent=2))
+    ctx = PrivacyContext.from_settings(get_settings())
+    applicant_id = _applicant_id(ctx, args)
+
+    async def run() -> str:
+        try:
+            out = await ctx.exporter(await _client()).export(applicant_id)
+        except UnknownApplicant as exc:
+            raise CliError(str(exc), code=4) from exc
+        await asyncio.to_thread(
+            ctx.audit.append,
+            actor=f"operator:{who}",
+            action="admin.export_applicant",
+            application_id=None,
+            detail={"applicant": applicant_id, "applications": len(out.applications)},
+        )
+        return out.model_dump_json(indent=2)
+
+    print(asyncio.run(run()))
     return 0
 
 
 def _erase(args: argparse.Namespace) -> int:
-    from sqlmodel import Session
-
-    from precredit.db.tables import ApplicantRow
+    from precredit.privacy import UnknownApplicant
+    from precredit.privacy.context import PrivacyContext
+    from precredit.privacy.erasure import ErasureRefused
 
     who = _operator(args.token)
-    engine, cipher, audit = _context()
-    with Session(engine) as session:
-        row = session.get(ApplicantRow, args.applicant_id)
-        if row is None:
-            raise CliError(f"no applicant {args.applicant_id}", code=4)
-        cipher.shred_subject(row.applicant_id)
-        row.erased_at = datetime.now(UTC)
-        session.add(row)
-        session.commit()
-    audit.append(
-        actor=f"operator:{who}",
-        action="admin.erase",
-        application_id=None,
-        detail={"applicant": args.applicant_id},
+    ctx = PrivacyContext.from_settings(get_settings())
+    applicant_id = _applicant_id(ctx, args)
+
+    async def run() -> str:
+        client = await _client()
+        if client is None:
+            raise CliError(
+                "Temporal is not reachable: erase refused (running applications must be cancelled first)",
+                code=5,
+            )
+        try:
+            report = await ctx.eraser(client).erase(applicant_id, operator=who)
+        except UnknownApplicant as exc:
+            raise CliError(str(exc), code=4) from exc
+        except ErasureRefused as exc:
+            raise CliError(f"erase refused: {exc}", code=6) from exc
+        return json.dumps(
+            {
+                "applicant_id": report.applicant_id,
+                "erased_at": report.erased_at.isoformat(),
+                "key_destroyed": report.key_destroyed,
+                "workflows": report.workflows,
+                "cancelled": report.cancelled,
+                "terminated": report.terminated,
+                "documents_deleted": report.documents_deleted,
+                "kept": report.kept,
+            },
+            indent=2,
+        )
+
+    print(asyncio.run(run()))
+    return 0
+
+
+def _retention(args: argparse.Namespace) -> int:
+    """Both halves of `settings.retention`: the Temporal namespace's, then the database purge. A
+    scheduled system job (compose runs it hourly), so no operator token: it only deletes what the
+    configuration says has expired, and says so in the audit trail."""
+    from precredit.client import connect
+    from precredit.privacy.context import PrivacyContext
+    from precredit.privacy.retention import apply_namespace_retention, purge_closed_applications
+
+    settings = get_settings()
+    days = settings.retention
+
+    async def namespace() -> None:
+        client = await asyncio.wait_for(connect(settings), 15)
+        await apply_namespace_retention(
+            client, namespace=settings.temporal_namespace, days=days.temporal_days
+        )
+
+    try:
+        asyncio.run(namespace())
+    except Exception as exc:
+        raise CliError(
+            f"could not set the Temporal namespace retention: {type(exc).__name__}", code=5
+        ) from exc
+    ctx = PrivacyContext.from_settings(settings)
+    purged = purge_closed_applications(ctx, days=days.database_days, actor="system:retention")
+    print(
+        json.dumps(
+            {
+                "temporal_days": days.temporal_days,
+                "database_days": days.database_days,
+                "purged_applications": purged,
+            }
+        )
     )
-    print(f"applicant {args.applicant_id} erased: personal data is unreadable; decisions are kept")
     return 0

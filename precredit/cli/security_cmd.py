@@ -19,6 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     verify = audit.add_parser("verify", help="check the hash chain; exit 1 naming the first broken seq")
     verify.add_argument("--json", action="store_true", help="print the report as JSON")
     verify.add_argument("--no-mac", action="store_true", help="check hashes only, not the keyed MACs")
+    verify.add_argument(
+        "--expect-head", default=None, metavar="SEQ:HASH", help="a head recorded earlier outside the database"
+    )
     verify.set_defaults(func=_audit_verify)
 
     keys = sub.add_parser("keys", help="encryption keys").add_subparsers(dest="keys_cmd", required=True)
@@ -31,6 +34,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "rotate", help="add a new active key to data_dir/keys.json (old ones still decrypt)"
     )
     rotate.set_defaults(func=_keys_rotate)
+    rewrap = keys.add_parser(
+        "rewrap", help="re-wrap every applicant data key with the active master key (then old ones can go)"
+    )
+    rewrap.set_defaults(func=_keys_rewrap)
 
     codec = sub.add_parser(
         "codec-server", help="serve /encode and /decode for the Temporal UI (operators only)"
@@ -50,7 +57,16 @@ def _audit_verify(args: argparse.Namespace) -> int:
         from precredit.security.keys import load_keyring
 
         mac_key = load_keyring(settings).derive(MAC_PURPOSE)
-    report = AuditTrail(get_engine(settings.database), mac_key=mac_key).verify()
+    expected = None
+    if args.expect_head:
+        seq, _, digest = args.expect_head.partition(":")
+        if not seq.isdigit() or len(digest) != 64:
+            raise CliError("--expect-head must be SEQ:HASH (the hash as 64 hex digits)")
+        expected = (int(seq), digest)
+    trail = AuditTrail(get_engine(settings.database), mac_key=mac_key)
+    report = trail.verify(expected_head=expected)
+    if report.ok and mac_key is not None:
+        trail.anchor()  # the next verify checks the chain still reaches today's head
     if args.json:
         print(json.dumps(dataclasses.asdict(report)))
     elif report.ok:
@@ -88,19 +104,34 @@ def _keys_rotate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _keys_rewrap(args: argparse.Namespace) -> int:
+    from precredit.client import subject_keys
+
+    keyring, subjects = subject_keys(get_settings())
+    moved = subjects.rewrap_all()
+    print(f"{moved} applicant keys re-wrapped with {keyring.active_key_id}")
+    return 0
+
+
 def _codec_server(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from precredit.client import subject_keys
+    from precredit.security.audit import MAC_PURPOSE, AuditTrail
     from precredit.security.codec_server import create_codec_app
-    from precredit.security.keys import load_keyring
-    from precredit.security.roles import operator_tokens
+    from precredit.security.roles import operator_names
 
     settings = get_settings()
-    tokens = operator_tokens(settings.api_tokens.get_secret_value()) if settings.api_tokens else set()
+    tokens = operator_names(settings.api_tokens.get_secret_value()) if settings.api_tokens else {}
     if not tokens:
         raise CliError("no operator token configured: add 'token:operator:user' to PRECREDIT_API_TOKENS")
+    keyring, subjects = subject_keys(settings)
     app = create_codec_app(
-        load_keyring(settings), operator_tokens=tokens, cors_origins=settings.codec_cors_origins
+        keyring,
+        operator_tokens=tokens,
+        cors_origins=settings.codec_cors_origins,
+        subjects=subjects,
+        audit=AuditTrail(subjects.engine, mac_key=keyring.derive(MAC_PURPOSE)),
     )
     uvicorn.run(
         app, host=args.host or settings.codec_host, port=args.port or settings.codec_port, log_level="warning"

@@ -21,3 +21,16 @@ class AuditEvent(SQLModel, table=True):
     prev_hash: str = Field(max_length=64)
     hash: str = Field(max_length=64, unique=True)
     mac: str | None = Field(default=None, max_length=64)
+
+
+class AuditAnchor(SQLModel, table=True):
+    """A recorded head of the chain (seq, hash), written every few events and by each verify.
+    Removing the newest events leaves a valid shorter chain; an anchor past the new head, or one
+    whose hash no longer matches, is how `verify` notices."""
+
+    __tablename__ = "audit_anchor"
+
+    seq: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    hash: str = Field(max_length=64)
+    at: datetime
+    mac: str | None = Field(default=None, max_length=64)

@@ -18,3 +18,33 @@ class SubjectKey(SQLModel, table=True):
     wrapped_key: bytes | None = None
     created_at: datetime
     shredded_at: datetime | None = None
+
+
+class WorkflowSubject(SQLModel, table=True):
+    """Whose personal data a workflow carries: the payload codec encrypts that workflow's payloads
+    under the subject's data key, and erasure finds the subject's workflows here (written by the
+    client before the workflow starts, so it exists before the first payload does)."""
+
+    __tablename__ = "workflow_subject"
+
+    workflow_id: str = Field(primary_key=True, max_length=128)
+    subject_id: str = Field(index=True, max_length=64)
+    application_id: str = Field(default="", max_length=64)
+    created_at: datetime
+    erased_at: datetime | None = Field(
+        default=None, description="the key this workflow's payloads are under was destroyed"
+    )
+
+
+class SubjectDocument(SQLModel, table=True):
+    """A document-store blob sealed under a subject's data key: what export lists (with digests)
+    and what erasure deletes from the store."""
+
+    __tablename__ = "subject_document"
+
+    digest: str = Field(primary_key=True, max_length=64)
+    subject_id: str = Field(primary_key=True, max_length=64)
+    kind: str = Field(default="", max_length=40)
+    application_id: str = Field(default="", max_length=64)
+    size: int = 0
+    created_at: datetime

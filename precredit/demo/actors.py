@@ -34,7 +34,6 @@ from precredit.models.messages import (
     UnderwriterDecision,
 )
 from precredit.models.proofs import HumanAction
-from precredit.security.keys import load_keyring
 from precredit.security.roles import Role
 
 log = logging.getLogger(__name__)
@@ -82,7 +81,7 @@ def sign_at_provider(esign: SandboxEsign, outbox: SandboxOutbox, phone: str, eve
 class Simulator:
     def __init__(self, client: PreCreditClient, settings: Settings, *, poll: float = 0.25) -> None:
         self.client, self.settings, self.poll = client, settings, poll
-        self.documents = DocumentStore(settings.documents_dir, keyring=load_keyring(settings))
+        self.documents = DocumentStore.for_settings(settings)
         # The buyer's phone: opened once, read on every poll that waits for an SMS.
         self.outbox = SandboxOutbox(settings.sandbox_state_dir)
         self.esign = load_provider(settings, "esign")

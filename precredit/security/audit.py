@@ -4,7 +4,11 @@ deleting or reordering any row breaks verification from that row on.
 Each row's hash is SHA-256 over the canonical JSON of its fields plus the previous row's hash. With
 a MAC key (derived from the KeyRing) each hash is also HMAC'd, so someone with write access to the
 database but not the key can't rewrite the whole chain consistently. Removing the newest rows
-leaves a valid shorter chain: pass a previously seen head to `verify` to catch that too.
+leaves a valid shorter chain, so the head is anchored: every `anchor_every` events (and at each
+verify) the head (seq, hash) is recorded in `audit_anchor`, MAC'd, and `verify` checks the chain
+still reaches every anchor with the same hash. Deleting the anchors as well needs the same write
+access as deleting events; against that, keep the last verified head outside the database and pass
+it as `expected_head` (`precredit audit verify --expect-head SEQ:HASH`).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
-from precredit.db.audit import AuditEvent
+from precredit.db.audit import AuditAnchor, AuditEvent
 from precredit.security.masking import mask_text
 
 GENESIS = "0" * 64
@@ -45,9 +49,11 @@ class VerifyReport:
 
 
 class AuditTrail:
-    def __init__(self, engine: Engine, *, mac_key: bytes | None = None) -> None:
+    def __init__(self, engine: Engine, *, mac_key: bytes | None = None, anchor_every: int = 16) -> None:
         self._engine = engine
         self._mac_key = mac_key
+        self._anchor_every = anchor_every
+        AuditAnchor.__table__.create(engine, checkfirst=True)  # type: ignore[attr-defined]
 
     def append(
         self, *, actor: str, action: str, application_id: str | None, detail: Mapping[str, Any]
@@ -61,12 +67,16 @@ class AuditTrail:
             raise ValueError("audit detail must not contain ID, phone or card numbers")
         for attempt in range(_MAX_TRIES):
             try:
-                return self._try_append(
+                event = self._try_append(
                     actor=actor, action=action, application_id=application_id, detail=body
                 )
             except (IntegrityError, OperationalError):
                 # OperationalError: SQLite's "database is locked" when two writers upgrade at once.
                 time.sleep(random.uniform(0, 0.002 * (attempt + 1)))
+                continue
+            if self._anchor_every and event.seq % self._anchor_every == 0:
+                self._record_anchor(event.seq, event.hash)
+            return event
         raise RuntimeError(f"audit append lost the race {_MAX_TRIES} times")
 
     def _try_append(self, *, actor: str, action: str, application_id: str | None, detail: str) -> AuditEvent:
@@ -111,13 +121,51 @@ class AuditTrail:
                 if problem:
                     return broken(expected_seq, problem)
                 prev, expected_seq = row.hash, expected_seq + 1
+        heads = [(a.seq, a.hash, self._anchor_problem(a)) for a in self._anchors()]
         if expected_head is not None:
-            seq, digest = expected_head
+            heads.append((*expected_head, None))
+        for seq, digest, problem in heads:
+            if problem:
+                return broken(seq, problem)
             if seq >= expected_seq:
-                return broken(expected_seq, "rows missing at the end")
+                return broken(expected_seq, f"rows missing at the end (the head was anchored at seq {seq})")
             if self._hash_at(seq) != digest:
                 return broken(seq, "differs from the recorded head")
         return VerifyReport(ok=True, checked=expected_seq - 1, head_seq=expected_seq - 1, head_hash=prev)
+
+    def anchor(self) -> tuple[int, str] | None:
+        """Record the current head now (verify does, after a clean check); returns it."""
+        with Session(self._engine) as session:
+            head = session.exec(select(AuditEvent).order_by(col(AuditEvent.seq).desc()).limit(1)).first()
+        if head is None:
+            return None
+        self._record_anchor(head.seq, head.hash)
+        return head.seq, head.hash
+
+    def _record_anchor(self, seq: int, digest: str) -> None:
+        with Session(self._engine) as session:
+            if session.get(AuditAnchor, seq) is not None:
+                return
+            session.add(
+                AuditAnchor(
+                    seq=seq, hash=digest, at=datetime.now(UTC), mac=self._mac(f"anchor:{seq}:{digest}")
+                )
+            )
+            try:
+                session.commit()
+            except (IntegrityError, OperationalError):
+                session.rollback()  # another writer anchored the same head
+
+    def _anchors(self) -> list[AuditAnchor]:
+        with Session(self._engine) as session:
+            return list(session.exec(select(AuditAnchor).order_by(col(AuditAnchor.seq))))
+
+    def _anchor_problem(self, anchor: AuditAnchor) -> str | None:
+        if self._mac_key is not None and not hmac.compare_digest(
+            anchor.mac or "", self._mac(f"anchor:{anchor.seq}:{anchor.hash}") or ""
+        ):
+            return "anchor MAC does not match"
+        return None
 
     def _check(self, row: AuditEvent, expected_seq: int, prev: str) -> str | None:
         if row.seq != expected_seq:

@@ -70,12 +70,18 @@ class TokenDirectory:
 
 def operator_tokens(spec: str) -> set[str]:
     """The operator tokens of an `api_tokens` spec: the codec server accepts exactly these."""
-    tokens = set()
+    return set(operator_names(spec))
+
+
+def operator_names(spec: str) -> dict[str, str]:
+    """Each operator token with its operator's name, which the codec server's audit events carry."""
+    tokens: dict[str, str] = {}
     for item in filter(None, (part.strip() for part in spec.split(","))):
         token, _, rest = item.partition(":")
-        if rest.split(":", 1)[0] == Role.OPERATOR:
+        role, _, subject = rest.partition(":")
+        if role == Role.OPERATOR:
             check_token(token)
-            tokens.add(token)
+            tokens[token] = subject or "operator"
     return tokens
 
 

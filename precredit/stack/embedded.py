@@ -75,13 +75,39 @@ async def _serve(app: object, host: str, port: int, stop: asyncio.Event) -> None
     await task
 
 
+async def _retention(settings: Settings, stop: asyncio.Event) -> None:
+    """Applies `settings.retention`: the namespace's history retention once, then the database purge
+    of closed applications every `purge_every_seconds` until the stack stops."""
+    from precredit.client import connect
+    from precredit.privacy.context import PrivacyContext
+    from precredit.privacy.retention import apply_namespace_retention, purge_closed_applications
+
+    days = settings.retention
+    try:
+        client = await connect(settings)
+        await apply_namespace_retention(
+            client, namespace=settings.temporal_namespace, days=days.temporal_days
+        )
+    except Exception:  # the stack still runs; the next start applies it again
+        log.warning("could not set the Temporal namespace retention", exc_info=True)
+    ctx = PrivacyContext.from_settings(settings)
+    while not stop.is_set():
+        try:
+            await asyncio.to_thread(purge_closed_applications, ctx, days=days.database_days)
+        except Exception:
+            log.warning("retention purge failed; retried at the next period", exc_info=True)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=days.purge_every_seconds)
+
+
 @contextlib.asynccontextmanager
 async def embedded_stack(
     settings: Settings, *, worker: bool = True, ui: bool = True, api: bool = True
 ) -> AsyncIterator[StackInfo]:
+    from precredit.client import subject_keys
+    from precredit.security.audit import MAC_PURPOSE, AuditTrail
     from precredit.security.codec_server import create_codec_app
-    from precredit.security.keys import load_keyring
-    from precredit.security.roles import operator_tokens
+    from precredit.security.roles import operator_names
     from precredit.workers.worker import run_worker
 
     require_loopback(settings)
@@ -108,11 +134,13 @@ async def embedded_stack(
         started_server=server is not None,
     )
     try:
-        keyring = load_keyring(settings)
+        keyring, subjects = subject_keys(settings)
         if not port_open(settings.codec_host, settings.codec_port):
             app = create_codec_app(
                 keyring,
-                operator_tokens=operator_tokens(token_spec(settings)),
+                operator_tokens=operator_names(token_spec(settings)),
+                subjects=subjects,
+                audit=AuditTrail(subjects.engine, mac_key=keyring.derive(MAC_PURPOSE)),
                 # The UI this stack runs, on whatever port it was given, plus any configured origins.
                 cors_origins=[
                     *settings.codec_cors_origins,
@@ -122,6 +150,8 @@ async def embedded_stack(
             tasks.append(asyncio.create_task(_serve(app, settings.codec_host, settings.codec_port, stop)))
             info.codec_url = codec_url
             info.services.append("codec")
+        tasks.append(asyncio.create_task(_retention(settings, stop)))
+        info.services.append("retention")
         if worker:
             tasks.append(asyncio.create_task(run_worker(settings, stop=stop)))
             info.services.append("worker")

@@ -54,11 +54,13 @@ def test_compose_config_is_valid_and_complete() -> None:
         "worker:",
         "api:",
         "temporal-setup:",
+        "retention:",
     ):
         assert f"  {service}" in out, service
     assert "replicas: 3" in out
     assert "TEMPORAL_CODEC_ENDPOINT: http://localhost:8081" in out
     assert "DB: postgres12" in out
+    assert "PRECREDIT_RETENTION__TEMPORAL_DAYS" in out and "precredit retention apply" in out
     assert "postgresql+psycopg://precredit:pw-for-config-check@postgresql:5432/precredit" in out
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from precredit.config import Settings
+from precredit.config import Retention, Settings
 from precredit.models.application import Deadlines
 from precredit.stack.embedded import StackInfo, embedded_stack
 
@@ -36,6 +36,7 @@ def stack_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
         api_port=free_port(),
         worker_metrics_port=free_port(),
         deadlines=E2E_DEADLINES,
+        retention=Retention(temporal_days=9),  # not the dev server's default, so applying it shows
     )
 
 

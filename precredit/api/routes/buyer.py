@@ -12,7 +12,7 @@ from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field, ValidationError
 from starlette.datastructures import UploadFile as FormFile
 
-from precredit.api import idempotency
+from precredit.api import evidence, idempotency
 from precredit.api.auth import Ctx, CurrentPrincipal, Submitter, issue_applicant_token
 from precredit.api.context import ApiContext
 from precredit.api.errors import ApiError, temporal_errors, validation_error
@@ -182,9 +182,13 @@ async def _create(
 @router.get("/v1/applications/{application_id}", response_model=StatusOut)
 async def get_status(application_id: AppId, ctx: Ctx, who: CurrentPrincipal) -> StatusOut:
     require(who, (Role.APPLICANT, Role.UNDERWRITER, Role.OPERATOR), application_id=application_id)
-    view = await status_of(ctx, application_id)
     wid = workflow_id(application_id)
     staff = who.role is not Role.APPLICANT
+    if await asyncio.to_thread(evidence.application_erased, ctx, application_id):
+        return evidence.status_from_database(
+            ctx, application_id, ui_url=ctx.temporal_ui_link(wid) if staff else None
+        )
+    view = await status_of(ctx, application_id)
     return public_status(view, workflow_id=wid, staff=staff, ui_url=ctx.temporal_ui_link(wid))
 
 

@@ -19,6 +19,7 @@ from temporalio.service import RPCError
 from precredit.api.auth import Ctx, CurrentPrincipal
 from precredit.api.errors import ApiError, validation_error
 from precredit.api.routes.common import AppId, client_of, record_of, status_of
+from precredit.client import bind_card_workflow
 from precredit.db.funding import BankCardRow
 from precredit.models.cards import (
     CardBindingInput,
@@ -84,6 +85,7 @@ async def _start(ctx: Ctx, inp: CardBindingInput, who: Principal, application_id
     wf_id = f"card-{inp.user_id}-{secrets.token_hex(6)}"
     actor = f"{who.role}:{who.subject}"
     inp = inp.model_copy(update={"requested_by": actor})
+    await asyncio.to_thread(bind_card_workflow, client.client, wf_id, inp.id_number)
     await client.client.start_workflow(
         "CardBindingWorkflow", inp, id=wf_id, task_queue=ctx.settings.task_queue
     )

@@ -8,7 +8,7 @@ from fastapi import Path
 
 from precredit.api.context import ApiContext
 from precredit.api.errors import ApiError, temporal_errors
-from precredit.api.history import ApplicationRecord, application_record
+from precredit.api.history import ApplicationErased, ApplicationRecord, application_record
 from precredit.api.views import ActionResult, ack_result
 from precredit.client import PreCreditClient
 from precredit.models.messages import StatusView, UpdateAck
@@ -31,8 +31,13 @@ async def status_of(ctx: ApiContext, application_id: str) -> StatusView:
 
 async def record_of(ctx: ApiContext, application_id: str) -> ApplicationRecord:
     client = await client_of(ctx)
-    async with temporal_errors(application_id):
-        return await application_record(client, application_id)
+    try:
+        async with temporal_errors(application_id):
+            return await application_record(client, application_id)
+    except ApplicationErased as exc:
+        raise ApiError(
+            410, "erased", "the applicant was erased; the application's data no longer exists"
+        ) from exc
 
 
 def accepted(ack: UpdateAck, *, field: str | None = None) -> ActionResult:

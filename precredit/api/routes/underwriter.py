@@ -29,7 +29,7 @@ from precredit.api.views import (
 )
 from precredit.application_file import IDENTITY_KINDS, LOAN_KINDS
 from precredit.client import workflow_id
-from precredit.db.blobs import DocumentNotFound
+from precredit.db.blobs import DocumentErased, DocumentNotFound
 from precredit.models import search
 from precredit.models.application import LoanRequest
 from precredit.models.messages import UnderwriterDecision
@@ -56,9 +56,12 @@ class QueueItem(BaseModel):
 
 class Evidence(BaseModel):
     status: StatusOut
-    applicant: ApplicantMasked
-    vehicle: VehicleOut
-    loan: LoanRequest
+    erased: bool = Field(
+        default=False, description="the applicant was erased: decisions only, no personal data"
+    )
+    applicant: ApplicantMasked | None
+    vehicle: VehicleOut | None
+    loan: LoanRequest | None
     decisions: list[evidence.DecisionOut]
     document_fields: list[evidence.DocumentFieldsOut]
     documents: dict[str, str] = Field(description="kind → authorised image URL")
@@ -123,13 +126,25 @@ async def _queue_item(ctx: Ctx, application_id: str, dealer_id: str) -> QueueIte
 @router.get("/v1/applications/{application_id}/evidence", response_model=Evidence)
 async def get_evidence(application_id: AppId, ctx: Ctx, who: CurrentPrincipal) -> Evidence:
     require(who, STAFF)
+    wid = workflow_id(application_id)
+    if await asyncio.to_thread(evidence.application_erased, ctx, application_id):
+        status, decisions, audit = await asyncio.gather(
+            asyncio.to_thread(
+                evidence.status_from_database, ctx, application_id, ui_url=ctx.temporal_ui_link(wid)
+            ),
+            asyncio.to_thread(evidence.decisions, ctx, application_id),
+            asyncio.to_thread(evidence.audit_trail, ctx, application_id),
+        )
+        return Evidence(
+            status=status, erased=True, applicant=None, vehicle=None, loan=None, decisions=decisions,
+            document_fields=[], documents={}, audit=audit,
+        )  # fmt: skip
     view, record = await asyncio.gather(status_of(ctx, application_id), record_of(ctx, application_id))
     decisions, fields, audit = await asyncio.gather(
         asyncio.to_thread(evidence.decisions, ctx, application_id),
         asyncio.to_thread(evidence.document_fields, ctx, application_id),
         asyncio.to_thread(evidence.audit_trail, ctx, application_id),
     )
-    wid = workflow_id(application_id)
     kinds = [k for k in (*IDENTITY_KINDS, *LOAN_KINDS) if record.document_ref(k)]
     return Evidence(
         status=public_status(view, workflow_id=wid, staff=True, ui_url=ctx.temporal_ui_link(wid)),
@@ -154,12 +169,18 @@ async def get_document(application_id: AppId, kind: str, ctx: Ctx, who: CurrentP
     require(who, STAFF)
     if kind not in (*IDENTITY_KINDS, *LOAN_KINDS):
         raise ApiError(404, "not_found", f"unknown document kind {kind}", field="kind")
+    if await asyncio.to_thread(evidence.application_erased, ctx, application_id):
+        raise ApiError(
+            410, "erased", "the applicant was erased; their documents no longer exist", field="kind"
+        )
     record = await record_of(ctx, application_id)
     ref = record.document_ref(kind)
     if ref is None:
         raise ApiError(404, "not_found", f"no {kind} uploaded for this application", field="kind")
     try:
         data = await asyncio.to_thread(ctx.documents.get, ref)
+    except DocumentErased as exc:
+        raise ApiError(410, "erased", f"{kind} was erased with its applicant", field="kind") from exc
     except DocumentNotFound as exc:
         raise ApiError(404, "not_found", f"{kind} is not in the document store", field="kind") from exc
     await ctx.audit_event(
