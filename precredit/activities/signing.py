@@ -134,7 +134,10 @@ class SigningActivities:
         if detail:
             return self._rejected(req, detail)
         ref = self.deps.documents.put(
-            signed, subject=self.deps.current_subject(), kind=f"signed_{doc.kind}", application_id=req.application_id
+            signed,
+            subject=self.deps.current_subject(),
+            kind=f"signed_{doc.kind}",
+            application_id=req.application_id,
         )
         self.deps.audit_event(
             actor="buyer",
