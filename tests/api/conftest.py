@@ -227,14 +227,12 @@ def proof_activities(ctx: ApiContext) -> list[object]:
     from precredit.activities.deps import Dependencies
     from precredit.activities.proofs import ProofActivities
     from precredit.integrations.base import FaultInjector
-    from precredit.integrations.sandbox import Sandbox
+    from precredit.integrations.providers import build_providers
 
     settings = ctx.settings
-    sandbox = Sandbox.build(
-        data_dir=settings.sandbox_dir, state_dir=settings.sandbox_state_dir, faults=FaultInjector.none()
-    )
     deps = Dependencies(
-        settings=settings, engine=ctx.engine, documents=ctx.documents, sandbox=sandbox,
+        settings=settings, engine=ctx.engine, documents=ctx.documents,
+        providers=build_providers(settings, faults=FaultInjector.none()),
         keyring=ctx.keyring, cipher=ctx.cipher, audit=ctx.audit,
     )  # fmt: skip
     proofs = ProofActivities(deps)
@@ -270,7 +268,7 @@ async def stack(
     tokens = Tokens()
     settings = settings_for(tmp_path, tokens)
     ref: list[Stack] = []
-    replaced = {"issue_pickup_code", "redeem_pickup_code"}
+    replaced = {"issue_pickup_code", "redeem_pickup_code", "verify_human_action", "record_human_refusal"}
     acts = [a for a in world.activities() if activity._Definition.must_from_callable(a).name not in replaced]  # type: ignore[arg-type]
     client = PreCreditClient(dev_env.client, settings)
     app = create_app(settings, client=client, options=api_options)

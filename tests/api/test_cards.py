@@ -66,7 +66,8 @@ async def card_stack(
     acts = [
         a
         for a in world.activities()
-        if activity._Definition.must_from_callable(a).name != "register_repayment_loan"
+        if activity._Definition.must_from_callable(a).name
+        not in {"register_repayment_loan", "verify_human_action", "record_human_refusal"}
     ]  # type: ignore[arg-type]
     async with (
         Worker(dev_env.client, task_queue=settings.task_queue, workflows=[PreCreditWorkflow, CardBindingWorkflow],
