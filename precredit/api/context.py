@@ -20,8 +20,8 @@ from precredit.client import PreCreditClient, connect
 from precredit.config import Settings
 from precredit.db.blobs import DocumentStore
 from precredit.db.engine import get_engine
-from precredit.integrations.base import FaultConfig, FaultInjector
-from precredit.integrations.messaging import SandboxOutbox, SandboxSms
+from precredit.integrations.base import SmsGateway
+from precredit.integrations.providers import load_provider
 from precredit.models.proofs import HumanAction
 from precredit.security.assertions import ProofKeys, issue, proof_keys
 from precredit.security.audit import MAC_PURPOSE, AuditTrail
@@ -65,7 +65,7 @@ class ApiContext:
     pickup_limiter: FailureLimiter
     code_limiter: FailureLimiter
     sessions: Sessions
-    sms: SandboxSms
+    sms: SmsGateway
     proof_keys: ProofKeys
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -93,10 +93,7 @@ class ApiContext:
                 engine, max_failures=options.pickup_failures_per_code, window=options.pickup_window_seconds
             ),
             sessions=Sessions(engine, keyring, settings.sessions),
-            sms=SandboxSms(
-                SandboxOutbox(settings.sandbox_state_dir),
-                FaultInjector(FaultConfig.load(settings.sandbox_dir)),
-            ),
+            sms=load_provider(settings, "sms"),  # the configured gateway, like the workers'
             proof_keys=proof_keys(proof_spec, keyring),
         )
 
