@@ -19,6 +19,7 @@ from precredit.api.errors import ApiError, validation_error
 from precredit.api.routes.common import AppId, client_of, record_of
 from precredit.models.cards import (
     CardBindingInput,
+    CardExecution,
     CardSmsInput,
     CardUpdateAck,
     CardView,
@@ -62,6 +63,7 @@ async def _customer(ctx: Ctx, application_id: str) -> tuple[str, CardBindingInpu
     base = CardBindingInput(
         operation="bind", user_id=req.customer_id, name=req.applicant.name,
         id_number=req.applicant.id_number, phone=req.applicant.phone,
+        execution=CardExecution(heavy_task_queue=ctx.settings.execution.heavy_task_queue),
     )  # fmt: skip
     return req.customer_id, base
 
