@@ -28,7 +28,7 @@ def descendants(pid: int) -> list[int]:
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             fields = _stat(int(entry))
-            if fields is not None:
+            if fields is not None and fields[0] not in ("Z", "X"):  # not dead, not awaiting its wait()
                 parents.setdefault(int(fields[1]), []).append(int(entry))
     out, todo = [], [pid]
     while todo:

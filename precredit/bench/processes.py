@@ -161,12 +161,18 @@ async def ocr_poller_pids(client: Client, task_queue: str, supervisor: int) -> s
 
 
 async def wait_for_ocr_pollers(
-    client: Client, task_queue: str, supervisor: int, count: int, *, timeout: float = 180
+    client: Client,
+    task_queue: str,
+    supervisor: int,
+    count: int,
+    *,
+    timeout: float = 180,
+    exclude: frozenset[int] = frozenset(),
 ) -> set[int]:
-    """Until `count` OCR processes of the OCR worker `supervisor` poll the heavy queue."""
+    """Until `count` OCR processes of the OCR worker `supervisor` (other than `exclude`) poll."""
     deadline = time.monotonic() + timeout
     while True:
-        pids = await ocr_poller_pids(client, task_queue, supervisor)
+        pids = await ocr_poller_pids(client, task_queue, supervisor) - exclude
         if len(pids) >= count:
             return pids
         if time.monotonic() > deadline:
