@@ -142,7 +142,6 @@ class Settings(BaseSettings):
         description="how long a worker or client keeps an applicant's unwrapped data key in memory "
         "(the codec server, the API's document reads and the document store never cache)",
     )
-    worker_max_concurrent_activities: int = 8
     workflow_cache_size: int = Field(
         default=0,
         ge=0,
@@ -152,6 +151,38 @@ class Settings(BaseSettings):
             "makes the SDK core run that history outside any workflow task, and a history recorded "
             "that way may not replay (issue 12, docs/operations.md)"
         ),
+    )
+    worker_max_concurrent_activities: int = Field(
+        default=8, description="light activities at once in a main-queue worker (a thread pool)"
+    )
+    worker_queues: str = Field(
+        default="main,ocr",
+        pattern=r"^(main|ocr)(,(main|ocr))?$",
+        description="what `precredit worker` serves: `main` (workflows, light activities), `ocr` "
+        "(CPU-heavy activities in separate processes), or both",
+    )
+    ocr_processes: int = Field(
+        default_factory=lambda: os.cpu_count() or 1,
+        ge=1,
+        description="OCR worker processes, one engine each; processes x ocr_threads should fit the cores",
+    )
+    ocr_threads: int = Field(
+        default=1, ge=1, description="ONNX Runtime intra-op and OpenCV threads per OCR process"
+    )
+    ocr_nice: int = Field(
+        default=10,
+        ge=0,
+        le=19,
+        description="scheduling niceness of OCR processes: on a shared machine the kernel runs the "
+        "main worker's light work first and OCR on what is left; 0 on a machine of its own",
+    )
+    ocr_max_concurrent_activities: int = Field(
+        default=1, ge=1, description="heavy activities at once per OCR process (one engine: 1)"
+    )
+    ocr_start_warning_seconds: float = Field(
+        default=30,
+        description="a heavy activity that waits longer than this for an OCR worker is logged as a "
+        "warning; the main worker warns while no OCR worker polls its queue for this long",
     )
     worker_metrics_port: int = Field(
         default=0, description="Prometheus endpoint of the worker's SDK metrics; 0 = off"
@@ -223,6 +254,11 @@ class Settings(BaseSettings):
             for item in filter(None, (part.strip() for part in value.get_secret_value().split(","))):
                 check_token(item.split(":", 1)[0])
         return value
+
+    @property
+    def heavy_task_queue(self) -> str:
+        """`PRECREDIT_EXECUTION__HEAVY_TASK_QUEUE`: workflows read it from their input, workers here."""
+        return self.execution.heavy_task_queue
 
     @property
     def database(self) -> str:

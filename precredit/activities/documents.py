@@ -10,6 +10,7 @@ from temporalio import activity
 
 from precredit.activities.deps import Dependencies
 from precredit.activities.errors import bad_document, not_found
+from precredit.activities.heartbeat import heartbeating, report_queue_wait
 from precredit.db.blobs import DocumentNotFound
 from precredit.db.tables import ApplicationRow, DocumentFieldsRow
 from precredit.models.activities import DocumentFieldsRecord, OcrRequest
@@ -22,14 +23,17 @@ class DocumentActivities:
 
     @activity.defn(name="ocr_document")
     def ocr_document(self, req: OcrRequest) -> OcrResult:
+        """Runs on the heavy task queue (OCR worker processes); heartbeats while it reads."""
         from precredit.ocr import OcrInputError, read_document
 
+        report_queue_wait("ocr_document", req.application_id, self.deps.settings.ocr_start_warning_seconds)
         try:
             data = self.deps.documents.get(req.document_ref)
         except DocumentNotFound as exc:
             raise not_found(str(exc)) from exc
         try:
-            return read_document(req.kind, data, engine=self.deps.settings.ocr_engine)
+            with heartbeating(f"reading {req.kind}"):
+                return read_document(req.kind, data, engine=self.deps.settings.ocr_engine)
         except OcrInputError as exc:
             raise bad_document(f"{req.kind}: {exc}") from exc
 

@@ -10,6 +10,7 @@ from temporalio import activity
 
 from precredit.activities.deps import Dependencies
 from precredit.activities.errors import not_found, third_party
+from precredit.activities.heartbeat import heartbeating, report_queue_wait
 from precredit.db.blobs import DocumentNotFound
 from precredit.models.activities import BureauResult, FaceMatchRequest, PersonRef
 from precredit.models.thirdparty import (
@@ -38,11 +39,13 @@ class IdentityActivities:
 
     @activity.defn(name="match_face")
     def match_face(self, req: FaceMatchRequest) -> FaceMatch:
+        """Runs on the heavy task queue: the matcher aligns and compares images (CPU-bound)."""
+        report_queue_wait("match_face", req.application_id, self.deps.settings.ocr_start_warning_seconds)
         try:
             selfie = self.deps.documents.get(req.selfie_ref)
         except DocumentNotFound as exc:
             raise not_found(str(exc)) from exc
-        with third_party():
+        with third_party(), heartbeating("matching face"):
             return self.deps.providers.identity.face_match(req.id_number, selfie)
 
     @activity.defn(name="check_blacklist")

@@ -102,6 +102,15 @@ class ProcessStack:
         self.workers.append(worker)
         return worker
 
+    def start_main_worker(self) -> WorkerProcess:
+        """Workflows and light activities only (`precredit worker --queues main`)."""
+        return self.start_worker([precredit_bin(), "worker", "--queues", "main"], name="worker")
+
+    def start_ocr_worker(self, processes: int) -> WorkerProcess:
+        """The OCR worker: a supervisor and `processes` OCR processes on the heavy queue."""
+        cmd = [precredit_bin(), "worker", "--queues", "ocr", "--ocr-processes", str(processes)]
+        return self.start_worker(cmd, name="ocr-worker")
+
     def stop_workers(self) -> None:
         for worker in self.workers:
             worker.stop()
@@ -133,4 +142,39 @@ async def wait_for_pollers(client: Client, task_queue: str, pids: list[int], *, 
             return
         if time.monotonic() > deadline:
             raise TimeoutError(f"workers {pids} are not polling {task_queue} after {timeout:.0f}s")
+        await asyncio.sleep(0.5)
+
+
+async def ocr_poller_pids(client: Client, task_queue: str, supervisor: int) -> set[int]:
+    """The OCR processes below `supervisor` that poll the heavy queue now."""
+    from precredit.bench.cpu import descendants
+
+    resp = await client.workflow_service.describe_task_queue(
+        DescribeTaskQueueRequest(
+            namespace=client.namespace,
+            task_queue=TaskQueue(name=task_queue),
+            task_queue_type=TaskQueueType.TASK_QUEUE_TYPE_ACTIVITY,
+        )
+    )
+    polling = {int(p.identity.split("@")[0]) for p in resp.pollers if p.identity.split("@")[0].isdigit()}
+    return polling & set(descendants(supervisor))
+
+
+async def wait_for_ocr_pollers(
+    client: Client,
+    task_queue: str,
+    supervisor: int,
+    count: int,
+    *,
+    timeout: float = 180,
+    exclude: frozenset[int] = frozenset(),
+) -> set[int]:
+    """Until `count` OCR processes of the OCR worker `supervisor` (other than `exclude`) poll."""
+    deadline = time.monotonic() + timeout
+    while True:
+        pids = await ocr_poller_pids(client, task_queue, supervisor) - exclude
+        if len(pids) >= count:
+            return pids
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{len(pids)} of {count} OCR processes poll {task_queue} after {timeout:.0f}s")
         await asyncio.sleep(0.5)

@@ -1,4 +1,5 @@
-"""`precredit bench [--n N] [--workers 1|2] [--out DIR]`: measures the pipeline against the bare engine.
+"""`precredit bench [--n N] [--ocr-processes K] [--out DIR]`: measures the pipeline against the
+bare engine and against the machine's CPU bound.
 
 Starts its own dev server (temp data dir) and worker processes, so it never touches `var/` or a
 running stack; writes `bench.json` and `bench.png` into --out and prints the summary.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 from pathlib import Path
 
 from precredit.cli.main import CliError
@@ -17,7 +19,12 @@ from precredit.cli.main import CliError
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("bench", help="throughput and latency percentiles against a bare-engine baseline")
     p.add_argument("--n", type=int, default=30, help="applications per run (default 30)")
-    p.add_argument("--workers", type=int, choices=(1, 2), default=1, help="worker processes of the main run")
+    p.add_argument(
+        "--ocr-processes",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="OCR worker processes of the main run, beside one main-queue worker (default: the cores)",
+    )
     p.add_argument(
         "--out", type=Path, default=Path("var/bench"), help="directory for bench.json and bench.png"
     )
@@ -26,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--scaling",
         action=argparse.BooleanOptionalAction,
         default=True,
-        help="also run with the other worker count and report the throughput ratio (default on)",
+        help="also run with 1 OCR process and report the throughput ratio (default on)",
     )
     p.add_argument(
         "--faults",
@@ -46,11 +53,11 @@ def _bench(args: argparse.Namespace) -> int:
     from precredit.bench.plot import plot_report
     from precredit.bench.runner import BenchOptions, run_bench
 
-    if args.n < 1 or args.concurrency < 1:
-        raise CliError("--n and --concurrency must be at least 1")
+    if args.n < 1 or args.concurrency < 1 or args.ocr_processes < 1:
+        raise CliError("--n, --concurrency and --ocr-processes must be at least 1")
     opts = BenchOptions(
         n=args.n,
-        workers=args.workers,
+        ocr_processes=args.ocr_processes,
         scaling=args.scaling,
         concurrency=args.concurrency,
         out_dir=args.out,
@@ -63,17 +70,30 @@ def _bench(args: argparse.Namespace) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "bench.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
     plot_report(report, args.out / "bench.png")
-    main, latency = report["main"], report["latency"]
-    print(f"load run      : {main['n']} x {main['workers']} worker(s), concurrency {opts.concurrency}")
+    main, latency, cpu = report["main"], report["latency"], report["cpu"]
+    print(
+        f"load run      : {main['n']} applications, concurrency {opts.concurrency}, 1 main worker + "
+        f"{main['ocr_processes']} OCR process(es)"
+    )
     print(f"throughput    : {main['throughput_per_minute']:.1f}/min  outcomes {main['outcomes']}")
+    print(
+        f"CPU           : {cpu['cpu_seconds_per_application']:.2f} CPU-s per application (workers) -> "
+        f"bound {cpu['bound_per_minute']:.1f}/min on {cpu['cores']} cores; throughput = "
+        f"{cpu['throughput_fraction_of_bound']:.0%} of it (cores used: ours {cpu['ours_cores']:.2f}, "
+        f"others {cpu['others_cores']:.2f}, idle {cpu['idle_cores']:.2f})"
+    )
     for label, run in (("one at a time", latency), ("under load", main)):
         for name in ("decision_seconds", "automated_seconds") if run else ():
             s = run[name]
             print(f"{label:13} {name:17}: p50 {s['p50']:.2f}  p95 {s['p95']:.2f}  p99 {s['p99']:.2f}")
-    if "scaling" in report:
+    for step, v in report["light_steps"].items():
         print(
-            f"scaling       : 2 workers / 1 worker throughput = {report['scaling']['throughput_ratio_2_over_1']}"
+            f"light step    {step:17}: p95 {v['p95_one_at_a_time']:.2f} alone, "
+            f"{v['p95_under_load']:.2f} under load ({v['ratio']:.2f}x)"
         )
+    for name, value in report.get("scaling", {}).items():
+        if name.startswith("throughput_ratio"):
+            print(f"scaling       : {name} = {value}")
     for name, t in report["targets"].items():
         print(
             f"target {name}: {t['value']} {t['comparison']} {t['target']} -> {'met' if t['met'] else 'NOT met'}"

@@ -132,7 +132,7 @@ async def _start(args: argparse.Namespace, op: str) -> int:
     from pydantic import ValidationError
     from temporalio.service import RPCError
 
-    from precredit.models.cards import CardBindingInput, CardBindingResult
+    from precredit.models.cards import CardBindingInput, CardBindingResult, CardExecution
 
     try:
         inp = CardBindingInput(
@@ -145,6 +145,7 @@ async def _start(args: argparse.Namespace, op: str) -> int:
             binding_id=getattr(args, "binding_id", None),
             high_risk=getattr(args, "high_risk", False),
             selfie_ref=getattr(args, "selfie_ref", None),
+            execution=CardExecution(heavy_task_queue=get_settings().execution.heavy_task_queue),
         )
     except ValidationError as exc:
         err = exc.errors()[0]

@@ -17,8 +17,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     dev.add_argument("--headless", action="store_true", help="no Temporal UI")
     dev.set_defaults(func=lambda a: asyncio.run(_dev(headless=a.headless)))
-    worker = sub.add_parser("worker", help="run a worker against TEMPORAL_ADDRESS")
-    worker.set_defaults(func=lambda a: asyncio.run(_worker()))
+    worker = sub.add_parser(
+        "worker",
+        help="run a worker against TEMPORAL_ADDRESS: the main queue, the OCR queue, or both",
+    )
+    worker.add_argument(
+        "--queues",
+        help="main = workflows and light activities; ocr = CPU-heavy activities in separate "
+        "processes (default PRECREDIT_WORKER_QUEUES, main,ocr)",
+    )
+    worker.add_argument(
+        "--ocr-processes",
+        type=int,
+        help="OCR worker processes, one engine each (default PRECREDIT_OCR_PROCESSES, the cores)",
+    )
+    worker.set_defaults(func=lambda a: asyncio.run(_worker(queues=a.queues, ocr_processes=a.ocr_processes)))
 
 
 def _install_stop(stop: asyncio.Event) -> None:
@@ -52,16 +65,32 @@ async def _dev(*, headless: bool) -> int:
     return 0
 
 
-async def _worker() -> int:
+async def _worker(*, queues: str | None = None, ocr_processes: int | None = None) -> int:
+    from precredit.cli.main import CliError
     from precredit.security.masking import install_log_masking
+    from precredit.workers.heavy import OcrWorkerPool
     from precredit.workers.worker import run_worker, warm_up
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     install_log_masking()
     settings = get_settings()
-    warm_up(settings)
+    update: dict[str, object] = {}
+    if queues is not None:
+        update["worker_queues"] = queues
+    if ocr_processes is not None:
+        update["ocr_processes"] = ocr_processes
+    settings = settings.model_copy(update=update)
+    serve = set(settings.worker_queues.split(","))
+    if not serve or not serve <= {"main", "ocr"} or settings.ocr_processes < 1:
+        raise CliError("--queues takes main, ocr or main,ocr and --ocr-processes at least 1")
     stop = asyncio.Event()
     _install_stop(stop)
+    jobs = []
+    if "ocr" in serve:
+        jobs.append(OcrWorkerPool(settings, processes=settings.ocr_processes).run(stop))
+    if "main" in serve:
+        warm_up(settings, ocr=False)
+        jobs.append(run_worker(settings, stop=stop))
     with contextlib.suppress(asyncio.CancelledError):
-        await run_worker(settings, stop=stop)
+        await asyncio.gather(*jobs)
     return 0

@@ -257,3 +257,9 @@ class ExecutionOptions(Strict):
     disbursement_give_up: float = Field(
         default=3 * 86400, description="banks closed or at their daily limit: keep retrying this long"
     )
+    heavy_task_queue: str = Field(
+        default="precredit-ocr",
+        min_length=1,
+        description="task queue of the CPU-heavy activities (OCR, face match), served by OCR worker "
+        "processes so they never hold up the workflow code and light activities on the main queue",
+    )

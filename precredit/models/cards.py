@@ -58,6 +58,9 @@ class CardExecution(BaseModel):
     activity_timeout: float = 30
     max_attempts: int = 8
     max_retry_interval: float = 20
+    heavy_task_queue: str = Field(
+        default="precredit-ocr", min_length=1, description="task queue of the face match (CPU-heavy)"
+    )
 
 
 class CardBindingInput(BaseModel):

@@ -1,4 +1,5 @@
-"""The embedded stack in one process tree: dev server (subprocess), worker, codec server (and API).
+"""The embedded stack in one process tree: dev server (subprocess), worker, OCR worker processes,
+codec server (and API).
 
 Used by `precredit dev` (runs until Ctrl-C) and `precredit demo` (starts it only if no server
 answers at the configured address).
@@ -108,6 +109,7 @@ async def embedded_stack(
     from precredit.security.audit import MAC_PURPOSE, AuditTrail
     from precredit.security.codec_server import create_codec_app
     from precredit.security.roles import operator_names
+    from precredit.workers.heavy import OcrWorkerPool
     from precredit.workers.worker import run_worker
 
     require_loopback(settings)
@@ -155,6 +157,10 @@ async def embedded_stack(
         if worker:
             tasks.append(asyncio.create_task(run_worker(settings, stop=stop)))
             info.services.append("worker")
+            # OCR in its own processes on the heavy queue, so it never blocks the worker above.
+            pool = OcrWorkerPool(settings, processes=settings.ocr_processes)
+            tasks.append(asyncio.create_task(pool.run(stop)))
+            info.services.append(f"ocr-worker x{settings.ocr_processes}")
         if api and not port_open(settings.api_host, settings.api_port):
             from precredit.api import serve_api
 

@@ -1,4 +1,6 @@
-"""Builds and runs a worker: the pre-credit workflow plus every activity, with their dependencies."""
+"""Builds and runs the main queue's worker: the workflows and the light activities, with their
+dependencies. The CPU-heavy activities (HEAVY_ACTIVITIES) run in OCR worker processes on their own
+task queue (`precredit.workers.heavy`), so the event loop here is never blocked behind them."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from temporalio import activity
 from temporalio.client import Client
 from temporalio.worker import Worker
 
@@ -67,10 +70,32 @@ def all_activities(deps: Dependencies) -> list[Callable[..., Any]]:
     ]
 
 
-def warm_up(settings: Settings) -> None:
-    """Loads the OCR engine and the models before the first task, so no application pays for it."""
-    from precredit.ocr import read_document  # noqa: F401
-    from precredit.risk import score_credit  # noqa: F401
+# CPU-bound: they run on the heavy task queue, in OCR worker processes (`precredit.workers.heavy`).
+HEAVY_ACTIVITIES = frozenset({"ocr_document", "match_face"})
+
+
+def _name(fn: Callable[..., Any]) -> str | None:
+    return activity._Definition.must_from_callable(fn).name
+
+
+def light_activities(deps: Dependencies) -> list[Callable[..., Any]]:
+    """What the main queue's worker runs: I/O-bound calls and millisecond-scale models."""
+    return [fn for fn in all_activities(deps) if _name(fn) not in HEAVY_ACTIVITIES]
+
+
+def heavy_activities(deps: Dependencies) -> list[Callable[..., Any]]:
+    return [fn for fn in all_activities(deps) if _name(fn) in HEAVY_ACTIVITIES]
+
+
+def warm_up(settings: Settings, *, ocr: bool) -> None:
+    """Loads the OCR engine (OCR processes) or the models (main worker) before the first task, so
+    no application pays for it."""
+    if ocr:
+        from precredit.ocr.engines import get_engine
+
+        get_engine(settings.ocr_engine)
+    else:
+        from precredit.risk import score_credit  # noqa: F401
 
 
 def build_worker(
@@ -81,11 +106,12 @@ def build_worker(
     executor: ThreadPoolExecutor,
     workflow_cache_size: int = 0,
 ) -> Worker:
+    """The main queue's worker: workflows and light activities, never OCR (see HEAVY_ACTIVITIES)."""
     return Worker(
         client,
         task_queue=task_queue,
         workflows=[PreCreditWorkflow, CardBindingWorkflow],
-        activities=all_activities(deps),
+        activities=light_activities(deps),
         activity_executor=executor,
         max_concurrent_activities=executor._max_workers,
         max_cached_workflows=workflow_cache_size,
@@ -93,10 +119,13 @@ def build_worker(
 
 
 async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -> None:
+    """The main queue's worker until `stop`, watching that some OCR worker serves the heavy queue."""
     from precredit.client import connect
+    from precredit.workers.monitor import watch_heavy_queue
 
     client = await connect(settings, worker_metrics=True)
     deps = Dependencies.from_settings(settings)
+    stop = stop or asyncio.Event()
     with ThreadPoolExecutor(max_workers=settings.worker_max_concurrent_activities) as executor:
         worker = build_worker(
             client,
@@ -106,8 +135,7 @@ async def run_worker(settings: Settings, *, stop: asyncio.Event | None = None) -
             workflow_cache_size=settings.workflow_cache_size,
         )
         log.info("worker polling %s on %s", settings.task_queue, settings.temporal_address)
-        if stop is None:
-            await worker.run()
-        else:
-            async with worker:
-                await stop.wait()
+        async with worker:
+            watcher = asyncio.create_task(watch_heavy_queue(client, settings, stop))
+            await stop.wait()
+            await watcher

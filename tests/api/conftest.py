@@ -240,12 +240,16 @@ def proof_activities(ctx: ApiContext) -> list[object]:
 
 
 def settings_for(tmp_path: Path, tokens: Tokens) -> Settings:
+    queue = f"api-{uuid.uuid4().hex}"
     return Settings(
         data_dir=tmp_path,
         database_url=f"sqlite:///{tmp_path / 'api.db'}",
-        task_queue=f"api-{uuid.uuid4().hex}",
+        task_queue=queue,
         deadlines=FAST,
-        execution=ExecutionOptions(activity_timeout=10, max_attempts=3, max_retry_interval=1),
+        # One worker with fakes serves the heavy activities too.
+        execution=ExecutionOptions(
+            activity_timeout=10, max_attempts=3, max_retry_interval=1, heavy_task_queue=queue
+        ),
         api_tokens=tokens.spec(),  # type: ignore[arg-type]
         temporal_ui_port=8233,
     )

@@ -80,7 +80,8 @@ class CardWorld:
             id_number=person.id_number,
             phone=person.phone,
             deadlines=kw.pop("deadlines", FAST),
-            execution=QUICK,
+            # The test's one worker serves the face match too (a fake, nothing CPU-heavy).
+            execution=QUICK.model_copy(update={"heavy_task_queue": self.queue}),
             **kw,
         )
         return await self.client.start_workflow(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -42,8 +43,21 @@ def compose(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]
     )
 
 
+def service_block(config: str, name: str) -> str:
+    """One service's lines of `compose config` output (services are indented by two spaces)."""
+    start = config.index(f"\n  {name}:\n") + 1
+    end = next(
+        (i for i in range(start + 1, len(config)) if config.startswith("\n  ", i) and config[i + 3] != " "),
+        len(config),
+    )
+    return config[start:end]
+
+
 def test_compose_config_is_valid_and_complete() -> None:
-    proc = compose("config", env=ENV | {"PRECREDIT_WORKERS": "3"})
+    proc = compose(
+        "config",
+        env=ENV | {"PRECREDIT_WORKERS": "3", "PRECREDIT_OCR_WORKERS": "5", "PRECREDIT_OCR_PROCESSES": "4"},
+    )
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     for service in (
@@ -52,12 +66,19 @@ def test_compose_config_is_valid_and_complete() -> None:
         "temporal-ui:",
         "codec:",
         "worker:",
+        "ocr-worker:",
         "api:",
         "temporal-setup:",
         "retention:",
     ):
         assert f"  {service}" in out, service
     assert "replicas: 3" in out
+    # The OCR workers scale apart from the main workers, and each replica is sized by its processes.
+    ocr = service_block(out, "ocr-worker")
+    assert "replicas: 5" in ocr and "cpus: 4" in ocr, ocr
+    assert re.search(r"PRECREDIT_OCR_PROCESSES: ['\"]?4['\"]?\n", ocr), ocr
+    assert re.search(r"- --queues\n\s*- ocr\n", ocr), ocr
+    assert re.search(r"- --queues\n\s*- main\n", service_block(out, "worker"))
     assert "TEMPORAL_CODEC_ENDPOINT: http://localhost:8081" in out
     assert "DB: postgres12" in out
     assert "PRECREDIT_RETENTION__TEMPORAL_DAYS" in out and "precredit retention apply" in out

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlmodel import Session, select
+from temporalio.api.enums.v1 import PendingActivityState
 
-from precredit.bench.processes import ProcessStack, wait_for_pollers
+from precredit.bench.processes import ProcessStack, WorkerProcess, wait_for_ocr_pollers, wait_for_pollers
 from precredit.client import PreCreditClient
 from precredit.config import Settings
 from precredit.db.blobs import DocumentStore
@@ -68,6 +69,42 @@ async def start_worker(stack: ProcessStack, settings: Settings, client: PreCredi
     pid = stack.start_worker().pid
     await wait_for_pollers(client.client, settings.task_queue, [pid])
     return pid
+
+
+async def start_split_workers(
+    stack: ProcessStack, settings: Settings, client: PreCreditClient, *, ocr_processes: int
+) -> tuple[WorkerProcess, WorkerProcess]:
+    """The production topology: a main-queue worker and an OCR worker with its own processes."""
+    main = stack.start_main_worker()
+    await wait_for_pollers(client.client, settings.task_queue, [main.pid])
+    ocr = stack.start_ocr_worker(ocr_processes)
+    await wait_for_ocr_pollers(client.client, settings.heavy_task_queue, ocr.pid, ocr_processes)
+    return main, ocr
+
+
+async def heavy_activity_in_flight(
+    client: PreCreditClient, batch: list[Prepared], *, names: set[str], timeout: float
+) -> tuple[str, str, int] | None:
+    """(application id, activity type, worker pid) of a heavy activity some OCR process is running
+    and that has sent a heartbeat."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        for p in batch:
+            try:
+                desc = await client.handle(p.request.application_id).describe()
+            except Exception:
+                continue
+            for act in desc.raw_description.pending_activities:
+                pid = act.last_worker_identity.split("@")[0]
+                if (
+                    act.activity_type.name in names
+                    and act.state == PendingActivityState.PENDING_ACTIVITY_STATE_STARTED
+                    and act.HasField("last_heartbeat_time")
+                    and pid.isdigit()
+                ):
+                    return p.request.application_id, act.activity_type.name, int(pid)
+        await asyncio.sleep(0.2)
+    return None
 
 
 def prepare_batch(settings: Settings, *, seed: int, profiles: tuple[str, ...] = BATCH) -> list[Prepared]:

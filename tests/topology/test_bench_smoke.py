@@ -15,11 +15,12 @@ pytestmark = pytest.mark.slow
 def test_bench_smoke(tmp_path: Path) -> None:
     exe = str(Path(sys.executable).parent / "precredit")
     proc = subprocess.run(
-        [exe, "bench", "--n", "2", "--no-scaling", "--concurrency", "2", "--out", str(tmp_path)],
+        [exe, "bench", "--n", "2", "--latency-n", "1", "--no-scaling", "--concurrency", "2",
+         "--ocr-processes", "2", "--out", str(tmp_path)],
         capture_output=True,
         text=True,
-        timeout=420,
-    )
+        timeout=900,  # a hang guard, not a timing: on the shared machine one run took 3 to 8 minutes
+    )  # fmt: skip
     # Exit 1 means an application missed its expected outcome (a product finding the JSON lists
     # under "unexpected"), not a broken benchmark; anything else is a crash.
     assert proc.returncode in (0, 1), proc.stdout + proc.stderr
@@ -38,6 +39,19 @@ def test_bench_smoke(tmp_path: Path) -> None:
     # number depends on the path, e.g. a resent SMS).
     k = report["baseline"]["activities_per_workflow"]
     assert abs(main["engine"]["activities_per_application"]["p50"] - k) <= 3
-    assert report["latency"]["n"] == 2 and report["baseline"]["sequential"]["concurrency"] == 1
+    assert report["latency"]["n"] == 1 and report["baseline"]["sequential"]["concurrency"] == 1
     assert report["overhead"]["orchestration_ratio_p50"] > 0
-    assert {"decision_p95_seconds", "orchestration_overhead_ratio"} <= set(report["targets"])
+    assert {
+        "decision_p95_seconds", "orchestration_overhead_ratio",
+        "light_step_p95_load_over_alone", "throughput_fraction_of_cpu_bound",
+    } <= set(report["targets"])  # fmt: skip
+    # CPU from the kernel's accounting: the OCR processes did the reading, the main worker did not.
+    cpu = report["cpu"]
+    assert main["ocr_processes"] == 2 and cpu["cores"] >= 1
+    by_tree = cpu["cpu_seconds_per_application_by_tree"]
+    assert by_tree["ocr_worker"] > by_tree["main_worker"] > 0, by_tree
+    assert cpu["bound_per_minute"] == pytest.approx(
+        cpu["cores"] / cpu["cpu_seconds_per_application"] * 60, rel=0.01
+    )
+    assert set(report["light_steps"]) <= {"anti_fraud", "authorisation", "approval", "contract", "pickup"}
+    assert {"anti_fraud", "approval"} <= set(report["light_steps"])

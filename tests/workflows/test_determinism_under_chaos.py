@@ -26,7 +26,7 @@ from temporalio.service import RPCError
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Replayer, Worker
 
-from precredit.models.application import PreCreditInput
+from precredit.models.application import ExecutionOptions, PreCreditInput
 from precredit.models.messages import PreCreditResult, StatusView
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
@@ -36,6 +36,11 @@ from tests.workflows.chaos import ChaosInterceptor, ChaosPlan
 from tests.workflows.fakes import FakeWorld
 from tests.workflows.replay import HISTORIES, explain, replay_every_prefix
 from tests.workflows.test_precredit_workflow import FAST, QUICK_RETRY
+
+
+def on_one_queue(queue: str) -> ExecutionOptions:
+    """The test's worker serves the heavy activities too (fakes, nothing CPU-heavy)."""
+    return QUICK_RETRY.model_copy(update={"heavy_task_queue": queue})
 
 
 @dataclass
@@ -110,7 +115,8 @@ async def test_every_task_shape_replays(dev_env: WorkflowEnvironment, case: Case
     )  # fmt: skip
     async with worker:
         handle = await plain.start_workflow(
-            "PreCreditWorkflow", PreCreditInput(request=world.req, deadlines=FAST, execution=QUICK_RETRY),
+            "PreCreditWorkflow",
+            PreCreditInput(request=world.req, deadlines=FAST, execution=on_one_queue(queue)),
             id=f"precredit-{world.req.application_id}", task_queue=queue, result_type=PreCreditResult,
             task_timeout=timedelta(seconds=case.task_timeout),
         )  # fmt: skip
@@ -170,7 +176,8 @@ async def test_queries_on_a_busy_worker_do_not_reorder_messages(dev_env: Workflo
 
     async def one(world: FakeWorld, worker_queue: str) -> WorkflowHandle[Any, PreCreditResult]:
         handle = await plain.start_workflow(
-            "PreCreditWorkflow", PreCreditInput(request=world.req, deadlines=FAST, execution=QUICK_RETRY),
+            "PreCreditWorkflow",
+            PreCreditInput(request=world.req, deadlines=FAST, execution=on_one_queue(worker_queue)),
             id=f"precredit-{world.req.application_id}", task_queue=worker_queue, result_type=PreCreditResult,
         )  # fmt: skip
         watch = Watch(handle)

@@ -46,9 +46,9 @@ async def running(client: Client, world: FakeWorld) -> AsyncIterator[str]:
 
 
 async def start(client: Client, queue: str, world: FakeWorld, **inp: object) -> WorkflowHandle:  # type: ignore[type-arg]
-    body = PreCreditInput(
-        request=world.req, deadlines=inp.pop("deadlines", FAST), execution=QUICK_RETRY, **inp
-    )  # type: ignore[arg-type]
+    # The test's one worker serves the heavy activities too (fakes, nothing CPU-heavy).
+    execution = QUICK_RETRY.model_copy(update={"heavy_task_queue": queue})
+    body = PreCreditInput(request=world.req, deadlines=inp.pop("deadlines", FAST), execution=execution, **inp)  # type: ignore[arg-type]
     return await client.start_workflow(
         "PreCreditWorkflow", body, id=f"precredit-{world.req.application_id}", task_queue=queue,
         result_type=PreCreditResult,

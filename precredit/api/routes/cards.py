@@ -23,6 +23,7 @@ from precredit.client import bind_card_workflow
 from precredit.db.funding import BankCardRow
 from precredit.models.cards import (
     CardBindingInput,
+    CardExecution,
     CardSmsInput,
     CardUpdateAck,
     CardView,
@@ -76,6 +77,7 @@ async def _customer(ctx: Ctx, application_id: str) -> tuple[str, CardBindingInpu
     base = CardBindingInput(
         operation="bind", user_id=customer, name=req.applicant.name,
         id_number=req.applicant.id_number, phone=req.applicant.phone,
+        execution=CardExecution(heavy_task_queue=ctx.settings.execution.heavy_task_queue),
     )  # fmt: skip
     return customer, base
 

@@ -30,6 +30,7 @@ class CardHighRisk(CardState):
                 selfie_ref=self._selfie_ref,
             ),
             FaceMatch,
+            task_queue=self._in.execution.heavy_task_queue,
         )
         ok = face.matched and face.liveness_ok
         await self._audit(

@@ -88,12 +88,13 @@ class CardState:
             type(None),
         )
 
-    async def _act(self, name: str, arg: Any, result_type: type[T]) -> T:
+    async def _act(self, name: str, arg: Any, result_type: type[T], *, task_queue: str | None = None) -> T:
         x = self._in.execution
         return await workflow.execute_activity(
             name,
             arg,
             result_type=result_type,
+            task_queue=task_queue,
             start_to_close_timeout=timedelta(seconds=x.activity_timeout),
             retry_policy=RetryPolicy(
                 initial_interval=timedelta(milliseconds=500),

@@ -88,6 +88,7 @@ class PipelineCalls(PipelineState):
                 OcrRequest(application_id=self._req.application_id, kind=kind, document_ref=ref),  # type: ignore[arg-type]
                 OcrResult,
                 timeout=self._input.execution.ocr_timeout if self._input else None,
+                task_queue=self._input.execution.heavy_task_queue if self._input else None,
             )
         except ActivityError as err:
             if isinstance(err.cause, ApplicationError) and err.cause.type == "BadDocument":
@@ -107,14 +108,17 @@ class PipelineCalls(PipelineState):
         *,
         timeout: float | None = None,
         give_up_after: float | None = None,
+        task_queue: str | None = None,
     ) -> T:
-        """`give_up_after` replaces the attempt cap by a total time (retrying hourly at most)."""
+        """`give_up_after` replaces the attempt cap by a total time (retrying hourly at most);
+        `task_queue` sends CPU-heavy work to the workers sized for it (None: the workflow's queue)."""
         assert self._input is not None
         x = self._input.execution
         return await workflow.execute_activity(
             name,
             arg,
             result_type=result_type,
+            task_queue=task_queue,
             start_to_close_timeout=timedelta(seconds=timeout or x.activity_timeout),
             schedule_to_close_timeout=timedelta(seconds=give_up_after) if give_up_after else None,
             retry_policy=RetryPolicy(

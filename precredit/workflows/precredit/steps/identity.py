@@ -68,6 +68,7 @@ class IdentityStep(PipelineDecisions):
                     selfie_ref=docs.selfie,
                 ),
                 FaceMatch,
+                task_queue=self._input.execution.heavy_task_queue if self._input else None,
             ),
             self._act("check_blacklist", person, BlacklistHit),
         )

@@ -1,0 +1,69 @@
+"""No OCR worker at all: the application waits (it is not declined), the main worker says why,
+and it goes on as soon as an OCR worker polls."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from pathlib import Path
+
+import pytest
+from temporalio.api.enums.v1 import PendingActivityState
+
+from precredit.bench.processes import wait_for_ocr_pollers, wait_for_pollers
+from precredit.client import PreCreditClient, connect
+from precredit.models.decisions import Status
+from tests.faults.harness import (
+    assert_outcomes,
+    assert_side_effects_once,
+    prepare_batch,
+    run_batch,
+    start_stack,
+)
+
+pytestmark = pytest.mark.slow
+
+
+def log_text(path: Path) -> str:
+    return path.read_text() if path.exists() else ""
+
+
+async def wait_for_text(path: Path, text: str, *, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while text not in log_text(path):
+        assert time.monotonic() < deadline, f"{text!r} not in {path.name} after {timeout:.0f}s"
+        await asyncio.sleep(0.5)
+
+
+async def test_application_waits_for_an_ocr_worker(tmp_path: Path) -> None:
+    stack, settings = await start_stack(tmp_path / "stack")
+    stack.extra_env["PRECREDIT_OCR_START_WARNING_SECONDS"] = "1"
+    try:
+        client = PreCreditClient(await connect(settings), settings)
+        main = stack.start_main_worker()
+        await wait_for_pollers(client.client, settings.task_queue, [main.pid])
+        batch = prepare_batch(settings, seed=31, profiles=("good",))
+        runner = asyncio.create_task(run_batch(client, settings, batch, timeout=300))
+        app = batch[0].request.application_id
+
+        main_log = stack.data_dir / "worker-0.log"
+        await wait_for_text(main_log, "no OCR worker polls task queue precredit-ocr", timeout=90)
+        assert "waiting for an OCR worker, not declined" in log_text(main_log)
+        view = await client.status(app)
+        assert view.status == Status.RUNNING and view.step.value == "identity", view
+        pending = (await client.handle(app).describe()).raw_description.pending_activities
+        ocr = [a for a in pending if a.activity_type.name == "ocr_document"]
+        assert len(ocr) == 2, pending  # ID card front and back, both still in the queue
+        assert all(a.state == PendingActivityState.PENDING_ACTIVITY_STATE_SCHEDULED for a in ocr)
+        assert all(a.attempt == 1 for a in ocr)  # waiting, not failing and retrying
+
+        ocr_worker = stack.start_ocr_worker(1)
+        await wait_for_ocr_pollers(client.client, settings.heavy_task_queue, ocr_worker.pid, 1)
+        await asyncio.wait_for(runner, timeout=300)
+        assert_outcomes(batch)
+        assert_side_effects_once(settings, batch)
+        ocr_log = log_text(stack.data_dir / "ocr-worker-1.log")
+        assert f"ocr_document for {app} waited" in ocr_log and "for an OCR worker (attempt 1)" in ocr_log
+        await wait_for_text(main_log, "OCR worker back on task queue precredit-ocr", timeout=60)
+    finally:
+        await asyncio.to_thread(stack.close)
