@@ -50,3 +50,14 @@ async def ts_env(keyring: KeyRing) -> AsyncIterator[WorkflowEnvironment]:
     )
     yield env
     await env.shutdown()
+
+
+# Whole-stack tiers run real OCR, models and signatures for batches of applications: their own
+# limit, so the 300 s default still catches a hung unit or workflow test quickly.
+_LONG_TIERS = ("e2e", "faults", "topology")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if any(f"tests/{tier}/" in item.nodeid for tier in _LONG_TIERS):
+            item.add_marker(pytest.mark.timeout(1200))
