@@ -29,7 +29,7 @@ from precredit.security.keys import load_keyring
 
 FAULT_DEADLINES = Deadlines(
     sms_code=90, authorisation_signature=60, underwriter=90, documents=90,
-    contract_signature=10, contract_reminder_every=4, pickup=300, appeal_window=3,
+    contract_signature=45, contract_reminder_every=15, pickup=300, appeal_window=3,
 )  # fmt: skip
 # A killed worker's activities are noticed when their start-to-close timeout passes; short ones
 # keep each fault test within a couple of minutes, generous enough for OCR on a busy machine.
