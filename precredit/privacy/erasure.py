@@ -34,8 +34,10 @@ from precredit.db.blobs import DocumentStore
 from precredit.db.funding import BankCardRow
 from precredit.db.tables import ApplicantRow, ApplicationRow, LedgerRow
 from precredit.models.messages import CancelRequest
+from precredit.models.proofs import HumanAction
 from precredit.privacy import UnknownApplicant
 from precredit.security.audit import AuditTrail
+from precredit.security.roles import Role
 from precredit.security.subjects import SubjectKeys
 
 CANCEL_WAIT = timedelta(seconds=60)
@@ -75,7 +77,7 @@ class Eraser:
         report = ErasureReport(applicant_id=applicant_id, erased_at=datetime.now(UTC), key_destroyed=False)
         report.workflows = workflows
         for wf in running:
-            await self._stop(wf, report)
+            await self._stop(wf, report, operator=operator)
         await asyncio.to_thread(self._destroy, applicant_id, report)
         await asyncio.to_thread(
             self.audit.append,
@@ -127,13 +129,18 @@ class Eraser:
                 "erase after the pickup or an operator refund closes it"
             )
 
-    async def _stop(self, workflow_id: str, report: ErasureReport) -> None:
+    async def _stop(self, workflow_id: str, report: ErasureReport, *, operator: str) -> None:
         handle = self.client.client.get_workflow_handle(workflow_id)
         if workflow_id.startswith("precredit-"):
             app_id = workflow_id.removeprefix("precredit-")
             try:
+                # The workflow believes a cancel only with a proof of its sender: the erasing operator.
+                proof = self.client.proof(
+                    subject=operator, role=Role.OPERATOR, action=HumanAction.CANCEL, object_id=app_id
+                )
                 ack = await self.client.cancel(
-                    app_id, CancelRequest(by="operator", reason="the applicant's data is being erased")
+                    app_id,
+                    CancelRequest(by="operator", reason="the applicant's data is being erased", proof=proof),
                 )
             except WorkflowUpdateFailedError as exc:
                 raise ErasureRefused(f"application {app_id} cannot be cancelled: {_cause(exc)}") from exc
