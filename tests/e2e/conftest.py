@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
+import subprocess
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -61,3 +63,15 @@ def precredit_bin() -> str:
     import sys
 
     return str(Path(sys.executable).parent / "precredit")
+
+
+async def run_cli(settings: Settings, *args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """`precredit ARGS` against the running stack, as an operator would type it."""
+    return await asyncio.to_thread(
+        subprocess.run,
+        [precredit_bin(), *args],
+        capture_output=True,
+        text=True,
+        env=cli_env(settings),
+        timeout=timeout,
+    )

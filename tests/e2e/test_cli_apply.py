@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import random
-import subprocess
 from pathlib import Path
 
 from precredit.config import Settings
 from precredit.integrations.applications import make_application, write_application_files
 from precredit.integrations.persons import PersonsRegistry
 from precredit.stack.embedded import StackInfo
-from tests.e2e.conftest import cli_env, precredit_bin
+from tests.e2e.conftest import run_cli
 
 
 def application_dir(settings: Settings, tmp_path: Path, profile: str, app_id: str) -> Path:
@@ -21,17 +19,6 @@ def application_dir(settings: Settings, tmp_path: Path, profile: str, app_id: st
         persona, rng=random.Random(11), application_id=app_id, lender_name=settings.policy.lender_name
     )
     return write_application_files(bundle, tmp_path / app_id)
-
-
-async def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
-    return await asyncio.to_thread(
-        subprocess.run,
-        [precredit_bin(), *args],
-        capture_output=True,
-        text=True,
-        env=cli_env(settings),
-        timeout=300,
-    )
 
 
 async def test_apply_simulated_buyer_completes(

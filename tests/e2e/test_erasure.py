@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
 from datetime import UTC, datetime
 from typing import Any
 
@@ -31,18 +30,7 @@ from precredit.security.keys import load_keyring
 from precredit.security.subjects import SubjectKeys, applicant_subject
 from precredit.stack.embedded import StackInfo
 from precredit.stack.tokens import first_token
-from tests.e2e.conftest import cli_env, precredit_bin
-
-
-async def cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
-    return await asyncio.to_thread(
-        subprocess.run,
-        [precredit_bin(), *args],
-        capture_output=True,
-        text=True,
-        env=cli_env(settings),
-        timeout=180,
-    )
+from tests.e2e.conftest import run_cli
 
 
 async def start_payloads(client: PreCreditClient, application_id: str) -> Payloads:
@@ -95,7 +83,7 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
     waiting_req, _ = prepare("good", index=0, seed=42, store=store, settings=settings)
     await client.start(waiting_req)
 
-    export = await cli(settings, "export-applicant", applicant_id)
+    export = await run_cli(settings, "export-applicant", applicant_id, timeout=180)
     assert export.returncode == 0, export.stderr
     held = json.loads(export.stdout)
     assert held["id_number"] == person.id_number and held["erased"] is False
@@ -105,7 +93,7 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
     assert all(len(d["digest"]) == 64 and d["readable"] for d in held["documents"])
     assert any(e["action"].startswith("decision.") for e in held["audit"])
 
-    erase = await cli(settings, "erase", applicant_id)
+    erase = await run_cli(settings, "erase", applicant_id, timeout=180)
     assert erase.returncode == 0, erase.stderr
     report = json.loads(erase.stdout)
     assert report["key_destroyed"] is True
@@ -188,9 +176,9 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
     still = await codec_decode(stack, operator, await start_payloads(client, erased_req.application_id))
     assert still[0]["precredit_erased"] is True  # the new key does not open the old history
 
-    verify = await cli(settings, "audit", "verify")
+    verify = await run_cli(settings, "audit", "verify", timeout=180)
     assert verify.returncode == 0, verify.stdout + verify.stderr
-    unknown = await cli(settings, "export-applicant", "0" * 64)
+    unknown = await run_cli(settings, "export-applicant", "0" * 64, timeout=180)
     assert unknown.returncode != 0 and len(unknown.stderr.strip().splitlines()) == 1
     assert "no applicant" in unknown.stderr
 

@@ -18,7 +18,6 @@ from typing import Any, Literal
 
 from temporalio import workflow
 from temporalio.worker import (
-    ExecuteWorkflowInput,
     Interceptor,
     StartActivityInput,
     WorkflowInboundInterceptor,
@@ -69,9 +68,6 @@ class ChaosInterceptor(Interceptor):
         class Inbound(WorkflowInboundInterceptor):
             def init(self, outbound: WorkflowOutboundInterceptor) -> None:
                 super().init(_Outbound(outbound, plan))
-
-            async def execute_workflow(self, input: ExecuteWorkflowInput) -> Any:
-                return await super().execute_workflow(input)
 
         return Inbound
 
