@@ -30,6 +30,9 @@ from precredit.workflows.precredit.signatures import PipelineSignatures
 class BuyerUpdates(PipelineSignatures):
     @workflow.update
     async def submit_sms_code(self, inp: SmsCodeInput) -> UpdateAck:
+        refusal = await self._until_waiting("sms_code")
+        if refusal is not None:
+            return UpdateAck(accepted=False, message=refusal)
         assert self._sms_challenge is not None
         result = await self._act(
             "verify_sms_code",
@@ -50,7 +53,9 @@ class BuyerUpdates(PipelineSignatures):
 
     @submit_sms_code.validator
     def _validate_sms(self, inp: SmsCodeInput) -> None:
-        self._require_waiting("sms_code")
+        self._require_waiting_or_due("sms_code")
+        if self._sms_ok or self._sms_locked:
+            raise ValueError("the SMS code was already " + ("verified" if self._sms_ok else "locked"))
         if not (len(inp.code) == 6 and inp.code.isdigit()):
             raise ValueError("SMS code must be exactly 6 digits")
 
@@ -90,6 +95,9 @@ class BuyerUpdates(PipelineSignatures):
 
     @workflow.update
     async def redeem_pickup(self, inp: PickupRedemption) -> UpdateAck:
+        refusal = await self._until_waiting("pickup")
+        if refusal is not None:
+            return UpdateAck(accepted=False, message=refusal)
         if workflow.patched("proven-human-actions-v1"):
             # A forged redemption must not spend the code's attempts: proven before it is tried.
             claim = await self._prove(HumanAction.PICKUP_REDEEM, inp.proof, claimed_subject=inp.dealer_id)
@@ -112,7 +120,9 @@ class BuyerUpdates(PipelineSignatures):
 
     @redeem_pickup.validator
     def _validate_redeem(self, inp: PickupRedemption) -> None:
-        self._require_waiting("pickup")
+        self._require_waiting_or_due("pickup")
+        if self._picked_up:
+            raise ValueError("the car was already released")
         if inp.dealer_id != self._req.vehicle.dealer_id:
             raise ValueError("this pickup code belongs to another dealership")
 

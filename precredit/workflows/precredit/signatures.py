@@ -20,16 +20,28 @@ with workflow.unsafe.imports_passed_through():
 
 from precredit.workflows.precredit.decisions import PipelineDecisions
 
+DIFFERENT_DOCUMENT = "signature is for a different document than the one presented"
+
 
 class PipelineSignatures(PipelineDecisions):
     def _validate_signature(self, what: str, kind: str, inp: SignatureInput) -> None:
-        self._require_waiting(what)
+        self._require_waiting_or_due(what)
+        if self._signed.get(kind, False):
+            raise ValueError(f"the {kind.replace('_', ' ')} is already signed")
         doc = self._signing.get(kind)
-        if doc is None or inp.document_sha256 != doc.sha256:
-            raise ValueError("signature is for a different document than the one presented")
+        # Before the wait opens the document may not be applied yet: the handler checks it then.
+        if (doc is None and self._is_waiting(what)) or (
+            doc is not None and inp.document_sha256 != doc.sha256
+        ):
+            raise ValueError(DIFFERENT_DOCUMENT)
 
     async def _accept_signature(self, what: str, kind: str, inp: SignatureInput) -> UpdateAck:
+        refusal = await self._until_waiting(what)
+        if refusal is not None:
+            return UpdateAck(accepted=False, message=refusal)
         doc = self._signing[kind]
+        if inp.document_sha256 != doc.sha256:
+            return UpdateAck(accepted=False, message=DIFFERENT_DOCUMENT)
         result = await self._act(
             "verify_buyer_signature",
             SignatureCheck(

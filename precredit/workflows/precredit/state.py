@@ -17,6 +17,15 @@ with workflow.unsafe.imports_passed_through():
     from precredit.models.messages import CancelRequest, ReviewRequest, UnderwriterDecision, WaitingFor
 
 
+# The step in which the application asks for each of these; see `_require_waiting_or_due`.
+WAIT_STEPS = {
+    "sms_code": Step.IDENTITY,
+    "authorisation_signature": Step.AUTHORISATION,
+    "contract_signature": Step.CONTRACT,
+    "pickup": Step.PICKUP,
+}
+
+
 class StopApplication(Exception):
     """Ends the application early with a terminal status (internal control flow, not an error)."""
 
@@ -84,3 +93,37 @@ class PipelineState:
         if self._waiting is None or self._waiting.what != what:
             now = self._waiting.what if self._waiting else "nothing from the buyer"
             raise ValueError(f"not waiting for {what} (waiting for {now})")
+
+    def _is_waiting(self, what: str) -> bool:
+        return self._waiting is not None and self._waiting.what == what
+
+    def _require_waiting_or_due(self, what: str) -> None:
+        """Refuses `what` unless the application waits for it or is in the step that is about to.
+
+        A person acts on what the status query showed. A worker that rebuilds the run from history
+        answers that query from every event the server holds, including the one that opens the wait
+        (the contract is ready, the code was sent) before a workflow task has applied it; the message
+        then arrives in that same task, and the SDK validates it before the workflow code runs on the
+        event. In the step that asks for `what`, the message is accepted and its handler waits for
+        the wait to open (`_until_waiting`): a buyer who signs what they were shown is not refused."""
+        self._require_running()
+        if not self._is_waiting(what) and self._step != WAIT_STEPS.get(what):
+            self._require_waiting(what)
+
+    async def _until_waiting(self, what: str) -> str | None:
+        """Waits (no command) until the application waits for `what`; the refusal if it moves on.
+
+        Replay-safe without a patch: an update recorded before this existed was accepted while the
+        wait was open, so this returns at once, as it does on replay."""
+        if self._is_waiting(what):
+            return None
+        step = self._step
+        await workflow.wait_condition(
+            lambda: self._is_waiting(what) or self._step != step or self._status != Status.RUNNING
+        )
+        if self._is_waiting(what):
+            return None
+        now = (
+            f"application is {self._status.value}" if self._status != Status.RUNNING else "the step moved on"
+        )
+        return f"not waiting for {what} ({now})"
