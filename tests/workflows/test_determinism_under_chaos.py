@@ -37,7 +37,6 @@ from tests.workflows.fakes import FakeWorld
 from tests.workflows.replay import HISTORIES, explain, replay_every_prefix
 from tests.workflows.test_precredit_workflow import FAST, QUICK_RETRY
 
-
 # These cases test replay, not deadlines: a person answers as soon as the (hammered, cache-less)
 # worker shows the wait, which on a saturated CI machine can take longer than FAST's 30 s.
 PATIENT = FAST.model_copy(
