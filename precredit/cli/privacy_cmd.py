@@ -108,6 +108,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _erase(args: argparse.Namespace) -> int:
+    from precredit.integrations.providers import load_provider
     from precredit.privacy import UnknownApplicant
     from precredit.privacy.context import PrivacyContext
     from precredit.privacy.erasure import ErasureRefused
@@ -124,7 +125,9 @@ def _erase(args: argparse.Namespace) -> int:
                 code=5,
             )
         try:
-            report = await ctx.eraser(client).erase(applicant_id, operator=who)
+            report = await ctx.eraser(client, esign=load_provider(get_settings(), "esign")).erase(
+                applicant_id, operator=who
+            )
         except UnknownApplicant as exc:
             raise CliError(str(exc), code=4) from exc
         except ErasureRefused as exc:
@@ -138,6 +141,8 @@ def _erase(args: argparse.Namespace) -> int:
                 "cancelled": report.cancelled,
                 "terminated": report.terminated,
                 "documents_deleted": report.documents_deleted,
+                "signing_events_deleted": report.signing_events_deleted,
+                "provider_errors": report.provider_errors,
                 "kept": report.kept,
             },
             indent=2,

@@ -85,6 +85,12 @@ class EsignProvider(Protocol):
         """The roots the provider's certificates chain to, used when Settings names none."""
         ...
 
+    def forget_application(self, application_id: str) -> int:
+        """Asks the platform to delete what it holds of an application (the documents it was given,
+        the signed PDFs, the signer's phone): the erasure request a lender sends its processors
+        (PIPL art. 47 and 21). Returns how many signing events were deleted."""
+        ...
+
 
 class TimestampAuthority(Protocol):
     def timestamper(self) -> TimeStamper:
@@ -272,6 +278,21 @@ class SandboxEsign:
 
     def trust_roots_pem(self) -> list[bytes]:
         return self.tsa.trust_roots_pem()
+
+    def forget_application(self, application_id: str) -> int:
+        if not self.root.exists():
+            return 0
+        forgotten = 0
+        for state_file in sorted(self.root.glob("esig-*.json")):
+            event_id = state_file.stem
+            with self._locked(event_id):
+                state = self._load(event_id)
+                if state is None or state["event"].get("application_id") != application_id:
+                    continue
+                for path in self.root.glob(f"{event_id}.*"):
+                    path.unlink(missing_ok=True)
+                forgotten += 1
+        return forgotten
 
     def _otp_hash(self, event_id: str, code: str) -> str:
         return hashlib.sha256(f"{event_id}|{code}".encode()).hexdigest()

@@ -11,6 +11,7 @@ from precredit.client import PreCreditClient
 from precredit.config import Settings
 from precredit.db.blobs import DocumentStore
 from precredit.db.tables import ApplicationRow
+from precredit.integrations.esign import EsignProvider
 from precredit.privacy.erasure import Eraser
 from precredit.privacy.export import Exporter
 from precredit.security.audit import AuditTrail
@@ -54,5 +55,7 @@ class PrivacyContext:
     def exporter(self, client: PreCreditClient | None) -> Exporter:
         return Exporter(subjects=self.subjects, cipher=self.cipher, documents=self.documents, client=client)
 
-    def eraser(self, client: PreCreditClient) -> Eraser:
-        return Eraser(subjects=self.subjects, documents=self.documents, audit=self.audit, client=client)
+    def eraser(self, client: PreCreditClient, *, esign: EsignProvider | None = None) -> Eraser:
+        return Eraser(
+            subjects=self.subjects, documents=self.documents, audit=self.audit, client=client, esign=esign
+        )

@@ -33,6 +33,7 @@ from precredit.client import PreCreditClient
 from precredit.db.blobs import DocumentStore
 from precredit.db.funding import BankCardRow
 from precredit.db.tables import ApplicantRow, ApplicationRow, LedgerRow
+from precredit.integrations.esign import EsignProvider
 from precredit.models.messages import CancelRequest
 from precredit.models.proofs import HumanAction
 from precredit.privacy import UnknownApplicant
@@ -58,6 +59,9 @@ class ErasureReport:
     terminated: list[str] = field(default_factory=list)
     documents_deleted: int = 0
     card_users_erased: list[str] = field(default_factory=list)
+    signing_events_deleted: int = 0
+    """Signing events the e-sign provider deleted at our request (its copies of the documents)."""
+    provider_errors: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
 
 
@@ -67,6 +71,8 @@ class Eraser:
     documents: DocumentStore
     audit: AuditTrail
     client: PreCreditClient
+    esign: EsignProvider | None = None
+    """The e-sign platform holds the documents it was given to sign: asked to delete them too."""
 
     async def erase(self, applicant_id: str, *, operator: str) -> ErasureReport:
         workflows = await asyncio.to_thread(self._workflows, applicant_id)
@@ -79,6 +85,7 @@ class Eraser:
         for wf in running:
             await self._stop(wf, report, operator=operator)
         await asyncio.to_thread(self._destroy, applicant_id, report)
+        await asyncio.to_thread(self._forget_at_providers, report)
         await asyncio.to_thread(
             self.audit.append,
             actor=f"operator:{operator}",
@@ -90,6 +97,8 @@ class Eraser:
                 "cancelled": len(report.cancelled),
                 "terminated": len(report.terminated),
                 "documents_deleted": report.documents_deleted,
+                "signing_events_deleted": report.signing_events_deleted,
+                "provider_errors": len(report.provider_errors),
             },
         )
         return report
@@ -154,6 +163,19 @@ class Eraser:
         # terminated server-side, so no worker ever needs to read its payloads again.
         await handle.terminate(reason="applicant erased")
         report.terminated.append(workflow_id)
+
+    def _forget_at_providers(self, report: ErasureReport) -> None:
+        """After the key is gone: a provider that fails is reported (the operator retries with a
+        second erase), it does not undo an erasure that already happened."""
+        if self.esign is None:
+            return
+        for wf in report.workflows:
+            if not wf.startswith("precredit-"):
+                continue
+            try:
+                report.signing_events_deleted += self.esign.forget_application(wf.removeprefix("precredit-"))
+            except Exception as exc:  # a third party's failure, whatever its type
+                report.provider_errors.append(f"esign: {type(exc).__name__}: {exc}")
 
     def _destroy(self, applicant_id: str, report: ErasureReport) -> None:
         docs = self.subjects.documents_of(applicant_id)

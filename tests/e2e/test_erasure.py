@@ -25,6 +25,7 @@ from precredit.db.blobs import DocumentErased, DocumentStore
 from precredit.db.engine import get_engine
 from precredit.db.tables import ApplicantRow, DocumentFieldsRow, LedgerRow
 from precredit.demo.batch import EXPECTED, Outcome, prepare, run_one
+from precredit.integrations.providers import load_provider
 from precredit.security.fields import FieldCipher, SubjectShreddedError
 from precredit.security.keys import load_keyring
 from precredit.security.subjects import SubjectKeys, applicant_subject
@@ -93,10 +94,22 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
     assert all(len(d["digest"]) == 64 and d["readable"] for d in held["documents"])
     assert any(e["action"].startswith("decision.") for e in held["audit"])
 
+    esign = load_provider(settings, "esign")  # the stack's sandbox e-sign platform
+
+    def provider_events(application_id: str) -> list[str]:
+        """What the e-sign platform holds of the application: the PDFs it was given and signed."""
+        return [p.name for p in esign.root.glob("esig-*.json") if application_id in p.read_text()]
+
+    assert len(provider_events(erased_req.application_id)) == 2  # the letter and the contract
+
     erase = await run_cli(settings, "erase", applicant_id, timeout=180)
     assert erase.returncode == 0, erase.stderr
     report = json.loads(erase.stdout)
     assert report["key_destroyed"] is True
+    # The processor holding copies of the signed documents was asked to delete them, and did.
+    assert report["signing_events_deleted"] == 2 and report["provider_errors"] == []
+    assert provider_events(erased_req.application_id) == []
+    assert not [p for p in esign.root.glob("*") if erased_req.application_id in p.name]
     assert workflow_id(waiting_req.application_id) in report["cancelled"] + report["terminated"]
     assert report["documents_deleted"] >= len(docs) - 1  # a byte-identical blob may be shared
 

@@ -13,6 +13,7 @@ from precredit.api.auth import Ctx, CurrentPrincipal
 from precredit.api.context import ApiContext
 from precredit.api.errors import ApiError
 from precredit.api.routes.common import AppId, client_of
+from precredit.api.routes.signing import esign_of
 from precredit.privacy import UnknownApplicant
 from precredit.privacy.context import PrivacyContext
 from precredit.privacy.erasure import ErasureRefused
@@ -34,6 +35,10 @@ class Erased(BaseModel):
     cancelled: list[str]
     terminated: list[str]
     documents_deleted: int
+    signing_events_deleted: int
+    """The e-sign provider's copies deleted at our request."""
+    provider_errors: list[str]
+    """Third parties that failed the deletion request: erase again to retry them."""
     kept: list[str]
 
 
@@ -85,7 +90,8 @@ async def erase_applicant(applicant_id: ApplicantId, ctx: Ctx, who: CurrentPrinc
     require(who, Role.OPERATOR)
     client = await client_of(ctx)
     try:
-        report = await _privacy(ctx).eraser(client).erase(applicant_id, operator=who.subject)
+        eraser = _privacy(ctx).eraser(client, esign=esign_of(ctx))
+        report = await eraser.erase(applicant_id, operator=who.subject)
     except UnknownApplicant as exc:
         raise ApiError(404, "not_found", str(exc)) from exc
     except ErasureRefused as exc:
@@ -97,5 +103,7 @@ async def erase_applicant(applicant_id: ApplicantId, ctx: Ctx, who: CurrentPrinc
         cancelled=report.cancelled,
         terminated=report.terminated,
         documents_deleted=report.documents_deleted,
+        signing_events_deleted=report.signing_events_deleted,
+        provider_errors=report.provider_errors,
         kept=report.kept,
     )
