@@ -43,6 +43,7 @@ class CardBindingWorkflow(CardBind, CardUnbind):
             workflow.logger.error("card %s failed after retries: %s", inp.operation, err.cause or err)
             self._status, self._reasons = CardStatus.FAILED, [CardReason.TECHNICAL_FAILURE]
         self._waiting = None
+        await workflow.wait_condition(workflow.all_handlers_finished)  # an early SMS code is answered
         await self._audit(
             f"card.{inp.operation}.finished",
             {"status": self._status.value, "reasons": ",".join(self._reasons)},
@@ -60,6 +61,18 @@ class CardBindingWorkflow(CardBind, CardUnbind):
 
     @workflow.update
     async def submit_sms_code(self, inp: CardSmsInput) -> CardUpdateAck:
+        if self._waiting != "sms_code":
+            # Typed before the task after the sending ran (or seen by a query ahead of it): wait for
+            # the wait to open. No command; an update recorded before this was accepted while waiting.
+            await workflow.wait_condition(
+                lambda: (
+                    self._waiting == "sms_code"
+                    or self._step != "sms_code"
+                    or self._status != CardStatus.RUNNING
+                )
+            )
+            if self._waiting != "sms_code":
+                return CardUpdateAck(accepted=False, message="no SMS code is awaited")
         assert self._challenge is not None
         result = await self._act(
             "verify_sms_code",
@@ -77,7 +90,8 @@ class CardBindingWorkflow(CardBind, CardUnbind):
 
     @submit_sms_code.validator
     def _validate_sms(self, inp: CardSmsInput) -> None:
-        if self._waiting != "sms_code" or self._challenge is None or self._sms_ok or self._sms_locked:
+        # In the SMS step before its wait opens, the code may be the one just sent (see the handler).
+        if self._step != "sms_code" or self._sms_ok or self._sms_locked:
             raise ValueError("no SMS code is awaited")
         if not (inp.code.isdigit() and len(inp.code) == 6):
             raise ValueError("the code is six digits")
