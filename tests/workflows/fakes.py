@@ -72,6 +72,8 @@ class FakeWorld:
     ocr_overrides: dict[str, dict[str, str | None]] = field(default_factory=dict)
     elements_match: bool = True
     face_similarity: float = 0.93
+    liveness_ok: bool = True
+    bureau_monthly_repayments: Decimal | None = None  # what the credit report shows repaid monthly
     blacklisted: bool = False
     credit_points: int = 720
     dishonest: bool = False
@@ -132,7 +134,11 @@ class FakeWorld:
 
         @activity.defn(name="match_face")
         async def match_face(r: FaceMatchRequest) -> FaceMatch:
-            return FaceMatch(similarity=world.face_similarity, matched=world.face_similarity >= 0.8)
+            return FaceMatch(
+                similarity=world.face_similarity,
+                matched=world.face_similarity >= 0.8,
+                liveness_ok=world.liveness_ok,
+            )
 
         @activity.defn(name="check_blacklist")
         async def check_blacklist(p: PersonRef) -> BlacklistHit:
@@ -140,7 +146,11 @@ class FakeWorld:
 
         @activity.defn(name="fetch_credit_report")
         async def fetch_credit_report(p: PersonRef) -> BureauResult:
-            return BureauResult(bureau_ref="doc://" + "0" * 64, report_date=datetime.now(UTC).date())
+            return BureauResult(
+                bureau_ref="doc://" + "0" * 64,
+                report_date=datetime.now(UTC).date(),
+                monthly_repayments=world.bureau_monthly_repayments,
+            )
 
         @activity.defn(name="check_court_list")
         async def check_court_list(p: PersonRef) -> CourtRecord:

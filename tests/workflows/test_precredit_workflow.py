@@ -6,6 +6,8 @@ import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date
+from decimal import Decimal
 
 import pytest
 from temporalio.client import Client, WorkflowHandle, WorkflowUpdateFailedError
@@ -21,6 +23,8 @@ from precredit.models.messages import (
     SmsCodeInput,
     UpdateAck,
 )
+from precredit.policy.applicant import age_at_maturity
+from precredit.policy.identifiers import id_check_char
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows.buyer import Script, act, status
@@ -99,6 +103,10 @@ async def test_funded_loan_is_tied_to_the_customers_repayment_cards(dev_env: Wor
         ({"approval_probability": 0.9}, "APPROVAL_SCORE_LOW"),
         ({"ocr_overrides": {"id_card_front": {"name": "李四"}}}, "ID_MISMATCH"),
         ({"ocr_overrides": {"id_card_back": {"valid_to": "2020-01-01"}}}, "ID_EXPIRED"),
+        # A matching face that fails liveness (a photo of a photo) is not the applicant either.
+        ({"liveness_ok": False}, "LIVENESS_FAILED"),
+        # Declared no debt (3,000 a month leaves DTI under 0.55), the report shows 12,000 repaid.
+        ({"bureau_monthly_repayments": Decimal("12000.00")}, "DTI_TOO_HIGH"),
     ],
 )
 async def test_declines_carry_their_reason(dev_env: WorkflowEnvironment, knobs: dict, reason: str) -> None:
@@ -107,6 +115,36 @@ async def test_declines_carry_their_reason(dev_env: WorkflowEnvironment, knobs: 
     assert result.status == "DECLINED"
     assert reason in result.reason_codes
     assert world.calls["disburse"] == 0
+
+
+async def test_applicant_too_old_when_the_loan_ends_is_declined(dev_env: WorkflowEnvironment) -> None:
+    """`max_age_at_maturity` (65): 61 today with a 60-month loan ends at 66 (or 67 in January); no
+    SMS is sent."""
+    today = date.today()
+    born = date(today.year - 61, 1, 1) if today.month > 1 else date(today.year - 62, 1, 1)
+    stem = "110105" + born.strftime("%Y%m%d") + "123"
+    id_number = stem + id_check_char(stem)
+    req = factories.request(applicant__id_number=id_number, loan__term_months=60)
+    world = FakeWorld(req, ocr_overrides={"id_card_front": {"birth_date": born.isoformat()}})
+    result = await run_case(dev_env, world)
+    assert result.status == "DECLINED" and "AGE_OUT_OF_RANGE" in result.reason_codes
+    identity = next(d for d in result.decisions if d.step.value == "identity")
+    expected = age_at_maturity(id_number, today=date.today(), term_months=60)
+    assert expected > 65 and identity.detail["age_at_maturity"] == str(expected), identity.detail
+    assert world.calls["send_sms_code"] == 0
+
+
+async def test_the_same_applicant_five_years_younger_passes_the_age_rule(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    """The other side of the boundary: 56 + 5 years = 61 at maturity."""
+    today = date.today()
+    born = date(today.year - 56, 1, 1) if today.month > 1 else date(today.year - 57, 1, 1)
+    stem = "110105" + born.strftime("%Y%m%d") + "123"
+    req = factories.request(applicant__id_number=stem + id_check_char(stem), loan__term_months=60)
+    world = FakeWorld(req, ocr_overrides={"id_card_front": {"birth_date": born.isoformat()}})
+    result = await run_case(dev_env, world)
+    assert result.status == "COMPLETED", result.reason_codes
 
 
 async def test_grey_zone_goes_to_underwriter_and_approval_continues(dev_env: WorkflowEnvironment) -> None:
@@ -235,8 +273,19 @@ async def test_model_decline_can_be_appealed_and_overturned(dev_env: WorkflowEnv
         assert view.waiting_for.what == "review_request"
         with pytest.raises(WorkflowUpdateFailedError):
             await handle.execute_update("cancel", CancelRequest(by="buyer"), result_type=UpdateAck)
-        ack = await handle.execute_update(
+        # An appeal without the applicant's proof (sent straight to Temporal) is refused and audited;
+        # the window stays open for the applicant's own.
+        forged = await handle.execute_update(
             "request_review", ReviewRequest(reason="new job"), result_type=UpdateAck
+        )
+        assert not forged.accepted and "not accepted" in forged.message
+        assert world.refusals == ["review_request"]
+        assert (await status(handle)).waiting_for.what == "review_request"  # type: ignore[union-attr]
+        app_id = world.req.application_id
+        ack = await handle.execute_update(
+            "request_review",
+            ReviewRequest(reason="new job", proof=proof_for("applicant", app_id)),
+            result_type=UpdateAck,
         )
         assert ack.accepted
         await act(handle, Script(underwriter="approve"))

@@ -128,6 +128,13 @@ class BuyerUpdates(PipelineSignatures):
 
     @workflow.update
     async def request_review(self, inp: ReviewRequest) -> UpdateAck:
+        if workflow.patched("proven-review-request-v1"):
+            # Only the applicant may appeal their decline; the appeal window stays open for them.
+            claim = await self._prove(HumanAction.REVIEW_REQUEST, inp.proof)
+            if isinstance(claim, str):
+                return UpdateAck(accepted=False, message=claim)
+            if self._review_request is not None:  # two proven appeals at once: the first one counts
+                return UpdateAck(accepted=False, message="a review was already requested")
         self._review_request = inp
         return UpdateAck(accepted=True, message="an underwriter will review the decision")
 

@@ -17,6 +17,7 @@ with workflow.unsafe.imports_passed_through():
     )
     from precredit.models.decisions import ModelScore, Reason, Status, Step
     from precredit.models.thirdparty import BlacklistHit, ElementsCheck, FaceMatch
+    from precredit.policy import applicant as applicant_policy
     from precredit.policy import idcard
 
 from precredit.workflows.precredit.decisions import PipelineDecisions
@@ -54,6 +55,22 @@ class IdentityStep(PipelineDecisions):
             await self._decide(Step.IDENTITY, "decline", findings.decline, findings.notes)
         if findings.review:
             await self._underwriter_review(Step.IDENTITY, findings.review, findings.notes)
+        # Rules the security review found unapplied (issue 15): age when the loan ends, liveness of
+        # the selfie, and (in approval) the debt the credit report shows.
+        applicant_rules = workflow.patched("applicant-rules-v1")
+        if applicant_rules:
+            today = workflow.now().date()
+            too_old = applicant_policy.age_at_maturity_reasons(
+                req.applicant.id_number, today=today, term_months=req.loan.term_months, policy=self._policy
+            )
+            if too_old:
+                age = applicant_policy.age_at_maturity(
+                    req.applicant.id_number, today=today, term_months=req.loan.term_months
+                )
+                await self._decide(
+                    Step.IDENTITY, "decline", too_old,
+                    {"age_at_maturity": str(age), "max": str(self._policy.max_age_at_maturity)},
+                )  # fmt: skip
 
         await self._confirm_sms()
 
@@ -74,14 +91,22 @@ class IdentityStep(PipelineDecisions):
         )
         if not elements.matched:
             await self._decide(Step.IDENTITY, "decline", [Reason.IDENTITY_UNVERIFIED], {"elements": "3"})
-        if not face.matched:
-            await self._decide(
-                Step.IDENTITY, "decline", [Reason.FACE_MISMATCH], {"similarity": f"{face.similarity:.2f}"}
-            )
+        face_reasons: list[str] = (
+            applicant_policy.face_reasons(face)
+            if applicant_rules
+            else [Reason.FACE_MISMATCH] * (not face.matched)
+        )
+        if face_reasons:
+            notes = {"similarity": f"{face.similarity:.2f}"}
+            if applicant_rules:
+                notes["liveness"] = "passed" if face.liveness_ok else "failed"
+            await self._decide(Step.IDENTITY, "decline", face_reasons, notes)
         if listed.listed:
             await self._decide(Step.IDENTITY, "decline", [Reason.BLACKLISTED], {"list": listed.list_name})
 
         bureau = await self._act("fetch_credit_report", person, BureauResult)
+        if applicant_rules:  # approval's DTI counts it when it exceeds the declared debt
+            self._bureau_monthly_repayments = bureau.monthly_repayments
         score = await self._act(
             "score_credit",
             CreditScoreRequest(
