@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -30,6 +30,7 @@ from precredit.integrations.persons import Persona
 from precredit.integrations.providers import build_providers
 from precredit.models.activities import FaceMatchRequest
 from precredit.models.cards import (
+    CardAuditRecord,
     CardBindingInput,
     CardBindingResult,
     CardDeadlines,
@@ -147,19 +148,35 @@ def policy() -> CardPolicy:
 
 @asynccontextmanager
 async def card_world(
-    client: Client, tmp_path: Path, keyring: KeyRing, policy: CardPolicy
+    client: Client,
+    tmp_path: Path,
+    keyring: KeyRing,
+    policy: CardPolicy,
+    *,
+    before_audit: Callable[[CardAuditRecord], None] | None = None,
 ) -> AsyncIterator[CardWorld]:
+    """`before_audit` runs in each `record_card_audit` attempt first (e.g. to hold one back)."""
     deps = build_deps(tmp_path, keyring)
     verifier = SandboxCardVerifier(DEFAULT_SANDBOX_DIR, FaultInjector.none(), deps.sandbox.persons)
     cards = CardActivities(deps, policy=policy, verifier=verifier)
     messaging = MessagingActivities(deps)
     world = CardWorld(client=client, deps=deps, cards=cards, verifier=verifier)
+    record_card_audit: Callable[[CardAuditRecord], None] = cards.record_card_audit
+    if before_audit is not None:
+        hook = before_audit
+
+        @activity.defn(name="record_card_audit")
+        def held_audit(rec: CardAuditRecord) -> None:
+            hook(rec)
+            cards.record_card_audit(rec)
+
+        record_card_audit = held_audit
     activities = [
         cards.verify_card_elements,
         cards.store_card_binding,
         cards.check_card_unbind,
         cards.unbind_card,
-        cards.record_card_audit,
+        record_card_audit,
         cards.register_repayment_loan,
         messaging.send_sms_code,
         messaging.verify_sms_code,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from precredit.db.audit import AuditEvent
 from precredit.db.funding import BankCardRow, CardAlertRow
 from precredit.funding.config import CardPolicy
 from precredit.models.cards import (
+    CardAuditRecord,
     CardDeadlines,
     CardSmsInput,
     CardUpdateAck,
@@ -82,6 +85,42 @@ async def test_bind_verifies_four_elements_and_sms_and_stores_encrypted(
         "card.bind.finished",
     ]  # fmt: skip
     assert AuditTrail(w.deps.engine, mac_key=keyring.derive(MAC_PURPOSE)).verify().ok
+
+
+async def test_an_sms_code_typed_before_the_wait_opens_is_answered(
+    ts_env: WorkflowEnvironment, tmp_path: Path, keyring: KeyRing, policy: CardPolicy
+) -> None:
+    """The code arrives while the workflow still records that it sent it (a fast user, or one who
+    acted on a status query ahead of the task): accepted and checked once the wait opens."""
+    sent, release = threading.Event(), threading.Event()
+
+    def hold_sms_sent(rec: CardAuditRecord) -> None:
+        if rec.action == "card.sms.sent":
+            sent.set()
+            release.wait(30)
+
+    async with card_world(ts_env.client, tmp_path, keyring, policy, before_audit=hold_sms_sent) as w:
+        p = w.person()
+        handle = await w.start("bind", p, card_number=w.card(p))
+        assert await asyncio.to_thread(sent.wait, 30)
+        message = w.deps.sandbox.outbox.latest(p.phone, "card_bind")
+        assert message is not None and message.code is not None
+        early = asyncio.create_task(
+            handle.execute_update(
+                "submit_sms_code", CardSmsInput(code=message.code), result_type=CardUpdateAck
+            )
+        )
+        await asyncio.sleep(1)
+        assert not early.done()  # held until the wait opens
+        release.set()
+        ack = await asyncio.wait_for(early, 30)
+        assert ack.accepted, ack.message
+        result = await w.result(handle)
+        history = await handle.fetch_history()
+    assert result.status == "BOUND"
+    await replay_every_prefix(
+        Replayer(workflows=[CardBindingWorkflow], data_converter=ts_env.client.data_converter), history
+    )
 
 
 @pytest.mark.parametrize(
