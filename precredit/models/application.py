@@ -257,6 +257,12 @@ class ExecutionOptions(Strict):
     disbursement_give_up: float = Field(
         default=3 * 86400, description="banks closed or at their daily limit: keep retrying this long"
     )
+    heavy_heartbeat_timeout: float = Field(
+        default=30,
+        ge=0,
+        description="an OCR or face-match attempt that has not heartbeated this long (its worker "
+        "process died or hangs) is retried on another process, long before ocr_timeout; 0 turns it off",
+    )
     heavy_task_queue: str = Field(
         default="precredit-ocr",
         min_length=1,

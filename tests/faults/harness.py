@@ -31,9 +31,12 @@ FAULT_DEADLINES = Deadlines(
     sms_code=90, authorisation_signature=60, underwriter=90, documents=90,
     contract_signature=45, contract_reminder_every=15, pickup=300, appeal_window=3,
 )  # fmt: skip
-# A killed worker's activities are noticed when their start-to-close timeout passes; short ones
-# keep each fault test within a couple of minutes, generous enough for OCR on a busy machine.
-FAULT_EXECUTION = ExecutionOptions(activity_timeout=15, ocr_timeout=40, max_attempts=12, max_retry_interval=2)
+# A killed worker's activities are noticed when their start-to-close timeout passes, a killed OCR
+# process's when it stops heartbeating; short ones keep each fault test within a couple of minutes,
+# generous enough for OCR on a busy machine (the OCR processes heartbeat every 2 s).
+FAULT_EXECUTION = ExecutionOptions(
+    activity_timeout=15, ocr_timeout=90, heavy_heartbeat_timeout=15, max_attempts=12, max_retry_interval=2
+)
 BATCH = ("good", "blacklisted", "late_documents", "grey_zone", "never_signs", "good")
 
 

@@ -9,7 +9,7 @@ import signal
 from pathlib import Path
 
 import pytest
-from temporalio.api.enums.v1 import EventType
+from temporalio.api.enums.v1 import EventType, TimeoutType
 
 from precredit.bench.cpu import descendants
 from precredit.bench.processes import wait_for_ocr_pollers
@@ -52,12 +52,17 @@ async def test_ocr_process_killed_mid_document(tmp_path: Path) -> None:
         assert_outcomes(batch)
         # The killed attempt really was mid-document: that application's OCR ran a second attempt.
         history = await client.handle(app).fetch_history()
-        attempts = [
-            ev.activity_task_started_event_attributes.attempt
+        started = [
+            ev.activity_task_started_event_attributes
             for ev in history.events
             if ev.event_type == EventType.EVENT_TYPE_ACTIVITY_TASK_STARTED
         ]
-        assert max(attempts) >= 2, attempts
+        assert max(s.attempt for s in started) >= 2, [s.attempt for s in started]
+        # ...and it was given up when its heartbeats stopped (15 s), not at the 90 s OCR timeout.
+        retried = [s.last_failure for s in started if s.attempt >= 2]
+        assert any(
+            f.timeout_failure_info.timeout_type == TimeoutType.TIMEOUT_TYPE_HEARTBEAT for f in retried
+        ), [f.message for f in retried]
         log = (stack.data_dir / "ocr-worker-1.log").read_text()
         assert f"(pid {victim}) died with exit code -9" in log
         assert victim not in descendants(ocr.pid)

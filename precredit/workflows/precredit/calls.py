@@ -120,6 +120,12 @@ class PipelineCalls(PipelineState):
             result_type=result_type,
             task_queue=task_queue,
             start_to_close_timeout=timedelta(seconds=timeout or x.activity_timeout),
+            # Heavy activities heartbeat from their worker process (activities/heartbeat.py).
+            heartbeat_timeout=(
+                timedelta(seconds=x.heavy_heartbeat_timeout)
+                if task_queue and x.heavy_heartbeat_timeout
+                else None
+            ),
             schedule_to_close_timeout=timedelta(seconds=give_up_after) if give_up_after else None,
             retry_policy=RetryPolicy(
                 initial_interval=timedelta(milliseconds=500),
