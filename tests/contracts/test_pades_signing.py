@@ -176,6 +176,16 @@ def test_pyhanko_cli_accepts_the_contract_and_refuses_a_changed_byte(
     assert ok.stdout.count("INTACT:TRUSTED,TIMESTAMP_TOKEN<INTACT:TRUSTED>") == 2
     broken = subprocess.run([*command, str(bad)], capture_output=True, text=True, timeout=120, check=False)
     assert broken.returncode != 0
+    # The classic validator too; it checks revocation on line, which a machine without network
+    # can only soft-fail (the CRLs it needs are embedded, and adesverify above reads them).
+    classic = [str(PYHANKO), "sign", "validate", "--trust", str(root), "--trust-replace",
+               "--soft-revocation-check", "--executive-summary"]  # fmt: skip
+    ok = subprocess.run([*classic, str(good)], capture_output=True, text=True, timeout=120, check=False)
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    verdicts = {line.split(":")[0]: line.rsplit(":", 1)[1] for line in ok.stdout.split()}
+    assert verdicts == {"LenderSeal": "VALID", "BuyerSignature": "VALID"}, ok.stdout
+    broken = subprocess.run([*classic, str(bad)], capture_output=True, text=True, timeout=120, check=False)
+    assert broken.returncode != 0, broken.stdout
 
 
 def test_cli_exports_the_verified_contract(
