@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from temporalio.worker import Worker
 from precredit.activities.cards import CardActivities
 from precredit.activities.deps import Dependencies
 from precredit.activities.messaging import MessagingActivities
+from precredit.activities.proofs import ProofActivities
 from precredit.config import DEFAULT_SANDBOX_DIR, Settings
 from precredit.db.blobs import DocumentStore
 from precredit.db.engine import get_engine
@@ -38,11 +40,15 @@ from precredit.models.cards import (
     CardSmsInput,
     CardUpdateAck,
     CardView,
+    ReviewDecision,
 )
+from precredit.models.proofs import HumanAction
 from precredit.models.thirdparty import FaceMatch
+from precredit.security.assertions import issue, proof_keys
 from precredit.security.audit import MAC_PURPOSE, AuditTrail
 from precredit.security.fields import FieldCipher
 from precredit.security.keys import KeyRing
+from precredit.security.roles import Role
 from precredit.workflows.card_binding import CardBindingWorkflow
 from tests import factories
 
@@ -116,6 +122,16 @@ class CardWorld:
         )
         return await asyncio.wait_for(update, 30)
 
+    def review(
+        self, handle: WorkflowHandle[Any, Any], reviewer: str, decision: str, reason: str = ""
+    ) -> ReviewDecision:
+        """A reviewer's decision with the proof the review console would attach (issue 15)."""
+        proof = issue(
+            keys=proof_keys(None, self.deps.keyring), subject=reviewer, role=Role.UNDERWRITER,
+            action=HumanAction.CARD_REVIEW, object_id=handle.id, ttl=timedelta(minutes=5), decision=decision,
+        )  # fmt: skip
+        return ReviewDecision(reviewer_id=reviewer, decision=decision, reason=reason, proof=proof)  # type: ignore[arg-type]
+
     async def result(self, handle: WorkflowHandle[Any, CardBindingResult]) -> CardBindingResult:
         """Bounded, so a stuck workflow fails the test instead of hanging the suite."""
         return await asyncio.wait_for(handle.result(), 60)
@@ -160,6 +176,7 @@ async def card_world(
     verifier = SandboxCardVerifier(DEFAULT_SANDBOX_DIR, FaultInjector.none(), deps.sandbox.persons)
     cards = CardActivities(deps, policy=policy, verifier=verifier)
     messaging = MessagingActivities(deps)
+    proofs = ProofActivities(deps)
     world = CardWorld(client=client, deps=deps, cards=cards, verifier=verifier)
     record_card_audit: Callable[[CardAuditRecord], None] = cards.record_card_audit
     if before_audit is not None:
@@ -180,6 +197,8 @@ async def card_world(
         cards.register_repayment_loan,
         messaging.send_sms_code,
         messaging.verify_sms_code,
+        proofs.verify_human_action,
+        proofs.record_human_refusal,
         fake_match_face,
     ]
     with ThreadPoolExecutor(max_workers=4) as pool:

@@ -234,18 +234,26 @@ async def test_high_risk_unbind_needs_face_match_and_review(
             "submit_selfie", SelfieInput(selfie_ref="good-selfie"), result_type=CardUpdateAck
         )
         await w.waiting(h, "review")
-        await h.signal(
-            "review_decision", ReviewDecision(reviewer_id="r7", decision="approve", reason="called user")
-        )
+        # A decision without a proof (e.g. `temporal workflow signal`) is refused and audited.
+        await h.signal("review_decision", ReviewDecision(reviewer_id="r7", decision="approve"))
+        await h.signal("review_decision", w.review(h, "r7", "approve", reason="called user"))
         ok = await w.result(h)
         assert (ok.status, ok.risk) == ("UNBOUND", "high")
-        assert audit_actor(w, h.id, "card.unbind.reviewed") == "reviewer:r7"
+        assert audit_actor(w, h.id, "card.unbind.reviewed") == "underwriter:r7"  # the verified principal
+        assert actions(w, h.id).count("card.unbind.reviewed") == 1
+        with Session(w.deps.engine) as s:
+            refused = s.exec(
+                select(AuditEvent).where(
+                    AuditEvent.application_id == h.id, AuditEvent.action == "human_action.refused"
+                )
+            ).all()
+        assert len(refused) == 1
 
         # Rejected by the reviewer.
         h = await w.start("unbind", p, binding_id=ids[1], high_risk=True, selfie_ref="good-selfie")
         await w.enter_sms(h, p, "card_unbind")
         await w.waiting(h, "review")
-        await h.signal("review_decision", ReviewDecision(reviewer_id="r7", decision="reject"))
+        await h.signal("review_decision", w.review(h, "r7", "reject"))
         assert (await w.result(h)).reason_codes == ["REVIEW_REJECTED"]
 
         # Someone else's face.
@@ -311,9 +319,10 @@ async def test_a_review_decided_before_it_was_requested_does_not_count(
         binding = (await w.bind(p, w.card(p))).binding_id
         h = await w.start("unbind", p, binding_id=binding, high_risk=True, selfie_ref="good-selfie")
         # An approval sent before the SMS code and the face match were known…
-        await h.signal("review_decision", ReviewDecision(reviewer_id="r7", decision="approve"))
+        await h.signal("review_decision", w.review(h, "r7", "approve"))
         await w.enter_sms(h, p, "card_unbind")
         await w.waiting(h, "review")  # …is discarded: the workflow still asks for a review.
-        await h.signal("review_decision", ReviewDecision(reviewer_id="r8", decision="reject", reason="face"))
+        await h.signal("review_decision", w.review(h, "r8", "reject", reason="face"))
         assert (await w.result(h)).reason_codes == ["REVIEW_REJECTED"]
-        assert audit_actor(w, h.id, "card.unbind.review_ignored") == "reviewer:r7"
+        assert audit_actor(w, h.id, "card.unbind.review_ignored") == "unverified"
+        assert audit_actor(w, h.id, "card.unbind.reviewed") == "underwriter:r8"

@@ -84,9 +84,8 @@ async def test_fresh_card_histories_replay_and_can_be_recorded(
             "submit_selfie", SelfieInput(selfie_ref="good-selfie"), result_type=CardUpdateAck
         )
         await w.waiting(unbind, "review")
-        await unbind.signal(
-            "review_decision", ReviewDecision(reviewer_id="r-replay", decision="approve", reason="called")
-        )
+        await unbind.signal("review_decision", ReviewDecision(reviewer_id="r-replay", decision="approve"))
+        await unbind.signal("review_decision", w.review(unbind, "r-replay", "approve", reason="called"))
         unbound = await w.result(unbind)
         assert (unbound.status, unbound.risk) == ("UNBOUND", "high")
 

@@ -4,11 +4,15 @@ only once the review has been requested (an earlier one is discarded, and audite
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import timedelta
+
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
     from precredit.models.activities import FaceMatchRequest
     from precredit.models.cards import CardReason, CardStatus
+    from precredit.models.proofs import HumanAction, ProofCheck, ProofVerdict
     from precredit.models.thirdparty import FaceMatch
 
 from precredit.workflows.card_binding.state import CardState, StopCard
@@ -42,6 +46,9 @@ class CardHighRisk(CardState):
 
     async def _manual_review(self) -> None:
         self._step = "review"
+        if workflow.patched("proven-card-review-v1"):
+            await self._proven_review()
+            return
         if (
             self._review is not None
             and self._review_early
@@ -67,3 +74,50 @@ class CardHighRisk(CardState):
         )
         if review.decision == "reject":
             raise StopCard(CardStatus.REJECTED, [CardReason.REVIEW_REJECTED])
+
+    async def _proven_review(self) -> None:
+        """A decision counts once its proof names an underwriter or operator for this card
+        workflow and this decision (issue 15); the audit names that verified principal. Unproven
+        decisions are refused and audited by the verifying activity, and the review keeps waiting
+        until its deadline. A decision sent before the review was requested is not a review of it."""
+        seen = len(self._review_inbox)
+        for early in self._review_inbox[:seen]:
+            await self._audit(
+                "card.unbind.review_ignored",
+                {"decision": early.decision, "why": "decided before the review was requested"},
+                actor="unverified",
+            )
+        await self._audit("card.unbind.review_requested", {"risk": self._risk})
+        deadline = workflow.now() + timedelta(seconds=self._in.deadlines.review)
+        while True:
+            remaining = (deadline - workflow.now()).total_seconds()
+            arrived = remaining > 0 and await self._wait("review", self._inbox_beyond(seen), remaining)
+            if not arrived:
+                await self._audit("card.unbind.reviewed", {"decision": "timeout"})
+                raise StopCard(CardStatus.EXPIRED, [CardReason.REVIEW_TIMEOUT])
+            decision = self._review_inbox[seen]
+            seen += 1
+            verdict = await self._act(
+                "verify_human_action",
+                ProofCheck(
+                    proof=decision.proof,
+                    action=HumanAction.CARD_REVIEW,
+                    object_id=workflow.info().workflow_id,
+                    decision=decision.decision,
+                ),
+                ProofVerdict,
+            )
+            if not verdict.ok or verdict.claim is None:
+                continue
+            self._review = decision
+            await self._audit(
+                "card.unbind.reviewed",
+                {"decision": decision.decision, "reason": decision.reason},
+                actor=verdict.claim.principal,
+            )
+            if decision.decision == "reject":
+                raise StopCard(CardStatus.REJECTED, [CardReason.REVIEW_REJECTED])
+            return
+
+    def _inbox_beyond(self, seen: int) -> Callable[[], bool]:
+        return lambda: len(self._review_inbox) > seen

@@ -53,6 +53,7 @@ class CardState:
         self._sms_locked = False
         self._selfie_ref: str | None = None
         self._review: ReviewDecision | None = None
+        self._review_inbox: list[ReviewDecision] = []  # every decision signalled, proven or not
         self._review_early = False  # the decision came before the review was requested
         self._replacement_nudged = False
 

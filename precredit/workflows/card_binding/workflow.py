@@ -112,6 +112,7 @@ class CardBindingWorkflow(CardBind, CardUnbind):
     def review_decision(self, decision: ReviewDecision) -> None:
         # Kept even when early, but `_manual_review` discards an early one: a decision taken before
         # the face match was known is not a review of it.
+        self._review_inbox.append(decision)  # proven one by one by `_proven_review`
         if self._review is None:
             self._review = decision
             self._review_early = self._step != "review"
