@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import secrets
 from typing import Any
 
 from precredit.cli.main import CliError
@@ -151,8 +150,10 @@ async def _start(args: argparse.Namespace, op: str) -> int:
         err = exc.errors()[0]
         raise CliError(f"invalid {'.'.join(map(str, err['loc']))}: {err['msg']}") from exc
     client = await _client()
-    wf_id = f"card-{inp.user_id}-{secrets.token_hex(6)}"
     from precredit.client import bind_card_workflow
+    from precredit.security.customers import card_workflow_id
+
+    wf_id = card_workflow_id(inp.user_id)
 
     await asyncio.to_thread(bind_card_workflow, client, wf_id, inp.id_number)
     try:

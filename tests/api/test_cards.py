@@ -88,13 +88,19 @@ async def card_stack(
                 await dev_env.client.get_workflow_handle(f"precredit-{app_id}").terminate("test over")
 
 
-async def _card_view(stack: Stack, app_id: str, tok: str, wf: str, *, until: str) -> dict[str, str]:
-    for _ in range(200):
+async def _card_view(
+    stack: Stack, app_id: str, tok: str, wf: str, *, until: str, within: float = 60
+) -> dict[str, str]:
+    """Polls for `within` seconds (a count of polls would depend on how fast each query is answered)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + within
+    while True:
         view = (await stack.http.get(f"/v1/applications/{app_id}/cards/{wf}", headers=bearer(tok))).json()
         if view.get("waiting_for") == until or (until == "done" and view["status"] != "RUNNING"):
             return view  # type: ignore[no-any-return]
+        if loop.time() > deadline:
+            raise AssertionError(f"card workflow never reached {until} in {within:.0f} s: {view}")
         await asyncio.sleep(0.05)
-    raise AssertionError(f"card workflow never reached {until}: {view}")
 
 
 async def test_customer_binds_a_repayment_card_through_the_api(

@@ -7,7 +7,6 @@ No `from __future__ import annotations`: FastAPI must see the real `Annotated` d
 """
 
 import asyncio
-import secrets
 from typing import Literal
 
 from fastapi import APIRouter
@@ -32,7 +31,7 @@ from precredit.models.cards import (
 from precredit.models.decisions import Step
 from precredit.models.funding import ReconciliationReport
 from precredit.models.proofs import HumanAction
-from precredit.security.customers import customer_id_for
+from precredit.security.customers import card_workflow_id, customer_id_for
 from precredit.security.roles import Principal, Role, require
 
 router = APIRouter(tags=["cards"])
@@ -84,7 +83,7 @@ async def _customer(ctx: Ctx, application_id: str) -> tuple[str, CardBindingInpu
 
 async def _start(ctx: Ctx, inp: CardBindingInput, who: Principal, application_id: str) -> Started:
     client = await client_of(ctx)
-    wf_id = f"card-{inp.user_id}-{secrets.token_hex(6)}"
+    wf_id = card_workflow_id(inp.user_id)
     actor = f"{who.role}:{who.subject}"
     inp = inp.model_copy(update={"requested_by": actor})
     await asyncio.to_thread(bind_card_workflow, client.client, wf_id, inp.id_number)
