@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import date
+from typing import Any
 
 import pytest
 from temporalio.testing import WorkflowEnvironment
 
 from precredit.models.application import Deadlines, LoanDocuments
+from precredit.policy.identifiers import id_check_char
 from tests import factories
 from tests.workflows.buyer import Script, act, status
 from tests.workflows.fakes import FakeWorld
@@ -18,6 +21,18 @@ REAL = Deadlines(
     sms_code=600, authorisation_signature=3600, underwriter=86400, documents=3 * 86400,
     contract_signature=3 * 86400, contract_reminder_every=86400, pickup=7 * 86400, appeal_window=0,
 )  # fmt: skip
+
+
+async def world_on(env: WorkflowEnvironment, **knobs: Any) -> FakeWorld:
+    """An applicant 35 years old on the server's clock. The time-skipping server's clock only moves
+    forward and is shared by the session's tests (it stood in 2056 in one full run), and identity
+    checks the applicant's age when the loan ends against that clock (`max_age_at_maturity`)."""
+    now = (await env.get_current_time()).date()
+    born = date(now.year - 35, 3, 7)
+    stem = "110105" + born.strftime("%Y%m%d") + "123"
+    req = factories.request(applicant__id_number=stem + id_check_char(stem), **knobs.pop("request", {}))
+    overrides = {"id_card_front": {"birth_date": born.isoformat()}}
+    return FakeWorld(req, ocr_overrides=overrides, **knobs)
 
 
 @pytest.mark.parametrize(
@@ -33,7 +48,7 @@ REAL = Deadlines(
 async def test_human_wait_expires(
     ts_env: WorkflowEnvironment, script: Script, knobs: dict, reason: str
 ) -> None:
-    world = FakeWorld(factories.request(), **knobs)
+    world = await world_on(ts_env, **knobs)
     async with running(ts_env.client, world) as queue:
         handle = await start(ts_env.client, queue, world, deadlines=REAL)
         await act(handle, script)
@@ -48,7 +63,7 @@ async def test_human_wait_expires(
 
 
 async def test_documents_never_uploaded_expire(ts_env: WorkflowEnvironment) -> None:
-    world = FakeWorld(factories.request(loan_documents={}))
+    world = await world_on(ts_env, request={"loan_documents": {}})
     async with running(ts_env.client, world) as queue:
         handle = await start(ts_env.client, queue, world, deadlines=REAL)
         await act(handle, Script())
@@ -62,7 +77,7 @@ async def test_documents_uploaded_later_continue(ts_env: WorkflowEnvironment) ->
     from precredit.models.messages import DocumentsUpload, UpdateAck
 
     full = factories.request()
-    world = FakeWorld(factories.request(loan_documents={}))
+    world = await world_on(ts_env, request={"loan_documents": {}})
     async with running(ts_env.client, world) as queue:
         handle = await start(ts_env.client, queue, world, deadlines=REAL)
         await act(handle, Script())
@@ -80,7 +95,7 @@ async def test_documents_uploaded_later_continue(ts_env: WorkflowEnvironment) ->
 
 
 async def test_unappealed_model_decline_closes_after_the_window(ts_env: WorkflowEnvironment) -> None:
-    world = FakeWorld(factories.request(), approval_probability=0.9)
+    world = await world_on(ts_env, approval_probability=0.9)
     async with running(ts_env.client, world) as queue:
         handle = await start(
             ts_env.client, queue, world, deadlines=REAL.model_copy(update={"appeal_window": 7 * 86400})
