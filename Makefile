@@ -13,7 +13,7 @@ test: bootstrap lint
 
 # The edit-test loop: lint and the tiers that need no Temporal server. CI runs `make test`.
 test-fast: bootstrap lint
-	.venv/bin/python -m pytest tests/policy tests/risk tests/contracts tests/ocr tests/security/test_codes.py tests/security/test_masking.py tests/security/test_fields.py tests/security/test_audit.py tests/security/test_assertions.py tests/integrations/test_sandbox_persons.py
+	.venv/bin/python -m pytest tests/policy tests/risk tests/contracts tests/ocr tests/security/test_codes.py tests/security/test_masking.py tests/security/test_fields.py tests/security/test_audit.py tests/security/test_assertions.py tests/security/test_customers.py tests/integrations/test_sandbox_persons.py
 
 lint:
 	.venv/bin/ruff check precredit tests
