@@ -29,6 +29,7 @@ from pydantic import BaseModel
 
 from precredit.integrations.base import FaultInjector
 from precredit.integrations.messaging import SandboxOutbox
+from precredit.security.customers import LETTERS_ONLY
 
 if TYPE_CHECKING:
     from pyhanko.sign.timestamps import TimeStamper
@@ -104,10 +105,7 @@ def event_id_for(application_id: str, kind: str, document_sha256: str) -> str:
     """Letters only (hex digits shifted to g-p): a run of digits in an id could look like a phone
     number to the audit trail's PII guard."""
     digest = hashlib.sha256(f"{application_id}|{kind}|{document_sha256}".encode()).hexdigest()
-    return "esig-" + digest[:24].translate(_LETTERS)
-
-
-_LETTERS = str.maketrans("0123456789", "ghijklmnop")
+    return "esig-" + digest[:24].translate(LETTERS_ONLY)
 
 
 class SandboxTsa:

@@ -73,7 +73,6 @@ class FakeWorld:
     elements_match: bool = True
     face_similarity: float = 0.93
     liveness_ok: bool = True
-    bureau_monthly_repayments: Decimal | None = None  # what the credit report shows repaid monthly
     blacklisted: bool = False
     credit_points: int = 720
     dishonest: bool = False
@@ -149,7 +148,6 @@ class FakeWorld:
             return BureauResult(
                 bureau_ref="doc://" + "0" * 64,
                 report_date=datetime.now(UTC).date(),
-                monthly_repayments=world.bureau_monthly_repayments,
             )
 
         @activity.defn(name="check_court_list")

@@ -7,7 +7,6 @@ passed-through precredit models (and `precredit.policy` / `texts`, pure code, in
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal
 
 from temporalio import workflow
 
@@ -84,9 +83,6 @@ class PipelineState:
         return self._input.deadlines
 
     _credit_points: int = 0
-    # What the credit report shows the applicant repaying monthly (None: not read, or a run
-    # recorded before `applicant-rules-v1`, which keeps the declared debt alone).
-    _bureau_monthly_repayments: Decimal | None = None
 
     def _require_running(self) -> None:
         if self._status != Status.RUNNING:

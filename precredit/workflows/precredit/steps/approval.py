@@ -21,7 +21,6 @@ class ApprovalStep(PipelineDecisions):
             loan=req.loan,
             vehicle=req.vehicle,
             annual_rate=self._policy.base_annual_rate,
-            bureau_monthly_repayments=self._bureau_monthly_repayments,
         )
         if rate_free.ltv > self._policy.max_ltv:
             await self._decide(Step.APPROVAL, "decline", [Reason.LTV_TOO_HIGH], {"ltv": str(rate_free.ltv)})
@@ -41,13 +40,7 @@ class ApprovalStep(PipelineDecisions):
         rate = loan.annual_rate_for(
             policy=self._policy, credit_points=self._credit_points, approval_probability=score.probability
         )
-        offer = loan.make_offer(
-            applicant=req.applicant,
-            loan=req.loan,
-            vehicle=req.vehicle,
-            annual_rate=rate,
-            bureau_monthly_repayments=self._bureau_monthly_repayments,
-        )
+        offer = loan.make_offer(applicant=req.applicant, loan=req.loan, vehicle=req.vehicle, annual_rate=rate)
         detail = {"probability": f"{score.probability:.3f}", "dti": str(offer.dti), "ltv": str(offer.ltv)}
         if offer.dti > self._policy.max_dti:
             await self._decide(Step.APPROVAL, "decline", [Reason.DTI_TOO_HIGH], detail)
