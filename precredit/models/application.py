@@ -230,6 +230,12 @@ class PolicyConfig(Strict):
     max_age_at_maturity: int = 65
     base_annual_rate: Decimal = Decimal("0.0588")
     document_mismatch_action: Literal["review", "decline"] = "review"
+    max_document_reuploads: int = Field(
+        default=2,
+        ge=0,
+        description="times step 5 asks the buyer for a new photo of a document it could not read, "
+        "before an underwriter reads it",
+    )
     lender_name: str = Field(
         default="普惠汽车金融有限公司", description="must be the policies' first beneficiary"
     )

@@ -68,7 +68,8 @@ class Reason(StrEnum):
     DISBURSEMENT_REJECTED = "DISBURSEMENT_REJECTED"
 
 
-Verdict = Literal["pass", "review", "decline"]
+# "reupload": step 5 asked the buyer for new photos of documents it could not read (not final).
+Verdict = Literal["pass", "review", "decline", "reupload"]
 
 
 class Explanation(BaseModel):

@@ -94,6 +94,7 @@ class WaitingFor(BaseModel):
         "authorisation_signature",
         "underwriter",
         "documents",
+        "documents_reupload",
         "contract_signature",
         "pickup",
         "review_request",

@@ -28,3 +28,32 @@ def document_terms(
         lender_name=lender,
         signed_on=today,
     )
+
+
+# What a buyer is asked to photograph again, in the words on the paper.
+DOCUMENT_NAMES = {
+    "purchase_contract": "购车合同",
+    "vehicle_invoice": "机动车销售统一发票",
+    "insurance_policy": "保险单",
+}
+FIELD_NAMES = {
+    "vin": "车架号",
+    "buyer_name": "购买方姓名",
+    "buyer_id_number": "购买方证件号码",
+    "insured_name": "被保险人",
+    "seller_name": "销售方",
+    "vehicle_price": "车辆价格",
+    "total_price": "价税合计",
+    "start_date": "保险期间",
+    "end_date": "保险期间",
+    "first_beneficiary": "第一受益人",
+}
+
+
+def new_photos_request(asked: dict[str, list[str]]) -> str:
+    """The SMS asking for new photos: which documents, and on each what could not be read."""
+    parts = []
+    for kind, fields in asked.items():
+        names = list(dict.fromkeys(FIELD_NAMES.get(f, f) for f in fields))
+        parts.append(f"{DOCUMENT_NAMES.get(kind, kind)}（{'、'.join(names)}）")
+    return f"【普惠汽车金融】您上传的{'、'.join(parts)}无法识别，请打开App在光线充足处重新拍摄。"

@@ -70,6 +70,9 @@ def explanation(code: str) -> Explanation:
 class FakeWorld:
     req: ApplicationRequest
     ocr_overrides: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    # What one photo reads as, by document reference (a new photo of the same document reads anew).
+    ocr_by_ref: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    reminders: list[str] = field(default_factory=list)  # texts sent to the buyer
     elements_match: bool = True
     face_similarity: float = 0.93
     liveness_ok: bool = True
@@ -120,7 +123,7 @@ class FakeWorld:
         @activity.defn(name="ocr_document")
         async def ocr_document(req: OcrRequest) -> OcrResult:
             world.calls["ocr_document"] += 1
-            fields = world.ocr_fields(req.kind)
+            fields = {**world.ocr_fields(req.kind), **world.ocr_by_ref.get(req.document_ref, {})}
             return OcrResult(kind=req.kind, fields=fields, confidence={k: 0.99 for k in fields})
 
         @activity.defn(name="record_document_fields")
@@ -202,6 +205,7 @@ class FakeWorld:
         @activity.defn(name="send_reminder")
         async def send_reminder(r: ReminderRequest) -> None:
             world.calls["send_reminder"] += 1
+            world.reminders.append(r.text)
 
         @activity.defn(name="prepare_signing_document")
         async def prepare_signing_document(r: SigningRequest) -> SigningDocument:

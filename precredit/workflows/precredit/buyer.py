@@ -84,13 +84,24 @@ class BuyerUpdates(PipelineSignatures):
     @upload_documents.validator
     def _validate_upload(self, inp: DocumentsUpload) -> None:
         self._require_running()
+        given = {kind for kind, ref in inp.documents.model_dump().items() if ref}
+        if self._is_waiting("documents_reupload") and given:
+            # Only the documents that could not be read are read again: any other file would be
+            # accepted and never read, and the same file would be read the same way.
+            others = sorted(given - self._photos_asked)
+            if others:
+                asked = ",".join(sorted(self._photos_asked))
+                raise ValueError(f"only new photos of {asked} are asked for, not {','.join(others)}")
+            if any(getattr(inp.documents, k) == getattr(self._loan_documents, k) for k in given):
+                raise ValueError("this is the photo that could not be read; please take a new one")
+            return
         # In the documents step only the wait for them takes uploads: once reading (or an underwriter
         # reviewing what was read) has begun, a new file would never be read or cross-checked.
         if self._step in (Step.CONTRACT, Step.PICKUP) or (
-            self._step == Step.DOCUMENTS and (self._waiting is None or self._waiting.what != "documents")
+            self._step == Step.DOCUMENTS and not self._is_waiting("documents")
         ):
             raise ValueError("documents were already checked; uploads are closed")
-        if not any(inp.documents.model_dump().values()):
+        if not given:
             raise ValueError("no document given")
 
     @workflow.update

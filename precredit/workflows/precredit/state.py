@@ -56,6 +56,8 @@ class PipelineState:
         self._signing: dict[str, SigningDocument] = {}
         self._signed: dict[str, bool] = {}
         self._loan_documents = inp.request.loan_documents
+        # The documents step 5 asked new photos of, while it waits for them (empty otherwise).
+        self._photos_asked: frozenset[str] = frozenset()
         self._uw_decision: UnderwriterDecision | None = None
         self._pickup_masked: str | None = None
         self._picked_up = False

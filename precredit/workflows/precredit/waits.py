@@ -19,9 +19,16 @@ from precredit.workflows.precredit.state import StopApplication
 
 class PipelineWaits(PipelineCalls):
     async def _wait_human(
-        self, what: str, done: Callable[[], bool], timeout: float, *, deadline: datetime | None = None
+        self,
+        what: str,
+        done: Callable[[], bool],
+        timeout: float,
+        *,
+        deadline: datetime | None = None,
+        detail: dict[str, str] | None = None,
     ) -> bool:
-        """Waits for a person with a deadline; time spent here is not counted as processing time."""
+        """Waits for a person with a deadline; time spent here is not counted as processing time.
+        `detail` tells the person (through the status query) what exactly is asked of them."""
         if done():
             return True
         since = workflow.now()
@@ -29,6 +36,7 @@ class PipelineWaits(PipelineCalls):
             what=what,  # type: ignore[arg-type]
             since=since,
             deadline=deadline or since + timedelta(seconds=timeout),
+            detail=detail or {},
         )
         self._upsert_search()
         try:

@@ -1,0 +1,127 @@
+"""Step 5 answers a field it could not read by asking the buyer for a new photo of that document,
+never by calling it a mismatch (real Temporal dev server, fake activities under the real names)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+import pytest
+from temporalio.client import Client, WorkflowHandle, WorkflowUpdateFailedError
+from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.testing import WorkflowEnvironment
+from temporalio.worker import Replayer
+
+from precredit.models.application import LoanDocuments, PolicyConfig
+from precredit.models.decisions import Reason
+from precredit.models.messages import DocumentsUpload, StatusView, UpdateAck
+from precredit.workflows.precredit import PreCreditWorkflow
+from tests import factories
+from tests.workflows.buyer import Script, act, status
+from tests.workflows.fakes import FakeWorld
+from tests.workflows.replay import replay_every_prefix
+from tests.workflows.test_precredit_workflow import FAST, running, start
+from tests.workflows.test_replay_and_visibility import HISTORIES
+
+
+def _world() -> FakeWorld:
+    """An applicant whose first invoice photo reads everything but the VIN."""
+    world = FakeWorld(factories.request())
+    invoice = world.req.loan_documents.vehicle_invoice
+    assert invoice is not None
+    world.ocr_by_ref[invoice] = {"vin": None}
+    return world
+
+
+async def _upload(handle: WorkflowHandle, **refs: str) -> UpdateAck:  # type: ignore[type-arg]
+    upload = DocumentsUpload(documents=LoanDocuments(**refs))  # type: ignore[arg-type]
+    return await handle.execute_update("upload_documents", upload, result_type=UpdateAck)
+
+
+async def _until_asked(handle: WorkflowHandle) -> StatusView:  # type: ignore[type-arg]
+    """Acts as the buyer until the application asks for new photos, and returns that view."""
+    await act(handle, Script(underwriter=None))
+    view = await status(handle)
+    assert view.waiting_for is not None and view.waiting_for.what == "documents_reupload", view
+    return view
+
+
+async def test_an_unreadable_vin_asks_for_a_new_invoice_photo_and_passes_when_it_reads(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    # Fake applicant data only, so this client may skip encryption and the history can be checked in.
+    plain = Client(
+        dev_env.client.service_client,
+        namespace=dev_env.client.namespace,
+        data_converter=pydantic_data_converter,
+    )
+    world = _world()
+    async with running(plain, world) as queue:
+        handle = await start(plain, queue, world)
+        view = await _until_asked(handle)
+        # The buyer is told which document and what on it, in the status and by SMS.
+        assert view.waiting_for is not None and view.waiting_for.detail == {"vehicle_invoice": "vin"}
+        assert view.decisions[-1].verdict == "reupload"
+        assert view.decisions[-1].reason_codes == [Reason.DOCUMENT_UNREADABLE]
+        assert len(world.reminders) == 1 and "机动车销售统一发票（车架号）" in world.reminders[0]
+        # Another document, or the same unreadable file again, would never be read anew: refused.
+        with pytest.raises(WorkflowUpdateFailedError) as other:
+            await _upload(handle, purchase_contract=factories.ref("another contract"))
+        assert "only new photos of vehicle_invoice are asked for" in str(other.value.cause)
+        with pytest.raises(WorkflowUpdateFailedError) as same:
+            await _upload(handle, vehicle_invoice=world.req.loan_documents.vehicle_invoice)  # type: ignore[arg-type]
+        assert "please take a new one" in str(same.value.cause)
+        reads_before = world.calls["ocr_document"]
+        ack = await _upload(handle, vehicle_invoice=factories.ref("invoice, second photo"))
+        assert ack.accepted
+        await act(handle, Script())
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "COMPLETED", result
+    assert world.calls["ocr_document"] == reads_before + 1  # only the new photo is read again
+    verdicts = [(d.verdict, d.reason_codes) for d in result.decisions if d.step == "documents"]
+    assert verdicts == [("reupload", [Reason.DOCUMENT_UNREADABLE]), ("pass", [])]
+    assert Reason.DOCUMENT_MISMATCH not in result.reason_codes
+    # The loop's history replays at every workflow task, as a worker without cache rebuilds it.
+    history = await handle.fetch_history()
+    replayer = Replayer(workflows=[PreCreditWorkflow], data_converter=pydantic_data_converter)
+    await replay_every_prefix(replayer, history)
+    if os.environ.get("PRECREDIT_RECORD_HISTORY"):
+        (HISTORIES / "new_photos_completed.json").write_text(history.to_json())
+
+
+async def test_a_document_that_stays_unreadable_goes_to_an_underwriter_as_unreadable(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    world = _world()
+    world.ocr_overrides["vehicle_invoice"] = {"vin": None}  # every photo of it, not only the first
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world, policy=PolicyConfig(max_document_reuploads=1))
+        await _until_asked(handle)
+        assert (await _upload(handle, vehicle_invoice=factories.ref("still blurred"))).accepted
+        script = await act(handle, Script(underwriter="approve"))
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert "underwriter" in script.seen and result.status == "COMPLETED"
+    documents = [d for d in result.decisions if d.step == "documents"]
+    assert [d.verdict for d in documents] == ["reupload", "review", "pass"]
+    assert documents[1].reason_codes == [Reason.DOCUMENT_UNREADABLE]
+    assert documents[1].detail["unreadable"] == "vehicle_invoice.vin"
+
+
+async def test_a_buyer_who_sends_no_new_photo_is_reviewed_not_declined(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    world = _world()
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world, deadlines=FAST.model_copy(update={"documents": 2}))
+        await _until_asked(handle)
+        # Nobody uploads: after the deadline the case waits for an underwriter, not a decline.
+        for _ in range(200):
+            view = await status(handle)
+            if view.waiting_for is not None and view.waiting_for.what == "underwriter":
+                break
+            await asyncio.sleep(0.1)
+        assert view.waiting_for is not None and view.waiting_for.what == "underwriter", view
+        review = view.decisions[-1]
+        assert review.verdict == "review" and review.reason_codes == [Reason.DOCUMENT_UNREADABLE]
+        assert review.detail["new_photos"] == "not sent in time"
+        await handle.terminate("test over")
