@@ -45,6 +45,7 @@ class Behaviour:
 
     signs_contract: bool = True
     late_documents: LoanDocuments | None = None
+    new_photos: LoanDocuments | None = None  # taken again when step 5 could not read the first ones
     underwriter_rejects_on: tuple[str, ...] = (Reason.DOCUMENT_MISMATCH,)
     wrong_sms_first: bool = False
     requests_review: bool = False
@@ -171,6 +172,16 @@ class Simulator:
                     return True
                 ack = await self.client.upload_documents(app_id, DocumentsUpload(documents=b.late_documents))
                 trace.actions.append(f"documents:{ack.accepted}")
+                return ack.accepted
+            if what == "documents_reupload":
+                asked = set(view.waiting_for.detail)  # the documents asked for
+                given = b.new_photos.model_dump() if b.new_photos else {}
+                retaken = {k: v for k, v in given.items() if k in asked and v}
+                if not retaken:
+                    return True  # this buyer takes no new photo; an underwriter will read it
+                upload = DocumentsUpload(documents=LoanDocuments(**retaken))
+                ack = await self.client.upload_documents(app_id, upload)
+                trace.actions.append(f"documents_reupload:{ack.accepted}")
                 return ack.accepted
             if what == "review_request":
                 if b.requests_review:

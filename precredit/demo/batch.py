@@ -25,6 +25,7 @@ from precredit.models.messages import PreCreditResult
 class Expectation:
     status: str
     reasons: tuple[str, ...] = ()
+    actions: tuple[str, ...] = ()  # what the simulated people must have done on the way
 
 
 EXPECTED: dict[str, Expectation] = {
@@ -40,13 +41,15 @@ EXPECTED: dict[str, Expectation] = {
     "face_mismatch": Expectation("DECLINED", ("FACE_MISMATCH",)),
     "expired_id": Expectation("DECLINED", ("ID_EXPIRED",)),
     "appeal": Expectation("COMPLETED"),
+    # The first invoice photo is shaken beyond reading; asked for a new one, the buyer takes it.
+    "shaky_invoice": Expectation("COMPLETED", actions=("documents_reupload:True",)),
 }
 
 # The order a batch cycles through: every profile early, good applicants most often.
 MIX = (
     "good", "blacklisted", "fraud_like", "low_score", "grey_zone", "document_mismatch", "never_signs",
     "dishonest_debtor", "face_mismatch", "expired_id", "late_documents", "good", "grey_zone", "good",
-    "fraud_like", "appeal", "good", "document_mismatch", "good", "late_documents",
+    "fraud_like", "appeal", "good", "document_mismatch", "shaky_invoice", "late_documents",
 )  # fmt: skip
 
 
@@ -66,7 +69,24 @@ class Outcome:
             return False
         if self.result.status.value != self.expected.status:
             return False
+        if any(action not in self.actions for action in self.expected.actions):
+            return False
         return not self.expected.reasons or bool(set(self.expected.reasons) & set(self.result.reason_codes))
+
+
+def shaken(photo: bytes, *, pixels: int = 31) -> bytes:
+    """The same photo taken with a shaking hand: a horizontal motion blur over `pixels` that no
+    recogniser reads through."""
+    import cv2
+    import numpy as np
+
+    image = cv2.imdecode(np.frombuffer(photo, np.uint8), cv2.IMREAD_COLOR)
+    assert image is not None, "not an image"
+    kernel = np.zeros((pixels, pixels), np.float32)
+    kernel[pixels // 2, :] = 1.0 / pixels
+    ok, out = cv2.imencode(".jpg", cv2.filter2D(image, -1, kernel), [cv2.IMWRITE_JPEG_QUALITY, 85])
+    assert ok
+    return out.tobytes()
 
 
 def profiles_for(n: int) -> list[str]:
@@ -81,7 +101,9 @@ def prepare(
     from precredit.integrations.persons import PersonsRegistry
 
     rng = random.Random(seed * 1000 + index)
-    persona_profile = {"late_documents": "good", "appeal": "low_score"}.get(profile, profile)
+    persona_profile = {"late_documents": "good", "appeal": "low_score", "shaky_invoice": "good"}.get(
+        profile, profile
+    )
     people = PersonsRegistry(settings.sandbox_dir).by_profile(persona_profile)
     persona = people[index % len(people)]
     # Applicants and documents repeat with the seed; the id must not, or a second demo on the same
@@ -105,6 +127,9 @@ def prepare(
         requests_review=profile == "appeal",
         underwriter_rejects_on=(Reason.DOCUMENT_MISMATCH,) if profile == "document_mismatch" else (),
     )
+    if profile == "shaky_invoice":
+        behaviour.new_photos = LoanDocuments(vehicle_invoice=loan_docs["vehicle_invoice"])
+        loan_docs["vehicle_invoice"] = store.put(shaken(bundle.images["vehicle_invoice"]))
     if profile == "late_documents":
         raw["loan_documents"] = {}
         behaviour.late_documents = LoanDocuments(**loan_docs)
