@@ -227,7 +227,9 @@ class PreCreditClient:
         return await self._update(application_id, "sign_contract", sig)
 
     async def upload_documents(self, application_id: str, upload: DocumentsUpload) -> UpdateAck:
-        await asyncio.to_thread(self._claim, application_id, upload.documents.model_dump())
+        # New photos of the ID card are the person's as much as the loan documents: sealed under
+        # their key, listed for export and erased with them.
+        await asyncio.to_thread(self._claim, application_id, dict(upload.given()))
         return await self._update(application_id, "upload_documents", upload)
 
     async def redeem_pickup(self, application_id: str, redemption: PickupRedemption) -> UpdateAck:

@@ -167,6 +167,18 @@ class LoanDocuments(Strict):
         return LoanDocuments(**ours)
 
 
+class IdCardPhotos(Strict):
+    """New photos of the ID card, sent only when step 1 asked for them (it could not read a field)."""
+
+    id_card_front: DocumentRef | None = None
+    id_card_back: DocumentRef | None = None
+
+    def merged(self, other: IdCardPhotos) -> IdCardPhotos:
+        ours = self.model_dump()
+        ours.update({k: v for k, v in other.model_dump().items() if v is not None})
+        return IdCardPhotos(**ours)
+
+
 class IdentityDocuments(Strict):
     id_card_front: DocumentRef
     id_card_back: DocumentRef

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, model_validator
 
-from precredit.models.application import LoanDocuments
+from precredit.models.application import IdCardPhotos, LoanDocuments
 from precredit.models.decisions import Offer, Status, Step, StepDecision
 
 
@@ -33,7 +33,16 @@ class SignatureInput(BaseModel):
 
 
 class DocumentsUpload(BaseModel):
-    documents: LoanDocuments
+    """Loan documents (step 5), or new photos the application asked for: of those documents, or of
+    the ID card (`id_card`, step 1)."""
+
+    documents: LoanDocuments = Field(default_factory=LoanDocuments)
+    id_card: IdCardPhotos = Field(default_factory=IdCardPhotos)
+
+    def given(self) -> dict[str, str]:
+        """Every document sent, by kind."""
+        both = {**self.documents.model_dump(), **self.id_card.model_dump()}
+        return {kind: ref for kind, ref in both.items() if ref}
 
 
 class UnderwriterDecision(BaseModel):

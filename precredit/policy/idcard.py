@@ -178,3 +178,14 @@ def id_card_reupload(findings: IdCardFindings, *, uploads_so_far: int, max_reupl
     if set(findings.review) != {str(Reason.ID_UNREADABLE)}:
         return []
     return [name for name, note in findings.notes.items() if note == "unreadable"]
+
+
+BACK_FIELDS = frozenset({"issuing_authority", "valid_from", "valid_to"})
+
+
+def sides_of(fields: list[str]) -> dict[str, list[str]]:
+    """ID-card fields by the side they are printed on: {"id_card_front": [...], "id_card_back": [...]}."""
+    out: dict[str, list[str]] = {}
+    for name in fields:
+        out.setdefault("id_card_back" if name in BACK_FIELDS else "id_card_front", []).append(name)
+    return out

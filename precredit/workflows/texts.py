@@ -32,11 +32,18 @@ def document_terms(
 
 # What a buyer is asked to photograph again, in the words on the paper.
 DOCUMENT_NAMES = {
+    "id_card_front": "身份证人像面",
+    "id_card_back": "身份证国徽面",
     "purchase_contract": "购车合同",
     "vehicle_invoice": "机动车销售统一发票",
     "insurance_policy": "保险单",
 }
 FIELD_NAMES = {
+    "name": "姓名",
+    "id_number": "公民身份号码",
+    "valid_to": "有效期限",
+    "valid_from": "有效期限",
+    "issuing_authority": "签发机关",
     "vin": "车架号",
     "buyer_name": "购买方姓名",
     "buyer_id_number": "购买方证件号码",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 
 import pytest
@@ -184,6 +185,31 @@ async def test_documents_later_then_closed(stack: Stack) -> None:
     refs = {"vehicle_invoice": await stack.upload(), "insurance_policy": await stack.upload()}
     r = await stack.http.post(url, json={"documents": refs}, headers=bearer(tok))
     assert r.status_code == 200 and r.json()["message"] == "complete"
+
+
+@pytest.mark.parametrize(
+    "world", [FakeWorld(factories.request(), ocr_overrides={"id_card_front": {"name": None}})]
+)
+async def test_a_new_photo_of_the_id_card_is_taken_when_asked(
+    stack: Stack,
+) -> None:
+    app_id, tok = await stack.create()
+    view = await stack.wait_for(app_id, tok, "documents_reupload")
+    assert view["waiting_for"]["detail"] == {"id_card_front": "name"}
+    url = f"/v1/applications/{app_id}/documents"
+    r = await stack.http.post(
+        url, files={"id_card_back": ("b.jpg", JPEG + b"back", "image/jpeg")}, headers=bearer(tok)
+    )
+    assert r.status_code == 409 and "only new photos of id_card_front" in r.json()["reason"], r.text
+    photo = JPEG + b"front, second try"
+    r = await stack.http.post(
+        url, files={"id_card_front": ("f.jpg", photo, "image/jpeg")}, headers=bearer(tok)
+    )
+    assert r.status_code == 200 and r.json()["accepted"], r.text
+    assert stack.ctx.documents.exists(f"doc://{hashlib.sha256(photo).hexdigest()}")
+    # This world reads no name on any photo: asked once more, then an underwriter reads it.
+    view = await stack.wait_for(app_id, tok, "documents_reupload")
+    assert view["decisions"][-1]["detail"]["round"] == "2"
 
 
 async def test_cancel_by_buyer(stack: Stack) -> None:

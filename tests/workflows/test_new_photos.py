@@ -12,7 +12,7 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Replayer
 
-from precredit.models.application import LoanDocuments, PolicyConfig
+from precredit.models.application import IdCardPhotos, LoanDocuments, PolicyConfig
 from precredit.models.decisions import Reason
 from precredit.models.messages import DocumentsUpload, StatusView, UpdateAck
 from precredit.workflows.precredit import PreCreditWorkflow
@@ -124,4 +124,47 @@ async def test_a_buyer_who_sends_no_new_photo_is_reviewed_not_declined(
         review = view.decisions[-1]
         assert review.verdict == "review" and review.reason_codes == [Reason.DOCUMENT_UNREADABLE]
         assert review.detail["new_photos"] == "not sent in time"
+        await handle.terminate("test over")
+
+
+async def test_an_unreadable_name_on_the_id_card_asks_for_a_new_photo_of_its_front(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    world = FakeWorld(factories.request())
+    front = world.req.identity_documents.id_card_front
+    world.ocr_by_ref[front] = {"name": None}
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        view = await _until_asked(handle)
+        assert view.step == "identity"
+        assert view.waiting_for is not None and view.waiting_for.detail == {"id_card_front": "name"}
+        assert view.decisions[-1].reason_codes == [Reason.ID_UNREADABLE]
+        assert "身份证人像面（姓名）" in world.reminders[-1]
+        new_front = factories.ref("id card front, second photo")
+        with pytest.raises(WorkflowUpdateFailedError) as back:
+            upload = DocumentsUpload(id_card=IdCardPhotos(id_card_back=factories.ref("back again")))
+            await handle.execute_update("upload_documents", upload, result_type=UpdateAck)
+        assert "only new photos of id_card_front are asked for" in str(back.value.cause)
+        upload = DocumentsUpload(id_card=IdCardPhotos(id_card_front=new_front))
+        assert (await handle.execute_update("upload_documents", upload, result_type=UpdateAck)).accepted
+        await act(handle, Script())
+        result = await asyncio.wait_for(handle.result(), 60)
+        assert result.status == "COMPLETED", result
+    identity = [d.verdict for d in result.decisions if d.step == "identity"]
+    assert identity == ["reupload", "pass"]
+
+
+async def test_the_id_card_is_not_replaced_unless_a_new_photo_was_asked_for(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    world = FakeWorld(factories.request(loan_documents={}))
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        await act(handle, Script())  # stops at the wait for the loan documents
+        view = await status(handle)
+        assert view.waiting_for is not None and view.waiting_for.what == "documents", view
+        swap = DocumentsUpload(id_card=IdCardPhotos(id_card_front=factories.ref("someone else's card")))
+        with pytest.raises(WorkflowUpdateFailedError) as refused:
+            await handle.execute_update("upload_documents", swap, result_type=UpdateAck)
+        assert "the ID card came with the application" in str(refused.value.cause)
         await handle.terminate("test over")

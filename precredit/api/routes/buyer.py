@@ -30,6 +30,8 @@ from precredit.models.proofs import HumanAction
 from precredit.security.roles import Principal, Role, require
 
 router = APIRouter(tags=["buyer"])
+# What the upload route takes: the loan documents, and new photos of the ID card when asked.
+UPLOAD_KINDS = (*LOAN_KINDS, "id_card_front", "id_card_back")
 
 
 class DocumentStored(BaseModel):
@@ -228,14 +230,16 @@ async def sign_contract(
 _UPLOAD_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
-        "description": '`{"documents": LoanDocuments}` as JSON, or multipart files named '
-        f"{', '.join(LOAN_KINDS)}.",
+        "description": '`{"documents": LoanDocuments, "id_card": IdCardPhotos}` as JSON, or multipart '
+        f"files named {', '.join(UPLOAD_KINDS)}. The ID card's sides only when the application asks "
+        "for a new photo of them (`waiting_for.what` is `documents_reupload`; its `detail` names the "
+        "documents and the fields that could not be read).",
         "content": {
             "application/json": {"schema": {"$ref": "#/components/schemas/DocumentsUpload"}},
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
-                    "properties": {k: {"type": "string", "format": "binary"} for k in LOAN_KINDS},
+                    "properties": {k: {"type": "string", "format": "binary"} for k in UPLOAD_KINDS},
                 }
             },
         },
@@ -252,9 +256,12 @@ async def upload_loan_documents(
     require(who, Role.APPLICANT, application_id=application_id)
     if _is_multipart(request):
         form = await request.form()
-        _reject_unknown_files(form, set(LOAN_KINDS))
-        refs = {k: (await store_upload(ctx, f, field=k))[0] for k in LOAN_KINDS if (f := _file(form, k))}
-        raw: Any = {"documents": refs}
+        _reject_unknown_files(form, set(UPLOAD_KINDS))
+        refs = {k: (await store_upload(ctx, f, field=k))[0] for k in UPLOAD_KINDS if (f := _file(form, k))}
+        raw: Any = {
+            "documents": {k: v for k, v in refs.items() if k in LOAN_KINDS},
+            "id_card": {k: v for k, v in refs.items() if k not in LOAN_KINDS},
+        }
     else:
         raw = await _json(request)
     try:
@@ -262,6 +269,7 @@ async def upload_loan_documents(
     except ValidationError as exc:
         raise validation_error(exc) from exc
     _check_refs_exist(ctx, upload.documents.model_dump(), "documents")
+    _check_refs_exist(ctx, upload.id_card.model_dump(), "id_card")
     client = await client_of(ctx)
     async with temporal_errors(application_id):
         ack = await client.upload_documents(application_id, upload)

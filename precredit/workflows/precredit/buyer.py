@@ -78,23 +78,26 @@ class BuyerUpdates(PipelineSignatures):
     @workflow.update
     async def upload_documents(self, inp: DocumentsUpload) -> UpdateAck:
         self._loan_documents = self._loan_documents.merged(inp.documents)
+        self._id_card = self._id_card.merged(inp.id_card)
         missing = self._loan_documents.missing()
         return UpdateAck(accepted=True, message="missing: " + ",".join(missing) if missing else "complete")
 
     @upload_documents.validator
     def _validate_upload(self, inp: DocumentsUpload) -> None:
         self._require_running()
-        given = {kind for kind, ref in inp.documents.model_dump().items() if ref}
+        given = inp.given()
         if self._is_waiting("documents_reupload") and given:
             # Only the documents that could not be read are read again: any other file would be
             # accepted and never read, and the same file would be read the same way.
-            others = sorted(given - self._photos_asked)
+            others = sorted(set(given) - self._photos_asked)
             if others:
                 asked = ",".join(sorted(self._photos_asked))
                 raise ValueError(f"only new photos of {asked} are asked for, not {','.join(others)}")
-            if any(getattr(inp.documents, k) == getattr(self._loan_documents, k) for k in given):
+            if any(ref == self._photo(kind) for kind, ref in given.items()):
                 raise ValueError("this is the photo that could not be read; please take a new one")
             return
+        if any(inp.id_card.model_dump().values()):
+            raise ValueError("the ID card came with the application; send a new photo only when asked")
         # In the documents step only the wait for them takes uploads: once reading (or an underwriter
         # reviewing what was read) has begun, a new file would never be read or cross-checked.
         if self._step in (Step.CONTRACT, Step.PICKUP) or (

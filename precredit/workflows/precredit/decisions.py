@@ -8,9 +8,11 @@ from datetime import timedelta
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
+    from precredit.models.activities import ReminderRequest
     from precredit.models.decisions import ModelScore, Reason, Status, Step, StepDecision, Verdict
     from precredit.models.proofs import HumanAction, HumanActionRefusal, ReviewVote
     from precredit.policy import review
+    from precredit.workflows import texts
 
 from precredit.workflows.precredit.state import StopApplication
 from precredit.workflows.precredit.waits import PipelineWaits
@@ -95,6 +97,40 @@ class PipelineDecisions(PipelineWaits):
             who = ",".join(f"underwriter:{a}" for a in state.approvers)
             await self._decide(step, "pass", [], {"reason": message.reason}, decided_by=who)
             return
+
+    async def _ask_for_new_photos(
+        self, step: Step, asked: dict[str, list[str]], reasons: list[str], round_: int
+    ) -> dict[str, str] | None:
+        """Asks the buyer for new photos of documents that could not be read (`asked`: kind -> the
+        fields): records the request, texts the buyer and waits for a new file of every one. The new
+        references, or None when the deadline passed first."""
+        kinds = list(asked)
+        detail = {kind: ",".join(fields) for kind, fields in asked.items()}
+        await self._decide(step, "reupload", reasons, {**detail, "round": str(round_)})
+        await self._act(
+            "send_reminder",
+            ReminderRequest(
+                application_id=self._req.application_id,
+                phone=self._req.applicant.phone,
+                text=texts.new_photos_request(asked),
+                idempotency_key=f"{self._req.application_id}:{step.value}:reupload:{round_}",
+            ),
+            type(None),
+        )
+        before = {kind: self._photo(kind) for kind in kinds}
+        self._photos_asked = frozenset(kinds)
+        try:
+            arrived = await self._wait_human(
+                "documents_reupload",
+                lambda: all(self._photo(k) != before[k] for k in kinds),
+                self._deadlines.documents,
+                detail=detail,
+            )
+        finally:
+            self._photos_asked = frozenset()
+        if not arrived:
+            return None
+        return {kind: ref for kind in kinds if (ref := self._photo(kind))}
 
     async def _decide(
         self,

@@ -12,7 +12,7 @@ from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
     from precredit.models.activities import SigningDocument, SmsChallenge
-    from precredit.models.application import PreCreditInput
+    from precredit.models.application import IdCardPhotos, PreCreditInput
     from precredit.models.decisions import Offer, Status, Step, StepDecision
     from precredit.models.messages import CancelRequest, ReviewRequest, UnderwriterDecision, WaitingFor
 
@@ -56,7 +56,9 @@ class PipelineState:
         self._signing: dict[str, SigningDocument] = {}
         self._signed: dict[str, bool] = {}
         self._loan_documents = inp.request.loan_documents
-        # The documents step 5 asked new photos of, while it waits for them (empty otherwise).
+        ids = inp.request.identity_documents
+        self._id_card = IdCardPhotos(id_card_front=ids.id_card_front, id_card_back=ids.id_card_back)
+        # The documents a step asked new photos of, while it waits for them (empty otherwise).
         self._photos_asked: frozenset[str] = frozenset()
         self._uw_decision: UnderwriterDecision | None = None
         self._pickup_masked: str | None = None
@@ -85,6 +87,12 @@ class PipelineState:
         return self._input.deadlines
 
     _credit_points: int = 0
+
+    def _photo(self, kind: str) -> str | None:
+        """The current file of an ID card side or a loan document (new photos replace old ones)."""
+        source = self._id_card if kind in IdCardPhotos.model_fields else self._loan_documents
+        ref: str | None = getattr(source, kind)
+        return ref
 
     def _require_running(self) -> None:
         if self._status != Status.RUNNING:

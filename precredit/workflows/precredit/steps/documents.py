@@ -10,11 +10,10 @@ import dataclasses
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from precredit.models.activities import DocumentFieldsRecord, ReminderRequest
+    from precredit.models.activities import DocumentFieldsRecord
     from precredit.models.decisions import Reason, Status, Step
     from precredit.models.documents import OcrResult
     from precredit.policy import documents as document_policy
-    from precredit.workflows import texts
 
 from precredit.workflows.precredit.decisions import PipelineDecisions
 
@@ -114,7 +113,7 @@ class DocumentsStep(PipelineDecisions):
             if verdict.action != "reupload":
                 break
             asked += 1
-            fresh = await self._ask_for_new_photos(verdict, asked)
+            fresh = await self._ask_for_new_photos(Step.DOCUMENTS, verdict.reupload, verdict.reasons, asked)
             if fresh is None:  # not sent in time: an underwriter reads what there is
                 detail = {**verdict.detail, "new_photos": "not sent in time"}
                 verdict = dataclasses.replace(verdict, action="review", detail=detail)
@@ -126,36 +125,3 @@ class DocumentsStep(PipelineDecisions):
             await self._underwriter_review(Step.DOCUMENTS, verdict.reasons, verdict.detail)
         else:
             await self._decide(Step.DOCUMENTS, "pass", [], {})
-
-    async def _ask_for_new_photos(
-        self, verdict: document_policy.DocumentVerdict, round_: int
-    ) -> dict[str, str] | None:
-        """Records the request, texts the buyer and waits for a new file of every document asked
-        for; the new references, or None when the deadline passed first."""
-        kinds = list(verdict.reupload)
-        detail = {kind: ",".join(fields) for kind, fields in verdict.reupload.items()}
-        await self._decide(Step.DOCUMENTS, "reupload", verdict.reasons, {**detail, "round": str(round_)})
-        await self._act(
-            "send_reminder",
-            ReminderRequest(
-                application_id=self._req.application_id,
-                phone=self._req.applicant.phone,
-                text=texts.new_photos_request(verdict.reupload),
-                idempotency_key=f"{self._req.application_id}:documents:reupload:{round_}",
-            ),
-            type(None),
-        )
-        before = {kind: getattr(self._loan_documents, kind) for kind in kinds}
-        self._photos_asked = frozenset(kinds)
-        try:
-            arrived = await self._wait_human(
-                "documents_reupload",
-                lambda: all(getattr(self._loan_documents, k) != before[k] for k in kinds),
-                self._deadlines.documents,
-                detail=detail,
-            )
-        finally:
-            self._photos_asked = frozenset()
-        if not arrived:
-            return None
-        return {kind: getattr(self._loan_documents, kind) for kind in kinds}

@@ -4,6 +4,7 @@ match and the blacklist, then the credit bureau report and the credit score."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 from temporalio import workflow
 
@@ -16,6 +17,7 @@ with workflow.unsafe.imports_passed_through():
         SmsChallengeRequest,
     )
     from precredit.models.decisions import ModelScore, Reason, Status, Step
+    from precredit.models.documents import OcrResult
     from precredit.models.thirdparty import BlacklistHit, ElementsCheck, FaceMatch
     from precredit.policy import applicant as applicant_policy
     from precredit.policy import idcard
@@ -30,7 +32,8 @@ class IdentityStep(PipelineDecisions):
         front, back = await asyncio.gather(
             self._ocr("id_card_front", docs.id_card_front), self._ocr("id_card_back", docs.id_card_back)
         )
-        if workflow.patched("id-card-printed-data-v1"):
+        printed_data_checked = workflow.patched("id-card-printed-data-v1")
+        if printed_data_checked:
             # A printed birth date or sex read with confidence that contradicts the card's own
             # number is a possible forgery for an underwriter, not a misread to repair or decline.
             findings = idcard.assess_id_card(
@@ -51,6 +54,8 @@ class IdentityStep(PipelineDecisions):
                 today=workflow.now().date(),
                 policy=self._policy,
             )
+        if printed_data_checked and workflow.patched("id-card-reupload-v1"):
+            findings = await self._new_id_card_photos(findings, front, back)
         if findings.decline:
             await self._decide(Step.IDENTITY, "decline", findings.decline, findings.notes)
         if findings.review:
@@ -124,6 +129,38 @@ class IdentityStep(PipelineDecisions):
             await self._decide(Step.IDENTITY, "decline", [Reason.CREDIT_SCORE_LOW], score=score)
             return  # reached only when a person overturned the decline on appeal
         await self._decide(Step.IDENTITY, "pass", [], {"points": str(score.points)}, score=score)
+
+    async def _new_id_card_photos(
+        self, findings: idcard.IdCardFindings, front: OcrResult, back: OcrResult
+    ) -> idcard.IdCardFindings:
+        """A card whose only problem is a field that could not be read is photographed again (up to
+        the policy's number of times) before an underwriter looks; what is read anew replaces the
+        findings. A forgery signal, a checksum failure or a decline is never asked again."""
+        req = self._req
+        asked = 0
+        while fields := idcard.id_card_reupload(
+            findings, uploads_so_far=asked, max_reuploads=self._policy.max_document_reuploads
+        ):
+            asked += 1
+            sides = idcard.sides_of(fields)
+            fresh = await self._ask_for_new_photos(Step.IDENTITY, sides, findings.review, asked)
+            if fresh is None:  # not sent in time: an underwriter looks at what there is
+                return dataclasses.replace(
+                    findings, notes={**findings.notes, "new_photos": "not sent in time"}
+                )
+            read = await asyncio.gather(*(self._ocr(kind, ref) for kind, ref in fresh.items()))
+            for result in read:
+                front, back = (result, back) if result.kind == "id_card_front" else (front, result)
+            findings = idcard.assess_id_card(
+                applicant=req.applicant,
+                front=front.fields,
+                front_confidence=front.confidence,
+                back=back.fields,
+                front_warnings=front.warnings,
+                today=workflow.now().date(),
+                policy=self._policy,
+            )
+        return findings
 
     async def _confirm_sms(self) -> None:
         req = self._req
