@@ -23,6 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     gen.add_argument("--seed", type=int, default=None, help="generator seed (default: the shipped one)")
     gen.add_argument("--reference-date", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
     gen.add_argument("--data-dir", type=Path, default=None, help="default: PRECREDIT_SANDBOX_DIR")
+    gen.add_argument(
+        "--hidden-debt",
+        type=int,
+        default=None,
+        help="personas who declare a fraction of the debt their credit report shows (default: 4)",
+    )
     gen.set_defaults(func=_generate_persons)
 
     make = cmds.add_parser("make-application", help="write APPLICATION.json and its images for a profile")
@@ -50,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _generate_persons(args: argparse.Namespace) -> int:
-    from precredit.integrations.persons_generator import DEFAULT_SEED, REFERENCE_DATE, write_world
+    from precredit.integrations.persons_generator import COUNTS, DEFAULT_SEED, REFERENCE_DATE, write_world
 
     data_dir = args.data_dir or get_settings().sandbox_dir
     if not (data_dir / "config.json").exists():
@@ -60,6 +66,7 @@ def _generate_persons(args: argparse.Namespace) -> int:
             data_dir,
             seed=DEFAULT_SEED if args.seed is None else args.seed,
             reference_date=args.reference_date or REFERENCE_DATE,
+            hidden_debt=COUNTS["hidden_debt"] if args.hidden_debt is None else args.hidden_debt,
         )
     except RuntimeError as exc:  # a profile the current risk models cannot produce
         raise CliError(str(exc)) from exc

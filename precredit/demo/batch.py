@@ -39,14 +39,15 @@ EXPECTED: dict[str, Expectation] = {
     "never_signs": Expectation("EXPIRED", ("CONTRACT_NOT_SIGNED",)),
     "face_mismatch": Expectation("DECLINED", ("FACE_MISMATCH",)),
     "expired_id": Expectation("DECLINED", ("ID_EXPIRED",)),
+    "hidden_debt": Expectation("DECLINED", ("DTI_TOO_HIGH",)),
     "appeal": Expectation("COMPLETED"),
 }
 
 # The order a batch cycles through: every profile early, good applicants most often.
 MIX = (
     "good", "blacklisted", "fraud_like", "low_score", "grey_zone", "document_mismatch", "never_signs",
-    "dishonest_debtor", "face_mismatch", "expired_id", "late_documents", "good", "grey_zone", "good",
-    "fraud_like", "appeal", "good", "document_mismatch", "good", "late_documents",
+    "dishonest_debtor", "face_mismatch", "expired_id", "hidden_debt", "late_documents", "good",
+    "grey_zone", "good", "fraud_like", "appeal", "good", "good", "late_documents",
 )  # fmt: skip
 
 
