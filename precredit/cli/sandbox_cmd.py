@@ -23,6 +23,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     gen.add_argument("--seed", type=int, default=None, help="generator seed (default: the shipped one)")
     gen.add_argument("--reference-date", type=date.fromisoformat, default=None, help="YYYY-MM-DD")
     gen.add_argument("--data-dir", type=Path, default=None, help="default: PRECREDIT_SANDBOX_DIR")
+    gen.add_argument(
+        "--hidden-debt",
+        type=int,
+        default=None,
+        help="personas who declare a fraction of the debt their credit report shows (default: 4)",
+    )
     gen.set_defaults(func=_generate_persons)
 
     make = cmds.add_parser("make-application", help="write APPLICATION.json and its images for a profile")
@@ -34,6 +40,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     make.add_argument("--clean", action="store_true", help="flat scans instead of phone photos")
     make.set_defaults(func=_make_application)
 
+    check = cmds.add_parser(
+        "dti-check", help="how many sandbox loans counting the credit report's debt in DTI declines"
+    )
+    check.add_argument("--profile", action="append", default=None, help="repeatable (default: all)")
+    check.add_argument("--loan-seeds", type=int, default=60, help="loans per persona (seeds 0..N-1)")
+    check.add_argument("--today", type=date.fromisoformat, default=None, help="default: the world's date")
+    check.set_defaults(func=_dti_check)
+
     outbox = cmds.add_parser("outbox", help="the SMS messages a sandbox phone received")
     outbox.add_argument("--phone", required=True)
     outbox.add_argument("--purpose", default=None)
@@ -42,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _generate_persons(args: argparse.Namespace) -> int:
-    from precredit.integrations.persons_generator import DEFAULT_SEED, REFERENCE_DATE, write_world
+    from precredit.integrations.persons_generator import COUNTS, DEFAULT_SEED, REFERENCE_DATE, write_world
 
     data_dir = args.data_dir or get_settings().sandbox_dir
     if not (data_dir / "config.json").exists():
@@ -52,6 +66,7 @@ def _generate_persons(args: argparse.Namespace) -> int:
             data_dir,
             seed=DEFAULT_SEED if args.seed is None else args.seed,
             reference_date=args.reference_date or REFERENCE_DATE,
+            hidden_debt=COUNTS["hidden_debt"] if args.hidden_debt is None else args.hidden_debt,
         )
     except RuntimeError as exc:  # a profile the current risk models cannot produce
         raise CliError(str(exc)) from exc
@@ -91,6 +106,24 @@ def _make_application(args: argparse.Namespace) -> int:
             }
         )
     )
+    return 0
+
+
+def _dti_check(args: argparse.Namespace) -> int:
+    from precredit.integrations.debt_check import dti_flips
+    from precredit.integrations.persons import PersonsRegistry
+    from precredit.integrations.persons_generator import REFERENCE_DATE
+
+    settings = get_settings()
+    persons = [
+        p for p in PersonsRegistry(settings.sandbox_dir).all if not args.profile or p.profile in args.profile
+    ]
+    if not persons:
+        raise CliError(f"no persona with profile {args.profile} in {settings.sandbox_dir}")
+    figures = dti_flips(
+        persons, loan_seeds=range(args.loan_seeds), today=args.today or REFERENCE_DATE, policy=settings.policy
+    )
+    print(json.dumps({"max_dti": str(settings.policy.max_dti), "profiles": figures}, indent=1))
     return 0
 
 

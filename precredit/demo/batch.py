@@ -40,6 +40,7 @@ EXPECTED: dict[str, Expectation] = {
     "never_signs": Expectation("EXPIRED", ("CONTRACT_NOT_SIGNED",)),
     "face_mismatch": Expectation("DECLINED", ("FACE_MISMATCH",)),
     "expired_id": Expectation("DECLINED", ("ID_EXPIRED",)),
+    "hidden_debt": Expectation("DECLINED", ("DTI_TOO_HIGH",)),
     "appeal": Expectation("COMPLETED"),
     # The first invoice photo is shaken beyond reading; asked for a new one, the buyer takes it.
     "shaky_invoice": Expectation("COMPLETED", actions=("documents_reupload:True",)),
@@ -48,8 +49,8 @@ EXPECTED: dict[str, Expectation] = {
 # The order a batch cycles through: every profile early, good applicants most often.
 MIX = (
     "good", "blacklisted", "fraud_like", "low_score", "grey_zone", "document_mismatch", "never_signs",
-    "dishonest_debtor", "face_mismatch", "expired_id", "late_documents", "good", "grey_zone", "good",
-    "fraud_like", "appeal", "good", "document_mismatch", "shaky_invoice", "late_documents",
+    "dishonest_debtor", "face_mismatch", "expired_id", "hidden_debt", "late_documents", "good",
+    "grey_zone", "good", "fraud_like", "appeal", "shaky_invoice", "good", "late_documents",
 )  # fmt: skip
 
 

@@ -1,7 +1,9 @@
 """The central-bank credit bureau (人行征信): one PBOC-style report per query.
 
 Reports are synthesised by `precredit.risk.bureau.synth_bureau_report` from the persona's seed and
-credit quality, so the same person always gets the same file. Unknown people, or a name that does
+credit quality, so the same person always gets the same file, and its live loans repay what the
+persona really repays each month (`Persona.bureau_monthly_repayments`): the bureau knows the person,
+not what they declared on an application. Unknown people, or a name that does
 not match the ID number, get a thin file, as a real bureau returns an almost empty report.
 """
 
@@ -21,7 +23,12 @@ def persona_report(person: Persona, today: date) -> dict[str, Any]:
     """The report the bureau holds on a persona (also used to calibrate the personas)."""
     from precredit.risk.bureau import synth_bureau_report
 
-    report = synth_bureau_report(seed=person.seed, quality=person.credit_quality, today=today)
+    report = synth_bureau_report(
+        seed=person.seed,
+        quality=person.credit_quality,
+        today=today,
+        monthly_repayments=person.bureau_monthly_repayments,
+    )
     report["personal"]["education"] = person.education
     report["personal"]["residence_status"] = person.housing
     return report

@@ -20,7 +20,16 @@ from precredit.models.thirdparty import CarrierData, MultiLendingData
 POLICY = PolicyConfig()
 CREDIT_MARGIN = 40
 LOAN_SEEDS = tuple(range(6))
-CLEAN = {"good", "blacklisted", "document_mismatch", "never_signs", "face_mismatch", "expired_id"}
+CLEAN = {
+    "good",
+    "blacklisted",
+    "document_mismatch",
+    "never_signs",
+    "face_mismatch",
+    "expired_id",
+    "hidden_debt",
+}
+DTI_MARGIN = Decimal("0.05")
 
 
 def _scores(persona: Persona, loan_seed: int, today: date) -> dict[str, float]:
@@ -57,6 +66,9 @@ def _scores(persona: Persona, loan_seed: int, today: date) -> dict[str, float]:
     rate = POLICY.base_annual_rate / 12
     payment = loan.amount * rate / (1 - (1 + rate) ** -loan.term_months)
     dti = (payment + persona.existing_monthly_debt) / persona.monthly_income
+    owed = max(persona.existing_monthly_debt, persona.bureau_monthly_repayments)
+    # What DTI is once the credit report's debt counts (at the base rate: a priced offer is higher).
+    dti_counted = (payment + owed) / persona.monthly_income
     approval = score_approval(
         applicant=applicant,
         loan=loan,
@@ -66,7 +78,12 @@ def _scores(persona: Persona, loan_seed: int, today: date) -> dict[str, float]:
         credit_points=credit.points or 0,
         today=today,
     )
-    return {"credit": float(credit.points or 0), "fraud": fraud.probability, "approval": approval.probability}
+    return {
+        "credit": float(credit.points or 0),
+        "fraud": fraud.probability,
+        "approval": approval.probability,
+        "dti_counted": float(dti_counted),
+    }
 
 
 def _fits(profile: str, s: dict[str, float], *, margin: bool = True) -> bool:
@@ -74,11 +91,19 @@ def _fits(profile: str, s: dict[str, float], *, margin: bool = True) -> bool:
     credit_margin, band = (CREDIT_MARGIN, 0.05) if margin else (0, 0.0)
     passes_credit = s["credit"] >= POLICY.credit_score_min + credit_margin
     if profile in CLEAN:
+        # A hidden_debt person would complete on what they declare; the report's debt declines them.
         shrink = 0.5 if margin else 1.0
+        dti_margin = float(DTI_MARGIN) if margin else 0.0
+        max_dti = float(POLICY.max_dti)
         return (
             passes_credit
             and s["fraud"] < POLICY.fraud_review_at * shrink
             and s["approval"] < POLICY.approval_review_at * shrink
+            and (
+                s["dti_counted"] > max_dti + dti_margin
+                if profile == "hidden_debt"
+                else s["dti_counted"] <= max_dti - dti_margin
+            )
         )
     if profile == "low_score":
         return s["credit"] < POLICY.credit_score_min - credit_margin

@@ -29,6 +29,7 @@ Profile = Literal[
     "never_signs",
     "face_mismatch",
     "expired_id",
+    "hidden_debt",
 ]
 CreditQuality = Literal["prime", "near_prime", "subprime", "thin_file"]
 
@@ -43,6 +44,7 @@ PROFILES: dict[str, str] = {
     "never_signs": "good person who never signs the contract; CONTRACT_NOT_SIGNED / EXPIRED",
     "face_mismatch": "good person whose selfie is someone else's face; FACE_MISMATCH",
     "expired_id": "good person whose ID card has expired; ID_EXPIRED",
+    "hidden_debt": "good person who declares a fraction of the debt the credit report shows; DTI_TOO_HIGH",
 }
 
 
@@ -97,7 +99,11 @@ class Persona(BaseModel):
     education: Education
     industry: Industry
     monthly_income: Decimal
-    existing_monthly_debt: Decimal
+    existing_monthly_debt: Decimal = Field(description="what the person declares repaying monthly")
+    bureau_monthly_repayments: Decimal = Field(
+        description="what the live loans in their credit report add up to each month: about the "
+        "declared debt for an honest person, far more for one who hides debt (`hidden_debt`)"
+    )
     credit_quality: CreditQuality
     carrier: CarrierRecord
     multi_lending: LendingCounts

@@ -11,13 +11,14 @@ import json
 import random
 from collections.abc import Iterator
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any, get_args
 
 from precredit.integrations.blacklist import hash_id_number, load_blacklist_key
 from precredit.integrations.calibration import fits_profile
 from precredit.integrations.persons import Profile
+from precredit.models.application import PolicyConfig
 from precredit.ocr.synth.fields import REGIONS
 from precredit.policy.identifiers import id_check_char
 
@@ -58,7 +59,7 @@ INDUSTRIES = {
     "manual_worker": ("construction", "manufacturing", "logistics", "agriculture"),
     "freelancer": ("it", "other", "retail"),
 }
-GOOD_LIKE = ("good", "document_mismatch", "never_signs", "face_mismatch", "expired_id")
+GOOD_LIKE = ("good", "document_mismatch", "never_signs", "face_mismatch", "expired_id", "hidden_debt")
 
 
 def _years_before(day: date, years: int) -> date:
@@ -142,6 +143,21 @@ def _economics(rng: random.Random, profile: str) -> dict[str, Any]:
     }
 
 
+def _bureau_repayments(seed: int, profile: str, income: Decimal, declared: Decimal) -> Decimal:
+    """What the person really repays each month, which their credit report shows. An honest person
+    declares about that: 85-105 % of it is in the report (a loan repaid since, a figure rounded up
+    or down). A `hidden_debt` person declares a fraction: the report shows 5-20 points of income
+    above `max_dti`, so any loan the sandbox builds for them takes the real DTI over the limit.
+    Drawn from the persona's own seed, so the rest of the world draws as before."""
+    rng = random.Random(f"repayments:{seed}")
+    if profile == "hidden_debt":
+        share = PolicyConfig().max_dti + Decimal(str(round(rng.uniform(0.05, 0.2), 3)))
+        owed = income * share
+    else:
+        owed = declared * Decimal(str(round(rng.uniform(0.85, 1.05), 3)))
+    return ((owed / 10).quantize(Decimal(1), ROUND_HALF_UP) * 10).quantize(Decimal("0.01"))
+
+
 def _credit_quality(rng: random.Random, profile: str) -> str:
     if profile == "low_score":
         return "subprime"
@@ -163,8 +179,8 @@ def _carrier(rng: random.Random, profile: str, phone: str) -> dict[str, Any]:
     }
 
 
-def _profiles() -> Iterator[str]:
-    for profile, count in COUNTS.items():
+def _profiles(counts: dict[str, int]) -> Iterator[str]:
+    for profile, count in counts.items():
         yield from [profile] * count
 
 
@@ -189,8 +205,9 @@ def _candidate(rng: random.Random, profile: str, reference_date: date) -> dict[s
             "latest_case_date": (reference_date - timedelta(days=rng.randrange(30, 700))).isoformat(),
             "court": f"{city or province}{district}人民法院",
         }
-    return {
-        "seed": rng.randrange(10**9),
+    seed = rng.randrange(10**9)
+    person = {
+        "seed": seed,
         "profile": profile,
         "name": rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2)))),
         "id_number": first17 + id_check_char(first17),
@@ -209,16 +226,33 @@ def _candidate(rng: random.Random, profile: str, reference_date: date) -> dict[s
         "court": court,
         "blacklisted": profile == "blacklisted",
     }
+    owed = _bureau_repayments(
+        seed, profile, Decimal(person["monthly_income"]), Decimal(person["existing_monthly_debt"])
+    )
+    keys = list(person)  # the report's figure next to the declared one, in persons.json too
+    at = keys.index("existing_monthly_debt") + 1
+    return (
+        {k: person[k] for k in keys[:at]}
+        | {"bureau_monthly_repayments": str(owed)}
+        | {k: person[k] for k in keys[at:]}
+    )
 
 
 def generate_persons(
-    *, seed: int = DEFAULT_SEED, reference_date: date = REFERENCE_DATE, max_tries: int = 500
+    *,
+    seed: int = DEFAULT_SEED,
+    reference_date: date = REFERENCE_DATE,
+    max_tries: int = 500,
+    hidden_debt: int = COUNTS["hidden_debt"],
 ) -> list[dict[str, Any]]:
-    """Draws candidates per profile until one is unique and scores as the profile intends."""
+    """Draws candidates per profile until one is unique and scores as the profile intends.
+
+    `hidden_debt`: how many personas declare a fraction of the debt their credit report shows (the
+    people DTI over the report's debt exists for); everyone else declares about what they repay."""
     rng = random.Random(seed)
     seen: set[str] = set()
     persons = []
-    for profile in _profiles():
+    for profile in _profiles(COUNTS | {"hidden_debt": hidden_debt}):
         for _ in range(max_tries):
             person = _candidate(rng, profile, reference_date)
             if {person["id_number"], person["phone"]} & seen:
@@ -250,10 +284,14 @@ def blacklist_entries(persons: list[dict[str, Any]], key: bytes, *, seed: int) -
 
 
 def write_world(
-    data_dir: Path, *, seed: int = DEFAULT_SEED, reference_date: date = REFERENCE_DATE
+    data_dir: Path,
+    *,
+    seed: int = DEFAULT_SEED,
+    reference_date: date = REFERENCE_DATE,
+    hidden_debt: int = COUNTS["hidden_debt"],
 ) -> list[Path]:
     """Writes persons.json and blacklist.json into data_dir (whose config.json holds the HMAC key)."""
-    persons = generate_persons(seed=seed, reference_date=reference_date)
+    persons = generate_persons(seed=seed, reference_date=reference_date, hidden_debt=hidden_debt)
     key = load_blacklist_key(data_dir)
     header = {"seed": seed, "reference_date": reference_date.isoformat()}
     outputs = {

@@ -45,6 +45,15 @@ def monthly_debt(*, declared: Decimal, bureau_monthly_repayments: Decimal | None
     return max(declared, reported)
 
 
+def debt_source(*, declared: Decimal, bureau_monthly_repayments: Decimal | None) -> str:
+    """Which figure `monthly_debt` counts: "bureau" when the credit report shows more than the
+    applicant declared (the decision says so, for the underwriter and the applicant), else
+    "declared"."""
+    if bureau_monthly_repayments is not None and bureau_monthly_repayments > declared:
+        return "bureau"
+    return "declared"
+
+
 def _days_in_month(first: date) -> int:
     nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
     return (nxt - first).days

@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 QUALITIES = ("prime", "near_prime", "subprime", "thin_file")
@@ -165,8 +165,14 @@ def _queries(rng: random.Random, p: _Profile, today: date) -> list[dict[str, Any
     return sorted(queries, key=lambda q: q["date"], reverse=True)
 
 
-def synth_bureau_report(*, seed: int, quality: str, today: date) -> dict[str, Any]:
-    """A realistic PBOC-style report dict for `quality` in QUALITIES; same arguments, same report."""
+def synth_bureau_report(
+    *, seed: int, quality: str, today: date, monthly_repayments: Decimal | None = None
+) -> dict[str, Any]:
+    """A realistic PBOC-style report dict for `quality` in QUALITIES; same arguments, same report.
+
+    `monthly_repayments`: what the person really repays each month, when the caller knows it (the
+    sandbox's personas do); the live loans then add up to exactly that (see `_repaying`). None keeps
+    the loans the quality draws, whose payments know nothing of the person's income."""
     if quality not in _PROFILES:
         raise ValueError(f"quality must be one of {QUALITIES}, got {quality!r}")
     p = _PROFILES[quality]
@@ -178,6 +184,8 @@ def synth_bureau_report(*, seed: int, quality: str, today: date) -> dict[str, An
     if quality == "thin_file":
         for card in cards:
             card["open_date"] = _months_ago(today, rng.uniform(1, 5)).isoformat()
+    if monthly_repayments is not None:
+        _repaying(loans, monthly_repayments, random.Random(f"bureau-repayments:{seed}"), today)
     live = [a for a in loans if a["status"] != "settled"]
     return {
         "report_id": f"PBOC{today:%Y%m%d}{rng.randrange(10**10):010d}",
@@ -214,3 +222,58 @@ def synth_bureau_report(*, seed: int, quality: str, today: date) -> dict[str, An
             "enforcements": 0,
         },
     }
+
+
+_CENT = Decimal("0.01")
+
+
+def _repaying(loans: list[dict[str, Any]], monthly: Decimal, rng: random.Random, today: date) -> None:
+    """Makes the live loans repay `monthly` in total, keeping the file's shape where it can: the
+    live loans are scaled (amount, balance, payment and arrears together), a person who repays
+    nothing has them settled, and a file without a live loan gets one consumer loan. Own generator,
+    so the rest of the report is the one the quality draws."""
+    live = [a for a in loans if a["status"] in ("normal", "overdue")]  # what DTI reads (bureau.py)
+    if monthly <= 0:
+        for a in live:
+            cut = rng.randint(1, 6)
+            a.update(
+                status="settled", balance="0.00", monthly_payment="0.00", overdue_amount="0.00",
+                overdue_terms_current=0, repayment_24m=a["repayment_24m"][: 24 - cut] + "C" * cut,
+            )  # fmt: skip
+        return
+    if not live:
+        opened = rng.uniform(2, 10)
+        start = _months_ago(today, opened)
+        loans.append(
+            {
+                "account_id": f"L{len(loans) + 1:02d}",
+                "institution": rng.choice(_CONSUMER),
+                "loan_type": "consumer",
+                "guarantee": "credit",
+                "open_date": start.isoformat(),
+                "maturity_date": (start + timedelta(days=int(12 * 30.44))).isoformat(),
+                "amount": str((monthly * 12 / Decimal("1.4")).quantize(_CENT)),
+                "balance": str(
+                    (monthly * 12 / Decimal("1.4") * (1 - Decimal(int(opened)) / 12)).quantize(_CENT)
+                ),
+                "monthly_payment": str(monthly.quantize(_CENT)),
+                "status": "normal",
+                "overdue_amount": "0.00",
+                "overdue_terms_current": 0,
+                "repayment_24m": _history(rng, int(opened), 0, 0, 0),
+            }
+        )
+        return
+    total = sum((Decimal(a["monthly_payment"]) for a in live), Decimal(0))
+    left = monthly.quantize(_CENT)
+    for i, a in enumerate(live):
+        share = Decimal(a["monthly_payment"]) / total if total > 0 else Decimal(1) / len(live)
+        # The last loan takes what rounding left: the total is exact to the cent.
+        pay = left if i == len(live) - 1 else (monthly * share).quantize(_CENT, ROUND_DOWN)
+        left -= pay
+        factor = pay / Decimal(a["monthly_payment"]) if Decimal(a["monthly_payment"]) > 0 else Decimal(1)
+        a["amount"] = str((Decimal(a["amount"]) * factor).quantize(_CENT))
+        a["balance"] = str((Decimal(a["balance"]) * factor).quantize(_CENT))
+        a["monthly_payment"] = str(pay)
+        if a["overdue_terms_current"]:
+            a["overdue_amount"] = str((pay * a["overdue_terms_current"]).quantize(_CENT))

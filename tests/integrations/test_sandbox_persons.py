@@ -54,7 +54,7 @@ def _check(box: Sandbox, p: Persona) -> dict[str, object]:
 
 
 def test_every_profile_exists_and_shows_its_signals(sandbox: Sandbox, persons: PersonsRegistry) -> None:
-    clean = {"good", "document_mismatch", "never_signs", "face_mismatch", "expired_id"}
+    clean = {"good", "document_mismatch", "never_signs", "face_mismatch", "expired_id", "hidden_debt"}
     for profile in PROFILES:
         members = persons.by_profile(profile)
         assert len(members) >= 4, profile

@@ -11,7 +11,13 @@ from precredit.models.application import PolicyConfig
 from precredit.models.proofs import ReviewVote
 from precredit.models.thirdparty import FaceMatch
 from precredit.policy import loan
-from precredit.policy.applicant import age_at_maturity, age_at_maturity_reasons, face_reasons, monthly_debt
+from precredit.policy.applicant import (
+    age_at_maturity,
+    age_at_maturity_reasons,
+    debt_source,
+    face_reasons,
+    monthly_debt,
+)
 from precredit.policy.review import approvals_needed, may_vote, review_state
 from tests import factories
 
@@ -96,3 +102,38 @@ def test_dti_counts_the_larger_of_declared_and_reported_debt() -> None:
         req.applicant.existing_monthly_debt + Decimal("8000") + reported.monthly_payment
     ) / req.applicant.monthly_income
     assert reported.dti == expected.quantize(Decimal("0.0001")) and reported.dti > declared.dti
+
+
+@pytest.mark.parametrize(
+    ("declared", "reported", "source", "counted"),
+    [
+        ("500", None, "declared", "500"),  # no figure from the report (histories before it was read)
+        ("500", "0", "declared", "500"),  # nothing live in the report
+        ("2000", "1900", "declared", "2000"),  # the report shows less: the declared figure stands
+        ("2000", "2000", "declared", "2000"),  # equal: nothing for an underwriter to be told
+        ("2000", "2000.01", "bureau", "2000.01"),  # a cent more counts, and the decision says why
+        ("0", "12000", "bureau", "12000"),
+    ],
+)
+def test_debt_source_names_the_figure_monthly_debt_counts(
+    declared: str, reported: str | None, source: str, counted: str
+) -> None:
+    bureau = None if reported is None else Decimal(reported)
+    assert debt_source(declared=Decimal(declared), bureau_monthly_repayments=bureau) == source
+    assert monthly_debt(declared=Decimal(declared), bureau_monthly_repayments=bureau) == Decimal(counted)
+
+
+def test_hidden_debt_crosses_max_dti_that_the_declared_debt_stays_under() -> None:
+    """The factory applicant (25,000 a month, 90,000 over 36 months) declares 500; the report
+    shows 12,000. Declared: DTI 0.13; counted: 0.59 > max_dti 0.55."""
+    req = factories.request(applicant__existing_monthly_debt=Decimal("500.00"))
+    policy = PolicyConfig()
+
+    def dti(reported: Decimal | None) -> Decimal:
+        return loan.make_offer(
+            applicant=req.applicant, loan=req.loan, vehicle=req.vehicle,
+            annual_rate=policy.base_annual_rate, bureau_monthly_repayments=reported,
+        ).dti  # fmt: skip
+
+    assert dti(None) == dti(Decimal("400")) < Decimal("0.14")
+    assert dti(Decimal("12000")) > policy.max_dti >= dti(Decimal("10000"))

@@ -76,6 +76,7 @@ class FakeWorld:
     elements_match: bool = True
     face_similarity: float = 0.93
     liveness_ok: bool = True
+    bureau_monthly_repayments: Decimal | None = None  # what the credit report shows repaid monthly
     blacklisted: bool = False
     credit_points: int = 720
     dishonest: bool = False
@@ -89,6 +90,7 @@ class FakeWorld:
     records: list[ProgressRecord] = field(default_factory=list)
     repayment_loans: list[RepaymentLoan] = field(default_factory=list)
     refusals: list[str] = field(default_factory=list)  # unproven or refused human actions
+    approval_dtis: list[Decimal] = field(default_factory=list)  # the DTI each approval score was given
 
     def ocr_fields(self, kind: str) -> dict[str, str | None]:
         a, v = self.req.applicant, self.req.vehicle
@@ -151,6 +153,7 @@ class FakeWorld:
             return BureauResult(
                 bureau_ref="doc://" + "0" * 64,
                 report_date=datetime.now(UTC).date(),
+                monthly_repayments=world.bureau_monthly_repayments,
             )
 
         @activity.defn(name="check_court_list")
@@ -186,6 +189,7 @@ class FakeWorld:
 
         @activity.defn(name="score_approval")
         async def score_approval(r: ApprovalScoreRequest) -> ModelScore:
+            world.approval_dtis.append(r.dti)
             return ModelScore(
                 model_name="approval", model_version="t", probability=world.approval_probability
             )

@@ -7,11 +7,12 @@ import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from temporalio.client import Client, WorkflowHandle, WorkflowUpdateFailedError
 from temporalio.testing import WorkflowEnvironment
-from temporalio.worker import Worker
+from temporalio.worker import Replayer, Worker
 
 from precredit.models.application import Deadlines, ExecutionOptions, PreCreditInput
 from precredit.models.messages import (
@@ -28,6 +29,7 @@ from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows.buyer import Script, act, status
 from tests.workflows.fakes import FakeWorld, proof_for, signature_for
+from tests.workflows.replay import replay_every_prefix
 
 FAST = Deadlines(
     sms_code=30, authorisation_signature=30, underwriter=30, documents=30,
@@ -104,6 +106,8 @@ async def test_funded_loan_is_tied_to_the_customers_repayment_cards(dev_env: Wor
         ({"ocr_overrides": {"id_card_back": {"valid_to": "2020-01-01"}}}, "ID_EXPIRED"),
         # A matching face that fails liveness (a photo of a photo) is not the applicant either.
         ({"liveness_ok": False}, "LIVENESS_FAILED"),
+        # Declared no debt (3,000 a month leaves DTI under 0.55), the report shows 12,000 repaid.
+        ({"bureau_monthly_repayments": Decimal("12000.00")}, "DTI_TOO_HIGH"),
     ],
 )
 async def test_declines_carry_their_reason(dev_env: WorkflowEnvironment, knobs: dict, reason: str) -> None:
@@ -112,6 +116,64 @@ async def test_declines_carry_their_reason(dev_env: WorkflowEnvironment, knobs: 
     assert result.status == "DECLINED"
     assert reason in result.reason_codes
     assert world.calls["disburse"] == 0
+
+
+async def test_debt_left_out_of_the_application_is_counted_from_the_credit_report(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    """Income 25,000, 90,000 over 36 months (about 2,750 a month): declaring 500 of the 12,000 the
+    report shows repaid takes DTI from 0.13 to 0.59; the decline says the bureau's figure counted,
+    the approval model saw that DTI, and the history replays at every task boundary."""
+    req = factories.request(applicant__existing_monthly_debt=Decimal("500.00"))
+    world = FakeWorld(req, bureau_monthly_repayments=Decimal("12000.00"))
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        await act(handle, Script())
+        result = await asyncio.wait_for(handle.result(), 60)
+        history = await handle.fetch_history()
+    assert (result.status, result.reason_codes) == ("DECLINED", ["DTI_TOO_HIGH"])
+    approval = next(d for d in result.decisions if d.step.value == "approval")
+    assert approval.verdict == "decline"
+    assert approval.detail["debt_source"] == "bureau" and approval.detail["monthly_debt"] == "12000.00"
+    assert approval.detail["declared_debt"] == "500.00"
+    assert Decimal(approval.detail["dti"]) > Decimal("0.55")
+    assert world.approval_dtis and world.approval_dtis[0] > Decimal("0.55")
+    assert world.calls["disburse"] == 0
+    patches = [
+        payload.data
+        for e in history.events
+        if e.HasField("marker_recorded_event_attributes")
+        for payloads in e.marker_recorded_event_attributes.details.values()
+        for payload in payloads.payloads
+    ]
+    assert any(b"bureau-debt-dti-v1" in data for data in patches), patches
+    await replay_every_prefix(
+        Replayer(workflows=[PreCreditWorkflow], data_converter=dev_env.client.data_converter), history
+    )
+
+
+@pytest.mark.parametrize(
+    ("declared", "reported", "source"),
+    [
+        ("2000.00", "1900.00", None),  # the report shows less (a loan repaid since): declared counts
+        ("2000.00", "2080.00", "bureau"),  # a little more: counted, and DTI stays far under the limit
+        ("0.00", None, None),  # no figure in the report (as in histories from before it was read)
+    ],
+)
+async def test_an_honest_applicant_passes_whichever_debt_counts(
+    dev_env: WorkflowEnvironment, declared: str, reported: str | None, source: str | None
+) -> None:
+    req = factories.request(applicant__existing_monthly_debt=Decimal(declared))
+    world = FakeWorld(req, bureau_monthly_repayments=None if reported is None else Decimal(reported))
+    result = await run_case(dev_env, world)
+    assert result.status == "COMPLETED", result.reason_codes
+    approval = next(d for d in result.decisions if d.step.value == "approval")
+    assert approval.detail.get("debt_source") == source, approval.detail
+    debt = Decimal(reported if source == "bureau" else declared)  # type: ignore[arg-type]
+    assert result.offer is not None
+    assert result.offer.dti == ((debt + result.offer.monthly_payment) / Decimal("25000.00")).quantize(
+        Decimal("0.0001")
+    )
 
 
 async def test_applicant_too_old_when_the_loan_ends_is_declined(dev_env: WorkflowEnvironment) -> None:

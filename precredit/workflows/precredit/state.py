@@ -7,6 +7,7 @@ passed-through precredit models (and `precredit.policy` / `texts`, pure code, in
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 
 from temporalio import workflow
 
@@ -87,6 +88,9 @@ class PipelineState:
         return self._input.deadlines
 
     _credit_points: int = 0
+    # What the credit report shows the applicant repaying monthly (None: not read yet, or a history
+    # from before the bureau adapter returned it). Approval counts it under `bureau-debt-dti-v1`.
+    _bureau_monthly_repayments: Decimal | None = None
 
     def _photo(self, kind: str) -> str | None:
         """The current file of an ID card side or a loan document (new photos replace old ones)."""

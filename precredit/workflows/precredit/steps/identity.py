@@ -61,8 +61,7 @@ class IdentityStep(PipelineDecisions):
         if findings.review:
             await self._underwriter_review(Step.IDENTITY, findings.review, findings.notes)
         # Rules the security review found unapplied (issue 15): age when the loan ends and liveness
-        # of the selfie. (DTI over the bureau's debt waits for a coherent sandbox world: its reports
-        # would push about a quarter of the sandbox's good applicants over max_dti.)
+        # of the selfie (and, in approval, the debt the credit report shows).
         applicant_rules = workflow.patched("applicant-rules-v1")
         if applicant_rules:
             today = workflow.now().date()
@@ -111,6 +110,7 @@ class IdentityStep(PipelineDecisions):
             await self._decide(Step.IDENTITY, "decline", [Reason.BLACKLISTED], {"list": listed.list_name})
 
         bureau = await self._act("fetch_credit_report", person, BureauResult)
+        self._bureau_monthly_repayments = bureau.monthly_repayments  # state only: approval decides
         score = await self._act(
             "score_credit",
             CreditScoreRequest(
