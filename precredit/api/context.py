@@ -15,9 +15,9 @@ from sqlalchemy.engine import Engine
 from precredit.api.limits import FailureLimiter
 from precredit.api.options import ApiOptions
 from precredit.api.sessions import Sessions
-from precredit.api.tables import ensure_tables
 from precredit.client import PreCreditClient, connect
 from precredit.config import Settings
+from precredit.db.api_state import ensure_tables
 from precredit.db.blobs import DocumentStore
 from precredit.db.engine import get_engine
 from precredit.integrations.base import SmsGateway

@@ -16,7 +16,7 @@ TABLE_MODULES: tuple[str, ...] = (
     "precredit.db.audit",
     "precredit.db.keys",
     "precredit.db.funding",
-    "precredit.api.tables",
+    "precredit.db.api_state",
     "precredit.db.proofs",
     "precredit.db.sessions",
 )
