@@ -29,7 +29,7 @@ from precredit.security.fields import FieldCipher
 from precredit.security.keys import KeyRing, load_keyring
 from precredit.security.roles import Principal, TokenDirectory
 from precredit.security.subjects import SubjectKeys
-from precredit.stack.tokens import token_spec
+from precredit.security.tokens import token_spec
 
 
 class ClientHolder:

@@ -48,7 +48,7 @@ def _target(parser: argparse.ArgumentParser) -> None:
 
 def _operator(token: str | None) -> str:
     from precredit.security.roles import Role, TokenDirectory
-    from precredit.stack.tokens import first_token, token_spec
+    from precredit.security.tokens import first_token, token_spec
 
     settings = get_settings()
     value = token or os.environ.get("PRECREDIT_OPERATOR_TOKEN")
