@@ -33,17 +33,13 @@ from precredit.models.cards import (
     UnbindRequest,
 )
 from precredit.security.audit import AuditTrail, canonical_json
+from precredit.security.customers import card_subject
 from precredit.security.fields import FieldCipher
 from precredit.security.masking import mask_card
 
 log = logging.getLogger(__name__)
 BOUND, UNBOUND = "BOUND", "UNBOUND"
 CARD_HASH_PURPOSE = "card_number"
-
-
-def card_subject(user_id: str) -> str:
-    """FieldCipher subject: shredding it erases every card the user ever bound."""
-    return f"card-user:{user_id}"
 
 
 class CardActivities:

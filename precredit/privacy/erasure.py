@@ -28,7 +28,6 @@ from temporalio.api.enums.v1 import WorkflowExecutionStatus
 from temporalio.client import WorkflowUpdateFailedError
 from temporalio.service import RPCError, RPCStatusCode
 
-from precredit.activities.cards import card_subject
 from precredit.client import PreCreditClient
 from precredit.db.api_state import ApplicantTokenRow, ApplicationRequestRow, ensure_tables
 from precredit.db.blobs import DocumentStore
@@ -39,6 +38,7 @@ from precredit.models.messages import CancelRequest
 from precredit.models.proofs import HumanAction
 from precredit.privacy import UnknownApplicant
 from precredit.security.audit import AuditTrail
+from precredit.security.customers import card_subject
 from precredit.security.roles import Role
 from precredit.security.subjects import SubjectKeys
 
