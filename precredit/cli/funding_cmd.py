@@ -74,8 +74,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _reconcile(args: argparse.Namespace) -> int:
-    from precredit.activities.funding import reconcile_ledger
     from precredit.db.engine import get_engine
+    from precredit.funding.reconcile import reconcile_ledger
     from precredit.integrations.providers import load_provider
 
     settings = get_settings()

@@ -16,11 +16,13 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from precredit.models.funding import ChannelConfig
 from precredit.models.thirdparty import (
     BlacklistHit,
     CarrierData,
@@ -83,6 +85,48 @@ class MultiLending(Protocol):
 
 class SmsGateway(Protocol):
     def send(self, phone: str, text: str, *, purpose: str, idempotency_key: str) -> str: ...
+
+
+SETTLED, REJECTED = "SETTLED", "REJECTED"
+
+
+class BankTimeout(ProviderUnavailable):
+    """No answer in time: the bank may or may not have executed the transfer. Query, never resend."""
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """A bank channel's record of one idempotency key: settled, or rejected for good."""
+
+    payment_id: str
+    channel: str
+    idempotency_key: str
+    amount: Decimal
+    payee: str
+    status: str
+    reject_kind: str = ""
+    business_date: str = ""
+
+    @property
+    def settled(self) -> bool:
+        return self.status == SETTLED
+
+
+class BankChannel(Protocol):
+    """A fund-transfer channel: idempotent per key, decides a key once, answers its status when
+    asked. The sandbox channels and a production adapter implement the same."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def config(self) -> ChannelConfig: ...
+
+    def transfer(self, *, idempotency_key: str, amount: Decimal, payee: str) -> Transfer: ...
+
+    def status(self, idempotency_key: str) -> Transfer | None: ...
+
+    def statement(self) -> list[Transfer]: ...
 
 
 class TerminalPush(Protocol):

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from precredit.config import ProviderConfig, Settings
 
 if TYPE_CHECKING:
-    from precredit.integrations.banks import BankChannel
     from precredit.integrations.base import (
+        BankChannel,
         Blacklist,
         Carrier,
         CourtList,
