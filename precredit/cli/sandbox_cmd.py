@@ -42,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _generate_persons(args: argparse.Namespace) -> int:
-    from precredit.integrations.persons_generator import DEFAULT_SEED, REFERENCE_DATE, write_world
+    from precredit.integrations.generators.persons import DEFAULT_SEED, REFERENCE_DATE, write_world
 
     data_dir = args.data_dir or get_settings().sandbox_dir
     if not (data_dir / "config.json").exists():
@@ -61,7 +61,7 @@ def _generate_persons(args: argparse.Namespace) -> int:
 
 
 def _make_application(args: argparse.Namespace) -> int:
-    from precredit.integrations.applications import make_application, write_application_files
+    from precredit.integrations.generators.applications import make_application, write_application_files
     from precredit.integrations.persons import PersonsRegistry
 
     settings = get_settings()

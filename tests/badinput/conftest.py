@@ -13,7 +13,7 @@ import pytest
 from precredit.api import create_app
 from precredit.client import PreCreditClient, connect
 from precredit.config import Settings
-from precredit.integrations.applications import make_application, write_application_files
+from precredit.integrations.generators.applications import make_application, write_application_files
 from precredit.integrations.persons import PersonsRegistry
 from precredit.security.tokens import first_token
 from precredit.stack.embedded import StackInfo, embedded_stack

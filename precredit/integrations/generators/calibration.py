@@ -24,8 +24,8 @@ CLEAN = {"good", "blacklisted", "document_mismatch", "never_signs", "face_mismat
 
 
 def _scores(persona: Persona, loan_seed: int, today: date) -> dict[str, float]:
-    from precredit.integrations.applications import _vehicle_and_loan, make_vin
     from precredit.integrations.bureau import persona_report
+    from precredit.integrations.generators.applications import _vehicle_and_loan, make_vin
     from precredit.risk import score_approval, score_credit, score_fraud
 
     rng = random.Random(loan_seed)
