@@ -14,10 +14,10 @@ from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
 from precredit.activities.deps import Dependencies
+from precredit.config import CardPolicy
 from precredit.db.audit import AuditEvent
 from precredit.db.funding import BankCardRow, CardAlertRow, CardUnbindEventRow, RepaymentLoanRow
 from precredit.funding.cards import check_card_number, exceeds, normalise, unbind_risk
-from precredit.funding.config import CardPolicy
 from precredit.integrations.bank_cards import SandboxCardVerifier
 from precredit.models.cards import (
     CardAuditRecord,
@@ -52,7 +52,7 @@ class CardActivities:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.deps = deps
-        self.policy = policy or CardPolicy()
+        self.policy = policy or deps.settings.card
         self.verifier = verifier or _sandbox_verifier(deps)
         self.cipher: FieldCipher = deps.cipher
         self.audit: AuditTrail = deps.audit
@@ -292,7 +292,7 @@ def _binding(row: BankCardRow) -> CardBinding:
 def _sandbox_verifier(deps: Dependencies) -> SandboxCardVerifier:
     from precredit.integrations.base import FaultConfig, FaultInjector
 
-    faults = FaultInjector(FaultConfig.load(deps.settings.sandbox_dir))
+    faults = FaultInjector(FaultConfig.load(deps.settings.sandbox_dir, deps.settings.sandbox_faults))
     return SandboxCardVerifier(deps.settings.sandbox_dir, faults, deps.sandbox.persons)
 
 

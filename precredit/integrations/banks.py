@@ -11,12 +11,11 @@ protocol they implement, `BankChannel`, is in `integrations.base` with the other
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import secrets
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -27,13 +26,13 @@ from precredit.config import Settings
 from precredit.funding import router
 from precredit.funding.config import load_channels
 from precredit.integrations.base import (
-    FAULTS_ENV,
     REJECTED,
     SETTLED,
     BankTimeout,
     FaultConfig,
     ProviderUnavailable,
     Transfer,
+    faults_off,
 )
 from precredit.models.funding import ChannelConfig
 
@@ -226,14 +225,12 @@ def sandbox_channels(
     settings: Settings,
     *,
     channels: list[ChannelConfig] | None = None,
-    env: Mapping[str, str] | None = None,
     clock: Callable[[], datetime] | None = None,
 ) -> list[SandboxBankChannel]:
-    """The configured channels (data dir's banks.json unless given). PRECREDIT_SANDBOX_FAULTS=off
+    """The configured channels (data dir's banks.json unless given). `Settings.sandbox_faults` "off"
     switches their faults off too; the seed is the sandbox's fault seed."""
-    env = os.environ if env is None else env
-    faults = env.get(FAULTS_ENV, "").strip().lower() not in {"off", "none", "0"}
-    seed = FaultConfig.load(settings.sandbox_dir, env).seed if faults else 0
+    faults = not faults_off(settings.sandbox_faults)
+    seed = FaultConfig.load(settings.sandbox_dir, settings.sandbox_faults).seed if faults else 0
     extra = {"clock": clock} if clock else {}
     return [
         SandboxBankChannel(cfg, settings.sandbox_state_dir, seed=seed, faults=faults, **extra)  # type: ignore[arg-type]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import json
-import os
 import random
 import threading
 import time
@@ -31,8 +30,6 @@ from precredit.models.thirdparty import (
     FaceMatch,
     MultiLendingData,
 )
-
-FAULTS_ENV = "PRECREDIT_SANDBOX_FAULTS"
 
 
 class ProviderError(Exception):
@@ -180,19 +177,24 @@ class FaultConfig:
         return cls(seed=int(data.get("seed", 0)), default=default, providers=providers)
 
     @classmethod
-    def load(cls, data_dir: Path, env: Mapping[str, str] | None = None) -> FaultConfig:
-        """The data dir's `config.json` "faults", deep-merged with JSON from PRECREDIT_SANDBOX_FAULTS.
+    def load(cls, data_dir: Path, override: str | None = None) -> FaultConfig:
+        """The data dir's `config.json` "faults", deep-merged with the JSON `override`
+        (`Settings.sandbox_faults`, i.e. PRECREDIT_SANDBOX_FAULTS).
 
-        The env value "off" disables every fault, which is what unit tests of other packages want.
+        The override "off" disables every fault, which is what unit tests of other packages want.
         """
-        env = os.environ if env is None else env
-        override = env.get(FAULTS_ENV, "").strip()
-        if override.lower() in {"off", "none", "0"}:
+        override = (override or "").strip()
+        if faults_off(override):
             return cls.none()
         data = load_config(data_dir).get("faults", {})
         if override:
             data = _deep_merge(data, json.loads(override))
         return cls.from_dict(data)
+
+
+def faults_off(override: str | None) -> bool:
+    """Whether a `Settings.sandbox_faults` value switches every injected fault off."""
+    return (override or "").strip().lower() in {"off", "none", "0"}
 
 
 def load_config(data_dir: Path) -> dict[str, Any]:

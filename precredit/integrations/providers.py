@@ -70,7 +70,9 @@ class ProviderContext:
         if "faults" not in self._shared:
             from precredit.integrations.base import FaultConfig, FaultInjector
 
-            self._shared["faults"] = self.faults or FaultInjector(FaultConfig.load(self.settings.sandbox_dir))
+            self._shared["faults"] = self.faults or FaultInjector(
+                FaultConfig.load(self.settings.sandbox_dir, self.settings.sandbox_faults)
+            )
         return self._shared["faults"]  # type: ignore[no-any-return]
 
     def for_kind(self, kind: str, options: dict[str, Any]) -> ProviderContext:

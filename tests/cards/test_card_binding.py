@@ -13,9 +13,9 @@ from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Replayer
 
 from precredit.activities.cards import list_cards
+from precredit.config import CardPolicy
 from precredit.db.audit import AuditEvent
 from precredit.db.funding import BankCardRow, CardAlertRow
-from precredit.funding.config import CardPolicy
 from precredit.models.cards import (
     CardAuditRecord,
     CardDeadlines,
