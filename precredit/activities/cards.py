@@ -148,7 +148,7 @@ class CardActivities:
             card_masked=row.card_masked,
             only_repayment_card=only,
             loans_in_repayment=loans,
-            risk=risk,  # type: ignore[arg-type]
+            risk=risk,
             risk_reasons=reasons,
         )
 

@@ -55,7 +55,7 @@ def create_app(settings: Settings, *, client: PreCreditClient | None = None) -> 
     for module in (sessions, buyer, underwriter, dealer, ops, consoles, cards, signing, privacy):
         app.include_router(module.router)
     app.mount("/console/static", StaticFiles(directory=consoles.STATIC_DIR), name="console-static")
-    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]  # FastAPI's documented way to extend the schema
     return app
 
 

@@ -15,7 +15,7 @@ from precredit.cli.main import CliError
 from precredit.config import get_settings
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     card = sub.add_parser("card", help="bind and unbind repayment bank cards").add_subparsers(
         dest="card_cmd", required=True
     )
@@ -76,7 +76,7 @@ async def _start(args: argparse.Namespace, op: str) -> int:
 
     try:
         inp = CardBindingInput(
-            operation=op,  # type: ignore[arg-type]
+            operation=op,
             user_id=args.user,
             name=args.name,
             id_number=args.id_number,

@@ -13,7 +13,7 @@ from precredit.cli.main import CliError
 from precredit.config import get_settings
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     funding = sub.add_parser("funding", help="disbursement ledger and bank channels").add_subparsers(
         dest="funding_cmd", required=True
     )

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from precredit.privacy.context import PrivacyContext
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = sub.add_parser(
         "export-applicant", help="everything held about one applicant, as JSON (operator only, audited)"
     )

@@ -13,7 +13,7 @@ from precredit.cli.main import CliError
 from precredit.config import get_settings
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from precredit.integrations.persons import PROFILES
 
     sandbox = sub.add_parser("sandbox", help="the offline third parties: personas, bundles, outbox")

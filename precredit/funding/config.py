@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from precredit.config import DEFAULT_SANDBOX_DIR
 from precredit.models.cards import BinInfo
@@ -13,11 +14,12 @@ from precredit.models.funding import ChannelConfig
 BANKS_FILE = "banks.json"
 
 
-def banks_data(sandbox_dir: Path) -> dict:  # type: ignore[type-arg]
+def banks_data(sandbox_dir: Path) -> dict[str, Any]:
     """The data dir's banks.json, else the shipped default (a custom data dir may omit it)."""
     for path in (Path(sandbox_dir) / BANKS_FILE, DEFAULT_SANDBOX_DIR / BANKS_FILE):
         if path.exists():
-            return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+            data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+            return data
     return {}
 
 

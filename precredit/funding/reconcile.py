@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 
 from precredit.db.ledger import LedgerRepository
 from precredit.integrations.base import BankChannel
-from precredit.models.funding import LedgerStatus, ReconciliationIssue, ReconciliationReport
+from precredit.models.funding import IssueKind, LedgerStatus, ReconciliationIssue, ReconciliationReport
 
 
 @dataclass(frozen=True)
@@ -47,10 +47,12 @@ def reconcile(ledger: Iterable[LedgerEntry], statements: Iterable[StatementEntry
     for row in rows:
         found = paid.pop(row.idempotency_key, [])
 
-        def issue(kind: str, detail: str = "", *, row: LedgerEntry = row, found: list = found) -> None:  # type: ignore[type-arg]
+        def issue(
+            kind: IssueKind, detail: str = "", *, row: LedgerEntry = row, found: list[StatementEntry] = found
+        ) -> None:
             issues.append(
                 ReconciliationIssue(
-                    kind=kind,  # type: ignore[arg-type]
+                    kind=kind,
                     idempotency_key=row.idempotency_key,
                     application_id=row.application_id,
                     channels=[f.channel for f in found],

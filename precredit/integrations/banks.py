@@ -231,9 +231,14 @@ def sandbox_channels(
     switches their faults off too; the seed is the sandbox's fault seed."""
     faults = not faults_off(settings.sandbox_faults)
     seed = FaultConfig.load(settings.sandbox_dir, settings.sandbox_faults).seed if faults else 0
-    extra = {"clock": clock} if clock else {}
     return [
-        SandboxBankChannel(cfg, settings.sandbox_state_dir, seed=seed, faults=faults, **extra)  # type: ignore[arg-type]
+        SandboxBankChannel(
+            cfg,
+            settings.sandbox_state_dir,
+            seed=seed,
+            faults=faults,
+            clock=clock or (lambda: datetime.now(UTC)),
+        )
         for cfg in (channels if channels is not None else load_channels(settings.sandbox_dir))
     ]
 
