@@ -184,7 +184,7 @@ class PreCreditClient:
             if not payloads:
                 return None
             (inp,) = await self.client.data_converter.decode(payloads, [PreCreditInput])
-            return inp.request  # type: ignore[no-any-return]
+            return inp.request
         return None
 
     def _bind(self, request: ApplicationRequest) -> None:

@@ -12,8 +12,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from precredit.models.application import Deadlines, ExecutionOptions, PolicyConfig
 from precredit.security.placeholders import check_token, decode_key, parse_key_list
@@ -110,6 +111,58 @@ class Retention(BaseModel):
     """How often the embedded stack runs the database purge."""
 
 
+MB = 1024 * 1024
+
+
+class ApiOptions(BaseModel):
+    """Limits of the HTTP API and where the Temporal UI is (`PRECREDIT_API__<FIELD>`)."""
+
+    model_config = ConfigDict(frozen=True, use_attribute_docstrings=True)
+
+    max_document_bytes: int = Field(default=20 * MB, gt=0)
+    """Per uploaded file; phone photos of documents are a few MB, scanned PDFs rarely above 10."""
+    pickup_failures_per_window: int = Field(default=10, ge=1)
+    """Wrong or unknown pickup codes a dealer may enter per window before being locked out (429)."""
+    pickup_window_seconds: float = Field(default=900, gt=0)
+    pickup_failures_per_code: int = Field(default=3, ge=1)
+    """Wrong entries of one code (by any dealer) per window before that code, not the dealer, rests."""
+    review_queue_limit: int = Field(default=200, ge=1)
+    temporal_ui_url: str | None = None
+    """Base URL of the Temporal UI for deep links; derived from the Temporal address and `temporal_ui_port` when unset."""
+
+
+class CardPolicy(BaseModel):
+    """Card unbind risk and alert thresholds (SPEC §2), read on the worker, not taken from workflow
+    input, so a client cannot raise its own limits. Environment: `PRECREDIT_CARD_<FIELD>`."""
+
+    model_config = ConfigDict(frozen=True)
+
+    alert_window_seconds: float = Field(default=3600, gt=0, description="sliding window for unbind alerts")
+    alert_user_unbinds: int = Field(default=3, ge=0, description="alert above this many per user")
+    alert_platform_unbinds: int = Field(default=200, ge=0, description="alert above this many overall")
+    review_user_unbinds: int = Field(default=2, ge=1, description="recent unbinds that make a user high-risk")
+    min_card_age_seconds: float = Field(default=86400, ge=0, description="younger cards unbind as high-risk")
+
+
+class _CardEnv(PydanticBaseSettingsSource):
+    """`PRECREDIT_CARD_<FIELD>` (one underscore) into `Settings.card`: the names the card thresholds
+    had before they joined Settings, where the nested form would be `PRECREDIT_CARD__<FIELD>`."""
+
+    PREFIX = "PRECREDIT_CARD_"
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return None, field_name, False  # unused: __call__ reads the whole group
+
+    def __call__(self) -> dict[str, Any]:
+        env = {key.upper(): value for key, value in os.environ.items()}
+        found = {
+            name: env[self.PREFIX + name.upper()]
+            for name in CardPolicy.model_fields
+            if self.PREFIX + name.upper() in env
+        }
+        return {"card": found} if found else {}
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="PRECREDIT_", env_nested_delimiter="__", extra="ignore", hide_input_in_errors=True
@@ -136,6 +189,13 @@ class Settings(BaseSettings):
     providers: ProviderConfig = Field(default_factory=ProviderConfig)
     signing: SigningConfig = Field(default_factory=SigningConfig)
     retention: Retention = Field(default_factory=Retention)
+    api: ApiOptions = Field(default_factory=ApiOptions)
+    card: CardPolicy = Field(default_factory=CardPolicy)
+    sandbox_faults: str | None = Field(
+        default=None,
+        description="JSON deep-merged over the sandbox data dir's fault config (latency, failure "
+        "rates), or `off` for none; `PRECREDIT_SANDBOX_FAULTS`",
+    )
     key_cache_seconds: float = Field(
         default=2.0,
         ge=0,
@@ -225,6 +285,17 @@ class Settings(BaseSettings):
         default_factory=lambda: ["http://localhost:8233", "http://127.0.0.1:8233"],
         description="Temporal UI origins allowed to call the codec server",
     )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return init_settings, env_settings, _CardEnv(settings_cls), dotenv_settings, file_secret_settings
 
     @field_validator("encryption_keys")
     @classmethod

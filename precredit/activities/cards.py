@@ -14,10 +14,10 @@ from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
 from precredit.activities.deps import Dependencies
+from precredit.config import CardPolicy
 from precredit.db.audit import AuditEvent
 from precredit.db.funding import BankCardRow, CardAlertRow, CardUnbindEventRow, RepaymentLoanRow
 from precredit.funding.cards import check_card_number, exceeds, normalise, unbind_risk
-from precredit.funding.config import CardPolicy
 from precredit.integrations.bank_cards import SandboxCardVerifier
 from precredit.models.cards import (
     CardAuditRecord,
@@ -33,17 +33,13 @@ from precredit.models.cards import (
     UnbindRequest,
 )
 from precredit.security.audit import AuditTrail, canonical_json
+from precredit.security.customers import card_subject
 from precredit.security.fields import FieldCipher
 from precredit.security.masking import mask_card
 
 log = logging.getLogger(__name__)
 BOUND, UNBOUND = "BOUND", "UNBOUND"
 CARD_HASH_PURPOSE = "card_number"
-
-
-def card_subject(user_id: str) -> str:
-    """FieldCipher subject: shredding it erases every card the user ever bound."""
-    return f"card-user:{user_id}"
 
 
 class CardActivities:
@@ -56,7 +52,7 @@ class CardActivities:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.deps = deps
-        self.policy = policy or CardPolicy()
+        self.policy = policy or deps.settings.card
         self.verifier = verifier or _sandbox_verifier(deps)
         self.cipher: FieldCipher = deps.cipher
         self.audit: AuditTrail = deps.audit
@@ -152,7 +148,7 @@ class CardActivities:
             card_masked=row.card_masked,
             only_repayment_card=only,
             loans_in_repayment=loans,
-            risk=risk,  # type: ignore[arg-type]
+            risk=risk,
             risk_reasons=reasons,
         )
 
@@ -296,7 +292,7 @@ def _binding(row: BankCardRow) -> CardBinding:
 def _sandbox_verifier(deps: Dependencies) -> SandboxCardVerifier:
     from precredit.integrations.base import FaultConfig, FaultInjector
 
-    faults = FaultInjector(FaultConfig.load(deps.settings.sandbox_dir))
+    faults = FaultInjector(FaultConfig.load(deps.settings.sandbox_dir, deps.settings.sandbox_faults))
     return SandboxCardVerifier(deps.settings.sandbox_dir, faults, deps.sandbox.persons)
 
 

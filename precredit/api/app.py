@@ -17,7 +17,6 @@ from fastapi.staticfiles import StaticFiles
 
 from precredit.api import errors, metrics
 from precredit.api.context import ApiContext
-from precredit.api.options import ApiOptions
 from precredit.api.routes import buyer, cards, consoles, dealer, ops, privacy, sessions, signing, underwriter
 from precredit.client import PreCreditClient
 from precredit.config import Settings
@@ -35,12 +34,10 @@ that application only. Every human action the API relays carries a signed proof 
 Errors are `{"error", "field", "reason"}`."""
 
 
-def create_app(
-    settings: Settings, *, client: PreCreditClient | None = None, options: ApiOptions | None = None
-) -> FastAPI:
+def create_app(settings: Settings, *, client: PreCreditClient | None = None) -> FastAPI:
     """`client` None: connect to Temporal (from `settings`) at start-up, or on first use if it is
-    not reachable yet."""
-    ctx = ApiContext.build(settings, options or ApiOptions(), client)
+    not reachable yet. The API's limits are `settings.api`."""
+    ctx = ApiContext.build(settings, client)
 
     @contextlib.asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -58,7 +55,7 @@ def create_app(
     for module in (sessions, buyer, underwriter, dealer, ops, consoles, cards, signing, privacy):
         app.include_router(module.router)
     app.mount("/console/static", StaticFiles(directory=consoles.STATIC_DIR), name="console-static")
-    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]  # FastAPI's documented way to extend the schema
     return app
 
 

@@ -21,7 +21,7 @@ from sqlmodel import Session
 
 from precredit.api.context import ApiContext
 from precredit.api.errors import ApiError
-from precredit.api.tables import ApplicantTokenRow
+from precredit.db.api_state import ApplicantTokenRow
 from precredit.security.roles import Principal, Role
 
 TOKEN_PURPOSE = "api-applicant-token"

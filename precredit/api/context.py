@@ -13,11 +13,10 @@ from typing import Any
 from sqlalchemy.engine import Engine
 
 from precredit.api.limits import FailureLimiter
-from precredit.api.options import ApiOptions
 from precredit.api.sessions import Sessions
-from precredit.api.tables import ensure_tables
 from precredit.client import PreCreditClient, connect
-from precredit.config import Settings
+from precredit.config import ApiOptions, Settings
+from precredit.db.api_state import ensure_tables
 from precredit.db.blobs import DocumentStore
 from precredit.db.engine import get_engine
 from precredit.integrations.base import SmsGateway
@@ -29,7 +28,7 @@ from precredit.security.fields import FieldCipher
 from precredit.security.keys import KeyRing, load_keyring
 from precredit.security.roles import Principal, TokenDirectory
 from precredit.security.subjects import SubjectKeys
-from precredit.stack.tokens import token_spec
+from precredit.security.tokens import token_spec
 
 
 class ClientHolder:
@@ -54,7 +53,6 @@ class ClientHolder:
 @dataclass
 class ApiContext:
     settings: Settings
-    options: ApiOptions
     keyring: KeyRing
     engine: Engine
     documents: DocumentStore
@@ -70,15 +68,15 @@ class ApiContext:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, settings: Settings, options: ApiOptions, client: PreCreditClient | None) -> ApiContext:
+    def build(cls, settings: Settings, client: PreCreditClient | None) -> ApiContext:
         keyring = load_keyring(settings)
         engine = get_engine(settings.database)
         ensure_tables(engine)
         proof_spec = settings.proof_keys.get_secret_value() if settings.proof_keys else None
         subjects = SubjectKeys(engine, keyring)
+        options = settings.api
         return cls(
             settings=settings,
-            options=options,
             keyring=keyring,
             engine=engine,
             documents=DocumentStore(settings.documents_dir, keyring=keyring, subjects=subjects),
@@ -96,6 +94,10 @@ class ApiContext:
             sms=load_provider(settings, "sms"),  # the configured gateway, like the workers'
             proof_keys=proof_keys(proof_spec, keyring),
         )
+
+    @property
+    def options(self) -> ApiOptions:
+        return self.settings.api
 
     def temporal_ui_link(self, workflow_id: str) -> str:
         base = self.options.temporal_ui_url

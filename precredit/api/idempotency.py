@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from sqlmodel import Session
 
 from precredit.api.context import ApiContext
-from precredit.api.tables import ApplicationRequestRow
+from precredit.db.api_state import ApplicationRequestRow
 from precredit.models.application import ApplicationRequest
 
 PURPOSE = "api-application-request"

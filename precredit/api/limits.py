@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, and_, delete, func
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
-from precredit.api.tables import PickupFailureRow
+from precredit.db.api_state import PickupFailureRow
 
 
 class FailureLimiter:

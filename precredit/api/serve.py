@@ -7,7 +7,6 @@ import asyncio
 import uvicorn
 
 from precredit.api.app import create_app
-from precredit.api.options import ApiOptions
 from precredit.client import PreCreditClient
 from precredit.config import Settings
 
@@ -17,10 +16,9 @@ async def serve_api(
     stop: asyncio.Event,
     *,
     client: PreCreditClient | None = None,
-    options: ApiOptions | None = None,
 ) -> None:
     """Serve on `settings.api_host:api_port` until `stop` is set, then finish in-flight requests."""
-    app = create_app(settings, client=client, options=options)
+    app = create_app(settings, client=client)
     config = uvicorn.Config(
         app, host=settings.api_host, port=settings.api_port, log_level="warning", lifespan="on"
     )

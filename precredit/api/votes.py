@@ -15,7 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from precredit.api.tables import ReviewVoteRow
+from precredit.db.api_state import ReviewVoteRow
 from precredit.models.application import PolicyConfig
 from precredit.models.proofs import ReviewVote
 from precredit.policy.review import VoteRefused, may_vote

@@ -10,7 +10,7 @@ import signal
 from precredit.config import get_settings
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     api = sub.add_parser("api", help="run the HTTP API and the underwriter/dealer consoles")
     api.add_argument("--host", help="override PRECREDIT_API_HOST")
     api.add_argument("--port", type=int, help="override PRECREDIT_API_PORT")

@@ -13,7 +13,7 @@ from precredit.cli.main import CliError
 from precredit.config import get_settings
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("apply", help="submit one application (documents as file paths) to a running stack")
     p.add_argument("application", type=Path, help="APPLICATION.json (see README for the schema)")
     p.add_argument(

@@ -16,7 +16,7 @@ from pathlib import Path
 from precredit.cli.main import CliError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("bench", help="throughput and latency percentiles against a bare-engine baseline")
     p.add_argument("--n", type=int, default=30, help="applications per run (default 30)")
     p.add_argument(

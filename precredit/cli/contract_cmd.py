@@ -15,7 +15,7 @@ from precredit.cli.main import CliError
 from precredit.config import get_settings
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     contract = sub.add_parser("contract", help="signed documents").add_subparsers(
         dest="contract_cmd", required=True
     )

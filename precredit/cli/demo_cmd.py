@@ -30,7 +30,7 @@ DEMO_DEADLINES = Deadlines(
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("demo", help="push a batch of sandbox applications through the embedded stack")
     p.add_argument("-n", "--count", type=int, default=20, help="applications (default 20)")
     p.add_argument("--seed", type=int, default=7)

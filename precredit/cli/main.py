@@ -22,6 +22,7 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "precredit.cli.models_cmd",
     "precredit.cli.api_cmd",
     "precredit.cli.funding_cmd",
+    "precredit.cli.cards_cmd",
     "precredit.cli.bench_cmd",
     "precredit.cli.contract_cmd",
 )

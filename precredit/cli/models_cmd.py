@@ -10,7 +10,7 @@ from typing import Any
 from precredit.cli.main import CliError
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     models = sub.add_parser("models", help="train, report on and benchmark the risk models")
     cmds = models.add_subparsers(dest="models_command", required=True)
 

@@ -13,7 +13,7 @@ from precredit.models.documents import FIELDS
 ENGINE_CHOICES = ("rapidocr", "rapidocr-v4", "tesseract")
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("ocr", help="read the fields of a document (an image, a PDF, or one image per page)")
     p.add_argument("kind", choices=list(FIELDS))
     p.add_argument("image", type=Path, nargs="+", help="image or PDF files, pages in order")

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from precredit.privacy.context import PrivacyContext
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = sub.add_parser(
         "export-applicant", help="everything held about one applicant, as JSON (operator only, audited)"
     )
@@ -48,7 +48,7 @@ def _target(parser: argparse.ArgumentParser) -> None:
 
 def _operator(token: str | None) -> str:
     from precredit.security.roles import Role, TokenDirectory
-    from precredit.stack.tokens import first_token, token_spec
+    from precredit.security.tokens import first_token, token_spec
 
     settings = get_settings()
     value = token or os.environ.get("PRECREDIT_OPERATOR_TOKEN")

@@ -13,7 +13,7 @@ from precredit.cli.main import CliError
 from precredit.config import get_settings
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from precredit.integrations.persons import PROFILES
 
     sandbox = sub.add_parser("sandbox", help="the offline third parties: personas, bundles, outbox")
@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _generate_persons(args: argparse.Namespace) -> int:
-    from precredit.integrations.persons_generator import COUNTS, DEFAULT_SEED, REFERENCE_DATE, write_world
+    from precredit.integrations.generators.persons import COUNTS, DEFAULT_SEED, REFERENCE_DATE, write_world
 
     data_dir = args.data_dir or get_settings().sandbox_dir
     if not (data_dir / "config.json").exists():
@@ -76,7 +76,7 @@ def _generate_persons(args: argparse.Namespace) -> int:
 
 
 def _make_application(args: argparse.Namespace) -> int:
-    from precredit.integrations.applications import make_application, write_application_files
+    from precredit.integrations.generators.applications import make_application, write_application_files
     from precredit.integrations.persons import PersonsRegistry
 
     settings = get_settings()
@@ -110,9 +110,9 @@ def _make_application(args: argparse.Namespace) -> int:
 
 
 def _dti_check(args: argparse.Namespace) -> int:
-    from precredit.integrations.debt_check import dti_flips
+    from precredit.integrations.generators.debt_check import dti_flips
+    from precredit.integrations.generators.persons import REFERENCE_DATE
     from precredit.integrations.persons import PersonsRegistry
-    from precredit.integrations.persons_generator import REFERENCE_DATE
 
     settings = get_settings()
     persons = [

@@ -12,7 +12,7 @@ from precredit.cli.main import CliError
 from precredit.config import Settings, get_settings
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     audit = sub.add_parser("audit", help="the append-only audit trail").add_subparsers(
         dest="audit_cmd", required=True
     )

@@ -11,7 +11,7 @@ import signal
 from precredit.config import get_settings
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     dev = sub.add_parser(
         "dev", help="start the embedded stack: Temporal dev server + UI, worker, codec server"
     )

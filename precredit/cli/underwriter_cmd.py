@@ -6,16 +6,20 @@ import argparse
 import asyncio
 import json
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, TypedDict
 
 from precredit.cli.main import CliError
 from precredit.config import get_settings
+
+if TYPE_CHECKING:
+    from precredit.client import PreCreditClient
 
 QUEUE_QUERY = (
     'WorkflowType="PreCreditWorkflow" AND ExecutionStatus="Running" AND PrecreditWaitingFor="underwriter"'
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     uw = sub.add_parser(
         "underwriter", help="the review queue and decisions (sent as the underwriter_decision signal)"
     )
@@ -41,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     redeem.set_defaults(func=lambda a: asyncio.run(_redeem(a)))
 
 
-async def _client():  # type: ignore[no-untyped-def]
+async def _client() -> PreCreditClient:
     from precredit.client import PreCreditClient, connect
 
     settings = get_settings()
@@ -51,25 +55,35 @@ async def _client():  # type: ignore[no-untyped-def]
         raise CliError(f"cannot reach Temporal at {settings.temporal_address}: {exc}", code=3) from exc
 
 
+class QueueRow(TypedDict):
+    """One line of `precredit underwriter queue` (and one object of its --json list)."""
+
+    application_id: str
+    step: str
+    reason_codes: list[str]
+    risk_band: str
+    waiting_seconds: int
+
+
 async def _queue(args: argparse.Namespace) -> int:
     client = await _client()
     now = datetime.now(UTC)
-    rows = []
+    rows: list[QueueRow] = []
     async for wf in client.client.list_workflows(QUEUE_QUERY):
         app_id = wf.id.removeprefix("precredit-")
         view = await client.status(app_id)
         since = view.waiting_for.since if view.waiting_for else now
         pending = view.decisions[-1] if view.decisions else None
         rows.append(
-            {
-                "application_id": app_id,
-                "step": view.step.value,
-                "reason_codes": pending.reason_codes if pending else [],
-                "risk_band": view.risk_band,
-                "waiting_seconds": round((now - since).total_seconds()),
-            }
+            QueueRow(
+                application_id=app_id,
+                step=view.step.value,
+                reason_codes=pending.reason_codes if pending else [],
+                risk_band=view.risk_band,
+                waiting_seconds=round((now - since).total_seconds()),
+            )
         )
-    rows.sort(key=lambda r: -int(r["waiting_seconds"]))  # type: ignore[call-overload]
+    rows.sort(key=lambda r: -r["waiting_seconds"])
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
     else:

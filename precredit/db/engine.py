@@ -8,6 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
+from sqlalchemy.engine.interfaces import DBAPIConnection
+from sqlalchemy.pool import ConnectionPoolEntry
 from sqlmodel import SQLModel, create_engine
 
 # Modules that define tables; importing them registers the tables on SQLModel.metadata.
@@ -16,7 +18,7 @@ TABLE_MODULES: tuple[str, ...] = (
     "precredit.db.audit",
     "precredit.db.keys",
     "precredit.db.funding",
-    "precredit.api.tables",
+    "precredit.db.api_state",
     "precredit.db.proofs",
     "precredit.db.sessions",
 )
@@ -29,7 +31,7 @@ def get_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        def _pragmas(dbapi_conn: DBAPIConnection, _record: ConnectionPoolEntry) -> None:
             # WAL lets the API read while a worker writes; busy_timeout rides out short write locks.
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")

@@ -98,7 +98,7 @@ def prepare(
     profile: str, *, index: int, seed: int, store: DocumentStore, settings: Settings
 ) -> tuple[ApplicationRequest, Behaviour]:
     """Renders the applicant's documents into the store and returns the request and how people behave."""
-    from precredit.integrations.applications import make_application
+    from precredit.integrations.generators.applications import make_application
     from precredit.integrations.persons import PersonsRegistry
 
     rng = random.Random(seed * 1000 + index)

@@ -1,14 +1,19 @@
 """The ledger against every channel's statement: each confirmed loan paid once, on its channel, for
-its amount, and nothing paid that the ledger does not show as confirmed. Pure: callers load both."""
+its amount, and nothing paid that the ledger does not show as confirmed. `reconcile` is pure;
+`reconcile_ledger` loads both (`precredit funding reconcile`, `GET /v1/funding/reconciliation`)."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from precredit.models.funding import LedgerStatus, ReconciliationIssue, ReconciliationReport
+from sqlalchemy.engine import Engine
+
+from precredit.db.ledger import LedgerRepository
+from precredit.integrations.base import BankChannel
+from precredit.models.funding import IssueKind, LedgerStatus, ReconciliationIssue, ReconciliationReport
 
 
 @dataclass(frozen=True)
@@ -42,10 +47,12 @@ def reconcile(ledger: Iterable[LedgerEntry], statements: Iterable[StatementEntry
     for row in rows:
         found = paid.pop(row.idempotency_key, [])
 
-        def issue(kind: str, detail: str = "", *, row: LedgerEntry = row, found: list = found) -> None:  # type: ignore[type-arg]
+        def issue(
+            kind: IssueKind, detail: str = "", *, row: LedgerEntry = row, found: list[StatementEntry] = found
+        ) -> None:
             issues.append(
                 ReconciliationIssue(
-                    kind=kind,  # type: ignore[arg-type]
+                    kind=kind,
                     idempotency_key=row.idempotency_key,
                     application_id=row.application_id,
                     channels=[f.channel for f in found],
@@ -87,3 +94,30 @@ def reconcile(ledger: Iterable[LedgerEntry], statements: Iterable[StatementEntry
         statement_rows=statement_rows,
         issues=issues,
     )
+
+
+def reconcile_ledger(*, engine: Engine, channels: Sequence[BankChannel]) -> ReconciliationReport:
+    """Loads the ledger and every channel's statement and compares them."""
+    ledger = [
+        LedgerEntry(
+            idempotency_key=r.idempotency_key,
+            application_id=r.application_id,
+            status=r.status,
+            channel=r.channel,
+            payment_id=r.payment_id,
+            amount=Decimal(r.amount),
+        )
+        for r in LedgerRepository(engine).all_rows()
+    ]
+    statements = [
+        StatementEntry(
+            channel=t.channel,
+            idempotency_key=t.idempotency_key,
+            payment_id=t.payment_id,
+            amount=t.amount,
+            settled=t.settled,
+        )
+        for ch in channels
+        for t in ch.statement()
+    ]
+    return reconcile(ledger, statements)

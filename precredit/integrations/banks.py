@@ -4,35 +4,40 @@ A real channel accepts a transfer with the caller's idempotency key, decides it 
 rejected, final for that key) and answers its status when asked; a timeout leaves the caller not
 knowing which. The sandbox keeps every channel's statement in one SQLite file under the sandbox
 state dir, so workers in several processes see the same bank; each call is one IMMEDIATE
-transaction, which makes "look up the key, else decide and write" atomic across processes.
+transaction, which makes "look up the key, else decide and write" atomic across processes. The
+protocol they implement, `BankChannel`, is in `integrations.base` with the other third parties.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import random
 import secrets
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from precredit.config import Settings
 from precredit.funding import router
 from precredit.funding.config import load_channels
-from precredit.integrations.base import FAULTS_ENV, FaultConfig, ProviderUnavailable
+from precredit.integrations.base import (
+    REJECTED,
+    SETTLED,
+    BankTimeout,
+    FaultConfig,
+    ProviderUnavailable,
+    Transfer,
+    faults_off,
+)
 from precredit.models.funding import ChannelConfig
 
 if TYPE_CHECKING:
     from precredit.integrations.providers import ProviderContext
-
-SETTLED, REJECTED = "SETTLED", "REJECTED"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS statement (
@@ -43,42 +48,6 @@ CREATE TABLE IF NOT EXISTS calls (
     channel TEXT NOT NULL, idempotency_key TEXT NOT NULL, kind TEXT NOT NULL, n INTEGER NOT NULL,
     PRIMARY KEY (channel, idempotency_key, kind));
 """
-
-
-class BankTimeout(ProviderUnavailable):
-    """No answer in time: the bank may or may not have executed the transfer. Query, never resend."""
-
-
-@dataclass(frozen=True)
-class Transfer:
-    payment_id: str
-    channel: str
-    idempotency_key: str
-    amount: Decimal
-    payee: str
-    status: str
-    reject_kind: str = ""
-    business_date: str = ""
-
-    @property
-    def settled(self) -> bool:
-        return self.status == SETTLED
-
-
-class BankChannel(Protocol):
-    """What the router needs from a channel; a production adapter implements the same."""
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def config(self) -> ChannelConfig: ...
-
-    def transfer(self, *, idempotency_key: str, amount: Decimal, payee: str) -> Transfer: ...
-
-    def status(self, idempotency_key: str) -> Transfer | None: ...
-
-    def statement(self) -> list[Transfer]: ...
 
 
 class SandboxBankChannel:
@@ -256,17 +225,20 @@ def sandbox_channels(
     settings: Settings,
     *,
     channels: list[ChannelConfig] | None = None,
-    env: Mapping[str, str] | None = None,
     clock: Callable[[], datetime] | None = None,
 ) -> list[SandboxBankChannel]:
-    """The configured channels (data dir's banks.json unless given). PRECREDIT_SANDBOX_FAULTS=off
+    """The configured channels (data dir's banks.json unless given). `Settings.sandbox_faults` "off"
     switches their faults off too; the seed is the sandbox's fault seed."""
-    env = os.environ if env is None else env
-    faults = env.get(FAULTS_ENV, "").strip().lower() not in {"off", "none", "0"}
-    seed = FaultConfig.load(settings.sandbox_dir, env).seed if faults else 0
-    extra = {"clock": clock} if clock else {}
+    faults = not faults_off(settings.sandbox_faults)
+    seed = FaultConfig.load(settings.sandbox_dir, settings.sandbox_faults).seed if faults else 0
     return [
-        SandboxBankChannel(cfg, settings.sandbox_state_dir, seed=seed, faults=faults, **extra)  # type: ignore[arg-type]
+        SandboxBankChannel(
+            cfg,
+            settings.sandbox_state_dir,
+            seed=seed,
+            faults=faults,
+            clock=clock or (lambda: datetime.now(UTC)),
+        )
         for cfg in (channels if channels is not None else load_channels(settings.sandbox_dir))
     ]
 

@@ -9,18 +9,19 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import json
-import os
 import random
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from precredit.models.funding import ChannelConfig
 from precredit.models.thirdparty import (
     BlacklistHit,
     CarrierData,
@@ -29,8 +30,6 @@ from precredit.models.thirdparty import (
     FaceMatch,
     MultiLendingData,
 )
-
-FAULTS_ENV = "PRECREDIT_SANDBOX_FAULTS"
 
 
 class ProviderError(Exception):
@@ -85,6 +84,48 @@ class SmsGateway(Protocol):
     def send(self, phone: str, text: str, *, purpose: str, idempotency_key: str) -> str: ...
 
 
+SETTLED, REJECTED = "SETTLED", "REJECTED"
+
+
+class BankTimeout(ProviderUnavailable):
+    """No answer in time: the bank may or may not have executed the transfer. Query, never resend."""
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """A bank channel's record of one idempotency key: settled, or rejected for good."""
+
+    payment_id: str
+    channel: str
+    idempotency_key: str
+    amount: Decimal
+    payee: str
+    status: str
+    reject_kind: str = ""
+    business_date: str = ""
+
+    @property
+    def settled(self) -> bool:
+        return self.status == SETTLED
+
+
+class BankChannel(Protocol):
+    """A fund-transfer channel: idempotent per key, decides a key once, answers its status when
+    asked. The sandbox channels and a production adapter implement the same."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def config(self) -> ChannelConfig: ...
+
+    def transfer(self, *, idempotency_key: str, amount: Decimal, payee: str) -> Transfer: ...
+
+    def status(self, idempotency_key: str) -> Transfer | None: ...
+
+    def statement(self) -> list[Transfer]: ...
+
+
 class TerminalPush(Protocol):
     def push_signing_task(
         self, application_id: str, document_kind: str, document_sha256: str, *, idempotency_key: str
@@ -136,19 +177,24 @@ class FaultConfig:
         return cls(seed=int(data.get("seed", 0)), default=default, providers=providers)
 
     @classmethod
-    def load(cls, data_dir: Path, env: Mapping[str, str] | None = None) -> FaultConfig:
-        """The data dir's `config.json` "faults", deep-merged with JSON from PRECREDIT_SANDBOX_FAULTS.
+    def load(cls, data_dir: Path, override: str | None = None) -> FaultConfig:
+        """The data dir's `config.json` "faults", deep-merged with the JSON `override`
+        (`Settings.sandbox_faults`, i.e. PRECREDIT_SANDBOX_FAULTS).
 
-        The env value "off" disables every fault, which is what unit tests of other packages want.
+        The override "off" disables every fault, which is what unit tests of other packages want.
         """
-        env = os.environ if env is None else env
-        override = env.get(FAULTS_ENV, "").strip()
-        if override.lower() in {"off", "none", "0"}:
+        override = (override or "").strip()
+        if faults_off(override):
             return cls.none()
         data = load_config(data_dir).get("faults", {})
         if override:
             data = _deep_merge(data, json.loads(override))
         return cls.from_dict(data)
+
+
+def faults_off(override: str | None) -> bool:
+    """Whether a `Settings.sandbox_faults` value switches every injected fault off."""
+    return (override or "").strip().lower() in {"off", "none", "0"}
 
 
 def load_config(data_dir: Path) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from pydantic import BaseModel
 
@@ -300,17 +300,17 @@ class SandboxEsign:
             raise SigningRefused("malformed signing event id")
         return self.root / f"{event_id}.{suffix}"
 
-    def _load(self, event_id: str) -> dict | None:  # type: ignore[type-arg]
+    def _load(self, event_id: str) -> dict[str, Any] | None:
         path = self._path(event_id, "json")
         return json.loads(path.read_text()) if path.exists() else None
 
-    def _require(self, event_id: str) -> dict:  # type: ignore[type-arg]
+    def _require(self, event_id: str) -> dict[str, Any]:
         state = self._load(event_id)
         if state is None:
             raise SigningRefused("unknown signing event")
         return state
 
-    def _save(self, event_id: str, state: dict) -> None:  # type: ignore[type-arg]
+    def _save(self, event_id: str, state: dict[str, Any]) -> None:
         path = self._path(event_id, "json")
         tmp = path.with_suffix(f".tmp{os.getpid()}")
         tmp.write_text(json.dumps(state))

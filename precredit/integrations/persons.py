@@ -1,6 +1,6 @@
 """The sandbox's world: personas with everything each third party knows about them.
 
-`persons.json` in the data directory is the registry; `generate_persons` rebuilds it
+`persons.json` in the data directory is the registry; `generators.persons.generate_persons` rebuilds it
 reproducibly. Each persona has a `profile` tag that the demo picks by and that fixes the signals
 the pipeline should see (see PROFILES).
 """

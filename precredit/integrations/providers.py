@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from precredit.config import ProviderConfig, Settings
 
 if TYPE_CHECKING:
-    from precredit.integrations.banks import BankChannel
     from precredit.integrations.base import (
+        BankChannel,
         Blacklist,
         Carrier,
         CourtList,
@@ -63,15 +63,17 @@ class ProviderContext:
             self._shared["sandbox"] = Sandbox.from_settings(
                 self.settings, faults=self.sandbox_faults(), today=self.today
             )
-        return self._shared["sandbox"]  # type: ignore[no-any-return]
+        return self._shared["sandbox"]
 
     def sandbox_faults(self) -> FaultInjector:
         """The sandbox's fault injection (the data dir's config unless the context was given one)."""
         if "faults" not in self._shared:
             from precredit.integrations.base import FaultConfig, FaultInjector
 
-            self._shared["faults"] = self.faults or FaultInjector(FaultConfig.load(self.settings.sandbox_dir))
-        return self._shared["faults"]  # type: ignore[no-any-return]
+            self._shared["faults"] = self.faults or FaultInjector(
+                FaultConfig.load(self.settings.sandbox_dir, self.settings.sandbox_faults)
+            )
+        return self._shared["faults"]
 
     def for_kind(self, kind: str, options: dict[str, Any]) -> ProviderContext:
         return ProviderContext(self.settings, kind, options, self.faults, self.today, self._shared)
@@ -141,4 +143,4 @@ def resolve(name: str) -> Callable[[ProviderContext], Any]:
 def _callable(name: str, target: Any) -> Callable[[ProviderContext], Any]:
     if not callable(target):
         raise ProviderConfigError(f"provider {name!r} is not a factory")
-    return target  # type: ignore[no-any-return]
+    return target

@@ -47,7 +47,8 @@ class Sandbox:
         faults: FaultInjector | None = None,
         today: date | None = None,
     ) -> Sandbox:
-        """`faults` defaults to the data dir's config (with PRECREDIT_SANDBOX_FAULTS applied)."""
+        """`faults` defaults to the data dir's config as it is (`from_settings` applies
+        `Settings.sandbox_faults`)."""
         faults = faults or FaultInjector(FaultConfig.load(data_dir))
         persons = PersonsRegistry(data_dir)
         outbox = SandboxOutbox(state_dir)
@@ -68,6 +69,7 @@ class Sandbox:
     def from_settings(
         cls, settings: Settings, *, faults: FaultInjector | None = None, today: date | None = None
     ) -> Sandbox:
+        faults = faults or FaultInjector(FaultConfig.load(settings.sandbox_dir, settings.sandbox_faults))
         return cls.build(
             data_dir=settings.sandbox_dir, state_dir=settings.sandbox_state_dir, faults=faults, today=today
         )

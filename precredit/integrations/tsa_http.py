@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from precredit.integrations.providers import ProviderContext
 
 
-class HttpTimeStamper(TimeStamper):  # type: ignore[misc]
+class HttpTimeStamper(TimeStamper):
     def __init__(self, url: str, *, timeout: float = 10.0, token: str | None = None) -> None:
         super().__init__()
         self.url, self.timeout, self.token = url, timeout, token

@@ -84,7 +84,7 @@ def read_pages(kind: str, pages: Sequence[bytes], *, engine: str | None = None) 
         confidence[name] = round(ocr_conf * checked.strength, 3) if checked.value is not None else 0.0
         warnings.extend(checked.warnings)
     return OcrResult(
-        kind=kind,  # type: ignore[arg-type]
+        kind=kind,
         fields=fields,
         confidence=confidence,
         warnings=warnings,

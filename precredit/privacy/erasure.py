@@ -28,8 +28,8 @@ from temporalio.api.enums.v1 import WorkflowExecutionStatus
 from temporalio.client import WorkflowUpdateFailedError
 from temporalio.service import RPCError, RPCStatusCode
 
-from precredit.activities.cards import card_subject
 from precredit.client import PreCreditClient
+from precredit.db.api_state import ApplicantTokenRow, ApplicationRequestRow, ensure_tables
 from precredit.db.blobs import DocumentStore
 from precredit.db.funding import BankCardRow
 from precredit.db.tables import ApplicantRow, ApplicationRow, LedgerRow
@@ -38,6 +38,7 @@ from precredit.models.messages import CancelRequest
 from precredit.models.proofs import HumanAction
 from precredit.privacy import UnknownApplicant
 from precredit.security.audit import AuditTrail
+from precredit.security.customers import card_subject
 from precredit.security.roles import Role
 from precredit.security.subjects import SubjectKeys
 
@@ -200,9 +201,7 @@ class Eraser:
             if row is not None:
                 row.erased_at = report.erased_at
                 session.add(row)
-            # The API's tables (imported here: the API imports this package, not the reverse).
-            from precredit.api.tables import ApplicantTokenRow, ApplicationRequestRow, ensure_tables
-
+            # The API's tables: the buyer's links and the hashed create requests.
             apps = [wf.removeprefix("precredit-") for wf in report.workflows if wf.startswith("precredit-")]
             ensure_tables(self.subjects.engine)
             for token in session.exec(

@@ -16,7 +16,6 @@ from typing import Any
 from pydantic import BaseModel, Field
 from sqlmodel import Session, col, select
 
-from precredit.activities.cards import card_subject
 from precredit.client import PreCreditClient
 from precredit.db.audit import AuditEvent
 from precredit.db.blobs import DocumentErased, DocumentNotFound, DocumentStore
@@ -24,6 +23,7 @@ from precredit.db.funding import BankCardRow
 from precredit.db.tables import ApplicantRow, ApplicationRow, DecisionRow, DocumentFieldsRow
 from precredit.models.application import PreCreditInput
 from precredit.privacy import UnknownApplicant
+from precredit.security.customers import card_subject
 from precredit.security.fields import FieldCipher
 from precredit.security.keys import DecryptionError
 from precredit.security.subjects import NoSubjectKeyError, SubjectKeys, SubjectShreddedError

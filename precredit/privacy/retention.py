@@ -72,8 +72,8 @@ def purge_closed_applications(
         ids = [r.application_id for r in expired]
         applicants = {r.applicant_key for r in expired if r.applicant_key}
         for table in (DocumentFieldsRow, DecisionRow, SmsChallengeRow, PickupCodeRow):
-            session.exec(delete(table).where(col(table.application_id).in_(ids)))  # type: ignore[attr-defined, call-overload]
-        session.exec(delete(ApplicationRow).where(col(ApplicationRow.application_id).in_(ids)))  # type: ignore[call-overload]
+            session.exec(delete(table).where(col(table.application_id).in_(ids)))
+        session.exec(delete(ApplicationRow).where(col(ApplicationRow.application_id).in_(ids)))
         session.commit()
     for applicant_id in sorted(applicants):
         _erase_if_nothing_left(ctx, applicant_id, cutoff=cutoff)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -150,7 +150,7 @@ def _overdue_levels(history: str) -> list[int]:
     return [int(c) for c in history if c.isdigit()]
 
 
-def parse_bureau_report(report: dict) -> BureauFeatures:  # type: ignore[type-arg]
+def parse_bureau_report(report: dict[str, Any]) -> BureauFeatures:
     """Validates a report dict and computes the features; raises pydantic.ValidationError on bad input."""
     rep = BureauReport.model_validate(report)
     today = rep.report_date

@@ -24,7 +24,7 @@ def score_credit(
     loan: LoanRequest,
     vehicle: Vehicle,
     bureau_report: dict,
-    today: date,  # type: ignore[type-arg]
+    today: date,
 ) -> ModelScore:
     """Step 1. Points on 300-900 (higher is safer); probability is P(bad). `vehicle` is accepted for
     a stable signature; the German data has no collateral column, so the car value does not enter."""

@@ -53,7 +53,7 @@ class AuditTrail:
         self._engine = engine
         self._mac_key = mac_key
         self._anchor_every = anchor_every
-        AuditAnchor.__table__.create(engine, checkfirst=True)  # type: ignore[attr-defined]
+        AuditAnchor.__table__.create(engine, checkfirst=True)  # type: ignore[attr-defined]  # SQLModel sets __table__ at class creation; its stubs do not declare it
 
     def append(
         self, *, actor: str, action: str, application_id: str | None, detail: Mapping[str, Any]

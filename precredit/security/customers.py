@@ -30,6 +30,11 @@ def card_workflow_id(customer_id: str) -> str:
     return f"card-{customer_id}-{secrets.token_hex(6).translate(LETTERS_ONLY)}"
 
 
+def card_subject(user_id: str) -> str:
+    """FieldCipher subject of a user's cards: shredding it erases every card the user ever bound."""
+    return f"card-user:{user_id}"
+
+
 def with_verified_customer(request: ApplicationRequest, keyring: KeyRing) -> ApplicationRequest:
     """The request with `customer_id` derived from its ID number, whatever the submitter wrote; the
     workflow verifies that ID number (ID card, 2/3-element, face) before anything is funded."""

@@ -67,7 +67,7 @@ class SubjectKeys:
         self._cache: dict[str, tuple[float, bytes]] = {}
         self._workflow_subjects: dict[str, str] = {}  # immutable once written, so safe to keep
         # Its own tables, so tools and tests with a bare database work too (create_all skips existing).
-        tables = [m.__table__ for m in (SubjectKey, WorkflowSubject, SubjectDocument)]  # type: ignore[union-attr]
+        tables = [m.__table__ for m in (SubjectKey, WorkflowSubject, SubjectDocument)]  # type: ignore[union-attr]  # SQLModel sets __table__ at class creation; its stubs may say None
         SQLModel.metadata.create_all(engine, tables=tables)
 
     # ------------------------------------------------------------------ keys
@@ -79,7 +79,7 @@ class SubjectKeys:
             return cached[1]
         # Plain SQL, not the ORM: this runs on every codec call, and a Session costs ~4x the read.
         with self.engine.connect() as conn:
-            found: tuple[str | None, bytes | None] | None = conn.execute(  # type: ignore[assignment]
+            found: tuple[str | None, bytes | None] | None = conn.execute(
                 _READ_KEY, {"subject_id": subject_id}
             ).first()
         if found is None:

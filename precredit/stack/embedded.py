@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 import uvicorn
 
 from precredit.config import Settings
+from precredit.security.tokens import token_spec
 from precredit.stack.devserver import TemporalDevServer, port_open
-from precredit.stack.tokens import token_spec
 
 log = logging.getLogger(__name__)
 

@@ -25,10 +25,10 @@ from temporalio import activity
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
-from precredit.api import ApiOptions, create_app
+from precredit.api import create_app
 from precredit.api.context import ApiContext
 from precredit.client import PreCreditClient
-from precredit.config import Settings
+from precredit.config import ApiOptions, Settings
 from precredit.db.tables import PickupCodeRow
 from precredit.models.activities import (
     PickupIssued,
@@ -239,7 +239,7 @@ def proof_activities(ctx: ApiContext) -> list[object]:
     return [proofs.verify_human_action, proofs.record_human_refusal]
 
 
-def settings_for(tmp_path: Path, tokens: Tokens) -> Settings:
+def settings_for(tmp_path: Path, tokens: Tokens, api: ApiOptions | None = None) -> Settings:
     queue = f"api-{uuid.uuid4().hex}"
     return Settings(
         data_dir=tmp_path,
@@ -252,6 +252,7 @@ def settings_for(tmp_path: Path, tokens: Tokens) -> Settings:
         ),
         api_tokens=tokens.spec(),  # type: ignore[arg-type]
         temporal_ui_port=8233,
+        api=api or ApiOptions(),
     )
 
 
@@ -270,12 +271,12 @@ async def stack(
     dev_env: WorkflowEnvironment, tmp_path: Path, world: FakeWorld, api_options: ApiOptions
 ) -> AsyncIterator[Stack]:
     tokens = Tokens()
-    settings = settings_for(tmp_path, tokens)
+    settings = settings_for(tmp_path, tokens, api_options)
     ref: list[Stack] = []
     replaced = {"issue_pickup_code", "redeem_pickup_code", "verify_human_action", "record_human_refusal"}
     acts = [a for a in world.activities() if activity._Definition.must_from_callable(a).name not in replaced]  # type: ignore[arg-type]
     client = PreCreditClient(dev_env.client, settings)
-    app = create_app(settings, client=client, options=api_options)
+    app = create_app(settings, client=client)
     executor = ThreadPoolExecutor(2)  # the proof activities are synchronous (they use the database)
     async with (
         Worker(dev_env.client, task_queue=settings.task_queue, workflows=[PreCreditWorkflow],

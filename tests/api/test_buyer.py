@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from precredit.api import ApiOptions
+from precredit.config import ApiOptions
 from tests import factories
 from tests.api.conftest import JPEG, PNG, Stack, bearer
 from tests.workflows.fakes import FakeWorld, signature_for

@@ -17,7 +17,7 @@ from temporalio.worker import Worker
 from precredit.activities.cards import CardActivities
 from precredit.api import create_app
 from precredit.client import PreCreditClient
-from precredit.funding.config import CardPolicy
+from precredit.config import CardPolicy
 from precredit.integrations.bank_cards import SandboxCardVerifier
 from precredit.integrations.base import FaultInjector
 from precredit.models.cards import CardBindingInput

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from precredit.api.limits import FailureLimiter
-from precredit.api.tables import ensure_tables
+from precredit.db.api_state import ensure_tables
 from precredit.db.engine import get_engine
 
 

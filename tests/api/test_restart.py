@@ -26,7 +26,7 @@ async def test_a_restarted_api_carries_on_where_the_old_one_stopped(stack: Stack
     assert r.json()["attempts_left"] == 2
 
     # Only the Temporal connection is reused; everything the API keeps is built anew.
-    reborn = create_app(stack.settings, client=await stack.ctx.client.get(), options=stack.ctx.options)
+    reborn = create_app(stack.settings, client=await stack.ctx.client.get())
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=reborn), base_url="http://api") as http:
         stack.http = http  # the helpers below now talk to the new instance
         view = await stack.wait_for(app_id, tok, "authorisation_signature")

@@ -19,8 +19,9 @@ from temporalio.worker import Worker
 
 from precredit.activities.deps import Dependencies
 from precredit.activities.signing import SigningActivities
-from precredit.api import ApiOptions, create_app
+from precredit.api import create_app
 from precredit.client import PreCreditClient
+from precredit.config import ApiOptions
 from precredit.contracts import pades
 from precredit.integrations.base import FaultInjector
 from precredit.integrations.esign import OTP_PURPOSE
@@ -36,13 +37,13 @@ async def signing_stack(
     dev_env: WorkflowEnvironment, tmp_path: Path, world: FakeWorld, api_options: ApiOptions
 ) -> AsyncIterator[tuple[Stack, Dependencies]]:
     tokens = Tokens()
-    settings = settings_for(tmp_path, tokens)
+    settings = settings_for(tmp_path, tokens, api_options)
     deps = Dependencies.from_settings(settings, faults=FaultInjector.none())
     real = SigningActivities(deps)
     ref: list[Stack] = []
     acts = [a for a in world.activities() if activity._Definition.must_from_callable(a).name not in REAL]  # type: ignore[arg-type]
     client = PreCreditClient(dev_env.client, settings)
-    app = create_app(settings, client=client, options=api_options)
+    app = create_app(settings, client=client)
     with ThreadPoolExecutor(max_workers=4) as pool:
         async with (
             Worker(dev_env.client, task_queue=settings.task_queue, workflows=[PreCreditWorkflow],

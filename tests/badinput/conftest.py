@@ -13,10 +13,10 @@ import pytest
 from precredit.api import create_app
 from precredit.client import PreCreditClient, connect
 from precredit.config import Settings
-from precredit.integrations.applications import make_application, write_application_files
+from precredit.integrations.generators.applications import make_application, write_application_files
 from precredit.integrations.persons import PersonsRegistry
+from precredit.security.tokens import first_token
 from precredit.stack.embedded import StackInfo, embedded_stack
-from precredit.stack.tokens import first_token
 from tests.e2e.conftest import E2E_DEADLINES, free_port
 
 

@@ -22,10 +22,9 @@ from precredit.activities.cards import CardActivities
 from precredit.activities.deps import Dependencies
 from precredit.activities.messaging import MessagingActivities
 from precredit.activities.proofs import ProofActivities
-from precredit.config import DEFAULT_SANDBOX_DIR, Settings
+from precredit.config import DEFAULT_SANDBOX_DIR, CardPolicy, Settings
 from precredit.db.blobs import DocumentStore
 from precredit.db.engine import get_engine
-from precredit.funding.config import CardPolicy
 from precredit.integrations.bank_cards import SandboxCardVerifier
 from precredit.integrations.base import FaultInjector
 from precredit.integrations.persons import Persona

@@ -12,10 +12,10 @@ from temporalio.client import WorkflowUpdateFailedError
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Replayer
 
-from precredit.activities.cards import card_subject, list_cards
+from precredit.activities.cards import list_cards
+from precredit.config import CardPolicy
 from precredit.db.audit import AuditEvent
 from precredit.db.funding import BankCardRow, CardAlertRow
-from precredit.funding.config import CardPolicy
 from precredit.models.cards import (
     CardAuditRecord,
     CardDeadlines,
@@ -27,6 +27,7 @@ from precredit.models.cards import (
     SelfieInput,
 )
 from precredit.security.audit import MAC_PURPOSE, AuditTrail
+from precredit.security.customers import card_subject
 from precredit.security.keys import KeyRing
 from precredit.workflows.card_binding import CardBindingWorkflow
 from tests.cards.conftest import card_world

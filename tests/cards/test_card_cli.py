@@ -11,8 +11,7 @@ from temporalio.client import Client
 from temporalio.testing import WorkflowEnvironment
 
 from precredit.cli.main import main
-from precredit.config import get_settings
-from precredit.funding.config import CardPolicy
+from precredit.config import CardPolicy, get_settings
 from precredit.security.keys import KeyRing
 from tests.cards.conftest import card_world
 

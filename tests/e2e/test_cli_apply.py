@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 from precredit.config import Settings
-from precredit.integrations.applications import make_application, write_application_files
+from precredit.integrations.generators.applications import make_application, write_application_files
 from precredit.integrations.persons import PersonsRegistry
 from precredit.stack.embedded import StackInfo
 from tests.e2e.conftest import run_cli

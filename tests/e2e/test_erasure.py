@@ -29,8 +29,8 @@ from precredit.integrations.providers import load_provider
 from precredit.security.fields import FieldCipher, SubjectShreddedError
 from precredit.security.keys import load_keyring
 from precredit.security.subjects import SubjectKeys, applicant_subject
+from precredit.security.tokens import first_token
 from precredit.stack.embedded import StackInfo
-from precredit.stack.tokens import first_token
 from tests.e2e.conftest import run_cli
 
 

@@ -19,8 +19,8 @@ from precredit.config import Settings
 from precredit.db.blobs import DocumentStore
 from precredit.demo.batch import EXPECTED, Outcome, prepare, run_one
 from precredit.security.keys import load_keyring
+from precredit.security.tokens import first_token
 from precredit.stack.embedded import embedded_stack
-from precredit.stack.tokens import first_token
 from tests.e2e.conftest import E2E_DEADLINES, free_port
 
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy.engine import Engine
 
-from precredit.activities.funding import Disburser, reconcile_ledger
 from precredit.db.engine import get_engine
+from precredit.funding.disburse import Disburser
+from precredit.funding.reconcile import reconcile_ledger
 from precredit.integrations.banks import SandboxBankChannel
 from precredit.models.activities import DisbursementRequest
 from precredit.models.funding import BankFaults, ChannelConfig

@@ -13,11 +13,11 @@ from tests.funding.conftest import assert_clean, channel_config, settled
 SCRIPT = """
 import sys
 from pathlib import Path
-from precredit.activities.funding import Disburser
+from precredit.funding.disburse import Disburser
 from precredit.db.engine import get_engine
 from precredit.integrations.banks import SandboxBankChannel
 from precredit.integrations.base import ProviderUnavailable
-from temporalio.exceptions import ApplicationError
+from precredit.funding.disburse import DisbursementError
 from tests.funding.conftest import NOON, channel_config, request
 
 tmp = Path(sys.argv[1])
@@ -30,7 +30,7 @@ for app in [f"X{i}" for i in range(6)]:
         try:
             d.disburse(request(app, "500.00"))
             break
-        except ApplicationError as exc:
+        except DisbursementError as exc:
             if exc.non_retryable:
                 break
         except ProviderUnavailable:

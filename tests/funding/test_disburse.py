@@ -12,9 +12,11 @@ from sqlmodel import Session, select
 from temporalio.exceptions import ApplicationError
 from temporalio.testing import ActivityEnvironment
 
-from precredit.activities.funding import FundingActivities, reconcile_ledger
+from precredit.activities.funding import FundingActivities
 from precredit.db.funding import LedgerAttemptRow
 from precredit.db.tables import LedgerRow
+from precredit.funding.disburse import DisbursementError
+from precredit.funding.reconcile import reconcile_ledger
 from precredit.integrations.base import ProviderUnavailable
 from tests.funding.conftest import assert_clean, disburser, request, settled
 
@@ -65,7 +67,7 @@ def test_timeout_that_did_not_execute_is_queried_then_resent_to_the_same_channel
 
 def test_outcome_still_unknown_is_retryable_and_the_retry_queries_first(engine, bank) -> None:  # type: ignore[no-untyped-def]
     chans = [bank("bank-a", faults={"script": ["timeout_lost"] * 3}), bank("bank-b", fee_fixed="9")]
-    with pytest.raises(ApplicationError) as err:
+    with pytest.raises(DisbursementError) as err:
         disburser(engine, chans).disburse(request())
     assert err.value.type == "DisbursementUnknown" and not err.value.non_retryable
     assert ledger(engine, "disburse-A1").status == "SENT"  # never failed over on an unknown outcome
@@ -94,11 +96,11 @@ def test_hard_rejection_fails_over_to_the_next_channel(engine, bank) -> None:  #
 
 def test_every_channel_rejecting_fails_for_good(engine, bank) -> None:  # type: ignore[no-untyped-def]
     chans = [bank("bank-a", faults={"reject_rate": 1}), bank("bank-b", faults={"reject_rate": 1})]
-    with pytest.raises(ApplicationError) as err:
+    with pytest.raises(DisbursementError) as err:
         disburser(engine, chans).disburse(request())
     assert err.value.type == "DisbursementRejected" and err.value.non_retryable
     assert ledger(engine, "disburse-A1").status == "FAILED"
-    with pytest.raises(ApplicationError, match="every channel rejected"):
+    with pytest.raises(DisbursementError, match="every channel rejected"):
         disburser(engine, chans).disburse(request())
     assert settled(chans, "disburse-A1") == []
     assert_clean(engine, chans)
@@ -131,7 +133,7 @@ def test_cutoff_routes_to_open_channel_or_waits_for_the_opening(engine, bank) ->
     ]
     assert disburser(engine, chans, clock=lambda: evening).disburse(request()).channel == "bank-late"
     night = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)  # 23:00 Shanghai: both closed
-    with pytest.raises(ApplicationError) as err:
+    with pytest.raises(DisbursementError) as err:
         disburser(engine, chans, clock=lambda: night).disburse(request("A2"))
     assert err.value.type == "NoChannelAvailable" and not err.value.non_retryable
     assert err.value.next_retry_delay is not None and err.value.next_retry_delay.total_seconds() == 3600
@@ -188,7 +190,7 @@ def test_status_query_unavailable_is_retried_without_resending(engine, bank) -> 
 def test_same_key_with_another_amount_is_bad_input(engine, bank) -> None:  # type: ignore[no-untyped-def]
     chans = [bank("bank-a")]
     disburser(engine, chans).disburse(request())
-    with pytest.raises(ApplicationError) as err:
+    with pytest.raises(DisbursementError) as err:
         disburser(engine, chans).disburse(request(amount="1.00"))
     assert err.value.type == "BadInput" and err.value.non_retryable
 
@@ -210,7 +212,7 @@ def test_parallel_duplicates_under_random_faults_pay_each_loan_once(engine, bank
             try:
                 d.disburse(request(app, "1000.00"))
                 return
-            except ApplicationError as exc:
+            except DisbursementError as exc:
                 if exc.non_retryable:
                     return
             except ProviderUnavailable:
@@ -241,3 +243,20 @@ def test_disburse_activity_under_temporal(engine, bank) -> None:  # type: ignore
     result = ActivityEnvironment().run(acts.disburse, request())
     assert result.status == "CONFIRMED" and result.amount == Decimal("150000.00")
     assert_clean(engine, chans)
+
+
+def test_activity_reports_each_failure_as_the_application_error_workflows_match(engine, bank) -> None:  # type: ignore[no-untyped-def]
+    """The Disburser is Temporal-free; the activity gives Temporal the type, retryability and
+    retry delay the workflow's retry policy and `DisbursementRejected` check rely on."""
+    night = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)  # 23:00 Shanghai: the channel is closed
+    closed = FundingActivities(SimpleNamespace(engine=engine), [bank("bank-a")], clock=lambda: night)  # type: ignore[arg-type]
+    with pytest.raises(ApplicationError) as err:
+        ActivityEnvironment().run(closed.disburse, request())
+    assert (err.value.type, err.value.non_retryable) == ("NoChannelAvailable", False)
+    assert err.value.next_retry_delay is not None and err.value.next_retry_delay.total_seconds() == 3600
+    assert err.value.__cause__ is None  # the recorded failure has no extra cause
+
+    none = FundingActivities(SimpleNamespace(engine=engine), [bank("bank-a", enabled=False)])  # type: ignore[arg-type]
+    with pytest.raises(ApplicationError, match="no channel can pay") as err:
+        ActivityEnvironment().run(none.disburse, request("A2"))
+    assert (err.value.type, err.value.non_retryable) == ("DisbursementRejected", True)

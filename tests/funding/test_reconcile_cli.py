@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from sqlmodel import Session
 
-from precredit.activities.funding import Disburser
 from precredit.cli.main import main
 from precredit.config import Settings, get_settings
 from precredit.db.engine import get_engine
 from precredit.db.tables import LedgerRow
+from precredit.funding.disburse import Disburser
 from precredit.integrations.banks import sandbox_channels
 from tests.funding.conftest import request
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from precredit.integrations.applications import make_application, write_application_files
+from precredit.integrations.generators.applications import make_application, write_application_files
 from precredit.integrations.persons import PROFILES, PersonsRegistry
 from precredit.integrations.sandbox import Sandbox
 from precredit.models.application import ApplicationRequest, PolicyConfig

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from precredit.integrations.applications import _vehicle_and_loan
 from precredit.integrations.base import FaultInjector
 from precredit.integrations.bureau import SandboxBureau
+from precredit.integrations.generators.applications import _vehicle_and_loan
 from precredit.integrations.persons import PersonsRegistry
 from precredit.integrations.sandbox import Sandbox
 from precredit.models.application import PolicyConfig

@@ -112,12 +112,10 @@ def _try(faults: FaultInjector) -> bool:
 
 
 def test_config_file_and_env_override(data_dir: Path) -> None:
-    shipped = FaultConfig.load(data_dir, env={})
+    shipped = FaultConfig.load(data_dir)
     assert shipped.for_provider("bureau").latency_mean_ms > 0
-    off = FaultConfig.load(data_dir, env={"PRECREDIT_SANDBOX_FAULTS": "off"})
+    off = FaultConfig.load(data_dir, "off")
     assert off.for_provider("bureau") == FaultProfile()
-    merged = FaultConfig.load(
-        data_dir, env={"PRECREDIT_SANDBOX_FAULTS": '{"providers": {"bureau": {"failure_rate": 1.0}}}'}
-    )
+    merged = FaultConfig.load(data_dir, '{"providers": {"bureau": {"failure_rate": 1.0}}}')
     assert merged.for_provider("bureau").failure_rate == 1.0
     assert merged.for_provider("bureau").latency_mean_ms == shipped.for_provider("bureau").latency_mean_ms

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from precredit.integrations.generators.persons import write_world
 from precredit.integrations.persons import PROFILES, Persona, PersonsRegistry
-from precredit.integrations.persons_generator import write_world
 from precredit.integrations.sandbox import Sandbox
 from precredit.models.application import Applicant, PolicyConfig
 from precredit.policy.identifiers import id_birth_date, id_number_valid, id_sex
@@ -95,7 +95,7 @@ def test_low_score_bureau_files_are_worse(sandbox: Sandbox, persons: PersonsRegi
 
 def test_profiles_land_where_intended_under_the_shipped_models(persons: PersonsRegistry) -> None:
     """Scores every persona on loans the generator did not calibrate on (seeds 10 and 11)."""
-    from precredit.integrations.calibration import _fits, _scores
+    from precredit.integrations.generators.calibration import _fits, _scores
 
     for p in persons.all:
         for loan_seed in (10, 11):

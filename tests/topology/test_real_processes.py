@@ -27,7 +27,7 @@ from precredit.demo.actors import Simulator
 from precredit.demo.batch import EXPECTED, prepare
 from precredit.models.application import Deadlines
 from precredit.security.keys import load_keyring
-from precredit.stack.tokens import first_token, token_spec
+from precredit.security.tokens import first_token, token_spec
 from tests.topology.postgres import TempPostgres, pg_bin
 
 pytestmark = [

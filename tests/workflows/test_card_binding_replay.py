@@ -16,7 +16,7 @@ from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Replayer
 
-from precredit.funding.config import CardPolicy
+from precredit.config import CardPolicy
 from precredit.models.cards import (
     CardDeadlines,
     CardSmsInput,

@@ -216,7 +216,7 @@ async def card_review(
 async def reconciliation(ctx: Ctx, who: CurrentPrincipal) -> ReconciliationReport:
     """The ledger against every bank channel's statement (operators only)."""
     require(who, Role.OPERATOR)
-    from precredit.activities.funding import reconcile_ledger
+    from precredit.funding.reconcile import reconcile_ledger
     from precredit.integrations.providers import load_provider
 
     channels = await asyncio.to_thread(load_provider, ctx.settings, "banks")

@@ -39,7 +39,7 @@ async def readyz(ctx: Ctx) -> JSONResponse:
 
 @router.get("/metrics", response_class=Response)
 async def metrics(request: Request) -> Response:
-    return request.app.state.metrics.render()  # type: ignore[no-any-return]
+    return request.app.state.metrics.render()
 
 
 @router.get("/v1/applications/{application_id}/links", response_model=Links)

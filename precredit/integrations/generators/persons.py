@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, get_args
 
 from precredit.integrations.blacklist import hash_id_number, load_blacklist_key
-from precredit.integrations.calibration import fits_profile
+from precredit.integrations.generators.calibration import fits_profile
 from precredit.integrations.persons import Profile
 from precredit.models.application import PolicyConfig
 from precredit.ocr.synth.fields import REGIONS

@@ -36,8 +36,8 @@ class DtiCase:
 
 
 def dti_case(persona: Persona, loan_seed: int, *, today: date, policy: PolicyConfig) -> DtiCase:
-    from precredit.integrations.applications import _vehicle_and_loan, make_vin
     from precredit.integrations.bureau import persona_report
+    from precredit.integrations.generators.applications import _vehicle_and_loan, make_vin
     from precredit.policy import loan as loan_policy
     from precredit.risk import score_approval, score_credit
     from precredit.risk.bureau import parse_bureau_report

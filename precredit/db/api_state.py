@@ -1,8 +1,9 @@
-"""The API's own tables: applicant tokens and create requests (both only as keyed hashes), and failed
-pickup-code entries.
+"""What the HTTP API keeps between requests: applicant tokens and create requests (both only as
+keyed hashes), failed pickup-code entries and review votes.
 
-Not registered in `precredit.db.engine.TABLE_MODULES` by this package (the lead owns that list);
-`ensure_tables` creates it on API start-up, which is idempotent.
+Defined here, not in `precredit.api`, so the database layer registers every table without loading the
+API (`precredit.db.engine.TABLE_MODULES`); `ensure_tables` lets the API and erasure create just these
+on an engine that did not come from `get_engine`, which is idempotent.
 """
 
 from __future__ import annotations

@@ -33,8 +33,8 @@ DTI_MARGIN = Decimal("0.05")
 
 
 def _scores(persona: Persona, loan_seed: int, today: date) -> dict[str, float]:
-    from precredit.integrations.applications import _vehicle_and_loan, make_vin
     from precredit.integrations.bureau import persona_report
+    from precredit.integrations.generators.applications import _vehicle_and_loan, make_vin
     from precredit.risk import score_approval, score_credit, score_fraud
 
     rng = random.Random(loan_seed)

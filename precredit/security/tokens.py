@@ -1,4 +1,8 @@
-"""Bearer tokens for the embedded stack: generated once into data_dir/tokens.json (0600) when unset."""
+"""Bearer tokens of the API: from `PRECREDIT_API_TOKENS`, else generated once into data_dir/tokens.json (0600).
+
+Here, next to `roles.TokenDirectory` that parses them, so the API, the embedded stack and the CLI read
+the same file without the API importing the stack.
+"""
 
 from __future__ import annotations
 
