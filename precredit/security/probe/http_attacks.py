@@ -36,6 +36,8 @@ def _body(r: httpx.Response) -> dict[str, Any]:
 def said(r: httpx.Response) -> str:
     """`409 review_already_decided: the review …` from one of the API's error bodies."""
     body = _body(r)
+    if "accepted" in body:
+        return f"{r.status_code} accepted={body['accepted']} {body.get('message', '')!r}"
     if "error" not in body:
         return f"{r.status_code} {r.text[:80]!r}" if not body else str(r.status_code)
     where = f" [{body['field']}]" if body.get("field") else ""

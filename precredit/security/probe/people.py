@@ -122,6 +122,7 @@ class People:
         bundle = await asyncio.to_thread(
             make_application, persona, rng=random.Random(self.rng.randrange(2**31)),
             application_id=app_id, lender_name=self.t.settings.policy.lender_name,
+            degrade=False,  # a clean photo: the probe tests defences, not OCR (and renders 10x faster)
         )  # fmt: skip
         auth = self.t.credential(Role.PARTNER).headers if channel else await self.session(persona.phone)
         refs = {}
@@ -149,7 +150,12 @@ class People:
         return app
 
     async def status(self, app: Applicant) -> View:
-        r = await self.t.http.get(f"/v1/applications/{app.application_id}", headers=app.headers)
+        """The status endpoint; a query that fails for a moment (a busy worker, 409/503) is asked again."""
+        for _ in range(10):
+            r = await self.t.http.get(f"/v1/applications/{app.application_id}", headers=app.headers)
+            if r.status_code not in (409, 503):
+                break
+            await asyncio.sleep(0.5)
         _expect(r, 200, f"status of {app.application_id}")
         view: View = r.json()
         return view
@@ -233,29 +239,46 @@ class People:
         return lookup, redeem
 
     async def bind_card(self, app: Applicant, *, timeout: float = 60) -> CardBinding:
-        """The applicant binds one of their own sandbox bank cards as the repayment card."""
+        """The applicant binds one of their own sandbox bank cards as the repayment card (one not
+        bound yet: a persona drawn again by a later run already holds an earlier run's card)."""
         from precredit.integrations.bank_cards import SandboxCardVerifier
         from precredit.integrations.base import FaultInjector
 
         verifier = SandboxCardVerifier(self.t.settings.sandbox_dir, FaultInjector.none(), self.registry)
-        card = verifier.cards_of(app.persona.id_number)[0]
+        cards = verifier.cards_of(app.persona.id_number)
+        self.rng.shuffle(cards)
         base = f"/v1/applications/{app.application_id}/cards"
-        seen = self.t.phones.count(app.persona.phone, "card_bind")
-        r = await self.t.http.post(f"{base}/bind", json={"card_number": card}, headers=app.headers)
-        _expect(r, 201, "card bind")
-        wf = r.json()["workflow_id"]
-        sms = await self.t.phones.next_message(app.persona.phone, "card_bind", after=seen, timeout=timeout)
-        r = await self.t.http.post(f"{base}/{wf}/sms-code", json={"code": sms.code}, headers=app.headers)
-        _expect(r, 200, "card SMS code")
+        for card in cards:
+            seen = self.t.phones.count(app.persona.phone, "card_bind")
+            r = await self.t.http.post(f"{base}/bind", json={"card_number": card}, headers=app.headers)
+            _expect(r, 201, "card bind")
+            wf = r.json()["workflow_id"]
+            view = await self._card(app, wf, lambda v: v.get("waiting_for") == "sms_code", timeout)
+            if "CARD_ALREADY_BOUND" in view.get("reason_codes", []):
+                continue
+            sms = await self.t.phones.next_message(
+                app.persona.phone, "card_bind", after=seen, timeout=timeout
+            )
+            r = await self.t.http.post(f"{base}/{wf}/sms-code", json={"code": sms.code}, headers=app.headers)
+            _expect(r, 200, "card SMS code")
+            view = await self._card(app, wf, lambda v: False, timeout)
+            if view.get("status") != "BOUND":
+                raise ProbeError(f"the card binding ended {view.get('status')} {view.get('reason_codes')}")
+            return CardBinding(workflow_id=wf, binding_id=view["binding_id"])
+        raise ProbeError(f"every sandbox card of {app.application_id}'s applicant is bound already")
+
+    async def _card(self, app: Applicant, wf: str, until: Callable[[View], bool], timeout: float) -> View:
+        """The card workflow's view once `until(view)` or it has ended."""
         deadline = time.monotonic() + timeout
         while True:
-            view = (await self.t.http.get(f"{base}/{wf}", headers=app.headers)).json()
-            if view.get("status") == "BOUND":
-                return CardBinding(workflow_id=wf, binding_id=view["binding_id"])
-            if view.get("status") not in ("RUNNING", None) or time.monotonic() > deadline:
-                raise ProbeError(
-                    f"the victim's card binding ended {view.get('status')} {view.get('reason_codes')}"
-                )
+            r = await self.t.http.get(
+                f"/v1/applications/{app.application_id}/cards/{wf}", headers=app.headers
+            )
+            view: View = r.json() if r.status_code == 200 else {"status": "RUNNING"}
+            if until(view) or view.get("status") != "RUNNING":
+                return view
+            if time.monotonic() > deadline:
+                raise ProbeError(f"card workflow {wf} still {view.get('step')} after {timeout:.0f} s")
             await asyncio.sleep(0.3)
 
     async def tidy(self) -> None:

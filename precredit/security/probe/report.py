@@ -98,6 +98,8 @@ class ProbeReport:
         lines += [
             "  ".join(c.ljust(w) for c, w in zip(r[:3], widths, strict=True)) + "  " + r[3] for r in rows
         ]
+        lines += [f"# {note}" for note in self.notes]
+        lines.append(f"# {self.seconds:.0f} s in all")
         return "\n".join(lines)
 
     def as_json(self) -> dict[str, Any]:

@@ -47,6 +47,12 @@ NEEDS_KEYS = "needs the deployment's proof keys (PRECREDIT_PROOF_KEYS or the key
 class Results:
     def __init__(self) -> None:
         self.found: dict[str, AttackResult] = {}
+        self.started = time.monotonic()
+        self.timeline: list[str] = []
+
+    def mark(self, what: str) -> None:
+        """When the victims got where the attacks need them: where a slow run spent its time."""
+        self.timeline.append(f"{time.monotonic() - self.started:5.1f} s  {what}")
 
     def add(self, result: AttackResult) -> None:
         self.found[result.name] = result
@@ -71,7 +77,12 @@ async def run_probe(config: ProbeConfig) -> ProbeReport:
 
         async def control_side() -> None:
             nonlocal control
-            control = await _control(t, people, res, victim, card)
+            try:
+                control = await _control(t, people, res, victim, card)
+            except Exception as exc:
+                ids = [a.application_id for a in people.applicants if a.application_id.endswith("-c")]
+                control = ControlResult(ids[0] if ids else "", False, f"stopped: {_why(exc)}")
+                raise
 
         await asyncio.gather(
             _guard(t, res, ("create_replay", "forged_cancel", "forged_pickup", "proof_replayed"), control_side, victim, card),
@@ -80,7 +91,9 @@ async def run_probe(config: ProbeConfig) -> ProbeReport:
             _guard(t, res, ("card_takeover",), lambda: _takeover(t, people, res, card)),
         )  # fmt: skip
         await people.tidy()
-    return ProbeReport(attacks=res.ordered(), control=control, seconds=time.monotonic() - started)
+    return ProbeReport(
+        attacks=res.ordered(), control=control, seconds=time.monotonic() - started, notes=res.timeline
+    )
 
 
 async def _guard(
@@ -93,11 +106,15 @@ async def _guard(
         async with asyncio.timeout(t.config.timeout):
             await side()
     except Exception as exc:  # a broken victim or a bug: its attacks are reported, not lost
-        why = str(exc) if isinstance(exc, ProbeError) else f"{type(exc).__name__}: {exc}"
+        why = _why(exc)
         res.missing(names, why)
         for future in waiting_on:
             if not future.done():
                 future.set_exception(ProbeError(f"the victim was not set up: {why}"))
+
+
+def _why(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, ProbeError) else f"{type(exc).__name__}: {exc}"
 
 
 async def _control(
@@ -108,6 +125,7 @@ async def _control(
     card: asyncio.Future[CardBinding],
 ) -> ControlResult:
     app = await people.apply("good", "c")
+    res.mark(f"control {app.application_id} created")
     victim.set_result(app)
     res.add(
         await tmp.forged_cancel(
@@ -125,8 +143,10 @@ async def _control(
     )
     timeout = t.config.timeout
     view = await people.drive(app, identity_passed, timeout=timeout, approve=True)
-    binding = asyncio.create_task(_bind(people, app, view, card))
+    res.mark("control identity verified")
+    binding = asyncio.create_task(_bind(people, app, view, card, res))
     view = await people.drive(app, lambda v: waiting(v, "pickup"), timeout=timeout, approve=True)
+    res.mark("control waits for pickup")
     if not waiting(view, "pickup"):
         await binding
         return ControlResult(app.application_id, False, f"ended {view['status']} {view['reason_codes']}")
@@ -148,6 +168,7 @@ async def _control(
     said = f"lookup {web.said(lookup)}, redeem {web.said(redeem)}"
     res.add(tmp.after_handover(forged, handed_over=handed, evidence=said))
     final = await people.drive(app, lambda v: False, timeout=60)
+    res.mark(f"control ended {final['status']}")
     await binding
     steps = "/".join(f"{d['step']}:{d['verdict']}" for d in final["decisions"])
     return ControlResult(
@@ -155,7 +176,9 @@ async def _control(
     )
 
 
-async def _bind(people: People, app: Applicant, view: View, card: asyncio.Future[CardBinding]) -> None:
+async def _bind(
+    people: People, app: Applicant, view: View, card: asyncio.Future[CardBinding], res: Results
+) -> None:
     """The control's person binds a repayment card: the takeover's prize."""
     try:
         if not identity_passed(view):
@@ -163,6 +186,7 @@ async def _bind(people: People, app: Applicant, view: View, card: asyncio.Future
                 f"the control's identity was not verified: {view['status']} {view['reason_codes']}"
             )
         card.set_result(await people.bind_card(app))
+        res.mark("control's repayment card bound")
     except (ProbeError, TimeoutError, httpx.HTTPError) as exc:
         card.set_exception(ProbeError(f"the victim's card was not bound: {exc}"))
 
@@ -197,7 +221,9 @@ async def _door(t: Target, res: Results, victim: asyncio.Future[Applicant]) -> N
 
 async def _review(t: Target, people: People, res: Results) -> None:
     app = await people.apply("grey_zone", "r", channel=True)
+    res.mark(f"review victim {app.application_id} created")
     view = await people.drive(app, lambda v: waiting(v, "underwriter"), timeout=t.config.timeout)
+    res.mark("review victim waits for an underwriter")
     if not waiting(view, "underwriter"):
         raise ProbeError(
             f"the grey-zone victim never waited for an underwriter: {view['status']} {view['reason_codes']}"
@@ -239,13 +265,16 @@ async def _review(t: Target, people: People, res: Results) -> None:
         await signal("proof_wrong_role", dealer, tmp.wrong_role(keys, app_id, dealer), {"WRONG_ROLE"},
                      "a correctly signed proof naming a dealer:")  # fmt: skip
     res.add(await web.two_underwriters(t.http, t.audit, application_id=app_id, first=uw1, second=uw2))
+    res.mark("review attacks done")
 
 
 async def _takeover(t: Target, people: People, res: Results, card: asyncio.Future[CardBinding]) -> None:
     binding = await card
     # The customer id is in every card workflow's id, which anyone listing workflows sees.
     thief = await people.apply("good", "a", customer_id=binding.customer_id)
+    res.mark(f"thief {thief.application_id} created")
     view = await people.drive(thief, identity_passed, timeout=t.config.timeout)
+    res.mark("thief's identity verified")
     res.add(
         await web.card_takeover(
             t.http, thief_application=thief.application_id, thief_token=thief.token,
@@ -253,3 +282,4 @@ async def _takeover(t: Target, people: People, res: Results, card: asyncio.Futur
             identity_verified=identity_passed(view),
         )
     )  # fmt: skip
+    await people.cancel(thief)
