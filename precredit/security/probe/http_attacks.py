@@ -199,6 +199,33 @@ async def two_underwriters(
     return refused(name, evidence, audit=audited(required=True, found=found))
 
 
+async def late_decision(
+    http: httpx.AsyncClient, audit: AuditReader | None, *, application_id: str, underwriter: Credential
+) -> AttackResult:
+    """A decision that arrives after the review was decided (the workflow has moved on): refused
+    with a clear answer, and audited like a decision that lost the race."""
+    name = "late_decision"
+    after = audit.head() if audit else 0
+    r = await http.post(
+        f"/v1/applications/{application_id}/underwriter-decision",
+        json={"decision": "approve", "reason": "approving it after all"},
+        headers=underwriter.headers,
+    )
+    evidence = f"{underwriter.subject} approve after the review ended: {said(r)}"
+    if not _client_error(r):
+        return not_refused(name, evidence)
+    found = bool(
+        audit
+        and await audit.wait_for(
+            action="api.underwriter_decision_refused", application_id=application_id, after=after,
+            where=lambda e: e.actor == f"underwriter:{underwriter.subject}", timeout=10,
+        )
+    )  # fmt: skip
+    if found:
+        evidence += "; audit api.underwriter_decision_refused"
+    return refused(name, evidence, audit=audited(required=True, found=found))
+
+
 async def card_takeover(
     http: httpx.AsyncClient, *, thief_application: str, thief_token: str, victim_workflow: str,
     victim_binding: str, identity_verified: bool,

@@ -161,10 +161,17 @@ class People:
         return view
 
     async def drive(
-        self, app: Applicant, until: Callable[[View], bool], *, timeout: float, approve: bool = False
+        self,
+        app: Applicant,
+        until: Callable[[View], bool],
+        *,
+        timeout: float,
+        approve: bool = False,
+        act: bool = True,
     ) -> View:
         """Acts as the buyer on whatever the application waits for, until `until(view)` or its end.
-        `approve`: an underwriter review on the way is approved (through the API, as uw 1)."""
+        `approve`: an underwriter review on the way is approved (through the API, as uw 1);
+        `act=False` only watches."""
         deadline = time.monotonic() + timeout
         done: set[tuple[str, str]] = set()
         while True:
@@ -172,7 +179,7 @@ class People:
             if until(view) or ended(view):
                 return view
             w = view.get("waiting_for")
-            if w is not None and (w["what"], w["since"]) not in done:
+            if act and w is not None and (w["what"], w["since"]) not in done:
                 if await self._act(app, w["what"], approve=approve):
                     done.add((w["what"], w["since"]))
             if time.monotonic() > deadline:

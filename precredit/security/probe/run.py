@@ -36,7 +36,7 @@ from precredit.security.roles import Role
 ATTACKS = (
     "forged_decision", "forged_decision_counterfeit_proof", "forged_cancel", "forged_pickup",
     "card_takeover", "anonymous_create", "anonymous_upload", "sms_flood", "create_replay",
-    "two_underwriters", "decision_token_elsewhere", "proof_expired", "proof_wrong_role",
+    "two_underwriters", "late_decision", "decision_token_elsewhere", "proof_expired", "proof_wrong_role",
     "proof_replayed", "nested_json", "term_months_string", "absurd_debt",
 )  # fmt: skip
 """In the order of the issue's list; the report keeps it."""
@@ -87,7 +87,7 @@ async def run_probe(config: ProbeConfig) -> ProbeReport:
         await asyncio.gather(
             _guard(t, res, ("create_replay", "forged_cancel", "forged_pickup", "proof_replayed"), control_side, victim, card),
             _guard(t, res, ("anonymous_upload", "sms_flood", "anonymous_create", "nested_json", "term_months_string", "absurd_debt"), lambda: _door(t, res, victim)),
-            _guard(t, res, ("forged_decision", "forged_decision_counterfeit_proof", "decision_token_elsewhere", "proof_expired", "proof_wrong_role", "two_underwriters"), lambda: _review(t, people, res)),
+            _guard(t, res, ("forged_decision", "forged_decision_counterfeit_proof", "decision_token_elsewhere", "proof_expired", "proof_wrong_role", "two_underwriters", "late_decision"), lambda: _review(t, people, res)),
             _guard(t, res, ("card_takeover",), lambda: _takeover(t, people, res, card)),
         )  # fmt: skip
         await people.tidy()
@@ -265,6 +265,9 @@ async def _review(t: Target, people: People, res: Results) -> None:
         await signal("proof_wrong_role", dealer, tmp.wrong_role(keys, app_id, dealer), {"WRONG_ROLE"},
                      "a correctly signed proof naming a dealer:")  # fmt: skip
     res.add(await web.two_underwriters(t.http, t.audit, application_id=app_id, first=uw1, second=uw2))
+    # The review is decided once the application has moved on (or ended, on a reject).
+    await people.drive(app, lambda v: not waiting(v, "underwriter"), timeout=60, act=False)
+    res.add(await web.late_decision(t.http, t.audit, application_id=app_id, underwriter=uw1))
     res.mark("review attacks done")
 
 

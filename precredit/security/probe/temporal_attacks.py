@@ -183,24 +183,27 @@ async def dealer_of(client: Client, application_id: str, task_queue: str) -> str
 async def forged_pickups(
     client: Client, audit: AuditReader, *, application_id: str, task_queue: str, n: int = 6
 ) -> AttackResult:
-    """The issue's six `redeem_pickup` updates, dealer id from the search attributes, guessed codes,
-    no proof. Whether the genuine code still works is judged after the real hand-over."""
+    """The issue's six `redeem_pickup` updates at once, dealer id from the search attributes, guessed
+    codes, no proof. Whether the genuine code still works is judged after the real hand-over."""
     from precredit.security.codes import new_pickup_code
 
     name = "forged_pickup"
     dealer = await dealer_of(client, application_id, task_queue)
     after = await asyncio.to_thread(audit.head)
-    acks = []
-    for _ in range(n):
-        ack = await _update(
-            client,
-            application_id,
-            "redeem_pickup",
-            {"dealer_id": dealer, "code": new_pickup_code(), "proof": ""},
+    sent = await asyncio.gather(
+        *(
+            _update(
+                client,
+                application_id,
+                "redeem_pickup",
+                {"dealer_id": dealer, "code": new_pickup_code(), "proof": ""},
+            )
+            for _ in range(n)
         )
-        if isinstance(ack, str):
-            return not_tested(name, ack)
-        acks.append(ack)
+    )
+    acks = [a for a in sent if not isinstance(a, str)]
+    if len(acks) < n:
+        return not_tested(name, next(a for a in sent if isinstance(a, str)))
     refusals = await audit.wait_for(
         action=REFUSED_ACTION, application_id=application_id, after=after,
         where=_about(HumanAction.PICKUP_REDEEM), count=n,
