@@ -22,6 +22,7 @@ async def test_every_attack_is_refused_and_audited_and_the_control_completes(
         timeout=420,
     )  # fmt: skip
     report = json.loads(proc.stdout)
+    print("\n".join(report["notes"]))  # where a slow run spent its time (pytest -s, or on failure)
     failed = [a for a in report["attacks"] if not a["passed"]]
     assert not failed, json.dumps(failed, indent=1, ensure_ascii=False)
     assert report["control"]["completed"], report["control"]
@@ -32,7 +33,7 @@ async def test_every_attack_is_refused_and_audited_and_the_control_completes(
     # Every refusal the workflow or the API records must be in the trail, with the refusal named.
     assert audited >= {
         "forged_decision", "forged_decision_counterfeit_proof", "forged_cancel", "forged_pickup",
-        "sms_flood", "create_replay", "two_underwriters", "decision_token_elsewhere", "proof_expired",
+        "sms_flood", "create_replay", "two_underwriters", "late_decision", "decision_token_elsewhere", "proof_expired",
         "proof_wrong_role", "proof_replayed",
     }  # fmt: skip
     assert (

@@ -74,6 +74,7 @@ async def test_every_http_attack_on_a_weakened_api_is_not_refused() -> None:
             await web.two_underwriters(
                 http, None, application_id="probe-test-r", first=PARTNER, second=PARTNER
             ),
+            await web.late_decision(http, None, application_id="probe-test-r", underwriter=PARTNER),
             await web.card_takeover(
                 http,
                 thief_application="probe-test-a",
@@ -172,8 +173,8 @@ def test_the_report_passes_only_when_everything_is_refused_and_the_control_compl
     stuck = ProbeReport([refused("sms_flood", "429")], ControlResult("probe-x-c", False, "EXPIRED"))
     assert stuck.failures() == ["control"] and "1 of 2 checks failed: control" == stuck.summary()
     table = untested.table().splitlines()
-    assert table[0].split()[:3] == ["attack", "verdict", "audited"] and len(table) == 4
-    assert "NOT TESTED" in table[2] and table[3].startswith("control")
+    assert table[0].split()[:3] == ["attack", "verdict", "audited"] and len(table) == 5
+    assert "NOT TESTED" in table[2] and table[3].startswith("control") and table[4].startswith("# ")
     as_json = json.loads(json.dumps(untested.as_json()))
     assert as_json["ok"] is False and [a["passed"] for a in as_json["attacks"]] == [True, False]
 
