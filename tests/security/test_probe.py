@@ -179,6 +179,13 @@ def test_the_report_passes_only_when_everything_is_refused_and_the_control_compl
     assert as_json["ok"] is False and [a["passed"] for a in as_json["attacks"]] == [True, False]
 
 
+def test_every_attack_belongs_to_one_side_of_the_run() -> None:
+    from precredit.security.probe import run
+
+    sides = [*run.ON_CONTROL, *run.AT_THE_DOOR, *run.ON_REVIEW, "card_takeover"]
+    assert sorted(sides) == sorted(run.ATTACKS) and len(set(sides)) == len(sides)
+
+
 def test_credentials_are_read_the_way_the_api_reads_them() -> None:
     spec = "a" * 24 + ":underwriter:uw-1," + "b" * 24 + ":dealer:D001," + "c" * 24 + ":nobody:x"
     found = credentials(spec)

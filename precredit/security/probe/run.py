@@ -40,6 +40,14 @@ ATTACKS = (
     "proof_replayed", "nested_json", "term_months_string", "absurd_debt",
 )  # fmt: skip
 """In the order of the issue's list; the report keeps it."""
+ON_CONTROL = ("forged_cancel", "create_replay", "forged_pickup", "proof_replayed")
+AT_THE_DOOR = (
+    "anonymous_upload", "sms_flood", "anonymous_create", "nested_json", "term_months_string", "absurd_debt",
+)  # fmt: skip
+ON_REVIEW = (
+    "forged_decision", "forged_decision_counterfeit_proof", "decision_token_elsewhere", "proof_expired",
+    "proof_wrong_role", "two_underwriters", "late_decision",
+)  # fmt: skip
 
 NEEDS_KEYS = "needs the deployment's proof keys (PRECREDIT_PROOF_KEYS or the key file), as the operator CLI"
 
@@ -85,11 +93,11 @@ async def run_probe(config: ProbeConfig) -> ProbeReport:
                 raise
 
         await asyncio.gather(
-            _guard(t, res, ("create_replay", "forged_cancel", "forged_pickup", "proof_replayed"), control_side, victim, card),
-            _guard(t, res, ("anonymous_upload", "sms_flood", "anonymous_create", "nested_json", "term_months_string", "absurd_debt"), lambda: _door(t, res, victim)),
-            _guard(t, res, ("forged_decision", "forged_decision_counterfeit_proof", "decision_token_elsewhere", "proof_expired", "proof_wrong_role", "two_underwriters", "late_decision"), lambda: _review(t, people, res)),
+            _guard(t, res, ON_CONTROL, control_side, victim, card),
+            _guard(t, res, AT_THE_DOOR, lambda: _door(t, res, victim)),
+            _guard(t, res, ON_REVIEW, lambda: _review(t, people, res)),
             _guard(t, res, ("card_takeover",), lambda: _takeover(t, people, res, card)),
-        )  # fmt: skip
+        )
         await people.tidy()
     return ProbeReport(
         attacks=res.ordered(), control=control, seconds=time.monotonic() - started, notes=res.timeline

@@ -231,21 +231,24 @@ async def open_target(config: ProbeConfig) -> AsyncIterator[Target]:
         )
     if settings.api_tokens is None and not (settings.data_dir / "tokens.json").exists():
         raise ProbeError("no API tokens: set PRECREDIT_API_TOKENS, or PRECREDIT_DATA_DIR to the stack's")
-    tokens = credentials(token_spec(settings))
     async with httpx.AsyncClient(base_url=config.api_url.rstrip("/"), timeout=60) as http:
         try:
             (await http.get("/healthz")).raise_for_status()
         except httpx.HTTPError as exc:
             raise ProbeError(f"no API answers at {config.api_url}: {exc}") from exc
-        yield Target(
-            config=config,
-            http=http,
-            temporal=await attacker_client(settings),
-            audit=_audit_reader(get_engine(settings.database)),
-            phones=Phones(SandboxOutbox(settings.sandbox_state_dir)),
-            tokens=tokens,
-            proof_keys=keys_for(settings) if has_keys(settings) else None,
-        )
+        try:
+            target = Target(
+                config=config,
+                http=http,
+                temporal=await attacker_client(settings),
+                audit=_audit_reader(get_engine(settings.database)),
+                phones=Phones(SandboxOutbox(settings.sandbox_state_dir)),
+                tokens=credentials(token_spec(settings)),
+                proof_keys=keys_for(settings) if has_keys(settings) else None,
+            )
+        except (ValueError, OSError) as exc:  # a malformed key or token setting, an unreadable file
+            raise ProbeError(f"cannot read the deployment's keys or tokens: {exc}") from exc
+        yield target
 
 
 def _audit_reader(engine: Engine) -> AuditReader:
