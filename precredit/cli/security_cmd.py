@@ -1,4 +1,5 @@
-"""`precredit audit verify`, `precredit keys …` and `precredit codec-server`: the operator's side of SPEC §4."""
+"""`precredit audit verify`, `precredit keys …`, `precredit codec-server` and `precredit security probe`:
+the operator's side of SPEC §4."""
 
 from __future__ import annotations
 
@@ -46,6 +47,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     codec.add_argument("--port", type=int, default=None)
     codec.set_defaults(func=_codec_server)
 
+    security = sub.add_parser("security", help="checks of a running stack's defences").add_subparsers(
+        dest="security_cmd", required=True
+    )
+    probe = security.add_parser(
+        "probe",
+        help="replay every attack of issue 15 against a running stack; exit 1 unless all are refused",
+    )
+    probe.add_argument("--api-url", help="the API's base URL (default http://PRECREDIT_API_HOST:PORT)")
+    probe.add_argument("--temporal-address", help="default TEMPORAL_ADDRESS")
+    probe.add_argument("--namespace", help="default TEMPORAL_NAMESPACE")
+    probe.add_argument("--task-queue", help="default PRECREDIT_TASK_QUEUE")
+    probe.add_argument(
+        "--database-url", help="where the audit trail is read (default PRECREDIT_DATABASE_URL)"
+    )
+    probe.add_argument("--timeout", type=float, default=600, help="seconds before a stuck victim gives up")
+    probe.add_argument("--json", action="store_true", help="print the report as JSON")
+    probe.set_defaults(func=_probe)
+
 
 def _audit_verify(args: argparse.Namespace) -> int:
     from precredit.db.engine import get_engine
@@ -73,6 +92,29 @@ def _audit_verify(args: argparse.Namespace) -> int:
         print(f"audit trail ok: {report.checked} events, head {report.head_seq} {report.head_hash[:16]}")
     if not report.ok:
         raise CliError(f"audit trail broken at seq {report.first_broken_seq}: {report.reason}", code=1)
+    return 0
+
+
+def _probe(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from precredit.security.probe import ProbeConfig, ProbeError, run_probe
+
+    overrides = {
+        "temporal_address": args.temporal_address,
+        "temporal_namespace": args.namespace,
+        "task_queue": args.task_queue,
+        "database_url": args.database_url,
+    }
+    settings = get_settings().model_copy(update={k: v for k, v in overrides.items() if v is not None})
+    api_url = args.api_url or f"http://{settings.api_host}:{settings.api_port}"
+    try:
+        report = asyncio.run(run_probe(ProbeConfig(settings=settings, api_url=api_url, timeout=args.timeout)))
+    except ProbeError as exc:
+        raise CliError(f"security probe: {exc}", code=1) from exc
+    print(json.dumps(report.as_json(), ensure_ascii=False) if args.json else report.table(), flush=True)
+    if not report.ok:
+        raise CliError(f"security probe: {report.summary()}", code=1)
     return 0
 
 

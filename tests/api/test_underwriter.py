@@ -132,6 +132,8 @@ async def test_review_queue_evidence_and_approval(stack: Stack) -> None:
     r = await stack.http.get(f"/v1/applications/{app_id}/evidence", headers=bearer(stack.tokens.operator))
     actions = [a["action"] for a in r.json()["audit"]]
     assert "api.document_viewed" in actions and "api.underwriter_approve" in actions
+    late = [a for a in r.json()["audit"] if a["action"] == "api.underwriter_decision_refused"]
+    assert [(a["actor"], a["detail"]["refusal"]) for a in late] == [("underwriter:uw-1", "NOT_IN_REVIEW")]
     assert (
         await stack.http.get("/v1/applications/nope-nope/evidence", headers=bearer(stack.tokens.underwriter))
     ).status_code == 404

@@ -209,9 +209,15 @@ async def underwriter_decision(
     first decision on a review wins; a later one is refused here with 409 (and audited), except the
     second approval a large loan needs, which must come from another underwriter."""
     require(who, Role.UNDERWRITER)
+    actor = f"underwriter:{who.subject}"
     view = await status_of(ctx, application_id)
     if view.waiting_for is None or view.waiting_for.what != "underwriter":
         now = view.waiting_for.what if view.waiting_for else view.status.value.lower()
+        # A decision after the review was decided is refused like one that lost the race: audited.
+        await ctx.audit_event(
+            actor=actor, action="api.underwriter_decision_refused", application_id=application_id,
+            refusal="NOT_IN_REVIEW", decision=body.decision, now=now,
+        )  # fmt: skip
         raise ApiError(409, "rejected", f"not waiting for an underwriter decision (now: {now})")
     record = await record_of(ctx, application_id)
     review_key = view.waiting_for.since.isoformat()
@@ -220,7 +226,6 @@ async def underwriter_decision(
         vote=ReviewVote(underwriter_id=who.subject, decision=body.decision),
         amount=record.request.loan.amount, policy=ctx.settings.policy,
     )  # fmt: skip
-    actor = f"underwriter:{who.subject}"
     if refused is not None:
         await ctx.audit_event(
             actor=actor, action="api.underwriter_decision_refused", application_id=application_id,
