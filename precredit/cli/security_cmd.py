@@ -98,7 +98,7 @@ def _audit_verify(args: argparse.Namespace) -> int:
 def _probe(args: argparse.Namespace) -> int:
     import asyncio
 
-    from precredit.security.probe import ProbeConfig, ProbeError, run_probe
+    from precredit.probe import ProbeConfig, ProbeError, run_probe
 
     overrides = {
         "temporal_address": args.temporal_address,

@@ -57,6 +57,8 @@ LAYERS: dict[str, set[str]] = {
     # entry points: the embedded stack, the benchmarks and the command line
     "stack": may("api client config privacy security workers"),
     "bench": may("client config db demo integrations security stack"),
+    # the attack replay: an outsider with the sandbox's people and the operator's keys
+    "probe": may("client config db integrations security"),
 }
 # The command line may use every part but the workflows, which it starts by name through the client.
 LAYERS["cli"] = set(LAYERS) - {"workflows"}

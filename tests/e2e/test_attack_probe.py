@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from precredit.config import Settings
-from precredit.security.probe import ATTACKS
+from precredit.probe import ATTACKS
 from precredit.stack.embedded import StackInfo
 from tests.e2e.conftest import run_cli
 

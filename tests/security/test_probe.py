@@ -14,10 +14,9 @@ import httpx
 import pytest
 
 from precredit.models.proofs import HumanAction, ProofRefusal
-from precredit.security.assertions import ProofKeys, Refused, verify
-from precredit.security.probe import http_attacks as web
-from precredit.security.probe import temporal_attacks as tmp
-from precredit.security.probe.report import (
+from precredit.probe import http_attacks as web
+from precredit.probe import temporal_attacks as tmp
+from precredit.probe.report import (
     Audited,
     ControlResult,
     ProbeReport,
@@ -25,7 +24,8 @@ from precredit.security.probe.report import (
     not_tested,
     refused,
 )
-from precredit.security.probe.target import AuditRecord, Credential, credentials
+from precredit.probe.target import AuditRecord, Credential, credentials
+from precredit.security.assertions import ProofKeys, Refused, verify
 from precredit.security.roles import Role
 
 BODY = {"application_id": "probe-test-c", "loan": {"term_months": 36}, "applicant": {"name": "x"}}
@@ -180,7 +180,7 @@ def test_the_report_passes_only_when_everything_is_refused_and_the_control_compl
 
 
 def test_every_attack_belongs_to_one_side_of_the_run() -> None:
-    from precredit.security.probe import run
+    from precredit.probe import run
 
     sides = [*run.ON_CONTROL, *run.AT_THE_DOOR, *run.ON_REVIEW, "card_takeover"]
     assert sorted(sides) == sorted(run.ATTACKS) and len(set(sides)) == len(sides)

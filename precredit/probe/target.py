@@ -222,7 +222,7 @@ class Target:
 async def open_target(config: ProbeConfig) -> AsyncIterator[Target]:
     from precredit.db.engine import get_engine
     from precredit.security.assertions import keys_for
-    from precredit.stack.tokens import token_spec
+    from precredit.security.tokens import token_spec
 
     settings = config.settings
     if not settings.providers.sms.startswith(SANDBOX):

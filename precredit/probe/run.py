@@ -19,9 +19,9 @@ from typing import Any
 
 import httpx
 
-from precredit.security.probe import http_attacks as web
-from precredit.security.probe import temporal_attacks as tmp
-from precredit.security.probe.people import (
+from precredit.probe import http_attacks as web
+from precredit.probe import temporal_attacks as tmp
+from precredit.probe.people import (
     Applicant,
     CardBinding,
     People,
@@ -29,8 +29,8 @@ from precredit.security.probe.people import (
     identity_passed,
     waiting,
 )
-from precredit.security.probe.report import AttackResult, ControlResult, ProbeReport, not_tested
-from precredit.security.probe.target import ProbeConfig, ProbeError, Target, open_target
+from precredit.probe.report import AttackResult, ControlResult, ProbeReport, not_tested
+from precredit.probe.target import ProbeConfig, ProbeError, Target, open_target
 from precredit.security.roles import Role
 
 ATTACKS = (

@@ -15,14 +15,14 @@ from typing import Any
 
 import httpx
 
-from precredit.security.probe.report import (
+from precredit.probe.report import (
     AttackResult,
     audited,
     not_refused,
     not_tested,
     refused,
 )
-from precredit.security.probe.target import AuditReader, Credential
+from precredit.probe.target import AuditReader, Credential
 
 
 def _body(r: httpx.Response) -> dict[str, Any]:

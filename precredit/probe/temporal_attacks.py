@@ -23,15 +23,15 @@ from temporalio.service import RPCError
 from precredit.models import search
 from precredit.models.messages import UpdateAck
 from precredit.models.proofs import HumanAction
-from precredit.security.assertions import PREFIX, ProofKeys, issue
-from precredit.security.probe.report import (
+from precredit.probe.report import (
     AttackResult,
     Audited,
     not_refused,
     not_tested,
     refused,
 )
-from precredit.security.probe.target import AuditReader, AuditRecord
+from precredit.probe.target import AuditReader, AuditRecord
+from precredit.security.assertions import PREFIX, ProofKeys, issue
 from precredit.security.roles import Role
 
 View = dict[str, Any]

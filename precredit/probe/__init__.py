@@ -2,9 +2,9 @@
 each one as refused (and audited where required) or not, next to a control application that must
 still complete. docs/operations.md says how to point it at a deployment."""
 
-from precredit.security.probe.report import AttackResult, Audited, ControlResult, ProbeReport, Verdict
-from precredit.security.probe.run import ATTACKS, run_probe
-from precredit.security.probe.target import ProbeConfig, ProbeError
+from precredit.probe.report import AttackResult, Audited, ControlResult, ProbeReport, Verdict
+from precredit.probe.run import ATTACKS, run_probe
+from precredit.probe.target import ProbeConfig, ProbeError
 
 __all__ = [
     "ATTACKS",

@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 
 from precredit.integrations.persons import Persona, PersonsRegistry
-from precredit.security.probe.target import Credential, ProbeError, Target, bearer
+from precredit.probe.target import Credential, ProbeError, Target, bearer
 from precredit.security.roles import Role
 
 View = dict[str, Any]
@@ -115,7 +115,7 @@ class People:
     ) -> Applicant:
         """Renders the persona's documents, uploads them and creates the application, through a
         phone session of the applicant's own or (`channel`) the partner channel credential."""
-        from precredit.integrations.applications import make_application
+        from precredit.integrations.generators.applications import make_application
 
         persona = self.persona(profile)
         app_id = f"probe-{self.run_id}-{suffix}"
