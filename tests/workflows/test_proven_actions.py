@@ -43,6 +43,27 @@ async def test_a_forged_approval_is_audited_and_the_review_expires(dev_env: Work
     assert not any(d.decided_by.endswith("anyone") for d in result.decisions)
 
 
+async def test_a_decision_sent_with_no_review_pending_is_ignored_and_audited(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    world = FakeWorld(factories.request())
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        await until_waiting(handle, "sms_code")
+        for who in ("anyone", "uw-7"):  # unproven, and proven: neither has a review to decide
+            proof = proof_for("underwriter", who) if who == "uw-7" else ""
+            await handle.signal("underwriter_decision", decision(who, "approve", proof))
+        for _ in range(100):
+            if len(world.refusals) == 2:
+                break
+            await asyncio.sleep(0.05)
+        assert world.refusals == ["NOT_IN_REVIEW", "NOT_IN_REVIEW"]
+        await act(handle, Script())
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "COMPLETED"
+    assert all(d.decided_by == "system" for d in result.decisions)
+
+
 async def test_the_recorded_underwriter_is_the_proven_one(dev_env: WorkflowEnvironment) -> None:
     world = FakeWorld(factories.request(), fraud_probability=0.5)
     async with running(dev_env.client, world) as queue:

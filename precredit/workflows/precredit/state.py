@@ -71,6 +71,7 @@ class PipelineState:
         # Every underwriter decision as it arrived; a proven review reads the ones after its start.
         self._uw_inbox: list[UnderwriterDecision] = []
         self._uw_seen = 0
+        self._stray_decisions = 0  # underwriter decisions that arrived with no review pending
 
     @property
     def _req(self):  # type: ignore[no-untyped-def]
