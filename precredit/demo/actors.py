@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import re
 import sqlite3
 import time
@@ -23,7 +24,7 @@ from precredit.db.blobs import DocumentStore
 from precredit.integrations.esign import SandboxEsign
 from precredit.integrations.messaging import SandboxOutbox
 from precredit.integrations.providers import load_provider
-from precredit.models.application import LoanDocuments
+from precredit.models.application import IdCardPhotos, LoanDocuments
 from precredit.models.decisions import Reason, Status
 from precredit.models.messages import (
     DocumentsUpload,
@@ -45,7 +46,10 @@ class Behaviour:
 
     signs_contract: bool = True
     late_documents: LoanDocuments | None = None
-    new_photos: LoanDocuments | None = None  # taken again when step 5 could not read the first ones
+    # Photos taken again (kind -> document ref) when a step could not read the first ones; a
+    # document asked for without one here is photographed again from `photos` (its first photo).
+    new_photos: dict[str, str] = field(default_factory=dict)
+    photos: dict[str, str] = field(default_factory=dict)
     underwriter_rejects_on: tuple[str, ...] = (Reason.DOCUMENT_MISMATCH,)
     wrong_sms_first: bool = False
     requests_review: bool = False
@@ -120,6 +124,22 @@ class Simulator:
             else:
                 await asyncio.sleep(self.poll)
 
+    def _photograph_again(self, ref: str, seed: str) -> str:
+        """Another photo of the same paper: slightly turned and lit differently (a new file)."""
+        import cv2
+        import numpy as np
+
+        rng = random.Random(seed)
+        image = cv2.imdecode(np.frombuffer(self.documents.get(ref), np.uint8), cv2.IMREAD_COLOR)
+        assert image is not None, "not an image"
+        h, w = image.shape[:2]
+        turn = cv2.getRotationMatrix2D((w / 2, h / 2), rng.uniform(-1.5, 1.5), 1.0)
+        image = cv2.warpAffine(image, turn, (w, h), borderMode=cv2.BORDER_REPLICATE)
+        image = cv2.convertScaleAbs(image, alpha=rng.uniform(0.95, 1.05), beta=rng.uniform(-8, 8))
+        ok, out = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 90])
+        assert ok
+        return self.documents.put(out.tobytes())
+
     async def _act(
         self,
         app_id: str,
@@ -175,11 +195,18 @@ class Simulator:
                 return ack.accepted
             if what == "documents_reupload":
                 asked = set(view.waiting_for.detail)  # the documents asked for
-                given = b.new_photos.model_dump() if b.new_photos else {}
-                retaken = {k: v for k, v in given.items() if k in asked and v}
+                retaken = {k: v for k, v in b.new_photos.items() if k in asked}
+                for kind in sorted(asked - set(retaken)):
+                    if kind in b.photos:
+                        seed = f"{app_id}:{view.waiting_for.since.isoformat()}:{kind}"
+                        retaken[kind] = await asyncio.to_thread(self._photograph_again, b.photos[kind], seed)
                 if not retaken:
                     return True  # this buyer takes no new photo; an underwriter will read it
-                upload = DocumentsUpload(documents=LoanDocuments(**retaken))
+                id_sides = set(IdCardPhotos.model_fields)
+                upload = DocumentsUpload(
+                    documents=LoanDocuments(**{k: v for k, v in retaken.items() if k not in id_sides}),
+                    id_card=IdCardPhotos(**{k: v for k, v in retaken.items() if k in id_sides}),
+                )
                 ack = await self.client.upload_documents(app_id, upload)
                 trace.actions.append(f"documents_reupload:{ack.accepted}")
                 return ack.accepted

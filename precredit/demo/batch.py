@@ -128,8 +128,9 @@ def prepare(
         requests_review=profile == "appeal",
         underwriter_rejects_on=(Reason.DOCUMENT_MISMATCH,) if profile == "document_mismatch" else (),
     )
+    behaviour.photos = {k: v for k, v in refs.items() if k != "selfie"}
     if profile == "shaky_invoice":
-        behaviour.new_photos = LoanDocuments(vehicle_invoice=loan_docs["vehicle_invoice"])
+        behaviour.new_photos = {"vehicle_invoice": loan_docs["vehicle_invoice"]}
         loan_docs["vehicle_invoice"] = store.put(shaken(bundle.images["vehicle_invoice"]))
     if profile == "late_documents":
         raw["loan_documents"] = {}

@@ -127,32 +127,51 @@ def _blank_jpeg() -> bytes:
     return out.getvalue()
 
 
-async def _finish(settings: Settings, app_id: str, phone: str, dealer: str, timeout: float = 240) -> Any:
+async def _finish(
+    settings: Settings,
+    app_id: str,
+    phone: str,
+    dealer: str,
+    timeout: float = 240,
+    behaviour: Behaviour | None = None,
+) -> Any:
     client = PreCreditClient(await connect(settings), settings)
-    sim = asyncio.create_task(Simulator(client, settings).drive(app_id, phone, dealer, Behaviour()))
+    sim = asyncio.create_task(
+        Simulator(client, settings).drive(app_id, phone, dealer, behaviour or Behaviour())
+    )
     try:
         return await asyncio.wait_for(client.result(app_id), timeout=timeout)
     finally:
         sim.cancel()
 
 
-async def test_unreadable_id_card_goes_to_review_not_lost(
+async def test_an_unreadable_id_card_asks_for_a_new_photo_and_is_not_lost(
     api: httpx.AsyncClient, bad_stack: StackInfo, bad_settings: Settings, template: dict[str, Any]
 ) -> None:
     body = copy.deepcopy(template)
     body["application_id"] = "bad-api-unreadable-1"
+    readable_front = body["identity_documents"]["id_card_front"]
     r = await upload(api, _blank_jpeg())  # a whole image, but no ID card on it
     assert r.status_code == 201, r.text
     body["identity_documents"]["id_card_front"] = r.json()["document_ref"]
     r = await api.post("/v1/applications", json=body)
     assert r.status_code == 201, r.text
     a = body["applicant"]
-    result = await _finish(bad_settings, body["application_id"], a["phone"], body["vehicle"]["dealer_id"])
-    # Not lost and not silently passed: an unreadable ID card goes to an underwriter (here the
-    # simulated one approves after looking at it).
+    # Not lost, not silently passed and not declined: the buyer is asked for a new photo of the
+    # card's front and sends a readable one (the real OCR reads it), and the application goes on.
+    buyer = Behaviour(new_photos={"id_card_front": readable_front})
+    result = await _finish(
+        bad_settings, body["application_id"], a["phone"], body["vehicle"]["dealer_id"], behaviour=buyer
+    )
     first = result.decisions[0]
-    assert (first.step.value, first.verdict, first.reason_codes) == ("identity", "review", ["ID_UNREADABLE"])
-    assert result.status == Status.COMPLETED and result.decisions[1].decided_by.startswith("underwriter")
+    assert (first.step.value, first.verdict, first.reason_codes) == (
+        "identity",
+        "reupload",
+        ["ID_UNREADABLE"],
+    )
+    assert "id_card_front" in first.detail
+    assert result.status == Status.COMPLETED, result
+    assert [d.verdict for d in result.decisions if d.step.value == "identity"] == ["reupload", "pass"]
 
 
 async def test_duplicate_submission_leaves_the_original_running(
