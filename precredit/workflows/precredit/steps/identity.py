@@ -36,15 +36,7 @@ class IdentityStep(PipelineDecisions):
         if printed_data_checked:
             # A printed birth date or sex read with confidence that contradicts the card's own
             # number is a possible forgery for an underwriter, not a misread to repair or decline.
-            findings = idcard.assess_id_card(
-                applicant=req.applicant,
-                front=front.fields,
-                front_confidence=front.confidence,
-                back=back.fields,
-                front_warnings=front.warnings,
-                today=workflow.now().date(),
-                policy=self._policy,
-            )
+            findings = self._assess_id_card(front, back)
         else:
             findings = idcard.check_id_card(
                 applicant=req.applicant,
@@ -130,13 +122,23 @@ class IdentityStep(PipelineDecisions):
             return  # reached only when a person overturned the decline on appeal
         await self._decide(Step.IDENTITY, "pass", [], {"points": str(score.points)}, score=score)
 
+    def _assess_id_card(self, front: OcrResult, back: OcrResult) -> idcard.IdCardFindings:
+        return idcard.assess_id_card(
+            applicant=self._req.applicant,
+            front=front.fields,
+            front_confidence=front.confidence,
+            back=back.fields,
+            front_warnings=front.warnings,
+            today=workflow.now().date(),
+            policy=self._policy,
+        )
+
     async def _new_id_card_photos(
         self, findings: idcard.IdCardFindings, front: OcrResult, back: OcrResult
     ) -> idcard.IdCardFindings:
         """A card whose only problem is a field that could not be read is photographed again (up to
         the policy's number of times) before an underwriter looks; what is read anew replaces the
         findings. A forgery signal, a checksum failure or a decline is never asked again."""
-        req = self._req
         asked = 0
         while fields := idcard.id_card_reupload(
             findings, uploads_so_far=asked, max_reuploads=self._policy.max_document_reuploads
@@ -151,15 +153,7 @@ class IdentityStep(PipelineDecisions):
             read = await asyncio.gather(*(self._ocr(kind, ref) for kind, ref in fresh.items()))
             for result in read:
                 front, back = (result, back) if result.kind == "id_card_front" else (front, result)
-            findings = idcard.assess_id_card(
-                applicant=req.applicant,
-                front=front.fields,
-                front_confidence=front.confidence,
-                back=back.fields,
-                front_warnings=front.warnings,
-                today=workflow.now().date(),
-                policy=self._policy,
-            )
+            findings = self._assess_id_card(front, back)
         return findings
 
     async def _confirm_sms(self) -> None:
