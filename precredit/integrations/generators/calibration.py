@@ -32,10 +32,11 @@ CLEAN = {
 DTI_MARGIN = Decimal("0.05")
 
 
-def _scores(persona: Persona, loan_seed: int, today: date) -> dict[str, float]:
-    from precredit.integrations.bureau import persona_report
+def sandbox_loan(
+    persona: Persona, loan_seed: int, *, dealer_id: str
+) -> tuple[Applicant, LoanRequest, Vehicle]:
+    """The applicant, loan and vehicle the sandbox builds for `persona` from `loan_seed`."""
     from precredit.integrations.generators.applications import _vehicle_and_loan, make_vin
-    from precredit.risk import score_approval, score_credit, score_fraud
 
     rng = random.Random(loan_seed)
     (brand, model, _, wmi), price, loan_fields = _vehicle_and_loan(rng, persona)
@@ -48,8 +49,16 @@ def _scores(persona: Persona, loan_seed: int, today: date) -> dict[str, float]:
     )
     loan = LoanRequest.model_validate(loan_fields)
     vehicle = Vehicle(
-        vin=make_vin(rng, wmi), brand=brand, model=model, price=price, dealer_id="CAL-1", dealer_name="-"
+        vin=make_vin(rng, wmi), brand=brand, model=model, price=price, dealer_id=dealer_id, dealer_name="-"
     )
+    return applicant, loan, vehicle
+
+
+def _scores(persona: Persona, loan_seed: int, today: date) -> dict[str, float]:
+    from precredit.integrations.bureau import persona_report
+    from precredit.risk import score_approval, score_credit, score_fraud
+
+    applicant, loan, vehicle = sandbox_loan(persona, loan_seed, dealer_id="CAL-1")
     credit = score_credit(
         applicant=applicant,
         loan=loan,
@@ -74,7 +83,7 @@ def _scores(persona: Persona, loan_seed: int, today: date) -> dict[str, float]:
         loan=loan,
         vehicle=vehicle,
         dti=dti.quantize(Decimal("0.0001")),
-        ltv=(loan.amount / price).quantize(Decimal("0.0001")),
+        ltv=(loan.amount / vehicle.price).quantize(Decimal("0.0001")),
         credit_points=credit.points or 0,
         today=today,
     )

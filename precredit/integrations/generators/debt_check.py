@@ -10,7 +10,6 @@ fails the second. Needs the risk models (credit and approval scores).
 
 from __future__ import annotations
 
-import random
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from precredit.integrations.persons import Persona
-from precredit.models.application import Applicant, LoanRequest, PolicyConfig, Vehicle
+from precredit.models.application import PolicyConfig
 
 
 @dataclass(frozen=True)
@@ -37,24 +36,12 @@ class DtiCase:
 
 def dti_case(persona: Persona, loan_seed: int, *, today: date, policy: PolicyConfig) -> DtiCase:
     from precredit.integrations.bureau import persona_report
-    from precredit.integrations.generators.applications import _vehicle_and_loan, make_vin
+    from precredit.integrations.generators.calibration import sandbox_loan
     from precredit.policy import loan as loan_policy
     from precredit.risk import score_approval, score_credit
     from precredit.risk.bureau import parse_bureau_report
 
-    rng = random.Random(loan_seed)
-    (brand, model, _, wmi), price, loan_fields = _vehicle_and_loan(rng, persona)
-    applicant = Applicant(
-        **persona.model_dump(
-            include={"name", "id_number", "phone", "occupation", "housing", "education", "industry"}
-        ),
-        monthly_income=persona.monthly_income,
-        existing_monthly_debt=persona.existing_monthly_debt,
-    )
-    loan = LoanRequest.model_validate(loan_fields)
-    vehicle = Vehicle(
-        vin=make_vin(rng, wmi), brand=brand, model=model, price=price, dealer_id="CHK-1", dealer_name="-"
-    )
+    applicant, loan, vehicle = sandbox_loan(persona, loan_seed, dealer_id="CHK-1")
     report = persona_report(persona, today)
     bureau = parse_bureau_report(report).loan_monthly_payment_total
     points = score_credit(applicant=applicant, loan=loan, vehicle=vehicle, bureau_report=report, today=today)
