@@ -7,6 +7,9 @@ search attributes a new application starts with.
 from __future__ import annotations
 
 import asyncio
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +55,57 @@ async def query_status(handle: WorkflowHandle[Any, Any]) -> StatusView:
     if isinstance(answer, dict) and answer.get("precredit_erased"):
         raise WorkflowQueryFailedError("the applicant of this application was erased: nothing to show")
     return StatusView.model_validate(answer)
+
+
+class StatusReads:
+    """Status reads for pollers, at most one query per application per `max_age` seconds.
+
+    With no workflow cache (issue 12) a status query replays the application's whole history on a
+    worker, 0.2–0.4 s for 130–210 events on a quiet core, and that worker also runs every
+    application's workflow tasks. Six simulated buyers polling four times a second kept a 2-core
+    worker answering queries while the workflow tasks of all applications waited 18–30 s, long
+    enough for a signing deadline to pass unsigned (a fault test in CI, stop 20). A poller asks with
+    `max_age`: it gets the last view if that was asked for at most `max_age` ago and after this
+    client last sent the application a message, or joins such a query still in flight; otherwise
+    one new query is sent. `max_age=0` always asks."""
+
+    LIMIT = 4096  # applications remembered: a long-running API forgets the oldest
+
+    def __init__(self) -> None:
+        self._asked: OrderedDict[str, tuple[float, asyncio.Future[StatusView]]] = OrderedDict()
+        self._sent: OrderedDict[str, float] = OrderedDict()
+
+    def sent(self, application_id: str) -> None:
+        """This client sent the application a message: the next read asks again."""
+        self._remember(self._sent, application_id, time.monotonic())
+
+    async def read(
+        self, application_id: str, ask: Callable[[], Awaitable[StatusView]], max_age: float
+    ) -> StatusView:
+        if max_age <= 0:
+            return await ask()
+        now = time.monotonic()
+        last = self._asked.get(application_id)
+        if last is not None and last[0] >= now - max_age and last[0] > self._sent.get(application_id, -1.0):
+            return await asyncio.shield(last[1])
+        query = asyncio.ensure_future(ask())
+        entry = (now, query)
+        self._remember(self._asked, application_id, entry)
+
+        def forget_failed(done: asyncio.Future[StatusView]) -> None:
+            if (done.cancelled() or done.exception() is not None) and self._asked.get(
+                application_id
+            ) is entry:
+                del self._asked[application_id]  # an error is never served from memory
+
+        query.add_done_callback(forget_failed)
+        return await asyncio.shield(query)
+
+    def _remember(self, table: OrderedDict[str, Any], key: str, value: Any) -> None:
+        table[key] = value
+        table.move_to_end(key)
+        while len(table) > self.LIMIT:
+            table.popitem(last=False)
 
 
 def workflow_id(application_id: str) -> str:
@@ -124,6 +178,7 @@ class PreCreditClient:
         self.client = client
         self.settings = settings
         self._proof_keys: ProofKeys | None = None
+        self._reads = StatusReads()
 
     def proof(
         self, *, subject: str, role: Role, action: HumanAction, object_id: str, decision: str = ""
@@ -214,8 +269,13 @@ class PreCreditClient:
     def handle(self, application_id: str) -> WorkflowHandle[object, PreCreditResult]:
         return self.client.get_workflow_handle(workflow_id(application_id), result_type=PreCreditResult)
 
-    async def status(self, application_id: str) -> StatusView:
-        return await query_status(self.handle(application_id))
+    async def status(self, application_id: str, *, max_age: float = 0.0) -> StatusView:
+        """The application's status view. Pollers pass `max_age` (usually
+        `settings.status_max_age_seconds`) to share one query per application per that many
+        seconds (`StatusReads`); a caller that must see the latest state passes nothing."""
+        return await self._reads.read(
+            application_id, lambda: query_status(self.handle(application_id)), max_age
+        )
 
     async def submit_sms_code(self, application_id: str, code: str) -> UpdateAck:
         return await self._update(application_id, "submit_sms_code", SmsCodeInput(code=code))
@@ -242,10 +302,16 @@ class PreCreditClient:
         return await self._update(application_id, "cancel", req)
 
     async def underwriter_decision(self, application_id: str, decision: UnderwriterDecision) -> None:
-        await self.handle(application_id).signal("underwriter_decision", decision)
+        try:
+            await self.handle(application_id).signal("underwriter_decision", decision)
+        finally:
+            self._reads.sent(application_id)
 
     async def result(self, application_id: str) -> PreCreditResult:
         return await self.handle(application_id).result()
 
     async def _update(self, application_id: str, name: str, arg: object) -> UpdateAck:
-        return await self.handle(application_id).execute_update(name, arg, result_type=UpdateAck)
+        try:
+            return await self.handle(application_id).execute_update(name, arg, result_type=UpdateAck)
+        finally:
+            self._reads.sent(application_id)

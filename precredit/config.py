@@ -202,6 +202,14 @@ class Settings(BaseSettings):
         description="how long a worker or client keeps an applicant's unwrapped data key in memory "
         "(the codec server, the API's document reads and the document store never cache)",
     )
+    status_max_age_seconds: float = Field(
+        default=1.0,
+        ge=0,
+        description="how old a status view a polling reader (the API's status routes, the simulated "
+        "people, the bench) may be served: one status query per application per this many seconds "
+        "per client, since each query replays the whole history on a worker (no workflow cache). A "
+        "client's own message to an application makes its next read fresh; 0 asks every time",
+    )
     workflow_cache_size: int = Field(
         default=0,
         ge=0,

@@ -100,8 +100,11 @@ class Simulator:
         # Decisions sent per review: a review still open after one approval needs a second
         # underwriter (four eyes on a large loan), who is a different simulated person.
         reviews: dict[tuple[str, str], int] = {}
+        # People poll the way the buyer's app does: views up to `status_max_age_seconds` old, so a
+        # batch of simulated people does not keep the workers busy replaying histories for queries.
+        max_age = self.settings.status_max_age_seconds
         while True:
-            view = await self.client.status(application_id)
+            view = await self.client.status(application_id, max_age=max_age)
             if view.status != Status.RUNNING and view.waiting_for is None:
                 # A decline may still open an appeal window: only a closed workflow is the end.
                 described = await self.client.handle(application_id).describe()

@@ -183,7 +183,9 @@ async def wait_until_busy(
     while time.monotonic() < deadline:
         for p in batch:
             try:
-                view = await client.status(p.request.application_id)
+                view = await client.status(
+                    p.request.application_id, max_age=client.settings.status_max_age_seconds
+                )
             except Exception:
                 continue
             if view.status == Status.RUNNING and view.step.value in steps:

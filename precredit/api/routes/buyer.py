@@ -190,7 +190,7 @@ async def get_status(application_id: AppId, ctx: Ctx, who: CurrentPrincipal) -> 
         return evidence.status_from_database(
             ctx, application_id, ui_url=ctx.temporal_ui_link(wid) if staff else None
         )
-    view = await status_of(ctx, application_id)
+    view = await status_of(ctx, application_id, polled=True)
     return public_status(view, workflow_id=wid, staff=staff, ui_url=ctx.temporal_ui_link(wid))
 
 

@@ -23,10 +23,13 @@ async def client_of(ctx: ApiContext) -> PreCreditClient:
         raise ApiError(503, "temporal_unavailable", "the workflow service is not reachable; retry") from exc
 
 
-async def status_of(ctx: ApiContext, application_id: str) -> StatusView:
+async def status_of(ctx: ApiContext, application_id: str, *, polled: bool = False) -> StatusView:
+    """`polled`: a read-only route clients poll (the status page, the review queue) takes a view up
+    to `status_max_age_seconds` old; a route that decides on the state reads it fresh."""
     client = await client_of(ctx)
+    max_age = ctx.settings.status_max_age_seconds if polled else 0.0
     async with temporal_errors(application_id):
-        return await client.status(application_id)
+        return await client.status(application_id, max_age=max_age)
 
 
 async def record_of(ctx: ApiContext, application_id: str) -> ApplicationRecord:

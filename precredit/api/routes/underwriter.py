@@ -100,7 +100,7 @@ async def review_queue(ctx: Ctx, who: CurrentPrincipal) -> list[QueueItem]:
 async def _queue_item(ctx: Ctx, application_id: str, dealer_id: str) -> QueueItem | None:
     try:
         # Bounded: one stuck case (no worker polling its queue) must not hold up the whole list.
-        view = await asyncio.wait_for(status_of(ctx, application_id), timeout=5)
+        view = await asyncio.wait_for(status_of(ctx, application_id, polled=True), timeout=5)
     except (ApiError, TimeoutError):
         return None  # finished or vanished between listing and querying
     w = view.waiting_for
