@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -23,10 +24,39 @@ from temporalio.client import Client
 from precredit.stack.devserver import TemporalDevServer
 
 
+def _ephemeral_ports() -> tuple[int, int]:
+    """The range the kernel takes outgoing connections' local ports from."""
+    try:
+        low, high = (int(x) for x in Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split())
+    except (OSError, ValueError):
+        return 32768, 60999  # Linux's default
+    return low, high
+
+
+_handed_out: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A free local port for a server about to be started, below the kernel's ephemeral range.
+
+    A port from bind(0) comes from that range, so between this call and the server's own bind
+    the kernel may give it to any process's outgoing connection as its local port, and the server
+    dies with "address already in use" (a fault test's Temporal server did, in a full run). Below
+    the range only a listening server can take a port, and the bind below checks that none has."""
+    low, _ = _ephemeral_ports()
+    first = 20000 if low > 21000 else 1024
+    for _ in range(500):
+        port = random.randrange(first, low)
+        if port in _handed_out:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _handed_out.add(port)
+        return port
+    raise RuntimeError(f"no free port between {first} and {low}")
 
 
 def precredit_bin() -> str:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import shutil
-import socket
 import tempfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -19,6 +18,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
+from precredit.bench.processes import free_port
 from tests import factories
 from tests.api.conftest import Stack, bearer
 from tests.api.test_underwriter import GREY, to_review
@@ -28,12 +28,6 @@ CHROMEDRIVER = Path("/usr/bin/chromedriver")
 SHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
 # Not skipped when missing: scripts/bootstrap.sh installs Debian's chromium and chromium-driver.
 assert CHROMEDRIVER.exists() and shutil.which("chromium"), "run scripts/bootstrap.sh: chromium is missing"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture

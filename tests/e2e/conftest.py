@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from precredit.bench.processes import free_port
 from precredit.config import Retention, Settings
 from precredit.models.application import Deadlines
 from precredit.stack.embedded import StackInfo, embedded_stack
@@ -19,12 +19,6 @@ E2E_DEADLINES = Deadlines(
     sms_code=120, authorisation_signature=120, underwriter=120, documents=120,
     contract_signature=45, contract_reminder_every=15, pickup=300, appeal_window=3,
 )  # fmt: skip
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
