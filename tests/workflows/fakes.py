@@ -90,6 +90,7 @@ class FakeWorld:
     records: list[ProgressRecord] = field(default_factory=list)
     repayment_loans: list[RepaymentLoan] = field(default_factory=list)
     refusals: list[str] = field(default_factory=list)  # unproven or refused human actions
+    refusal_details: list[HumanActionRefusal] = field(default_factory=list)  # as audited
     approval_dtis: list[Decimal] = field(default_factory=list)  # the DTI each approval score was given
 
     def ocr_fields(self, kind: str) -> dict[str, str | None]:
@@ -274,6 +275,7 @@ class FakeWorld:
         @activity.defn(name="record_human_refusal")
         async def record_human_refusal(refusal: HumanActionRefusal) -> None:
             world.refusals.append(refusal.code)
+            world.refusal_details.append(refusal)
 
         @activity.defn(name="record_progress")
         async def record_progress(rec: ProgressRecord) -> None:

@@ -5,15 +5,22 @@ real activity (tests/activities/test_verify_human_action.py) checks signed asser
 from __future__ import annotations
 
 import asyncio
+import uuid
 from decimal import Decimal
 
+from temporalio.client import Client
+from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
+from temporalio.worker import Replayer, Worker
 
 from precredit.models.application import PolicyConfig
 from precredit.models.messages import CancelRequest, PickupRedemption, UnderwriterDecision, UpdateAck
+from precredit.models.proofs import HumanAction
+from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows.buyer import Script, act, status
 from tests.workflows.fakes import PICKUP_CODE, FakeWorld, proof_for
+from tests.workflows.replay import replay_every_prefix
 from tests.workflows.test_precredit_workflow import FAST, running, start
 
 
@@ -123,3 +130,39 @@ async def test_cancel_and_pickup_without_proof_change_nothing(dev_env: WorkflowE
         result = await asyncio.wait_for(handle.result(), 60)
     assert result.status == "COMPLETED"
     assert world.refusals == ["cancel", "pickup_redeem"]
+
+
+async def test_a_decision_arriving_with_the_deciding_one_is_ignored_and_audited(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    """Two underwriters decide while no worker runs, so both decisions reach the review in one
+    workflow task: the first one decides, the second is audited as too late (it used to vanish)."""
+    # Fake applicant data only: the plain converter lets the history be replayed here.
+    client = Client(dev_env.client.service_client, namespace=dev_env.client.namespace,
+                    data_converter=pydantic_data_converter)  # fmt: skip
+    world = FakeWorld(factories.request(), fraud_probability=0.5)
+    queue = f"tq-{uuid.uuid4().hex}"
+
+    def worker() -> Worker:
+        return Worker(client, task_queue=queue, workflows=[PreCreditWorkflow],
+                      activities=world.activities(), max_cached_workflows=0)  # fmt: skip
+
+    async with worker():
+        handle = await start(client, queue, world, deadlines=FAST.model_copy(update={"underwriter": 120}))
+        await act(handle, Script(underwriter=None))
+        await until_waiting(handle, "underwriter")
+    await handle.signal("underwriter_decision", decision("uw-1", "approve", proof_for("underwriter", "uw-1")))
+    await handle.signal("underwriter_decision", decision("uw-2", "reject", proof_for("underwriter", "uw-2")))
+    async with worker():
+        await act(handle, Script())
+        result = await asyncio.wait_for(handle.result(), 60)
+        history = await handle.fetch_history()
+    assert result.status == "COMPLETED", result.reason_codes
+    fraud = [d for d in result.decisions if d.step.value == "anti_fraud"]
+    assert fraud[-1].decided_by == "underwriter:uw-1"
+    late = [r for r in world.refusal_details if r.action == HumanAction.UNDERWRITER_DECISION]
+    assert [(r.code, r.principal) for r in late] == [("NOT_IN_REVIEW", "unverified")]
+    assert "already decided" in late[0].message and "uw-2" not in late[0].message
+    await replay_every_prefix(
+        Replayer(workflows=[PreCreditWorkflow], data_converter=pydantic_data_converter), history
+    )

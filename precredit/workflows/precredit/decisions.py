@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from temporalio import workflow
+from temporalio.exceptions import ActivityError
 
 with workflow.unsafe.imports_passed_through():
     from precredit.models.activities import ReminderRequest
@@ -51,6 +52,7 @@ class PipelineDecisions(PipelineWaits):
         limit needs a second approval from a different underwriter. Unproven or refused decisions
         are audited and the review keeps waiting until its deadline."""
         self._uw_seen = len(self._uw_inbox)
+        self._reviewing = True
         votes: list[ReviewVote] = []
         amount = self._req.loan.amount
         deadline = workflow.now() + timedelta(seconds=self._deadlines.underwriter)
@@ -60,6 +62,7 @@ class PipelineDecisions(PipelineWaits):
                 "underwriter", lambda: len(self._uw_inbox) > self._uw_seen, remaining, deadline=deadline
             )
             if not arrived:
+                self._reviewing = False
                 await self._decide(step, "decline", [Reason.UNDERWRITER_TIMEOUT], detail, Status.EXPIRED)
             message = self._uw_inbox[self._uw_seen]
             self._uw_seen += 1
@@ -86,6 +89,7 @@ class PipelineDecisions(PipelineWaits):
             state = review.review_state(votes, amount=amount, policy=self._policy)
             if state.outcome == "pending":
                 continue
+            await self._refuse_late_decisions()
             if state.outcome == "reject":
                 await self._decide(
                     step,
@@ -97,6 +101,38 @@ class PipelineDecisions(PipelineWaits):
             who = ",".join(f"underwriter:{a}" for a in state.approvers)
             await self._decide(step, "pass", [], {"reason": message.reason}, decided_by=who)
             return
+
+    async def _refuse_late_decisions(self) -> None:
+        """Decisions that reached a review after the one that decided it (in the same workflow
+        task, or while its proof was being verified) are ignored and audited, like a decision
+        with no review pending: the first complete decision wins, and the others leave a trace."""
+        self._reviewing = False
+        late = self._uw_inbox[self._uw_seen :]
+        self._uw_seen = len(self._uw_inbox)
+        if not late or not workflow.patched("late-review-decisions-v1"):
+            return
+        for _ in late:
+            await self._audit_ignored_decision("the review was already decided")
+
+    async def _audit_ignored_decision(self, why: str) -> None:
+        """An underwriter decision the workflow ignores, in the audit trail. The sender is
+        unverified and none of the message's claims is repeated; an audit store that is down for
+        good does not stop the application."""
+        self._stray_decisions += 1
+        try:
+            await self._act(
+                "record_human_refusal",
+                HumanActionRefusal(
+                    object_id=self._req.application_id,
+                    action=HumanAction.UNDERWRITER_DECISION,
+                    principal="unverified",
+                    code="NOT_IN_REVIEW",
+                    message=f"{why} (ignored decision {self._stray_decisions})",
+                ),
+                type(None),
+            )
+        except ActivityError as err:
+            workflow.logger.error("could not audit an ignored underwriter decision: %s", err.cause or err)
 
     async def _ask_for_new_photos(
         self, step: Step, asked: dict[str, list[str]], reasons: list[str], round_: int

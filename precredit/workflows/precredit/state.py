@@ -72,6 +72,7 @@ class PipelineState:
         self._uw_inbox: list[UnderwriterDecision] = []
         self._uw_seen = 0
         self._stray_decisions = 0  # underwriter decisions that arrived with no review pending
+        self._reviewing = False  # a proven review reads decisions from _uw_inbox until it decides
 
     @property
     def _req(self):  # type: ignore[no-untyped-def]

@@ -21,7 +21,7 @@ with workflow.unsafe.imports_passed_through():
         UnderwriterDecision,
         UpdateAck,
     )
-    from precredit.models.proofs import HumanAction, HumanActionRefusal
+    from precredit.models.proofs import HumanAction
 
 from precredit.workflows.precredit.buyer import BuyerUpdates
 from precredit.workflows.precredit.state import StopApplication
@@ -120,26 +120,16 @@ class PreCreditWorkflow(BuyerUpdates, PipelineSteps):
         if self._waiting is not None and self._waiting.what == "underwriter":
             self._uw_decision = inp
             return
+        if self._reviewing and workflow.patched("late-review-decisions-v1"):
+            # Between two waits of a review (a proof being verified): the review reads it next, or
+            # audits it as too late once it has decided (_refuse_late_decisions).
+            return
         workflow.logger.warning("underwriter decision ignored: no review is pending")
         if not workflow.patched("stray-decision-audit-v1"):
             return
         # Sent straight to Temporal (the API refuses it first): ignored, and the audit trail says
         # so. The sender is unverified and the message's claims are not repeated anywhere.
-        self._stray_decisions += 1
-        try:
-            await self._act(
-                "record_human_refusal",
-                HumanActionRefusal(
-                    object_id=self._req.application_id,
-                    action=HumanAction.UNDERWRITER_DECISION,
-                    principal="unverified",
-                    code="NOT_IN_REVIEW",
-                    message=f"no review is pending (ignored decision {self._stray_decisions})",
-                ),
-                type(None),
-            )
-        except ActivityError as err:  # the audit store is down for good: the application goes on
-            workflow.logger.error("could not audit an ignored underwriter decision: %s", err.cause or err)
+        await self._audit_ignored_decision("no review is pending")
 
     @workflow.query
     def status(self) -> StatusView:
