@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from temporalio import activity
 from temporalio.client import Client, WorkflowHandle, WorkflowUpdateFailedError
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Replayer, Worker
@@ -23,6 +24,7 @@ from precredit.models.messages import (
     SmsCodeInput,
     UpdateAck,
 )
+from precredit.models.proofs import ProofCheck, ProofVerdict
 from precredit.policy.applicant import age_at_maturity
 from precredit.policy.identifiers import id_check_char
 from precredit.workflows.precredit import PreCreditWorkflow
@@ -352,6 +354,53 @@ async def test_model_decline_can_be_appealed_and_overturned(dev_env: WorkflowEnv
     assert result.status == "COMPLETED" and result.reason_codes == []
     identity = [(d.verdict, d.decided_by) for d in result.decisions if d.step.value == "identity"]
     assert identity == [("decline", "system"), ("review", "system"), ("pass", "underwriter:uw-7")]
+
+
+async def test_an_appeal_taken_in_the_window_counts_though_its_proof_ends_after_it(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    """The buyer appeals within the window; verifying the proof takes longer than the window has
+    left. The appeal was taken and acknowledged, so the review must happen (the decline used to
+    stand while the buyer was told an underwriter would review it)."""
+    from precredit.models.messages import ReviewRequest
+
+    world = FakeWorld(factories.request(), credit_points=480)
+    inner = next(a for a in world.activities() if getattr(a, "__name__", "") == "verify_human_action")
+
+    @activity.defn(name="verify_human_action")
+    async def slow_verify(check: ProofCheck) -> ProofVerdict:
+        if check.action.value == "review_request":
+            await asyncio.sleep(4)  # a slow verification service; the window is 2 s
+        verdict: ProofVerdict = await inner(check)  # type: ignore[operator]
+        return verdict
+
+    activities = [
+        slow_verify,
+        *[a for a in world.activities() if getattr(a, "__name__", "") != "verify_human_action"],
+    ]
+    queue = f"tq-{uuid.uuid4().hex}"
+    async with Worker(dev_env.client, task_queue=queue, workflows=[PreCreditWorkflow], activities=activities,
+                      max_cached_workflows=factories.WORKFLOW_CACHE):  # fmt: skip
+        handle = await start(
+            dev_env.client, queue, world, deadlines=FAST.model_copy(update={"appeal_window": 2})
+        )
+        await act(handle, Script())
+        view = await status(handle)
+        while view.waiting_for is None or view.waiting_for.what != "review_request":
+            await asyncio.sleep(0.02)
+            view = await status(handle)
+        app_id = world.req.application_id
+        ack = await handle.execute_update(
+            "request_review",
+            ReviewRequest(reason="new job", proof=proof_for("applicant", app_id)),
+            result_type=UpdateAck,
+        )
+        assert ack.accepted, ack.message
+        await act(handle, Script(underwriter="approve"))
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "COMPLETED", result.reason_codes
+    identity = [d.verdict for d in result.decisions if d.step.value == "identity"]
+    assert identity == ["decline", "review", "pass"]
 
 
 async def test_review_request_outside_a_model_decline_is_rejected(dev_env: WorkflowEnvironment) -> None:

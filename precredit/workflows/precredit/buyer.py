@@ -144,7 +144,11 @@ class BuyerUpdates(PipelineSignatures):
     async def request_review(self, inp: ReviewRequest) -> UpdateAck:
         if workflow.patched("proven-review-request-v1"):
             # Only the applicant may appeal their decline; the appeal window stays open for them.
-            claim = await self._prove(HumanAction.REVIEW_REQUEST, inp.proof)
+            self._appeals_in_proof += 1  # asked within the window: the window waits for the proof
+            try:
+                claim = await self._prove(HumanAction.REVIEW_REQUEST, inp.proof)
+            finally:
+                self._appeals_in_proof -= 1
             if isinstance(claim, str):
                 return UpdateAck(accepted=False, message=claim)
             if self._review_request is not None:  # two proven appeals at once: the first one counts

@@ -68,6 +68,7 @@ class PipelineState:
         self._disbursed = False
         self._cancel: CancelRequest | None = None
         self._review_request: ReviewRequest | None = None
+        self._appeals_in_proof = 0  # review requests taken in the window whose proof is being verified
         # Every underwriter decision as it arrived; a proven review reads the ones after its start.
         self._uw_inbox: list[UnderwriterDecision] = []
         self._uw_seen = 0
