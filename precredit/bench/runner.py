@@ -46,7 +46,7 @@ DECISION_STEPS = ("identity", "anti_fraud", "authorisation", "approval")
 BENCH_MIX = ("good", "good", "good", "good", "late_documents")
 BENCH_DEADLINES = Deadlines(
     sms_code=120, authorisation_signature=60, underwriter=120, documents=120,
-    contract_signature=60, contract_reminder_every=30, pickup=600, appeal_window=3,
+    contract_signature=60, contract_reminder_every=30, pickup=600, appeal_window=10,
 )  # fmt: skip
 # Steps with no OCR or face match in them: they must not wait behind other applications' OCR.
 LIGHT_STEPS = ("anti_fraud", "authorisation", "approval", "contract", "pickup")

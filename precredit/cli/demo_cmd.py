@@ -18,6 +18,8 @@ from precredit.models.application import Deadlines
 # Simulated people answer at once; short deadlines keep the "buyer never signs" case quick. The
 # contract's still leaves room for a PAdES signature at the provider and its validation on a loaded
 # 2-core machine (12 s expired 3 of 20 signing buyers there).
+# The appeal window gives a buyer who reads a status view up to PRECREDIT_STATUS_MAX_AGE_SECONDS
+# old time to see the decline and ask (3 s missed it once on a loaded machine).
 DEMO_DEADLINES = Deadlines(
     sms_code=120,
     authorisation_signature=120,
@@ -26,7 +28,7 @@ DEMO_DEADLINES = Deadlines(
     contract_signature=45,
     contract_reminder_every=15,
     pickup=300,
-    appeal_window=3,
+    appeal_window=10,
 )
 
 

@@ -17,7 +17,7 @@ from precredit.stack.embedded import StackInfo, embedded_stack
 
 E2E_DEADLINES = Deadlines(
     sms_code=120, authorisation_signature=120, underwriter=120, documents=120,
-    contract_signature=45, contract_reminder_every=15, pickup=300, appeal_window=3,
+    contract_signature=45, contract_reminder_every=15, pickup=300, appeal_window=10,
 )  # fmt: skip
 
 
