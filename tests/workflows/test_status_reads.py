@@ -9,6 +9,8 @@ application expired unsigned. These tests hold the client to its bound on a real
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -64,13 +66,19 @@ async def waiting_for(client: PreCreditClient, app_id: str, what: str) -> None:
     raise AssertionError(f"{app_id} never waited for {what}")
 
 
+@asynccontextmanager
+async def waiting_for_the_sms_code(env: WorkflowEnvironment, client: PreCreditClient) -> AsyncIterator[str]:
+    """A running application (its worker too) that waits for the buyer's SMS code: its id."""
+    world = FakeWorld(factories.request())
+    async with running(env.client, world) as queue:
+        await start(env.client, queue, world)
+        await waiting_for(client, world.req.application_id, "sms_code")
+        yield world.req.application_id
+
+
 async def test_many_pollers_send_one_query_per_max_age(dev_env: WorkflowEnvironment, tmp_path: Path) -> None:
     client, counter = counting_client(dev_env, tmp_path)
-    world = FakeWorld(factories.request())
-    app_id = world.req.application_id
-    async with running(dev_env.client, world) as queue:
-        await start(dev_env.client, queue, world)
-        await waiting_for(client, app_id, "sms_code")
+    async with waiting_for_the_sms_code(dev_env, client) as app_id:
 
         async def poll() -> None:
             loop = asyncio.get_running_loop()
@@ -97,11 +105,7 @@ async def test_a_message_from_this_client_makes_the_next_read_fresh(
     dev_env: WorkflowEnvironment, tmp_path: Path
 ) -> None:
     client, counter = counting_client(dev_env, tmp_path)
-    world = FakeWorld(factories.request())
-    app_id = world.req.application_id
-    async with running(dev_env.client, world) as queue:
-        await start(dev_env.client, queue, world)
-        await waiting_for(client, app_id, "sms_code")
+    async with waiting_for_the_sms_code(dev_env, client) as app_id:
         seen = await client.status(app_id, max_age=60)
         assert seen.waiting_for is not None and seen.waiting_for.what == "sms_code"
 
