@@ -21,16 +21,17 @@ PAPER = ("purchase_contract", "insurance_policy", "vehicle_invoice")
 def test_every_paper_kind_has_eight_families_and_some_held_out() -> None:
     for kind in PAPER:
         assert len(families(kind)) >= 8
-        assert len(families(kind, held_out=True)) >= 3
-        assert len(families(kind, held_out=False)) >= 5
+        assert len(families(kind, split="held-out")) >= 2
+        assert len(families(kind, split="development")) >= 5
     for kind in ("id_card_front", "id_card_back"):
-        assert families(kind, held_out=True) and families(kind, held_out=False)
+        assert families(kind, split="held-out") and families(kind, split="development")
     assert len({f.name for f in FAMILIES}) == len(FAMILIES)
 
 
 def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> None:
-    # Changing this set after seeing results would turn held-out figures into development ones.
-    assert {f.name for f in FAMILIES if f.held_out} == {
+    # Changing these sets after seeing results would turn held-out figures into development ones.
+    # The first held-out set was studied in session 9 and is reported apart as `seen`.
+    assert {f.name for f in FAMILIES if f.split == "seen"} == {
         "contract_party_blocks",
         "contract_order_form",
         "contract_inline",
@@ -43,13 +44,26 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "id_front_rare_held",
         "id_back_far_authority",
     }
+    # Written on 2026-11-30 before that day's extractor changes.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "contract_supply_demand",
+        "contract_numbered_clauses",
+        "policy_e_policy",
+        "policy_side_labels",
+        "invoice_electronic",
+        "invoice_print_copy",
+        "id_front_rare_fresh",
+        "id_back_farther_authority",
+    }
 
 
 def test_rare_name_families_change_the_truth_and_keep_dev_and_held_out_characters_apart() -> None:
-    from precredit.ocr.synth.families import RARE_DEV, RARE_HELD
+    from precredit.ocr.synth.families import RARE_DEV, RARE_FRESH, RARE_HELD
+    from precredit.ocr.traditional import simplify
 
-    assert not set(RARE_DEV) & set(RARE_HELD)
-    (held,) = [f for f in families("id_card_front", held_out=True)]
+    assert not set(RARE_DEV) & set(RARE_HELD) and not (set(RARE_DEV) | set(RARE_HELD)) & set(RARE_FRESH)
+    assert simplify(RARE_DEV + RARE_HELD + RARE_FRESH) == RARE_DEV + RARE_HELD + RARE_FRESH
+    (held,) = [f for f in families("id_card_front", split="seen")]
     fields = random_fields("id_card_front", random.Random(3))
     truth, pages = render_family(held, fields, seed=3, degrade=False)
     assert truth["name"] != fields["name"] and set(truth["name"][1:]) <= set(RARE_HELD)
@@ -97,10 +111,18 @@ def test_a_pdf_of_several_pages_is_one_document() -> None:
 def test_bench_scores_development_and_held_out_families_apart() -> None:
     scores = bench.run_families(n=1, engines=["rapidocr"], kinds=["id_card_back"], seed=4)
     names = [s.family for s in scores]
-    assert names == ["id_back_standard", "id_back_far_authority", "development", "held-out"]
+    assert names == [
+        "id_back_standard",
+        "id_back_far_authority",
+        "id_back_farther_authority",
+        "development",
+        "seen",
+        "held-out",
+    ]
     held = scores[-1]
     assert held.documents == 1 and 0.0 <= held.field_accuracy <= 1.0
-    assert bench.report(scores)["results"][-1]["family"] == "held-out"
+    results = bench.report(scores)["results"]  # the report is JSON: an object for each score
+    assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
 
 def test_cli_reads_one_document_from_several_page_files(

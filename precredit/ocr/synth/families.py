@@ -3,9 +3,11 @@
 A family is a way real issuers print a kind of document: prose contracts over several pages with
 numbered articles, table contracts, two-column policies, invoice generations. Families differ in
 layout, wording of labels, the roles parties are named by, where values sit (cells, sentences,
-under a header) and what lies over them (seals). `HELD_OUT` was fixed when the list was written,
-before any result was seen: the extractor is developed on the other families only and measured on
-these, so the held-out figure says how it does on layouts it has never been tuned to.
+under a header) and what lies over them (seals). Each family's `split` was fixed when it was
+written, before any result on it was seen: the extractor is developed on `development` families
+and measured on `held-out` ones, so the held-out figure says how it does on layouts it has never
+been tuned to. A held-out family whose failures were studied becomes `seen` (reported apart), and
+a new held-out set is written before the next round of changes.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Literal
 
 from PIL import Image
 
@@ -28,16 +31,27 @@ def _same(fields: dict[str, str], rng: random.Random) -> dict[str, str]:
     return fields
 
 
+Split = Literal["development", "seen", "held-out"]
+SPLITS: tuple[Split, ...] = ("development", "seen", "held-out")
+
+
 @dataclass(frozen=True)
 class Family:
     name: str
     kind: str
     render: Render
-    held_out: bool
+    split: Split
+    """`development`: the extractor is built on it. `seen`: held out when written (session 9), its
+    failures since read and named, so no longer a fair test. `held-out`: written on 2026-11-30
+    before the extractor changes of that day, never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
     fonts: tuple[str, ...] = ()
+
+    @property
+    def held_out(self) -> bool:
+        return self.split == "held-out"
 
 
 def _digits(rng: random.Random, n: int) -> str:
@@ -664,11 +678,194 @@ def i_shifted(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Im
     return flow.images()
 
 
+# ---------------------------------------------------------------- held out, written 2026-11-30
+# Written before that day's extractor changes, from how dealers, insurers and invoice printers
+# word and lay out these documents; not run through the reader while the extractor was changed.
+
+
+def c_supply_demand(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """供方/需方 wording, the car in an items table under a header row, the total in words and figures."""
+    a = Decimal(f["vehicle_price"])
+    flow = _contract_flow(font, rng, "汽车销售合同")
+    flow.line(f"合同号：{f['contract_number']}", right=True)
+    flow.table(
+        [0.3, 0.7],
+        [
+            [("供方（经销商）", 1), (f["seller_name"], 1)],
+            [("需方（客户）", 1), (f["buyer_name"], 1)],
+            [("需方证件号码", 1), (f["buyer_id_number"], 1)],
+        ],
+    )
+    flow.para("经供需双方友好协商，就需方向供方购买汽车事宜达成如下条款：")
+    flow.line("一、车辆明细")
+    flow.table(
+        [0.22, 0.36, 0.1, 0.16, 0.16],
+        [
+            [("车型名称", 1), ("车架号（VIN）", 1), ("数量", 1), ("单价（元）", 1), ("金额（元）", 1)],
+            [("红旗H5", 1), (f["vin"], 1), ("1", 1), (f"{a:,.2f}", 1), (f"{a:,.2f}", 1)],
+        ],
+    )
+    flow.line(f"合计人民币（大写）：{_words(f['vehicle_price'])}  ¥{a:,.2f}")
+    _boilerplate(flow, rng, 3, 1)
+    flow.pair("供方（盖章）：", "需方（签字）：")
+    flow.stamp("销售合同专用章", dx=flow.inner * 0.2)
+    flow.line(f"签约时间：{_date(f['sign_date'], rng)}")
+    return flow.images()
+
+
+def c_numbered_clauses(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """出卖人（以下简称甲方）/买受人（以下简称乙方); numbered clauses over pages; a down payment and a
+    lender's name in the text that are neither the price nor the seller."""
+    a = Decimal(f["vehicle_price"])
+    flow = _contract_flow(font, rng, "机动车买卖合同")
+    flow.line(f"合同编号：{f['contract_number']}")
+    flow.line(f"出卖人（以下简称甲方）：{f['seller_name']}")
+    flow.line(f"统一社会信用代码：{_uscc(rng)}")
+    flow.line(f"买受人（以下简称乙方）：{f['buyer_name']}")
+    flow.line(f"乙方身份证号：{f['buyer_id_number']}")
+    flow.para(
+        "根据《中华人民共和国民法典》及相关法律法规，甲乙双方在平等、自愿的基础上，"
+        "就乙方购买甲方车辆事宜订立本合同。"
+    )
+    flow.line("第一条 标的车辆")
+    flow.para(f"1.1 车辆识别号（VIN）：{f['vin']}；发动机编号：{_engine(rng)}；车身颜色：珍珠白。")
+    flow.line("第二条 价款及支付")
+    flow.para(f"2.1 本车成交价款总计人民币{_words(f['vehicle_price'])}（¥{a:,.2f}），含增值税。")
+    down = (a * Decimal("0.3")).quantize(Decimal("1"))
+    flow.para(
+        f"2.2 乙方于合同签订当日支付首付款¥{down:,.2f}元，余款由乙方向宏信汽车金融有限公司申请贷款支付。"
+    )
+    _boilerplate(flow, rng, rng.randint(5, 8), 2)
+    flow.line("（以下无正文）")
+    flow.pair("甲方（盖章）：", "乙方（签字）：")
+    flow.stamp("合同专用章", dx=flow.inner * 0.15)
+    flow.line(f"签署日期：{_date(f['sign_date'], rng)}")
+    return flow.images()
+
+
+def p_e_policy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An electronic policy: cover table by insurance line whose premiums add up to the total,
+    the beneficiary inside a claims sentence, the issuing branch as 承保公司."""
+    total = Decimal(f["premium"])
+    first = (total * Decimal(rng.uniform(0.45, 0.6))).quantize(Decimal("0.01"))
+    second = (total * Decimal(rng.uniform(0.25, 0.35))).quantize(Decimal("0.01"))
+    third = total - first - second
+    flow = _policy_flow(font, rng)
+    flow.line(f["insurer"], size=26)
+    flow.title("机动车商业保险电子保单", 34)
+    flow.line(f"电子保单号：{f['policy_number']}")
+    flow.pair(f"投保人：{f['insured_name']}", f"投保单号：{_proposal(f, rng)}")
+    flow.pair(f"被保险人：{f['insured_name']}", "证件类型：居民身份证")
+    flow.line(f"车辆识别码：{f['vin']}")
+    flow.line(f"保险期间：{_period(f, rng)}")
+    flow.table(
+        [0.4, 0.3, 0.3],
+        [
+            [("承保险种", 1), ("保险金额（元）", 1), ("保险费（元）", 1)],
+            [("机动车损失保险", 1), (f"{rng.randrange(80, 400) * 1000:,}.00", 1), (f"{first:,.2f}", 1)],
+            [("第三者责任保险", 1), ("1,000,000.00", 1), (f"{second:,.2f}", 1)],
+            [("车上人员责任保险", 1), ("50,000.00", 1), (f"{third:,.2f}", 1)],
+        ],
+    )
+    flow.line(f"保险费合计：人民币{_words(f['premium'])}（¥{total:,.2f}）")
+    flow.para(f"特别约定：本保单项下发生保险事故，赔款的第一受益人为{f['first_beneficiary']}。", indent=False)
+    flow.line(f"承保公司：{_branch(f['insurer'], rng)}")
+    flow.line(f"签单日期：{_date(f['start_date'], rng)}")
+    flow.stamp("电子保单专用章", dx=flow.inner * 0.6)
+    return flow.images()
+
+
+def p_side_labels(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """Labels other issuers use: 保单编号, 被保险人姓名, 车架号码, 保险起止日期, 应缴保费; the insurer
+    only in the header with its hotline and as a branch under the seal."""
+    flow = _policy_flow(font, rng)
+    flow.line(f"{f['insurer']}  全国客服热线95{_digits(rng, 3)}", size=22)
+    flow.title("机动车辆商业保险单", 36)
+    sy, ey = _date(f["start_date"], rng), _date(f["end_date"], rng)
+    flow.table(
+        [0.32, 0.68],
+        [
+            [("保单编号", 1), (f["policy_number"], 1)],
+            [("被保险人姓名", 1), (f["insured_name"], 1)],
+            [("车架号码", 1), (f["vin"], 1)],
+            [("保险起止日期", 1), (f"{sy} 至 {ey}", 1)],
+            [("应缴保费", 1), (f"¥{Decimal(f['premium']):,.2f}", 1)],
+            [("保费大写", 1), (_words(f["premium"]), 1)],
+            [("第一受益人（贷款机构）", 1), (f["first_beneficiary"], 1)],
+        ],
+    )
+    flow.gap(30)
+    flow.line(f"{_branch(f['insurer'], rng)}（盖章）", right=True)
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.75)
+    return flow.images()
+
+
+def i_electronic(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """The electronic invoice: buyer and seller in blocks under headings (名称 twice), the car in an
+    items table under a header row, net amount and tax beside it."""
+    total = Decimal(f["total_price"])
+    net = (total / Decimal("1.13")).quantize(Decimal("0.01"))
+    flow = _invoice_flow(font, rng)
+    flow.line("电子发票（机动车销售统一发票）", x=flow.width / 2 - 260, size=32)
+    flow.pair(f"发票代码：{f['invoice_code']}", f"发票号码：{f['invoice_number']}")
+    flow.line(f"开票日期：{_date(f['issue_date'], rng)}", right=True)
+    flow.table(
+        [0.5, 0.5],
+        [
+            [("购买方信息", 1), ("销售方信息", 1)],
+            [(f"名称：{f['buyer_name']}", 1), (f"名称：{f['seller_name']}", 1)],
+            [(f"证件号码：{f['buyer_id_number']}", 1), (f"纳税人识别号：{_uscc(rng)}", 1)],
+        ],
+        row_h=rng.randint(46, 52),
+    )
+    flow.table(
+        [0.24, 0.3, 0.16, 0.14, 0.06, 0.1],
+        [
+            [("厂牌型号", 1), ("车辆识别代号", 1), ("发动机号", 1), ("金额", 1), ("税率", 1), ("税额", 1)],
+            [
+                (f["brand_model"], 1),
+                (f["vin"], 1),
+                (f["engine_number"], 1),
+                (f"{net:,.2f}", 1),
+                ("13%", 1),
+                (f"{total - net:,.2f}", 1),
+            ],
+        ],
+        row_h=rng.randint(46, 52),
+    )
+    flow.line(f"价税合计（大写）{_words(f['total_price'])}    （小写）¥{total:,.2f}")
+    return flow.images()
+
+
+def i_print_copy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A 发票联 with other printers' wording: 购买方, 证件号码, 品牌型号, 车辆识别号, 发动机编号,
+    合计金额（大写）, 销售单位; the seal over the seller."""
+    flow = _invoice_flow(font, rng)
+    flow.line("发票联", x=flow.width - 200, size=22)
+    _invoice_head(flow, f, rng, "发票代码：", "发票号码：", "开票日期：")
+    words, fig = _total(f, rng)
+    flow.table(
+        [0.16, 0.34, 0.16, 0.34],
+        [
+            [("购买方", 1), (f["buyer_name"], 1), ("证件号码", 1), (f["buyer_id_number"], 1)],
+            [("品牌型号", 1), (f["brand_model"], 1), ("车辆识别号", 1), (f["vin"], 1)],
+            [("发动机编号", 1), (f["engine_number"], 1), ("产地", 1), ("上海", 1)],
+            [("合计金额（大写）", 1), (words, 1), ("¥", 1), (fig.lstrip("¥"), 1)],
+            [("销售单位", 1), (f["seller_name"], 1), ("开户银行", 1), ("中国工商银行杭州分行", 1)],
+        ],
+        row_h=rng.randint(52, 60),
+    )
+    flow.stamp("发票专用章", dx=flow.inner * 0.3, dy=-10)
+    return flow.images()
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
 RARE_DEV = "堃喆玥昇犇淼焱翀珺琰燊彧旻璟晞"
 RARE_HELD = "赟垚暐镕玙珣昺曌婧骞甯嫣湉烜"
+RARE_FRESH = "祎瑄珝婳翯弢玹琇璠沄"
+AUTHORITIES_FRESH = ("西双版纳傣族自治州公安局景洪市分局", "甘孜藏族自治州公安局康定市分局")
 AUTHORITIES_HELD = (
     "乌鲁木齐市公安局天山区分局",
     "巴音郭楞蒙古自治州公安局",
@@ -689,6 +886,10 @@ def _far_authority(fields: dict[str, str], rng: random.Random) -> dict[str, str]
     return {**fields, "issuing_authority": rng.choice(AUTHORITIES_HELD)}
 
 
+def _farther_authority(fields: dict[str, str], rng: random.Random) -> dict[str, str]:
+    return {**fields, "issuing_authority": rng.choice(AUTHORITIES_FRESH)}
+
+
 def id_front(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     return [render_front(f, font, rng, None)]
 
@@ -702,38 +903,46 @@ _NOTO = ("noto-sans", "noto-serif")
 # ---------------------------------------------------------------- the declared list
 
 FAMILIES: tuple[Family, ...] = (
-    Family("contract_table_classic", "purchase_contract", c_table_classic, False),
-    Family("contract_prose_articles", "purchase_contract", c_prose_articles, False),
-    Family("contract_sell_buy_pairs", "purchase_contract", c_sell_buy_pairs, False),
-    Family("contract_sales_party", "purchase_contract", c_sales_party, False),
-    Family("contract_jia_seller", "purchase_contract", c_jia_seller, False),
-    Family("contract_party_blocks", "purchase_contract", c_party_blocks, True),
-    Family("contract_order_form", "purchase_contract", c_order_form, True),
-    Family("contract_inline", "purchase_contract", c_inline, True),
-    Family("policy_table_classic", "insurance_policy", p_table_classic, False),
-    Family("policy_two_column", "insurance_policy", p_two_column, False),
-    Family("policy_footer_insurer", "insurance_policy", p_footer_insurer, False),
-    Family("policy_special_terms", "insurance_policy", p_special_terms, False),
-    Family("policy_kv_list", "insurance_policy", p_kv_list, False),
-    Family("policy_multi_page", "insurance_policy", p_multi_page, True),
-    Family("policy_header_grid", "insurance_policy", p_header_grid, True),
-    Family("policy_compulsory", "insurance_policy", p_compulsory, True),
-    Family("invoice_classic", "vehicle_invoice", i_classic, False),
-    Family("invoice_old_generation", "vehicle_invoice", i_old_generation, False),
-    Family("invoice_taxpayer_id", "vehicle_invoice", i_taxpayer_id, False),
-    Family("invoice_seal_over", "vehicle_invoice", i_seal_over, False),
-    Family("invoice_label_above", "vehicle_invoice", i_label_above, False),
-    Family("invoice_compact", "vehicle_invoice", i_compact, True),
-    Family("invoice_kv_lines", "vehicle_invoice", i_kv_lines, True),
-    Family("invoice_shifted", "vehicle_invoice", i_shifted, True),
-    Family("id_front_standard", "id_card_front", id_front, False),
-    Family("id_front_rare_dev", "id_card_front", id_front, False, _rare(RARE_DEV), _NOTO),
-    Family("id_front_rare_held", "id_card_front", id_front, True, _rare(RARE_HELD), _NOTO),
-    Family("id_back_standard", "id_card_back", id_back, False),
-    Family("id_back_far_authority", "id_card_back", id_back, True, _far_authority),
+    Family("contract_table_classic", "purchase_contract", c_table_classic, "development"),
+    Family("contract_prose_articles", "purchase_contract", c_prose_articles, "development"),
+    Family("contract_sell_buy_pairs", "purchase_contract", c_sell_buy_pairs, "development"),
+    Family("contract_sales_party", "purchase_contract", c_sales_party, "development"),
+    Family("contract_jia_seller", "purchase_contract", c_jia_seller, "development"),
+    Family("contract_party_blocks", "purchase_contract", c_party_blocks, "seen"),
+    Family("contract_order_form", "purchase_contract", c_order_form, "seen"),
+    Family("contract_inline", "purchase_contract", c_inline, "seen"),
+    Family("policy_table_classic", "insurance_policy", p_table_classic, "development"),
+    Family("policy_two_column", "insurance_policy", p_two_column, "development"),
+    Family("policy_footer_insurer", "insurance_policy", p_footer_insurer, "development"),
+    Family("policy_special_terms", "insurance_policy", p_special_terms, "development"),
+    Family("policy_kv_list", "insurance_policy", p_kv_list, "development"),
+    Family("policy_multi_page", "insurance_policy", p_multi_page, "seen"),
+    Family("policy_header_grid", "insurance_policy", p_header_grid, "seen"),
+    Family("policy_compulsory", "insurance_policy", p_compulsory, "seen"),
+    Family("invoice_classic", "vehicle_invoice", i_classic, "development"),
+    Family("invoice_old_generation", "vehicle_invoice", i_old_generation, "development"),
+    Family("invoice_taxpayer_id", "vehicle_invoice", i_taxpayer_id, "development"),
+    Family("invoice_seal_over", "vehicle_invoice", i_seal_over, "development"),
+    Family("invoice_label_above", "vehicle_invoice", i_label_above, "development"),
+    Family("invoice_compact", "vehicle_invoice", i_compact, "seen"),
+    Family("invoice_kv_lines", "vehicle_invoice", i_kv_lines, "seen"),
+    Family("invoice_shifted", "vehicle_invoice", i_shifted, "seen"),
+    Family("id_front_standard", "id_card_front", id_front, "development"),
+    Family("id_front_rare_dev", "id_card_front", id_front, "development", _rare(RARE_DEV), _NOTO),
+    Family("id_front_rare_held", "id_card_front", id_front, "seen", _rare(RARE_HELD), _NOTO),
+    Family("id_back_standard", "id_card_back", id_back, "development"),
+    Family("id_back_far_authority", "id_card_back", id_back, "seen", _far_authority),
+    Family("contract_supply_demand", "purchase_contract", c_supply_demand, "held-out"),
+    Family("contract_numbered_clauses", "purchase_contract", c_numbered_clauses, "held-out"),
+    Family("policy_e_policy", "insurance_policy", p_e_policy, "held-out"),
+    Family("policy_side_labels", "insurance_policy", p_side_labels, "held-out"),
+    Family("invoice_electronic", "vehicle_invoice", i_electronic, "held-out"),
+    Family("invoice_print_copy", "vehicle_invoice", i_print_copy, "held-out"),
+    Family("id_front_rare_fresh", "id_card_front", id_front, "held-out", _rare(RARE_FRESH), _NOTO),
+    Family("id_back_farther_authority", "id_card_back", id_back, "held-out", _farther_authority),
 )
 
 
-def families(kind: str, *, held_out: bool | None = None) -> list[Family]:
-    """The families of `kind`; `held_out` True/False for one side of the split, None for both."""
-    return [f for f in FAMILIES if f.kind == kind and (held_out is None or f.held_out == held_out)]
+def families(kind: str, *, split: Split | None = None) -> list[Family]:
+    """The families of `kind`; `split` for one side of the split, None for all."""
+    return [f for f in FAMILIES if f.kind == kind and (split is None or f.split == split)]
