@@ -25,9 +25,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     b.add_argument("--n", type=int, default=10, help="documents per family (per kind with --original)")
     b.add_argument(
         "--split",
-        choices=["both", "development", "held-out"],
-        default="both",
-        help="which document families: those developed on, those held out of development, or both",
+        choices=["all", "development", "seen", "held-out"],
+        default="all",
+        help="which document families: those developed on, those held out once and studied since, "
+        "those held out of development, or all",
     )
     b.add_argument(
         "--original",
@@ -107,7 +108,7 @@ def _bench(args: argparse.Namespace) -> int:
             engines=engines,
             kinds=kinds,
             seed=args.seed,
-            held_out={"both": None, "development": False, "held-out": True}[args.split],
+            split=None if args.split == "all" else args.split,
             background=args.background,
             progress=lambda line: print(line, flush=True),
         )

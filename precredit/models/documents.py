@@ -10,6 +10,20 @@ DocumentKind = Literal[
     "id_card_front", "id_card_back", "vehicle_invoice", "insurance_policy", "purchase_contract"
 ]
 
+
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
+    "id_card_front", "id_card_back", "vehicle_invoice", "insurance_policy", "purchase_contract"
+)  # fmt: skip
+
+
+def document_kind(kind: str) -> DocumentKind:
+    """`kind` as a DocumentKind; ValueError if it is none."""
+    for known in DOCUMENT_KINDS:
+        if kind == known:
+            return known
+    raise ValueError(f"not a document kind: {kind}")
+
+
 FIELDS: dict[str, tuple[str, ...]] = {
     "id_card_front": ("name", "sex", "ethnicity", "birth_date", "address", "id_number"),
     "id_card_back": ("issuing_authority", "valid_from", "valid_to"),

@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from precredit.models.documents import FIELDS
 from precredit.ocr.reader import read_document, read_pages
 from precredit.ocr.synth import Background, families, random_fields, render_document, render_family
+from precredit.ocr.synth.families import SPLITS, Split
 
 
 @dataclass
@@ -113,18 +114,20 @@ def run_families(
     engines: Sequence[str],
     kinds: Sequence[str],
     seed: int = 0,
-    held_out: bool | None = None,
+    split: Split | None = None,
     background: Background | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> list[KindScore]:
     """`n` documents of each family of each kind (all pages of one document read together); one
-    score per family, then per kind one pooled over the development families and one over the
-    held-out families. `held_out` True/False measures one side only. Seconds are per page."""
+    score per family, then per kind one pooled per split (development, seen, held-out; see
+    `synth.families.Family.split`). `split` measures one only. Seconds are per page."""
     scores: list[KindScore] = []
     for kind in kinds:
         for engine in engines:
-            per_family: list[tuple[bool, KindScore]] = []
-            for fi, family in enumerate(families(kind, held_out=held_out)):
+            per_family: list[tuple[Split, KindScore]] = []
+            for fi, family in enumerate(families(kind)):
+                if split is not None and family.split != split:
+                    continue  # skipped, not removed: documents keep their seeds whatever is measured
                 score = KindScore(engine, kind, family.name, field_hits=dict.fromkeys(FIELDS[kind], 0))
                 for i in range(n):
                     doc_seed = seed * 100_003 + fi * 1009 + i
@@ -132,14 +135,14 @@ def run_families(
                     truth, pages = render_family(family, fields, seed=doc_seed, background=background)
                     result = read_pages(kind, pages, engine=engine)
                     _score(score, truth, result.fields, result.seconds / len(pages))
-                per_family.append((family.held_out, score))
+                per_family.append((family.split, score))
                 scores.append(score)
                 if progress:
                     progress(format_row(score))
-            for side, name in ((False, "development"), (True, "held-out")):
+            for side in SPLITS:
                 chosen = [s for h, s in per_family if h == side]
                 if chosen:
-                    scores.append(_pool(chosen, name))
+                    scores.append(_pool(chosen, side))
                     if progress:
                         progress(format_row(scores[-1]))
     return scores

@@ -198,7 +198,8 @@ def flat_light(gray: np.ndarray) -> np.ndarray:
     background = cv2.GaussianBlur(cv2.dilate(gray, np.ones((7, 7), np.uint8)), (0, 0), 15)
     flat = cv2.divide(gray, background, scale=255).astype(np.float32)
     low, high = float(flat.min()), float(flat.max())
-    return np.clip((flat - low) * (255 / max(high - low, 1.0)), 0, 255).astype(np.uint8)
+    even: np.ndarray = np.clip((flat - low) * (255 / max(high - low, 1.0)), 0, 255).astype(np.uint8)
+    return even
 
 
 def _without_rules(gray: np.ndarray) -> np.ndarray:

@@ -79,6 +79,22 @@ def id_numbers(layout: Layout) -> list[Candidate]:
     return out
 
 
+def digit_runs(layout: Layout, lengths: tuple[int, ...]) -> list[Candidate]:
+    """Runs of exactly one of `lengths` digits standing alone (not part of a phone number, an
+    account, a code with letters): an invoice's code and number when their labels are not known."""
+    pattern = re.compile(
+        rf"(?<![0-9A-Za-z-])(?:{'|'.join(rf'[0-9]{{{n}}}' for n in lengths)})(?![0-9A-Za-z-])"
+    )
+    return [
+        Candidate(m.group(0), ln.conf, ln, ln.x0) for ln in layout.lines for m in pattern.finditer(ln.text)
+    ]
+
+
+def all_dates(layout: Layout) -> list[Candidate]:
+    """Every date on the page (an invoice prints one: its issue date)."""
+    return [Candidate(d, ln.conf, ln, ln.x0) for ln in layout.lines for d in dates_in(ln.text)]
+
+
 def unique(cands: list[Candidate]) -> list[Candidate]:
     """The candidates if they all carry one value (printed once or repeated), else none: two
     different VINs on one page cannot be told apart without a label."""
@@ -201,9 +217,4 @@ def dates_in(text: str) -> list[str]:
 
 def sentence_dates(layout: Layout, verbs: tuple[str, ...]) -> list[Candidate]:
     """Dates in a line that also says what happened on them (本合同于…签订)."""
-    return [
-        Candidate(d, line.conf, line, line.x0)
-        for line in layout.lines
-        if any(verb in line.text for verb in verbs)
-        for d in dates_in(line.text)
-    ]
+    return [c for c in all_dates(layout) if any(verb in c.line.text for verb in verbs)]

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from precredit.ocr import validate as v
+from precredit.ocr.amounts import from_chinese
 from precredit.ocr.layout import Candidate, Layout
 
 Check = Callable[[str, str], v.Checked]
@@ -56,6 +57,6 @@ def read_amount(
     figure, conf = read_label(layout, name, figure_labels, v.check_figure)
     words = layout.after(*words_labels)
     spoken = next(
-        (c.text for c in words if v.from_chinese(c.text) is not None), words[0].text if words else None
+        (c.text for c in words if from_chinese(c.text) is not None), words[0].text if words else None
     )
     return v.check_amount(name, figure, spoken), conf

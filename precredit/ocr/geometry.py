@@ -41,24 +41,30 @@ def _rotate(bgr: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(bgr, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
-def straighten(bgr: np.ndarray, target_width: int, *, aspect: float | None = None) -> np.ndarray:
-    """The document warped to a frontal rectangle `target_width` wide (aspect ratio kept).
+def straighten(
+    bgr: np.ndarray, target_width: int, *, aspect: float | None = None, outline: bool = True
+) -> tuple[np.ndarray, bool]:
+    """The document warped to a frontal rectangle `target_width` wide (aspect ratio kept), and
+    whether an outline was used (False: the whole frame, only deskewed).
 
-    `aspect` (width/height of the kind of document, if known) lets implausible outlines be refused.
+    `aspect` (width/height of the kind of document, if known) lets implausible outlines be refused;
+    `outline=False` skips the search, for a second reading when the outline found held no document.
     """
-    quad = find_outline(bgr, aspect=aspect)
+    quad = find_outline(bgr, aspect=aspect) if outline else None
     if quad is None:
         angle = skew_angle(bgr)
         if abs(angle) >= 0.3:
             bgr = _rotate(bgr, angle)
         scale = target_width / bgr.shape[1]
-        return cv2.resize(
+        frame = cv2.resize(
             bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
         )
+        return frame, False
     tl, tr, br, bl = quad
     width = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
     height = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))
     out_w, out_h = target_width, max(1, round(target_width * height / width))
     dst = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], np.float32)
     m = cv2.getPerspectiveTransform(quad, dst)
-    return cv2.warpPerspective(bgr, m, (out_w, out_h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
+    flat = cv2.warpPerspective(bgr, m, (out_w, out_h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
+    return flat, True

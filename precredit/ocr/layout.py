@@ -16,6 +16,14 @@ from dataclasses import dataclass
 from precredit.ocr.lines import Line, normalize
 from precredit.ocr.match import EDGE, Hit, find_labels
 
+# A note in brackets right after a label (车架号（VIN）, 出卖人（以下简称甲方）, 第一受益人（贷款机构）,
+# 单价（元）) belongs to the label: the value starts after it.
+_NOTE = re.compile(r"\([^()]{1,12}\)")
+# A role word heading a block of its own fields (卖方信息, 买方基本情况): the values are underneath.
+_HEADING = frozenset(("信息", "基本信息", "情况", "基本情况", "资料"))
+# Fields labelled generically inside such a block (名称：…, 姓名：…): the label is not the value.
+_GENERIC = re.compile(r"^(?:名称|姓名|全称|户名)[:：]?")
+
 
 @dataclass(frozen=True)
 class Candidate:
@@ -24,6 +32,7 @@ class Candidate:
     line: Line
     x: float  # where the value starts, for finding its continuation lines
     start: int = 0  # where the value starts in line.text (after its label, on the label's line)
+    exact: bool = True  # led to by a label read exactly, not by one with a misread character
 
 
 class Layout:
@@ -61,11 +70,12 @@ class Layout:
         return row[0] if row and not self.is_label(row[0]) else None
 
     def under(self, line: Line) -> Line | None:
-        """The next line down across the label's columns: a value set below its label."""
+        """The next line down across the label's columns: a value set below its label, or in the
+        row under a header row (a table row is up to about three text lines high)."""
         below = [
             o
             for o in self.lines
-            if o.cy > line.y1 and o.y0 - line.y1 <= line.height and o.x0 < line.x1 and o.x1 > line.x0
+            if o.cy > line.y1 and o.y0 - line.y1 <= 2 * line.height and o.x0 < line.x1 and o.x1 > line.x0
         ]
         first = min(below, key=lambda o: o.y0, default=None)
         return None if first is None or self.is_label(first) else first
@@ -80,18 +90,27 @@ class Layout:
                 if not hit.labels <= wanted:
                     continue
                 rank = 2 * (hit.start > 1) + (not hit.exact)
-                rest = self._cut(line, hit.end)
+                at = note.end() if (note := _NOTE.match(line.text, hit.end)) else hit.end
+                rest = self._cut(line, at)
+                if rest in _HEADING:
+                    rest = ""
                 if rest:
-                    start = len(line.text) - len(line.text[hit.end :].lstrip(EDGE))
+                    start = len(line.text) - len(line.text[at:].lstrip(EDGE))
                     x = line.x0 + (line.x1 - line.x0) * start / len(line.text)
-                    out.append((rank, Candidate(rest, line.conf, line, x, start)))
+                    out.append((rank, Candidate(rest, line.conf, line, x, start, hit.exact)))
                 # Also the next cell: the rest of the line may be a misread part of a long label.
                 right = self.right_of(line)
-                if right is not None and (text := self._cut(right, 0)):
-                    out.append((rank, Candidate(text, min(line.conf, right.conf), right, right.x0)))
-                elif not rest and hit.start <= 1 and (below := self.under(line)) is not None:
-                    if text := self._cut(below, 0):
-                        out.append((4, Candidate(text, min(line.conf, below.conf), below, below.x0)))
+                if right is not None and (text := _GENERIC.sub("", self._cut(right, 0))):
+                    out.append(
+                        (rank, Candidate(text, min(line.conf, right.conf), right, right.x0, exact=hit.exact))
+                    )
+                # And the line underneath, last: a value under its label, or under a header row
+                # whose next header cell (数量, 单价) the lexicon does not know.
+                if not rest and hit.start <= 1 and (below := self.under(line)) is not None:
+                    if text := _GENERIC.sub("", self._cut(below, 0)):
+                        out.append(
+                            (4, Candidate(text, min(line.conf, below.conf), below, below.x0, exact=hit.exact))
+                        )
         return [c for _, c in sorted(out, key=lambda pair: pair[0])]
 
     def below(self, cand: Candidate, max_lines: int = 3) -> list[Line]:

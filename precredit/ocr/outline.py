@@ -129,7 +129,7 @@ def _proposals(paper: np.ndarray, colour: np.ndarray | None) -> Iterator[list[np
 def find_outline(bgr: np.ndarray, *, aspect: float | None = None) -> np.ndarray | None:
     """Corners of the document in `bgr` coordinates (TL, TR, BR, BL), or None when there is no
     outline to trust. `aspect` is the document's width/height, when the kind is known."""
-    scale = WORK_SIDE / max(bgr.shape[:2])
+    scale = WORK_SIDE / float(max(bgr.shape[:2]))
     small = cv2.resize(bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     paper = _paperness(small)
     colour = _by_colour(paper)
@@ -149,7 +149,7 @@ def find_outline(bgr: np.ndarray, *, aspect: float | None = None) -> np.ndarray 
             score = 0.0 if candidate is None else _score(paper, candidate, aspect)
             if score > best_score:
                 best, best_score = candidate, score
-            if best_score >= CERTAIN:
+            if best is not None and best_score >= CERTAIN:
                 return best / scale
         if best is not None:
             break  # a less sensitive threshold sees less of the same page

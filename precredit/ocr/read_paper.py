@@ -16,6 +16,7 @@ from precredit.ocr import entities as e
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_amount, read_label
 from precredit.ocr.layout import Candidate, Layout
+from precredit.ocr.match import EDGE
 
 _INSURER = re.compile(r"[\u4e00-\u9fff]{2,}保险(股份)?有限(责任)?公司[\u4e00-\u9fff]{0,12}?(分公司|支公司)?")
 _SIGNED = ("签订", "签署", "签约", "订立")
@@ -60,26 +61,50 @@ def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -
     return (named, conf) if first[0].value is None or checked.value is None else first
 
 
+def _wrapped(layout: Layout, cands: list[Candidate]) -> list[Candidate]:
+    """The candidates, then each that runs to the end of its line joined with the line it wraps
+    onto (a name broken by the line end); one cut short by a label inside its line did not wrap."""
+    joined = [
+        Candidate(c.text + nxt.text, min(c.conf, nxt.conf), c.line, c.x, c.start, c.exact)
+        for c in cands
+        if c.line.text.rstrip(EDGE).endswith(c.text) and (nxt := e.next_line(layout, c.line)) is not None
+    ]
+    return cands + joined
+
+
 def _company(layout: Layout, name: str, labels: tuple[str, ...], must: str = "") -> tuple[v.Checked, float]:
     """A company name after its label; one wrapped onto the next line is joined to it."""
-    cands = layout.after(*labels)
-    wrapped = [
-        Candidate(c.text + nxt.text, min(c.conf, nxt.conf), c.line, c.x, c.start)
-        for c in cands
-        if (nxt := e.next_line(layout, c.line)) is not None
-    ]
-    return first_valid(name, cands + wrapped, lambda n, t: e.company(n, t, must))
+    return first_valid(name, _wrapped(layout, layout.after(*labels)), lambda n, t: e.company(n, t, must))
 
 
 def read_invoice(layout: Layout, labels: Labels) -> Result:
+    def code(n: str, t: str) -> v.Checked:
+        return v.check_digits(n, t, (10, 12))
+
+    def number(n: str, t: str) -> v.Checked:
+        return v.check_digits(n, t, (8,))
+
     return {
-        "invoice_code": read_label(
-            layout, "invoice_code", labels["invoice_code"], lambda n, t: v.check_digits(n, t, (10, 12))
+        # Code, number and date are what they look like: where no label leads to them, the one
+        # 10/12-digit run, the one 8-digit run and the one date on the page.
+        "invoice_code": _or_anywhere(
+            read_label(layout, "invoice_code", labels["invoice_code"], code),
+            "invoice_code",
+            e.digit_runs(layout, (10, 12)),
+            code,
         ),
-        "invoice_number": read_label(
-            layout, "invoice_number", labels["invoice_number"], lambda n, t: v.check_digits(n, t, (8,))
+        "invoice_number": _or_anywhere(
+            read_label(layout, "invoice_number", labels["invoice_number"], number),
+            "invoice_number",
+            e.digit_runs(layout, (8,)),
+            number,
         ),
-        "issue_date": read_label(layout, "issue_date", labels["issue_date"], v.check_date),
+        "issue_date": _or_anywhere(
+            read_label(layout, "issue_date", labels["issue_date"], v.check_date),
+            "issue_date",
+            e.all_dates(layout),
+            v.check_date,
+        ),
         "buyer_name": read_label(layout, "buyer_name", labels["buyer_name"], v.check_person),
         "buyer_id_number": _or_anywhere(
             read_label(layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number),
@@ -147,16 +172,22 @@ def read_policy(layout: Layout, labels: Labels) -> Result:
 
 
 def _parties(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tuple[v.Checked, float]]:
-    """(buyer, seller): by their role words (买受人, 出卖人, …), else 甲方/乙方 by what each is."""
-    buyer = read_label(layout, "buyer_name", labels["buyer_name"], v.check_person)
-    seller = _company(layout, "seller_name", labels["seller_name"])
+    """(buyer, seller): by their role words (买受人, 出卖人, …), else 甲方/乙方 by what each is.
+
+    Role words also run through the contract's prose (买方购买卖方车辆…, 买方应于…), so a buyer's name
+    must start with a surname; any two to five characters only when nothing does (a rare surname)."""
+    cands = layout.after(*labels["buyer_name"])
     either = layout.after(*labels["party"])
+    # A role word read exactly, then 甲方/乙方, then a role word with a misread character (购买汽
+    # starting a wrapped line is one character from 购买方).
+    exact = [c for c in cands if c.exact]
+    ordered = exact + [c for c in either if c.exact] + [c for c in cands if not c.exact]
+    buyer = first_valid("buyer_name", ordered, e.person)
     if buyer[0].value is None:
-        named = first_valid("buyer_name", either, e.person)
-        if named[0].value is not None:
-            buyer = named
+        buyer = first_valid("buyer_name", exact, v.check_person)
+    seller = _company(layout, "seller_name", labels["seller_name"])
     if seller[0].value is None:
-        named = first_valid("seller_name", either, e.company)
+        named = first_valid("seller_name", _wrapped(layout, either), e.company)
         if named[0].value is not None:
             seller = named
     return buyer, seller

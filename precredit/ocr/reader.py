@@ -9,7 +9,7 @@ import numpy as np
 
 from precredit.models.documents import FIELDS, OcrResult
 from precredit.ocr.decode import decode_pages
-from precredit.ocr.engines import DEFAULT_ENGINE, get_engine
+from precredit.ocr.engines import DEFAULT_ENGINE, Engine, get_engine
 from precredit.ocr.errors import OcrInputError
 from precredit.ocr.extract import Labels, Result
 from precredit.ocr.geometry import straighten
@@ -53,11 +53,39 @@ def read_pages(kind: str, pages: Sequence[bytes], *, engine: str | None = None) 
         raise OcrInputError("no page given")
     started = time.perf_counter()
     ocr = get_engine(engine or DEFAULT_ENGINE)
-    images = [
-        straighten(raw, WORK_WIDTH[kind], aspect=ASPECT[kind]) for data in pages for raw in decode_pages(data)
-    ]
-    if len(images) > MAX_PAGES:
-        raise OcrInputError(f"too many pages ({len(images)}; at most {MAX_PAGES})")
+    raws = [raw for data in pages for raw in decode_pages(data)]
+    if len(raws) > MAX_PAGES:
+        raise OcrInputError(f"too many pages ({len(raws)}; at most {MAX_PAGES})")
+    found, outlined = _read(kind, raws, ocr, outline=True)
+    if outlined and _found(found) < len(FIELDS[kind]) / 2:
+        # An outline can ring something else that looks like a page (the photo on a card, a
+        # stamp, a table box): when what it held reads as less than half the document, the whole
+        # frame is read as well, and the better reading is kept.
+        whole, _ = _read(kind, raws, ocr, outline=False)
+        if _found(whole) > _found(found):
+            found = whole
+    fields: dict[str, str | None] = {}
+    confidence: dict[str, float] = {}
+    warnings: list[str] = []
+    for name in FIELDS[kind]:
+        checked, ocr_conf = found[name]
+        fields[name] = checked.value
+        confidence[name] = round(ocr_conf * checked.strength, 3) if checked.value is not None else 0.0
+        warnings.extend(checked.warnings)
+    return OcrResult(
+        kind=kind,
+        fields=fields,
+        confidence=confidence,
+        warnings=warnings,
+        engine=ocr.name,
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> tuple[Result, bool]:
+    """The fields found on the pages, and whether any page was cut out by its outline."""
+    flat = [straighten(raw, WORK_WIDTH[kind], aspect=ASPECT[kind], outline=outline) for raw in raws]
+    images = [image for image, _ in flat]
     lines: list[Line] = []
     top = 0
     for page in images:
@@ -75,22 +103,11 @@ def read_pages(kind: str, pages: Sequence[bytes], *, engine: str | None = None) 
         labels=LABELS[kind],
         sources=SOURCES,
     )
-    fields: dict[str, str | None] = {}
-    confidence: dict[str, float] = {}
-    warnings: list[str] = []
-    for name in FIELDS[kind]:
-        checked, ocr_conf = found[name]
-        fields[name] = checked.value
-        confidence[name] = round(ocr_conf * checked.strength, 3) if checked.value is not None else 0.0
-        warnings.extend(checked.warnings)
-    return OcrResult(
-        kind=kind,
-        fields=fields,
-        confidence=confidence,
-        warnings=warnings,
-        engine=ocr.name,
-        seconds=round(time.perf_counter() - started, 3),
-    )
+    return found, any(used for _, used in flat)
+
+
+def _found(found: Result) -> int:
+    return sum(checked.value is not None for checked, _ in found.values())
 
 
 def _pad(page: np.ndarray, width: int) -> np.ndarray:

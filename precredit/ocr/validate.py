@@ -156,9 +156,14 @@ def check_digits(name: str, text: str, lengths: tuple[int, ...]) -> Checked:
 
 
 def check_code(name: str, text: str, min_len: int = 6) -> Checked:
-    """Policy and contract numbers: letters and digits, no fixed format across issuers."""
-    m = re.search(rf"[A-Z0-9]{{{min_len},40}}", re.sub(r"[^A-Za-z0-9]", "", text).upper())
-    return Checked(m.group(0), 0.85) if m else fail(name, f"no reference number in {text!r}")
+    """Policy and contract numbers: letters and digits, no fixed format across issuers. Dashes and
+    dots inside one number are dropped; Chinese text between two runs ends the number (保单号：PDAA…
+    投保确认码：4942… is two numbers, not one)."""
+    for run in re.split(rf"[{CJK}]+", text):
+        m = re.search(rf"[A-Z0-9]{{{min_len},40}}", re.sub(r"[^A-Za-z0-9]", "", run).upper())
+        if m:
+            return Checked(m.group(0), 0.85)
+    return fail(name, f"no reference number in {text!r}")
 
 
 def check_person(name: str, text: str) -> Checked:
@@ -210,6 +215,14 @@ def check_figure(name: str, text: str) -> Checked:
     return Checked(f"{value:.2f}", 0.85)
 
 
+def _one_digit_apart(a: str, b: str) -> bool:
+    """One digit inserted or dropped turns `a` into `b`."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def check_amount(name: str, figure: Checked, words: str | None) -> Checked:
     """The 小写 figure cross-checked with the 大写 words. When the words are misread (Tesseract reads
     financial numerals poorly) their units still fix the order of magnitude, which catches the
@@ -218,6 +231,14 @@ def check_amount(name: str, figure: Checked, words: str | None) -> Checked:
     if figure.value is not None and spoken is not None:
         if Decimal(figure.value) == spoken:
             return Checked(figure.value, 1.0, vouched=True)
+        if Decimal(figure.value) == spoken * 100 or _one_digit_apart(
+            f"{Decimal(figure.value):.2f}", f"{spoken:.2f}"
+        ):
+            # The figure's decimal point read as a thousands separator (¥391,500.00 as 39150000.00),
+            # or one digit dropped or doubled, while the words parse whole: financial numerals name
+            # every unit, so they are the surer reading. A replaced digit stays unknown.
+            note = f"{name}: figure {figure.value} misread against its uppercase amount; the words are taken"
+            return Checked(f"{spoken:.2f}", 0.85, [note])
         return fail(name, f"figure {figure.value} disagrees with uppercase amount {words} ({spoken:.2f})")
     if figure.value is not None and words is not None:
         bounds = magnitude(words)

@@ -57,7 +57,7 @@ def check_id_card(
     if not read_name:
         review.append(Reason.ID_UNREADABLE)
         notes["name"] = "unreadable"
-    elif read_name.replace(" ", "") != applicant.name.replace(" ", ""):
+    elif not _same_name(read_name, applicant.name):
         decline.append(Reason.ID_MISMATCH)
         notes["name"] = "differs from the form"
 
@@ -144,13 +144,26 @@ def assess_id_card(
     today: date,
     policy: PolicyConfig,
     min_confidence: float = SURE_READING,
+    unsure_name_is_unreadable: bool = True,
 ) -> IdCardFindings:
     """`check_id_card` with the printed birth date and sex judged against the card's own number
     (`check_printed_data`) instead of declining on them: a card contradicting itself goes to review
-    as a possible forgery; a number that differs from the form still declines (ID_MISMATCH)."""
+    as a possible forgery; a number that differs from the form still declines (ID_MISMATCH).
+
+    A name read unsurely (below `min_confidence`) that differs from the form on a card whose number
+    is the applicant's is a possible misread, not a lie: it counts as unreadable, so the buyer is
+    asked for a new photo (and an underwriter looks if that does not settle it). A surely read name
+    that differs still declines."""
+    unsure_name = (
+        unsure_name_is_unreadable
+        and bool(front.get("name"))
+        and not _same_name(front.get("name"), applicant.name)
+        and front_confidence.get("name", 0.0) < min_confidence
+        and (front.get("id_number") or "").upper() == applicant.id_number.upper()
+    )
     base = check_id_card(
         applicant=applicant,
-        front={**front, "birth_date": None, "sex": None},
+        front={**front, "birth_date": None, "sex": None, **({"name": None} if unsure_name else {})},
         back=back,
         front_warnings=front_warnings,
         today=today,
@@ -164,6 +177,10 @@ def assess_id_card(
         review=_unique([*base.review, *printed.review]),
         notes={**base.notes, **printed.notes},
     )
+
+
+def _same_name(read: str | None, form: str) -> bool:
+    return (read or "").replace(" ", "") == form.replace(" ", "")
 
 
 def id_card_reupload(findings: IdCardFindings, *, uploads_so_far: int, max_reuploads: int) -> list[str]:

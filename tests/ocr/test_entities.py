@@ -3,6 +3,8 @@ branch, a proposal number beside the policy number, a VIN with no label, amounts
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from precredit.ocr import entities as e
 from precredit.ocr.kinds import LABELS, all_labels
 from precredit.ocr.layout import Layout
@@ -94,10 +96,24 @@ def test_traditional_forms_read_by_the_recogniser_are_folded_to_simplified() -> 
     assert got["address"][0].value == "广东省深圳市南山区学府路1号"
 
 
+def test_any_traditional_form_is_folded_and_no_simplified_character_is_changed() -> None:
+    from precredit.ocr.traditional import simplify
+
+    # Forms no hand-made list held: 靜 (read for 静 in a sandbox name), 鄺, 譙, 龔, 鑫 stays.
+    assert simplify("沈靜雨 鄺譙龔 鑫") == "沈静雨 邝谯龚 鑫"
+    # Characters simplified text uses as they are, and 昇 (kept for names in the 2013 table).
+    assert simplify("乾隆 於 夥伴 昇") == "乾隆 於 夥伴 昇"
+    # A name character whose simplified form is a rare extension character is printed as it is.
+    assert simplify("暐") == "暐"
+    gb2312 = "".join(c for c in map(chr, range(0x4E00, 0xA000)) if c.encode("gb2312", errors="ignore"))
+    assert len(gb2312) > 6700
+    assert simplify(gb2312) == gb2312
+
+
 def test_a_thousands_dot_is_a_separator_and_a_doubled_date_separator_is_no_date() -> None:
     from precredit.ocr.validate import parse_date
 
-    assert e.figures("¥116.000.00（壹拾壹万陆仟元整）") == [e.Decimal("116000.00")]
+    assert e.figures("¥116.000.00（壹拾壹万陆仟元整）") == [Decimal("116000.00")]
     got = contract("成交价格：¥116.000.00（壹拾壹万陆仟元整）")
     assert got["vehicle_price"] == "116000.00"
     # 2023/12/28 with "1" read as a separator: a wrong date is worse than none (it is re-read).

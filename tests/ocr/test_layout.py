@@ -3,7 +3,7 @@ inside values; values to the right (boxes overlapping) or underneath."""
 
 from __future__ import annotations
 
-from precredit.ocr.kinds import all_labels
+from precredit.ocr.kinds import LABELS, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line
 from precredit.ocr.match import find_labels
@@ -85,3 +85,39 @@ def test_no_value_taken_from_a_label_underneath() -> None:
     layout = Layout(lines, all_labels("id_card_back"))
     assert texts(layout, "签发机关") == []
     assert texts(layout, "有效期限", "有效期", "效期限") == ["2015.11.04-2035.11.04"]
+
+
+def test_a_note_in_brackets_after_a_label_belongs_to_the_label() -> None:
+    lines = [
+        row("出卖人（以下简称甲方）：宏达汽车销售有限公司", y0=100),
+        row("第一受益人（贷款机构）：安信汽车金融有限公司", y0=160),
+    ]
+    layout = Layout(lines, all_labels("purchase_contract") + all_labels("insurance_policy"))
+    assert texts(layout, "出卖人") == ["宏达汽车销售有限公司"]
+    assert texts(layout, "第一受益人") == ["安信汽车金融有限公司"]
+
+
+def test_values_in_the_row_under_a_header_row_of_a_table() -> None:
+    """Header cells 30 px high, a 75 px row: the value's text starts 45 px under its header's."""
+    header = [
+        row("车型名称", x0=80, width=120),
+        row("车架号（VIN）", x0=300, width=160),
+        row("数量", x0=560, width=50),
+    ]
+    values = [row("红旗H5", x0=80, y0=175, width=100), row("LFV2A21K8S4123456", x0=290, y0=175, width=230)]
+    layout = Layout(header + values, all_labels("purchase_contract"))
+    vin = texts(layout, *LABELS["purchase_contract"]["vin"])
+    assert vin[-1] == "LFV2A21K8S4123456"  # after the next header cell, which is no VIN
+
+
+def test_a_role_heading_leads_to_the_generic_name_field_under_it() -> None:
+    """卖方信息 | 买方信息 over 名称：… | 姓名：…: the role is the heading, 名称/姓名 say nothing."""
+    lines = [
+        row("卖方信息", x0=80, width=120),
+        row("买方信息", x0=520, width=120),
+        row("名称：宏达汽车销售有限公司", x0=80, y0=170, width=380),
+        row("姓名：欧阳娜娜", x0=520, y0=170, width=200),
+    ]
+    layout = Layout(lines, all_labels("purchase_contract"))
+    assert texts(layout, "卖方")[-1] == "宏达汽车销售有限公司"
+    assert texts(layout, "买方")[-1] == "欧阳娜娜"

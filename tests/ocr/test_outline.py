@@ -23,7 +23,9 @@ def _photo(kind: str, seed: int, background: Background) -> tuple[dict[str, str]
     truth = random_fields(kind, random.Random(seed))
     photo = render_photo(kind, truth, seed=seed, background=background)
     assert photo.background == background
-    width = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR).shape[1]
+    decoded = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert decoded is not None  # the synthetic photo is a valid JPEG
+    width = decoded.shape[1]
     scale = decode_image(photo.jpeg).shape[1] / width  # decode_image shrinks very large photos
     return truth, photo.jpeg, (photo.corners + 0.5) * scale - 0.5
 
@@ -64,3 +66,19 @@ def test_no_outline_for_a_scan_or_a_page_cut_by_the_frame() -> None:
         cut = int(corners[:, 0].mean())  # the frame's left edge now runs through the page
         assert find_outline(image[:, cut:], aspect=ASPECT[kind]) is None, kind
         assert find_outline(image, aspect=ASPECT[kind]) is not None, kind
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_page_like_box_on_the_document_does_not_hide_the_document(seed: int) -> None:
+    """A bright box in a dark frame on the card (a portrait's background, a stamp, a table cell)
+    passes every outline check; what it holds reads as no document, so the whole frame is read."""
+    truth = random_fields("id_card_front", random.Random(seed))
+    card = decode_image(render_document("id_card_front", truth, seed=seed))
+    h, w = card.shape[:2]
+    x0, y0, x1, y1 = int(w * 0.66), int(h * 0.12), int(w * 0.96), int(h * 0.50)
+    cv2.rectangle(card, (x0 - 12, y0 - 12), (x1 + 12, y1 + 12), (70, 110, 50), -1)
+    cv2.rectangle(card, (x0, y0), (x1, y1), (252, 252, 252), -1)
+    data = cv2.imencode(".png", card)[1].tobytes()
+    decoy = find_outline(decode_image(data), aspect=ASPECT["id_card_front"])
+    assert decoy is not None and decoy[:, 0].min() > 0.6 * w  # the box is taken for the page
+    assert read_document("id_card_front", data).fields == truth

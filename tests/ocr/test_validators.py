@@ -153,3 +153,21 @@ def test_vin_last_four_are_digits() -> None:
             candidate = good[:i] + letter + good[i + 1 :]
             checked = v.check_vin("vin", candidate)
             assert checked.value is None or checked.value[13:].isdigit()
+
+
+def test_a_reference_number_ends_where_chinese_text_starts() -> None:
+    from precredit.ocr.validate import check_code
+
+    assert check_code("policy_number", "PDAA20265101投保确认码4942843361653026").value == "PDAA20265101"
+    assert check_code("contract_number", "HT-2024-00123").value == "HT202400123"
+
+
+def test_a_figure_one_digit_off_its_words_gives_way_to_the_words() -> None:
+    from precredit.ocr.validate import Checked, check_amount
+
+    doubled = check_amount("vehicle_price", Checked("39150000.00", 0.9), "叁拾玖万壹仟伍佰元整")
+    assert doubled.value == "391500.00" and not doubled.vouched
+    dropped = check_amount("premium", Checked("413.03", 0.9), "肆仟壹佰叁拾伍元零叁分")
+    assert dropped.value == "4135.03" and not dropped.vouched
+    replaced = check_amount("premium", Checked("4185.03", 0.9), "肆仟壹佰叁拾伍元零叁分")
+    assert replaced.value is None  # a replaced digit: which reading is wrong is not known

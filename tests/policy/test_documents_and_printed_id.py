@@ -4,10 +4,11 @@ the dealer; an ID card whose confident print contradicts its own number is a for
 from __future__ import annotations
 
 from datetime import date
+from typing import TypedDict
 
 import pytest
 
-from precredit.models.application import PolicyConfig
+from precredit.models.application import Applicant, PolicyConfig
 from precredit.policy import documents, idcard
 from tests import factories
 
@@ -95,20 +96,48 @@ def test_an_unsure_reading_is_completed_from_the_number_with_a_note_not_a_review
     assert unsure.review == []
 
 
+class _IdCardArgs(TypedDict):
+    """What `check_id_card` and `assess_id_card` both take besides the card's front."""
+
+    applicant: Applicant
+    back: dict[str, str | None]
+    front_warnings: list[str]
+    today: date
+    policy: PolicyConfig
+
+
 def test_assess_id_card_reviews_a_self_contradicting_card_instead_of_declining() -> None:
     req = factories.request()
     front = _front()
     front["sex"] = _other_sex(front)
-    kwargs = {"applicant": req.applicant, "back": {"valid_to": "长期"}, "front_warnings": [], "today": TODAY,
+    kwargs: _IdCardArgs = {"applicant": req.applicant, "back": {"valid_to": "长期"}, "front_warnings": [], "today": TODAY,
               "policy": PolicyConfig()}  # fmt: skip
-    old = idcard.check_id_card(front=front, **kwargs)  # type: ignore[arg-type]
+    old = idcard.check_id_card(front=front, **kwargs)
     assert old.decline == ["ID_MISMATCH"]
-    new = idcard.assess_id_card(front=front, front_confidence={"sex": 0.97}, **kwargs)  # type: ignore[arg-type]
+    new = idcard.assess_id_card(front=front, front_confidence={"sex": 0.97}, **kwargs)
     assert new.decline == [] and new.review == ["ID_DATA_INCONSISTENT"]
     # The number itself differing from the form still declines.
     other = _front(name=req.applicant.name, id_number="11010519491231002X")
-    worse = idcard.assess_id_card(front=other, front_confidence={}, **kwargs)  # type: ignore[arg-type]
+    worse = idcard.assess_id_card(front=other, front_confidence={}, **kwargs)
     assert worse.decline == ["ID_MISMATCH"]
+
+
+def test_a_name_read_unsurely_that_differs_is_photographed_again_not_declined() -> None:
+    req = factories.request()
+    kwargs: _IdCardArgs = {"applicant": req.applicant, "back": {"valid_to": "长期"}, "front_warnings": [], "today": TODAY,
+              "policy": PolicyConfig()}  # fmt: skip
+    misread = _front(name=req.applicant.name[:-1] + "靜")
+    unsure = idcard.assess_id_card(front=misread, front_confidence={"name": 0.77}, **kwargs)
+    assert unsure.decline == [] and unsure.review == ["ID_UNREADABLE"]
+    assert idcard.id_card_reupload(unsure, uploads_so_far=0, max_reuploads=2) == ["name"]
+    # Read surely, another name on the applicant's number declines as before.
+    sure = idcard.assess_id_card(front=misread, front_confidence={"name": 0.95}, **kwargs)
+    assert sure.decline == ["ID_MISMATCH"]
+    # Unsure, but on another number: the card is not the applicant's.
+    other = _front(name="王五", id_number="11010519491231002X")
+    assert idcard.assess_id_card(front=other, front_confidence={"name": 0.5}, **kwargs).decline == [
+        "ID_MISMATCH"
+    ]
 
 
 def test_only_an_unreadable_card_is_photographed_again() -> None:

@@ -102,7 +102,7 @@ def test_unreadable_number_with_checksum_warning_is_a_checksum_decline() -> None
 
 def _docs(req: ApplicationRequest, lender: str) -> dict[str, dict[str, str | None]]:
     a, v = req.applicant, req.vehicle
-    common = {"vin": v.vin, "buyer_name": a.name, "buyer_id_number": a.id_number}
+    common: dict[str, str | None] = {"vin": v.vin, "buyer_name": a.name, "buyer_id_number": a.id_number}
     return {
         "contract": common | {"vehicle_price": "150000.00"},
         "invoice": common | {"total_price": "150000.00"},

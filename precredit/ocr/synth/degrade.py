@@ -32,7 +32,10 @@ def _dark(h: int, w: int, base: tuple[int, ...], seed: int) -> np.ndarray:
     """A desk-like surface darker than paper, with low-frequency texture so edges are not trivial."""
     small = np.random.default_rng(seed).normal(0, 18, (h // 32 + 2, w // 32 + 2, 1)).astype(np.float32)
     texture = cv2.resize(small, (w, h), interpolation=cv2.INTER_CUBIC)[..., None]
-    return np.clip(np.array(base, np.float32)[None, None, :] + texture, 0, 255).astype(np.float32)
+    surface: np.ndarray = np.clip(np.array(base, np.float32)[None, None, :] + texture, 0, 255).astype(
+        np.float32
+    )
+    return surface
 
 
 def _light(h: int, w: int, nrng: np.random.Generator) -> np.ndarray:
