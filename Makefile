@@ -18,7 +18,7 @@ test-fast: bootstrap lint
 lint:
 	.venv/bin/ruff check precredit tests
 	.venv/bin/ruff format --check precredit tests
-	.venv/bin/mypy precredit
+	.venv/bin/mypy precredit tests
 
 dev: bootstrap
 	.venv/bin/precredit dev

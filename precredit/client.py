@@ -11,8 +11,9 @@ import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from pydantic import BaseModel
 from temporalio.client import Client, WorkflowHandle, WorkflowQueryFailedError
 from temporalio.common import SearchAttributePair, TypedSearchAttributes, WorkflowIDReusePolicy
 from temporalio.runtime import PrometheusConfig, Runtime, TelemetryConfig
@@ -37,37 +38,61 @@ from precredit.models.messages import (
     StatusView,
     UnderwriterDecision,
     UpdateAck,
+    first_view_memo,
 )
 from precredit.models.proofs import HumanAction
+from precredit.models.views import ViewErased, view_from_memo
 from precredit.security.assertions import ProofKeys, issue, keys_for
 from precredit.security.codec import EncryptionCodec, data_converter, load_keyring
 from precredit.security.customers import with_verified_customer
 from precredit.security.roles import Role
 
 WORKFLOW_NAME = "PreCreditWorkflow"
+V = TypeVar("V", bound=BaseModel)
 
 
-async def query_status(handle: WorkflowHandle[Any, Any]) -> StatusView:
-    """The `status` query. Asked once: a nondeterminism error here is a workflow that cannot be
-    rebuilt from its history, which a second try would only hide. An erased applicant's workflow
-    answers with the codec's "erased" placeholder, which fails as a query, saying so."""
+async def query_view(handle: WorkflowHandle[Any, Any], model: type[V]) -> V:
+    """The `status` query, which a worker answers by rebuilding the run. Asked once: a
+    nondeterminism error here is a workflow that cannot be rebuilt from its history, which a second
+    try would only hide. An erased applicant's workflow answers with the codec's "erased"
+    placeholder, which fails as a query, saying so."""
     answer = await handle.query("status")
     if isinstance(answer, dict) and answer.get("precredit_erased"):
         raise WorkflowQueryFailedError("the applicant of this application was erased: nothing to show")
-    return StatusView.model_validate(answer)
+    return model.model_validate(answer)
+
+
+async def query_status(handle: WorkflowHandle[Any, Any]) -> StatusView:
+    return await query_view(handle, StatusView)
+
+
+async def read_view(handle: WorkflowHandle[Any, Any], model: type[V]) -> V:
+    """The view a workflow keeps in its memo (`PublishedView`), read from the server with no worker
+    involved; its `status` query (`query_view`) for a run started before views were kept (patch
+    `status-memo-v1`). The memo is written in the workflow task that changed the state, so a read
+    after a message's reply sees what the message did. An erased applicant's view fails, saying so."""
+    description = await handle.describe()
+    try:
+        view = view_from_memo(await description.memo(), model)
+    except ViewErased as erased:
+        raise WorkflowQueryFailedError(str(erased)) from erased
+    return view if view is not None else await query_view(handle, model)
+
+
+async def read_status(handle: WorkflowHandle[Any, Any]) -> StatusView:
+    return await read_view(handle, StatusView)
 
 
 class StatusReads:
-    """Status reads for pollers, at most one query per application per `max_age` seconds.
+    """Status reads for pollers, at most one per application per `max_age` seconds.
 
-    With no workflow cache (issue 12) a status query replays the application's whole history on a
-    worker, 0.2–0.4 s for 130–210 events on a quiet core, and that worker also runs every
-    application's workflow tasks. Six simulated buyers polling four times a second kept a 2-core
-    worker answering queries while the workflow tasks of all applications waited 18–30 s, long
-    enough for a signing deadline to pass unsigned (a fault test in CI, stop 20). A poller asks with
-    `max_age`: it gets the last view if that was asked for at most `max_age` ago and after this
-    client last sent the application a message, or joins such a query still in flight; otherwise
-    one new query is sent. `max_age=0` always asks."""
+    A read describes the workflow (`read_view`), which the server answers; before views were kept
+    in the memo each read was a query that replayed the whole history on the worker that also ran
+    every application's workflow tasks, and six buyers polling four times a second starved it (CI,
+    stop 20). Sharing reads still spares the server. A poller asks with `max_age`: it gets the last
+    view if that was read at most `max_age` ago and after this client last sent the application a
+    message, or joins such a read still in flight; otherwise one new read is made. `max_age=0`
+    always reads."""
 
     LIMIT = 4096  # applications remembered: a long-running API forgets the oldest
 
@@ -219,6 +244,7 @@ class PreCreditClient:
             task_queue=self.settings.task_queue,
             result_type=PreCreditResult,
             id_reuse_policy=WorkflowIDReusePolicy.REJECT_DUPLICATE,
+            memo=first_view_memo(request.application_id),
             search_attributes=TypedSearchAttributes(
                 [
                     SearchAttributePair(search.STATUS, "RUNNING"),
@@ -239,6 +265,7 @@ class PreCreditClient:
             if not payloads:
                 return None
             (inp,) = await self.client.data_converter.decode(payloads, [PreCreditInput])
+            assert isinstance(inp, PreCreditInput)
             return inp.request
         return None
 
@@ -271,10 +298,10 @@ class PreCreditClient:
 
     async def status(self, application_id: str, *, max_age: float = 0.0) -> StatusView:
         """The application's status view. Pollers pass `max_age` (usually
-        `settings.status_max_age_seconds`) to share one query per application per that many
+        `settings.status_max_age_seconds`) to share one read per application per that many
         seconds (`StatusReads`); a caller that must see the latest state passes nothing."""
         return await self._reads.read(
-            application_id, lambda: query_status(self.handle(application_id)), max_age
+            application_id, lambda: read_status(self.handle(application_id)), max_age
         )
 
     async def submit_sms_code(self, application_id: str, code: str) -> UpdateAck:
@@ -312,6 +339,9 @@ class PreCreditClient:
 
     async def _update(self, application_id: str, name: str, arg: object) -> UpdateAck:
         try:
-            return await self.handle(application_id).execute_update(name, arg, result_type=UpdateAck)
+            ack: UpdateAck = await self.handle(application_id).execute_update(
+                name, arg, result_type=UpdateAck
+            )
+            return ack
         finally:
             self._reads.sent(application_id)

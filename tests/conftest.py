@@ -14,8 +14,15 @@ from temporalio.testing import WorkflowEnvironment
 from precredit.models import search
 from precredit.security.codec import data_converter
 from precredit.security.keys import KeyRing
+from precredit.workers.bytecode import ensure_workflow_bytecode
 
 BIN = Path(sys.executable).parent
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """The tests build thousands of workflow runs (every replay prefix is a fresh sandbox that
+    imports the workflow code): with its bytecode cached, as a worker has it, none compiles it."""
+    ensure_workflow_bytecode()
 
 
 @pytest.fixture(scope="session")

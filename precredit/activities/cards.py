@@ -32,6 +32,7 @@ from precredit.models.cards import (
     UnbindOutcome,
     UnbindRequest,
 )
+from precredit.models.errors import ErrorType
 from precredit.security.audit import AuditTrail, canonical_json
 from precredit.security.customers import card_subject
 from precredit.security.fields import FieldCipher
@@ -104,7 +105,7 @@ class CardActivities:
                 if taken is not None:
                     raise ApplicationError(
                         f"card {mask_card(digits)} is already bound",
-                        type="CardAlreadyBound",
+                        type=ErrorType.CARD_ALREADY_BOUND,
                         non_retryable=True,
                     )
                 row = BankCardRow(

@@ -8,17 +8,19 @@ from contextlib import contextmanager
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
 
+from precredit.models.errors import ErrorType
+
 
 def bad_document(message: str) -> ApplicationError:
-    return ApplicationError(message, type="BadDocument", non_retryable=True)
+    return ApplicationError(message, type=ErrorType.BAD_DOCUMENT, non_retryable=True)
 
 
 def bad_input(message: str) -> ApplicationError:
-    return ApplicationError(message, type="BadInput", non_retryable=True)
+    return ApplicationError(message, type=ErrorType.BAD_INPUT, non_retryable=True)
 
 
 def not_found(message: str) -> ApplicationError:
-    return ApplicationError(message, type="NotFound", non_retryable=True)
+    return ApplicationError(message, type=ErrorType.NOT_FOUND, non_retryable=True)
 
 
 @contextmanager

@@ -92,6 +92,7 @@ async def _start(args: argparse.Namespace, op: str) -> int:
         raise CliError(f"invalid {'.'.join(map(str, err['loc']))}: {err['msg']}") from exc
     client = await _client()
     from precredit.client import bind_card_workflow
+    from precredit.models.cards import first_card_view_memo
     from precredit.security.customers import card_workflow_id
 
     wf_id = card_workflow_id(inp.user_id)
@@ -104,6 +105,7 @@ async def _start(args: argparse.Namespace, op: str) -> int:
             id=wf_id,
             task_queue=get_settings().task_queue,
             result_type=CardBindingResult,
+            memo=first_card_view_memo(wf_id, inp.operation),
         )
     except RPCError as exc:
         raise CliError(f"Temporal refused the workflow: {exc}", code=3) from exc
@@ -125,6 +127,7 @@ async def _start(args: argparse.Namespace, op: str) -> int:
 
 async def _simulate_sms(handle: Any, phone: str, purpose: str, timeout: float) -> None:
     """Acts as the user in the sandbox: reads the code off the outbox once the workflow asks."""
+    from precredit.client import read_view
     from precredit.integrations.messaging import SandboxOutbox
     from precredit.models.cards import CardSmsInput, CardUpdateAck, CardView
 
@@ -132,7 +135,7 @@ async def _simulate_sms(handle: Any, phone: str, purpose: str, timeout: float) -
 
     async def wait_for_code() -> str | None:
         while True:
-            view = await handle.query("status", result_type=CardView)
+            view = await read_view(handle, CardView)
             if view.status != "RUNNING":
                 return None
             if view.waiting_for == "sms_code":
@@ -191,11 +194,12 @@ async def _review(args: argparse.Namespace) -> int:
 async def _status(args: argparse.Namespace) -> int:
     from temporalio.service import RPCError
 
+    from precredit.client import read_view
     from precredit.models.cards import CardView
 
     handle = (await _client()).get_workflow_handle(args.workflow_id)
     try:
-        view = await handle.query("status", result_type=CardView)
+        view = await read_view(handle, CardView)
     except RPCError as exc:
         raise CliError(f"no card workflow {args.workflow_id}: {exc}", code=4) from exc
     if args.json:

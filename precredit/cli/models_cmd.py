@@ -82,7 +82,7 @@ def _report(args: argparse.Namespace) -> int:
         print(f"{name:9s} {card['model_version']}  AUC {h['auc']:.4f}  KS {h['ks']:.4f}  Gini {h['gini']:.4f}  "
               f"thresholds {card['thresholds']}")  # fmt: skip
         _print_repeated(card)
-    for row in cards.get("examples", []):  # type: ignore[attr-defined]
+    for row in cards.get("examples", []):  # type: ignore[attr-defined]  # the model cards are JSON objects
         print(
             f"  {row['model']:8s} {row['case']:45s} p={row['probability']:.3f} points={row['points']} {row['verdict']}"
         )

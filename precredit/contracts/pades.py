@@ -67,7 +67,7 @@ def add_signature_fields(pdf: bytes, boxes: Iterable[SignatureBox]) -> bytes:
     for box in boxes:
         append_signature_field(writer, SigFieldSpec(sig_field_name=box.field, on_page=box.page, box=box.box))
     out = io.BytesIO()
-    writer.write(out)
+    writer.write(out)  # type: ignore[no-untyped-call]  # pyHanko leaves write() unannotated
     return out.getvalue()
 
 
@@ -98,7 +98,7 @@ def sign_field(
     signer = signers.SimpleSigner(
         signing_cert=cert,
         signing_key=load_private_key_from_pemder_data(material.key_pem, passphrase=None),
-        cert_registry=SimpleCertificateStore.from_certs([cert, *chain]),
+        cert_registry=SimpleCertificateStore.from_certs([cert, *chain]),  # type: ignore[no-untyped-call]  # pyhanko-certvalidator: unannotated
     )
     meta = signers.PdfSignatureMetadata(
         field_name=field_name,

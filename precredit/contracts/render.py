@@ -143,7 +143,7 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class _SignatureSpace(Flowable):
+class _SignatureSpace(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
     """Reserves the box of a signature field and records where it landed on which page."""
 
     def __init__(self, field: str, boxes: list[SignatureBox]) -> None:

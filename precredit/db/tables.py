@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Column, Numeric, UniqueConstraint
 from sqlmodel import JSON, Field, SQLModel
@@ -23,7 +24,7 @@ class ApplicationRow(SQLModel, table=True):
     status: str = Field(index=True)
     step: str
     risk_band: str = ""
-    offer: dict | None = Field(default=None, sa_column=Column(JSON))
+    offer: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: datetime
     updated_at: datetime
 
@@ -37,13 +38,13 @@ class DecisionRow(SQLModel, table=True):
     step: str
     seq: int = 0
     verdict: str
-    reason_codes: list = Field(default_factory=list, sa_column=Column(JSON))
-    detail: dict = Field(default_factory=dict, sa_column=Column(JSON))
+    reason_codes: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
     model_name: str = ""
     model_version: str = ""
     probability: float | None = None
     points: int | None = None
-    explanations: list = Field(default_factory=list, sa_column=Column(JSON))
+    explanations: list[Any] = Field(default_factory=list, sa_column=Column(JSON))
     decided_by: str = "system"
     decided_at: datetime
 
@@ -56,8 +57,8 @@ class DocumentFieldsRow(SQLModel, table=True):
     application_id: str = Field(index=True)
     kind: str
     fields_sealed: str = Field(description="encrypted JSON of the extracted fields")
-    confidence: dict = Field(default_factory=dict, sa_column=Column(JSON))
-    warnings: list = Field(default_factory=list, sa_column=Column(JSON))
+    confidence: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON))
+    warnings: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     created_at: datetime
 
 

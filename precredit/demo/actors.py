@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import re
 import sqlite3
 import time
@@ -128,20 +127,10 @@ class Simulator:
                 await asyncio.sleep(self.poll)
 
     def _photograph_again(self, ref: str, seed: str) -> str:
-        """Another photo of the same paper: slightly turned and lit differently (a new file)."""
-        import cv2
-        import numpy as np
+        """Another photo of the same paper (a new file in the document store)."""
+        from precredit.integrations.generators.applications import photograph_again
 
-        rng = random.Random(seed)
-        image = cv2.imdecode(np.frombuffer(self.documents.get(ref), np.uint8), cv2.IMREAD_COLOR)
-        assert image is not None, "not an image"
-        h, w = image.shape[:2]
-        turn = cv2.getRotationMatrix2D((w / 2, h / 2), rng.uniform(-1.5, 1.5), 1.0)
-        image = cv2.warpAffine(image, turn, (w, h), borderMode=cv2.BORDER_REPLICATE)
-        image = cv2.convertScaleAbs(image, alpha=rng.uniform(0.95, 1.05), beta=rng.uniform(-8, 8))
-        ok, out = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 90])
-        assert ok
-        return self.documents.put(out.tobytes())
+        return self.documents.put(photograph_again(self.documents.get(ref), seed))
 
     async def _act(
         self,

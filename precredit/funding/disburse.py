@@ -20,7 +20,6 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from enum import StrEnum
 
 from sqlalchemy.engine import Engine
 
@@ -29,23 +28,13 @@ from precredit.db.tables import LedgerRow
 from precredit.funding import router
 from precredit.integrations.base import BankChannel, BankTimeout, Transfer
 from precredit.models.activities import DisbursementRequest, DisbursementResult
+from precredit.models.errors import ErrorType
 from precredit.models.funding import AttemptStatus, LedgerStatus, RouteSkip
 
 log = logging.getLogger(__name__)
 
 AfterSend = Callable[[str, Transfer], None]
 """Test hook: runs after a channel answered and before the ledger records it (a crash there)."""
-
-
-class Failure(StrEnum):
-    """The `type` of the ApplicationError each failure becomes; workflows match on these strings."""
-
-    BAD_INPUT = "BadInput"
-    REJECTED = "DisbursementRejected"
-    UNKNOWN = "DisbursementUnknown"
-    CONTENDED = "DisbursementContended"
-    LEDGER_MISMATCH = "LedgerMismatch"
-    NO_CHANNEL = "NoChannelAvailable"
 
 
 class DisbursementError(Exception):
@@ -56,7 +45,7 @@ class DisbursementError(Exception):
         self,
         message: str,
         *,
-        type: Failure,
+        type: ErrorType,
         non_retryable: bool = False,
         next_retry_delay: timedelta | None = None,
     ) -> None:
@@ -102,7 +91,7 @@ class Disburser:
             if row.status == LedgerStatus.FAILED:
                 raise DisbursementError(
                     f"every channel rejected {req.idempotency_key}",
-                    type=Failure.REJECTED,
+                    type=ErrorType.DISBURSEMENT_REJECTED,
                     non_retryable=True,
                 )
             if row.status == LedgerStatus.SENT:
@@ -111,7 +100,9 @@ class Disburser:
                 self._record(row, transfer)
             else:
                 claimed = self._claim_next(row)
-        raise DisbursementError(f"ledger {req.idempotency_key} kept changing", type=Failure.CONTENDED)
+        raise DisbursementError(
+            f"ledger {req.idempotency_key} kept changing", type=ErrorType.DISBURSEMENT_CONTENDED
+        )
 
     # ------------------------------------------------------------- the channel side
 
@@ -143,7 +134,9 @@ class Disburser:
         found = channel.status(key)
         if found is not None:
             return found
-        raise DisbursementError(f"{row.channel} has not decided {key} yet", type=Failure.UNKNOWN)
+        raise DisbursementError(
+            f"{row.channel} has not decided {key} yet", type=ErrorType.DISBURSEMENT_UNKNOWN
+        )
 
     def _record(self, row: LedgerRow, transfer: Transfer) -> None:
         key = row.idempotency_key
@@ -151,7 +144,7 @@ class Disburser:
             if Decimal(transfer.amount) != Decimal(row.amount):
                 raise DisbursementError(
                     f"{transfer.channel} settled {key} for another amount",
-                    type=Failure.LEDGER_MISMATCH,
+                    type=ErrorType.LEDGER_MISMATCH,
                     non_retryable=True,
                 )
             self.ledger.set_attempt_status(
@@ -188,7 +181,7 @@ class Disburser:
                 now=self.clock(),
             )
         except LedgerKeyConflict as exc:
-            raise DisbursementError(str(exc), type=Failure.BAD_INPUT, non_retryable=True) from exc
+            raise DisbursementError(str(exc), type=ErrorType.BAD_INPUT, non_retryable=True) from exc
         if row is not None and (row.application_id, row.dealer_id, Decimal(row.amount)) != (
             req.application_id,
             req.dealer_id,
@@ -196,7 +189,7 @@ class Disburser:
         ):
             raise DisbursementError(
                 f"ledger {req.idempotency_key} exists with another payee or amount",
-                type=Failure.BAD_INPUT,
+                type=ErrorType.BAD_INPUT,
                 non_retryable=True,
             )
 
@@ -246,7 +239,9 @@ class Disburser:
                 status=LedgerStatus.FAILED,
             )
             raise DisbursementError(
-                f"no channel can pay {row.idempotency_key} ({why})", type=Failure.REJECTED, non_retryable=True
+                f"no channel can pay {row.idempotency_key} ({why})",
+                type=ErrorType.DISBURSEMENT_REJECTED,
+                non_retryable=True,
             )
         opens = []
         for s in waiting:
@@ -259,6 +254,6 @@ class Disburser:
         delay = max(timedelta(seconds=1), min(opens) - now)
         raise DisbursementError(
             f"no channel open for {row.idempotency_key} now ({why})",
-            type=Failure.NO_CHANNEL,
+            type=ErrorType.NO_CHANNEL,
             next_retry_delay=min(delay, timedelta(hours=1)),
         )

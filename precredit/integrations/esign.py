@@ -129,7 +129,7 @@ class SandboxTsa:
         return DummyTimeStamper(
             tsa_cert=certs[0],
             tsa_key=load_private_key_from_pemder_data(self.pki.tsa.key_pem, passphrase=None),
-            certs_to_embed=SimpleCertificateStore.from_certs(certs),
+            certs_to_embed=SimpleCertificateStore.from_certs(certs),  # type: ignore[no-untyped-call]  # pyhanko-certvalidator: unannotated
         )
 
     def trust_roots_pem(self) -> list[bytes]:

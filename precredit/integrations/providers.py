@@ -63,7 +63,8 @@ class ProviderContext:
             self._shared["sandbox"] = Sandbox.from_settings(
                 self.settings, faults=self.sandbox_faults(), today=self.today
             )
-        return self._shared["sandbox"]
+        sandbox: Sandbox = self._shared["sandbox"]
+        return sandbox
 
     def sandbox_faults(self) -> FaultInjector:
         """The sandbox's fault injection (the data dir's config unless the context was given one)."""
@@ -73,7 +74,8 @@ class ProviderContext:
             self._shared["faults"] = self.faults or FaultInjector(
                 FaultConfig.load(self.settings.sandbox_dir, self.settings.sandbox_faults)
             )
-        return self._shared["faults"]
+        faults: FaultInjector = self._shared["faults"]
+        return faults
 
     def for_kind(self, kind: str, options: dict[str, Any]) -> ProviderContext:
         return ProviderContext(self.settings, kind, options, self.faults, self.today, self._shared)
@@ -143,4 +145,5 @@ def resolve(name: str) -> Callable[[ProviderContext], Any]:
 def _callable(name: str, target: Any) -> Callable[[ProviderContext], Any]:
     if not callable(target):
         raise ProviderConfigError(f"provider {name!r} is not a factory")
-    return target
+    factory: Callable[[ProviderContext], Any] = target
+    return factory

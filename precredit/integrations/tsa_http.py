@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 class HttpTimeStamper(TimeStamper):
     def __init__(self, url: str, *, timeout: float = 10.0, token: str | None = None) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # pyHanko's TimeStamper.__init__ is unannotated
         self.url, self.timeout, self.token = url, timeout, token
 
     async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:

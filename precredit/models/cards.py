@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+
+from precredit.models.views import view_memo
 
 USER_ID_PATTERN = r"^[A-Za-z0-9_.]{1,40}$"
 
@@ -133,6 +135,13 @@ class CardView(BaseModel):
     risk: str = ""
     reason_codes: list[str] = Field(default_factory=list)
     events: list[CardEvent] = Field(default_factory=list)
+
+
+def first_card_view_memo(workflow_id: str, operation: str) -> dict[str, Any]:
+    """The memo a card workflow starts with: its view before its first task (`view_memo`)."""
+    return view_memo(
+        CardView(workflow_id=workflow_id, operation=operation, status=CardStatus.RUNNING, step="start")
+    )
 
 
 class CardBindingResult(BaseModel):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
 from precredit.models.application import IdCardPhotos, LoanDocuments
 from precredit.models.decisions import Offer, Status, Step, StepDecision
+from precredit.models.views import view_memo
 
 
 class SmsCodeInput(BaseModel):
@@ -97,17 +98,20 @@ class UpdateAck(BaseModel):
     attempts_left: int | None = None
 
 
+WaitingWhat = Literal[
+    "sms_code",
+    "authorisation_signature",
+    "underwriter",
+    "documents",
+    "documents_reupload",
+    "contract_signature",
+    "pickup",
+    "review_request",
+]
+
+
 class WaitingFor(BaseModel):
-    what: Literal[
-        "sms_code",
-        "authorisation_signature",
-        "underwriter",
-        "documents",
-        "documents_reupload",
-        "contract_signature",
-        "pickup",
-        "review_request",
-    ]
+    what: WaitingWhat
     since: datetime
     deadline: datetime
     detail: dict[str, str] = Field(default_factory=dict)
@@ -128,6 +132,12 @@ class StatusView(BaseModel):
     signing_documents: dict[str, str] = Field(default_factory=dict)
     timestamps: dict[str, datetime] = Field(default_factory=dict)
     step_seconds: dict[str, float] = Field(default_factory=dict)
+
+
+def first_view_memo(application_id: str) -> dict[str, Any]:
+    """The memo an application starts with: its view before the workflow's first task, so a read
+    right after the start finds the view and never falls back to a query."""
+    return view_memo(StatusView(application_id=application_id, status=Status.RUNNING, step=Step.IDENTITY))
 
 
 class PreCreditResult(BaseModel):

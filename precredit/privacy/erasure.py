@@ -24,8 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlmodel import Session, col, select
-from temporalio.api.enums.v1 import WorkflowExecutionStatus
-from temporalio.client import WorkflowUpdateFailedError
+from temporalio.client import WorkflowExecutionStatus, WorkflowUpdateFailedError
 from temporalio.service import RPCError, RPCStatusCode
 
 from precredit.client import PreCreditClient
@@ -124,7 +123,7 @@ class Eraser:
             if exc.status == RPCStatusCode.NOT_FOUND:  # never started, or past retention
                 return False
             raise
-        return desc.status == WorkflowExecutionStatus.WORKFLOW_EXECUTION_STATUS_RUNNING
+        return desc.status == WorkflowExecutionStatus.RUNNING
 
     def _refuse_if_money_moves(self, running: list[str]) -> None:
         apps = [wf.removeprefix("precredit-") for wf in running if wf.startswith("precredit-")]

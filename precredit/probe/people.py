@@ -37,6 +37,8 @@ class Applicant:
     submitted_with: dict[str, str]
     sms_seen: dict[str, int]
     """SMS per purpose on the phone before this application sent its own (the phone is reused)."""
+    images: dict[str, bytes]
+    """The photos first uploaded, by kind: taken again when the application asks for a sharper one."""
 
     @property
     def headers(self) -> dict[str, str]:
@@ -145,7 +147,7 @@ class People:
         seen = {p: self.t.phones.count(persona.phone, p) for p in ("credit_authorisation", "pickup_code")}
         r = await self.t.http.post("/v1/applications", json=body, headers=auth)
         _expect(r, 201, f"create of {app_id}")
-        app = Applicant(app_id, persona, r.json()["applicant_token"], body, auth, seen)
+        app = Applicant(app_id, persona, r.json()["applicant_token"], body, auth, seen, dict(bundle.images))
         self.applicants.append(app)
         return app
 
@@ -180,7 +182,7 @@ class People:
                 return view
             w = view.get("waiting_for")
             if act and w is not None and (w["what"], w["since"]) not in done:
-                if await self._act(app, w["what"], approve=approve):
+                if await self._act(app, w, approve=approve):
                     done.add((w["what"], w["since"]))
             if time.monotonic() > deadline:
                 raise ProbeError(
@@ -188,7 +190,8 @@ class People:
                 )
             await asyncio.sleep(0.3)
 
-    async def _act(self, app: Applicant, what: str, *, approve: bool) -> bool:
+    async def _act(self, app: Applicant, waiting_for: dict[str, Any], *, approve: bool) -> bool:
+        what: str = waiting_for["what"]
         if what == "sms_code":
             sms = await self.t.phones.next_message(
                 app.persona.phone, "credit_authorisation", after=app.sms_seen["credit_authorisation"]
@@ -209,7 +212,26 @@ class People:
                 headers=self.t.credential(Role.UNDERWRITER).headers,
             )
             return r.status_code == 202
+        if what == "documents_reupload":
+            return await self._photograph_again(app, waiting_for)
         return what == "documents"  # uploaded at the start; nothing to do
+
+    async def _photograph_again(self, app: Applicant, waiting_for: dict[str, Any]) -> bool:
+        """The buyer takes the documents the application could not read again and sends them."""
+        from precredit.integrations.generators.applications import photograph_again
+
+        files = {}
+        for kind in waiting_for.get("detail") or {}:
+            if kind in app.images:
+                seed = f"{app.application_id}:{waiting_for['since']}:{kind}"
+                data = await asyncio.to_thread(photograph_again, app.images[kind], seed)
+                files[kind] = (f"{kind}.jpg", data, "image/jpeg")
+        if not files:
+            return False
+        r = await self.t.http.post(
+            f"/v1/applications/{app.application_id}/documents", files=files, headers=app.headers
+        )
+        return r.status_code == 200
 
     async def _sign(self, app: Applicant, kind: str) -> bool:
         """At the provider: a code to the phone, entered at its signing step; then tell the workflow."""

@@ -106,7 +106,7 @@ def add_engineered(frame: pd.DataFrame) -> pd.DataFrame:
 
 def engineer_row(row: dict[str, object]) -> dict[str, object]:
     """`add_engineered` for one scoring row, without building a DataFrame (a test keeps them equal)."""
-    amount, duration, age = float(row["amount"]), float(row["duration"]), float(row["age"])  # type: ignore[arg-type]
+    amount, duration, age = float(row["amount"]), float(row["duration"]), float(row["age"])  # type: ignore[arg-type]  # a scoring row holds numbers
     out = {**row, "monthly_burden": amount / duration, "amount_per_age": amount / age}
     for col, ranks in RANKS.items():
         out[f"{col}_rank"] = float(ranks[str(row[col])])

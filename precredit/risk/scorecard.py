@@ -48,7 +48,7 @@ class Scorecard:
 
     def _bin(self, feature: str, value: object) -> str:
         if feature in self.edges:
-            return str(bisect.bisect_right(self.edges[feature], float(value)))  # type: ignore[arg-type]
+            return str(bisect.bisect_right(self.edges[feature], float(value)))  # type: ignore[arg-type]  # binned features are numeric
         return str(value) if str(value) in self.tables[feature] else OTHER
 
     def woe(self, feature: str, value: object) -> float:

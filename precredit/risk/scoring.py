@@ -23,7 +23,7 @@ def score_credit(
     applicant: Applicant,
     loan: LoanRequest,
     vehicle: Vehicle,
-    bureau_report: dict,
+    bureau_report: dict[str, Any],
     today: date,
 ) -> ModelScore:
     """Step 1. Points on 300-900 (higher is safer); probability is P(bad). `vehicle` is accepted for

@@ -79,7 +79,7 @@ def _german() -> tuple[pd.DataFrame, pd.Series, str]:
 
 def _synthetic(module: object) -> Callable[[], tuple[pd.DataFrame, pd.Series, str]]:
     def load() -> tuple[pd.DataFrame, pd.Series, str]:
-        frame, label = module.generate(SYNTHETIC_ROWS, SEED)  # type: ignore[attr-defined]
+        frame, label = module.generate(SYNTHETIC_ROWS, SEED)  # type: ignore[attr-defined]  # a generator module, loaded by name
         return frame, label, _frame_hash(frame, label)
 
     return load

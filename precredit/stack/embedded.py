@@ -69,7 +69,7 @@ def _host_port(address: str) -> tuple[str, int]:
 
 
 async def _serve(app: object, host: str, port: int, stop: asyncio.Event) -> None:
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off"))  # type: ignore[arg-type]
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", lifespan="off"))  # type: ignore[arg-type]  # FastAPI is an ASGI app; uvicorn types it narrower
     task = asyncio.create_task(server.serve())
     await stop.wait()
     server.should_exit = True

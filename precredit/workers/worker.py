@@ -26,6 +26,7 @@ from precredit.activities.records import RecordActivities
 from precredit.activities.scoring import ScoringActivities
 from precredit.activities.signing import SigningActivities
 from precredit.config import Settings
+from precredit.workers.bytecode import ensure_workflow_bytecode
 from precredit.workflows.card_binding import CardBindingWorkflow
 from precredit.workflows.precredit import PreCreditWorkflow
 
@@ -107,6 +108,7 @@ def build_worker(
     workflow_cache_size: int = 0,
 ) -> Worker:
     """The main queue's worker: workflows and light activities, never OCR (see HEAVY_ACTIVITIES)."""
+    ensure_workflow_bytecode()
     return Worker(
         client,
         task_queue=task_queue,

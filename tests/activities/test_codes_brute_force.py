@@ -18,6 +18,7 @@ from precredit.integrations.base import FaultInjector
 from precredit.models.activities import (
     PickupIssueRequest,
     PickupRedeemRequest,
+    PickupRedeemResult,
     SmsChallengeRequest,
     SmsVerifyRequest,
 )
@@ -79,18 +80,18 @@ def test_pickup_code_is_one_time_and_guessing_locks_out(deps: Dependencies) -> N
     assert issued.code_masked == code[:4] + "-****-****-" + code[-1]
     assert issued.expires_at > datetime.now(UTC) + timedelta(hours=23)
 
-    def redeem(c: str, dealer: str = "D1") -> object:
+    def redeem(c: str, dealer: str = "D1") -> PickupRedeemResult:
         return env.run(
             acts.redeem_pickup_code,
             PickupRedeemRequest(application_id="pk-1", dealer_id=dealer, code=c, max_attempts=3),
         )
 
-    assert redeem(code, dealer="D2").reason == "code belongs to another dealership"  # type: ignore[attr-defined]
+    assert redeem(code, dealer="D2").reason == "code belongs to another dealership"
     typo = code[:-1] + ("0" if code[-1] != "0" else "1")
-    assert "check symbol" in redeem(typo).reason  # type: ignore[attr-defined]
+    assert "check symbol" in redeem(typo).reason
     ok = redeem(code.lower())  # case and separators are forgiven
-    assert ok.ok  # type: ignore[attr-defined]
-    assert redeem(code).reason == "code already used"  # type: ignore[attr-defined]
+    assert ok.ok
+    assert redeem(code).reason == "code already used"
 
 
 def test_pickup_guessing_exhausts_attempts(deps: Dependencies) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import uuid
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
@@ -82,10 +83,13 @@ def test_a_proof_is_believed_once_and_a_retry_is_not_a_replay(deps: Dependencies
     ],
 )
 def test_refusals_are_audited_with_the_claim_not_as_the_actor(
-    deps: Dependencies, proof_of: object, check: dict[str, str], refusal: ProofRefusal
+    deps: Dependencies,
+    proof_of: Callable[[ProofActivities], str],
+    check: dict[str, str],
+    refusal: ProofRefusal,
 ) -> None:
     acts = ProofActivities(deps)
-    verdict = ActivityEnvironment().run(acts.verify_human_action, _check(proof_of(acts)))  # type: ignore[operator]
+    verdict = ActivityEnvironment().run(acts.verify_human_action, _check(proof_of(acts)))
     assert (verdict.ok, verdict.refusal, verdict.claim) == (False, refusal, None)
     (event,) = _audit(deps, "app-1")
     assert (event.actor, event.action) == ("unverified", "human_action.refused")

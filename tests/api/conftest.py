@@ -11,7 +11,7 @@ import asyncio
 import contextlib
 import secrets
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -158,7 +158,7 @@ class Stack:
             view = r.json()
             w = view["waiting_for"]
             if (what is None and view["status"] != "RUNNING") or (w and w["what"] == what):
-                return view  # type: ignore[no-any-return]
+                return view
             if view["status"] != "RUNNING" and what is not None:
                 raise AssertionError(f"ended {view['status']} {view['reason_codes']} before {what}")
             if asyncio.get_running_loop().time() > deadline:
@@ -191,7 +191,7 @@ class Stack:
         return app_id, tok
 
 
-def pickup_fakes(stack_ref: list[Stack]) -> list[object]:
+def pickup_fakes(stack_ref: list[Stack]) -> list[Callable[..., Any]]:
     @activity.defn(name="issue_pickup_code")
     async def issue_pickup_code(r: PickupIssueRequest) -> PickupIssued:
         stack = stack_ref[0]
@@ -221,7 +221,7 @@ def pickup_fakes(stack_ref: list[Stack]) -> list[object]:
     return [issue_pickup_code, redeem_pickup_code]
 
 
-def proof_activities(ctx: ApiContext) -> list[object]:
+def proof_activities(ctx: ApiContext) -> list[Callable[..., Any]]:
     """The real `verify_human_action` / `record_human_refusal` over the API's own database and keys,
     so proofs the API signs verify in the workflow as in production (fakes could not know the keys)."""
     from precredit.activities.deps import Dependencies
@@ -250,7 +250,7 @@ def settings_for(tmp_path: Path, tokens: Tokens, api: ApiOptions | None = None) 
         execution=ExecutionOptions(
             activity_timeout=10, max_attempts=3, max_retry_interval=1, heavy_task_queue=queue
         ),
-        api_tokens=tokens.spec(),  # type: ignore[arg-type]
+        api_tokens=tokens.spec(),
         temporal_ui_port=8233,
         api=api or ApiOptions(),
     )
@@ -274,7 +274,7 @@ async def stack(
     settings = settings_for(tmp_path, tokens, api_options)
     ref: list[Stack] = []
     replaced = {"issue_pickup_code", "redeem_pickup_code", "verify_human_action", "record_human_refusal"}
-    acts = [a for a in world.activities() if activity._Definition.must_from_callable(a).name not in replaced]  # type: ignore[arg-type]
+    acts = [a for a in world.activities() if activity._Definition.must_from_callable(a).name not in replaced]
     client = PreCreditClient(dev_env.client, settings)
     app = create_app(settings, client=client)
     executor = ThreadPoolExecutor(2)  # the proof activities are synchronous (they use the database)

@@ -43,7 +43,7 @@ CARD_ACTIVITIES = (
 @pytest.fixture
 async def card_stack(
     dev_env: WorkflowEnvironment, tmp_path: Path, keyring: KeyRing
-) -> AsyncIterator[tuple[Stack, str, str]]:
+) -> AsyncIterator[tuple[Stack, str, dict[str, str]]]:
     tokens = Tokens()
     settings = settings_for(tmp_path, tokens)
     app = create_app(settings, client=PreCreditClient(dev_env.client, settings))
@@ -68,7 +68,7 @@ async def card_stack(
         for a in world.activities()
         if activity._Definition.must_from_callable(a).name
         not in {"register_repayment_loan", "verify_human_action", "record_human_refusal"}
-    ]  # type: ignore[arg-type]
+    ]
     async with (
         Worker(dev_env.client, task_queue=settings.task_queue, workflows=[PreCreditWorkflow, CardBindingWorkflow],
                activities=[*acts, *card_acts, cards.register_repayment_loan, *proof_activities(ctx)],
@@ -97,7 +97,7 @@ async def _card_view(
     while True:
         view = (await stack.http.get(f"/v1/applications/{app_id}/cards/{wf}", headers=bearer(tok))).json()
         if view.get("waiting_for") == until or (until == "done" and view["status"] != "RUNNING"):
-            return view  # type: ignore[no-any-return]
+            return view
         if loop.time() > deadline:
             raise AssertionError(f"card workflow never reached {until} in {within:.0f} s: {view}")
         await asyncio.sleep(0.05)

@@ -65,7 +65,7 @@ def use_token(driver: webdriver.Chrome, url: str, token: str) -> None:
     driver.find_element(By.ID, "save-token").click()
 
 
-def wait(driver: webdriver.Chrome, seconds: float = 15) -> WebDriverWait:  # type: ignore[type-arg]
+def wait(driver: webdriver.Chrome, seconds: float = 15) -> WebDriverWait:
     return WebDriverWait(driver, seconds)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import httpx
 
 from precredit.api import create_app
@@ -32,7 +34,7 @@ async def test_health_ready_metrics_links_docs(stack: Stack) -> None:
         assert (await stack.http.get(page)).status_code == 200
 
 
-async def test_not_ready_without_temporal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+async def test_not_ready_without_temporal(tmp_path: Path) -> None:
     settings = settings_for(tmp_path, Tokens()).model_copy(update={"temporal_address": "127.0.0.1:1"})
     app = create_app(settings)  # no client: connects lazily, and can't
     async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://api") as http:

@@ -141,7 +141,7 @@ class _DownGateway:
 
 
 async def test_a_failed_sms_gateway_is_a_503_to_retry(stack: Stack) -> None:
-    stack.ctx.sms = _DownGateway()  # type: ignore[assignment]
+    stack.ctx.sms = _DownGateway()
     r = await stack.http.post("/v1/sessions/otp", json={"phone": PHONE})
     assert (r.status_code, r.json()["error"]) == (503, "sms_unavailable") and int(
         r.headers["retry-after"]

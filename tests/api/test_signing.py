@@ -41,7 +41,7 @@ async def signing_stack(
     deps = Dependencies.from_settings(settings, faults=FaultInjector.none())
     real = SigningActivities(deps)
     ref: list[Stack] = []
-    acts = [a for a in world.activities() if activity._Definition.must_from_callable(a).name not in REAL]  # type: ignore[arg-type]
+    acts = [a for a in world.activities() if activity._Definition.must_from_callable(a).name not in REAL]
     client = PreCreditClient(dev_env.client, settings)
     app = create_app(settings, client=client)
     with ThreadPoolExecutor(max_workers=4) as pool:

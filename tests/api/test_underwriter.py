@@ -117,7 +117,7 @@ async def test_review_queue_evidence_and_approval(stack: Stack) -> None:
     assert r.status_code == 403  # operators watch, underwriters decide
     r = await stack.http.post(url, json={"decision": "approve", "reason": "carrier data checked"},
                               headers=bearer(stack.tokens.underwriter))  # fmt: skip
-    assert r.status_code == 202 and r.json()["decided_by"] == "underwriter:uw-1"
+    assert r.status_code == 202 and r.json()["decided_by"] == "underwriter:uw-1", r.text
     view = await stack.wait_for(app_id, tok, "authorisation_signature")
     fraud = [d for d in view["decisions"] if d["step"] == "anti_fraud"]
     assert [d["verdict"] for d in fraud] == ["review", "pass"] and fraud[-1][

@@ -4,6 +4,7 @@ workflow on the time-skipping server, and a fake `match_face` (selfie ref "good-
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -29,7 +30,7 @@ from precredit.integrations.bank_cards import SandboxCardVerifier
 from precredit.integrations.base import FaultInjector
 from precredit.integrations.persons import Persona
 from precredit.integrations.providers import build_providers
-from precredit.models.activities import FaceMatchRequest
+from precredit.models.activities import FaceMatchRequest, SmsVerifyRequest, SmsVerifyResult
 from precredit.models.cards import (
     CardAuditRecord,
     CardBindingInput,
@@ -80,7 +81,7 @@ class CardWorld:
     ) -> WorkflowHandle[Any, CardBindingResult]:
         user = kw.pop("user_id", f"u{person.id_number[-6:]}")
         inp = CardBindingInput(
-            operation=operation,  # type: ignore[arg-type]
+            operation=operation,
             user_id=user,
             name=person.name,
             id_number=person.id_number,
@@ -95,7 +96,6 @@ class CardWorld:
             inp,
             id=f"card-{user}-{uuid.uuid4().hex[:12]}",
             task_queue=self.queue,
-            result_type=CardBindingResult,
         )
 
     async def waiting(self, handle: WorkflowHandle[Any, Any], what: str, timeout: float = 20) -> CardView:
@@ -129,7 +129,7 @@ class CardWorld:
             keys=proof_keys(None, self.deps.keyring), subject=reviewer, role=Role.UNDERWRITER,
             action=HumanAction.CARD_REVIEW, object_id=handle.id, ttl=timedelta(minutes=5), decision=decision,
         )  # fmt: skip
-        return ReviewDecision(reviewer_id=reviewer, decision=decision, reason=reason, proof=proof)  # type: ignore[arg-type]
+        return ReviewDecision(reviewer_id=reviewer, decision=decision, reason=reason, proof=proof)
 
     async def result(self, handle: WorkflowHandle[Any, CardBindingResult]) -> CardBindingResult:
         """Bounded, so a stuck workflow fails the test instead of hanging the suite."""
@@ -169,8 +169,10 @@ async def card_world(
     policy: CardPolicy,
     *,
     before_audit: Callable[[CardAuditRecord], None] | None = None,
+    sms_check_delay: float = 0.0,
 ) -> AsyncIterator[CardWorld]:
-    """`before_audit` runs in each `record_card_audit` attempt first (e.g. to hold one back)."""
+    """`before_audit` runs in each `record_card_audit` attempt first (e.g. to hold one back);
+    `sms_check_delay` makes every `verify_sms_code` answer that many seconds after checking."""
     deps = build_deps(tmp_path, keyring)
     verifier = SandboxCardVerifier(DEFAULT_SANDBOX_DIR, FaultInjector.none(), deps.sandbox.persons)
     cards = CardActivities(deps, policy=policy, verifier=verifier)
@@ -187,7 +189,17 @@ async def card_world(
             cards.record_card_audit(rec)
 
         record_card_audit = held_audit
-    activities = [
+    verify_sms_code: Callable[[SmsVerifyRequest], SmsVerifyResult] = messaging.verify_sms_code
+    if sms_check_delay:
+
+        @activity.defn(name="verify_sms_code")
+        def slow_sms_check(req: SmsVerifyRequest) -> SmsVerifyResult:
+            checked = messaging.verify_sms_code(req)
+            time.sleep(sms_check_delay)  # a slow answer from the SMS provider
+            return checked
+
+        verify_sms_code = slow_sms_check
+    activities: list[Callable[..., Any]] = [
         cards.verify_card_elements,
         cards.store_card_binding,
         cards.check_card_unbind,
@@ -195,7 +207,7 @@ async def card_world(
         record_card_audit,
         cards.register_repayment_loan,
         messaging.send_sms_code,
-        messaging.verify_sms_code,
+        verify_sms_code,
         proofs.verify_human_action,
         proofs.record_human_refusal,
         fake_match_face,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from precredit.config import DEFAULT_SANDBOX_DIR
 from precredit.funding.cards import check_card_number, luhn_check_digit, luhn_valid, unbind_risk
@@ -36,12 +37,12 @@ def test_card_checks_name_the_failure() -> None:
 
 def test_unbind_risk() -> None:
     now = datetime(2026, 3, 2, tzinfo=UTC)
-    kw = {"now": now, "min_card_age": timedelta(days=1), "user_unbinds_for_review": 2}
-    assert unbind_risk(flagged=False, card_bound_at=now - timedelta(days=3), recent_user_unbinds=0, **kw) == (
+    risk = partial(unbind_risk, now=now, min_card_age=timedelta(days=1), user_unbinds_for_review=2)
+    assert risk(flagged=False, card_bound_at=now - timedelta(days=3), recent_user_unbinds=0) == (
         "normal",
         [],
-    )  # type: ignore[arg-type]
-    assert unbind_risk(flagged=True, card_bound_at=now - timedelta(hours=1), recent_user_unbinds=2, **kw) == (  # type: ignore[arg-type]
+    )
+    assert risk(flagged=True, card_bound_at=now - timedelta(hours=1), recent_user_unbinds=2) == (
         "high",
         ["ACCOUNT_FLAGGED", "CARD_RECENTLY_BOUND", "FREQUENT_UNBINDS"],
     )

@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -127,9 +128,10 @@ def test_temporal_itself_is_locked() -> None:
         assert review[f"TEMPORAL_{action}_DISABLED"] == "true", action
 
 
-def _volumes(service: dict[str, object]) -> list[str]:
+def _volumes(service: dict[str, Any]) -> list[str]:
+    """A service of `compose config` YAML: its volumes, short (a string) or long (a mapping) form."""
     out = []
-    for v in service.get("volumes") or []:  # type: ignore[attr-defined]
+    for v in service.get("volumes") or []:
         out.append(
             v
             if isinstance(v, str)

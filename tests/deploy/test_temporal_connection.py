@@ -4,6 +4,7 @@ client certificate), and the embedded stack refuses to listen beyond loopback.""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from temporalio.service import TLSConfig
@@ -53,4 +54,5 @@ def test_loopback_addresses_are_fine(address: str, tmp_path: Path) -> None:
 )  # fmt: skip
 def test_the_embedded_stack_refuses_to_listen_beyond_loopback(field: str, value: str, tmp_path: Path) -> None:
     with pytest.raises(NotLoopback, match="loopback"):
-        require_loopback(Settings(data_dir=tmp_path, **{field: value}))
+        overrides: dict[str, Any] = {field: value}  # the field is a parameter: any Settings field
+        require_loopback(Settings(data_dir=tmp_path, **overrides))

@@ -231,7 +231,8 @@ async def test_erase_is_refused_while_money_is_in_flight(stack: StackInfo, stack
         assert refused.status_code == 409, refused.text
         assert refused.json()["error"] == "erase_refused" and "in flight" in refused.json()["reason"]
         assert SubjectKeys(engine, keyring).status(applicant_id).has_key
-        assert (await client.handle(req.application_id).describe()).status.name == "RUNNING"
+        status = (await client.handle(req.application_id).describe()).status
+        assert status is not None and status.name == "RUNNING"
 
         with Session(engine) as session:
             session.delete(session.get(LedgerRow, f"pay-{req.application_id}"))
@@ -240,4 +241,5 @@ async def test_erase_is_refused_while_money_is_in_flight(stack: StackInfo, stack
         assert erased.status_code == 200, erased.text
         assert erased.json()["cancelled"] == [workflow_id(req.application_id)]
     assert not SubjectKeys(engine, keyring).status(applicant_id).has_key
-    assert (await client.handle(req.application_id).describe()).status.name != "RUNNING"
+    status = (await client.handle(req.application_id).describe()).status
+    assert status is not None and status.name != "RUNNING"

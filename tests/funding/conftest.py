@@ -6,10 +6,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from sqlalchemy.engine import Engine
 
+from precredit.activities.deps import Dependencies
 from precredit.db.engine import get_engine
 from precredit.funding.disburse import Disburser
 from precredit.funding.reconcile import reconcile_ledger
@@ -45,8 +48,12 @@ def engine(tmp_path: Path) -> Engine:
     return get_engine(f"sqlite:///{tmp_path / 'ledger.db'}")
 
 
+# The `bank` fixture: builds a sandbox channel from a name and `ChannelConfig` fields.
+Bank = Callable[..., SandboxBankChannel]
+
+
 @pytest.fixture
-def bank(tmp_path: Path) -> Callable[..., SandboxBankChannel]:
+def bank(tmp_path: Path) -> Bank:
     def build(
         name: str, *, clock: Callable[[], datetime] = lambda: NOON, seed: int = 7, **kw: object
     ) -> SandboxBankChannel:
@@ -57,9 +64,15 @@ def bank(tmp_path: Path) -> Callable[..., SandboxBankChannel]:
     return build
 
 
-def disburser(engine: Engine, channels: list[SandboxBankChannel], **kw: object) -> Disburser:
+def engine_only(engine: Engine) -> Dependencies:
+    """FundingActivities' dependencies in these tests: given its channels, it reads only the engine."""
+    return SimpleNamespace(engine=engine)  # type: ignore[return-value]  # a stand-in: the one field it reads
+
+
+def disburser(engine: Engine, channels: list[SandboxBankChannel], **kw: Any) -> Disburser:
+    """A Disburser at noon, unless `kw` gives another clock; `kw` are Disburser's own arguments."""
     kw.setdefault("clock", lambda: NOON)
-    return Disburser(engine=engine, channels=channels, **kw)  # type: ignore[arg-type]
+    return Disburser(engine=engine, channels=channels, **kw)
 
 
 def settled(channels: list[SandboxBankChannel], key: str) -> list[str]:

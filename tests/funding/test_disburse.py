@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime
 from decimal import Decimal
-from types import SimpleNamespace
 
 import pytest
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 from temporalio.exceptions import ApplicationError
 from temporalio.testing import ActivityEnvironment
@@ -18,10 +18,10 @@ from precredit.db.tables import LedgerRow
 from precredit.funding.disburse import DisbursementError
 from precredit.funding.reconcile import reconcile_ledger
 from precredit.integrations.base import ProviderUnavailable
-from tests.funding.conftest import assert_clean, disburser, request, settled
+from tests.funding.conftest import Bank, assert_clean, disburser, engine_only, request, settled
 
 
-def attempts(engine, key: str) -> list[tuple[str, str, str, int, int]]:  # type: ignore[no-untyped-def]
+def attempts(engine: Engine, key: str) -> list[tuple[str, str, str, int, int]]:
     with Session(engine) as s:
         rows = s.exec(select(LedgerAttemptRow).where(LedgerAttemptRow.idempotency_key == key)).all()
         return [
@@ -30,14 +30,14 @@ def attempts(engine, key: str) -> list[tuple[str, str, str, int, int]]:  # type:
         ]
 
 
-def ledger(engine, key: str) -> LedgerRow:  # type: ignore[no-untyped-def]
+def ledger(engine: Engine, key: str) -> LedgerRow:
     with Session(engine) as s:
         row = s.get(LedgerRow, key)
         assert row is not None
         return row
 
 
-def test_cheapest_channel_pays_once_and_repeats_answer_the_same(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_cheapest_channel_pays_once_and_repeats_answer_the_same(engine: Engine, bank: Bank) -> None:
     chans = [bank("bank-a", fee_fixed="5"), bank("bank-b", fee_fixed="1")]
     d = disburser(engine, chans)
     first = d.disburse(request())
@@ -47,7 +47,7 @@ def test_cheapest_channel_pays_once_and_repeats_answer_the_same(engine, bank) ->
     assert_clean(engine, chans)
 
 
-def test_timeout_that_executed_is_found_by_query_not_resent(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_timeout_that_executed_is_found_by_query_not_resent(engine: Engine, bank: Bank) -> None:
     chans = [bank("bank-a", faults={"script": ["timeout_executed"]}), bank("bank-b", fee_fixed="9")]
     result = disburser(engine, chans).disburse(request())
     assert result.channel == "bank-a"
@@ -56,7 +56,9 @@ def test_timeout_that_executed_is_found_by_query_not_resent(engine, bank) -> Non
     assert_clean(engine, chans)
 
 
-def test_timeout_that_did_not_execute_is_queried_then_resent_to_the_same_channel(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_timeout_that_did_not_execute_is_queried_then_resent_to_the_same_channel(
+    engine: Engine, bank: Bank
+) -> None:
     chans = [bank("bank-a", faults={"script": ["timeout_lost"]}), bank("bank-b", fee_fixed="9")]
     result = disburser(engine, chans).disburse(request())
     assert result.channel == "bank-a"
@@ -65,7 +67,7 @@ def test_timeout_that_did_not_execute_is_queried_then_resent_to_the_same_channel
     assert_clean(engine, chans)
 
 
-def test_outcome_still_unknown_is_retryable_and_the_retry_queries_first(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_outcome_still_unknown_is_retryable_and_the_retry_queries_first(engine: Engine, bank: Bank) -> None:
     chans = [bank("bank-a", faults={"script": ["timeout_lost"] * 3}), bank("bank-b", fee_fixed="9")]
     with pytest.raises(DisbursementError) as err:
         disburser(engine, chans).disburse(request())
@@ -77,7 +79,7 @@ def test_outcome_still_unknown_is_retryable_and_the_retry_queries_first(engine, 
     assert_clean(engine, chans)
 
 
-def test_hard_rejection_fails_over_to_the_next_channel(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_hard_rejection_fails_over_to_the_next_channel(engine: Engine, bank: Bank) -> None:
     chans = [
         bank("bank-a", fee_fixed="1", faults={"script": ["reject"], "reject_kinds": ["ACCOUNT_FROZEN"]}),
         bank("bank-b", fee_fixed="2", faults={"script": ["timeout_executed", "reject"]}),
@@ -94,7 +96,7 @@ def test_hard_rejection_fails_over_to_the_next_channel(engine, bank) -> None:  #
     assert_clean(engine, chans)
 
 
-def test_every_channel_rejecting_fails_for_good(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_every_channel_rejecting_fails_for_good(engine: Engine, bank: Bank) -> None:
     chans = [bank("bank-a", faults={"reject_rate": 1}), bank("bank-b", faults={"reject_rate": 1})]
     with pytest.raises(DisbursementError) as err:
         disburser(engine, chans).disburse(request())
@@ -106,7 +108,7 @@ def test_every_channel_rejecting_fails_for_good(engine, bank) -> None:  # type: 
     assert_clean(engine, chans)
 
 
-def test_limits_route_around_and_bank_side_limits_fail_over(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_limits_route_around_and_bank_side_limits_fail_over(engine: Engine, bank: Bank) -> None:
     chans = [
         bank("bank-a", fee_fixed="1", per_txn_limit="100000"),
         bank("bank-b", fee_fixed="2", daily_limit="400000"),
@@ -125,7 +127,7 @@ def test_limits_route_around_and_bank_side_limits_fail_over(engine, bank) -> Non
     assert_clean(engine, chans)
 
 
-def test_cutoff_routes_to_open_channel_or_waits_for_the_opening(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_cutoff_routes_to_open_channel_or_waits_for_the_opening(engine: Engine, bank: Bank) -> None:
     evening = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)  # 18:00 Shanghai
     chans = [
         bank("bank-a", fee_fixed="1", clock=lambda: evening),
@@ -141,7 +143,7 @@ def test_cutoff_routes_to_open_channel_or_waits_for_the_opening(engine, bank) ->
     assert_clean(engine, chans)
 
 
-def test_worker_crash_between_send_and_record(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_worker_crash_between_send_and_record(engine: Engine, bank: Bank) -> None:
     chans = [bank("bank-a"), bank("bank-b", fee_fixed="9")]
 
     def crash(key: str, transfer: object) -> None:
@@ -161,7 +163,7 @@ def test_worker_crash_between_send_and_record(engine, bank) -> None:  # type: ig
     assert_clean(engine, chans)
 
 
-def test_crash_after_a_rejection_resumes_with_the_next_channel(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_crash_after_a_rejection_resumes_with_the_next_channel(engine: Engine, bank: Bank) -> None:
     chans = [bank("bank-a", faults={"script": ["reject"]}), bank("bank-b", fee_fixed="9")]
     calls = []
 
@@ -177,7 +179,7 @@ def test_crash_after_a_rejection_resumes_with_the_next_channel(engine, bank) -> 
     assert_clean(engine, chans)
 
 
-def test_status_query_unavailable_is_retried_without_resending(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_status_query_unavailable_is_retried_without_resending(engine: Engine, bank: Bank) -> None:
     down = [bank("bank-a", faults={"script": ["timeout_executed"], "query_failure_rate": 1})]
     with pytest.raises(ProviderUnavailable):
         disburser(engine, down).disburse(request())
@@ -187,7 +189,7 @@ def test_status_query_unavailable_is_retried_without_resending(engine, bank) -> 
     assert_clean(engine, up)
 
 
-def test_same_key_with_another_amount_is_bad_input(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_same_key_with_another_amount_is_bad_input(engine: Engine, bank: Bank) -> None:
     chans = [bank("bank-a")]
     disburser(engine, chans).disburse(request())
     with pytest.raises(DisbursementError) as err:
@@ -195,7 +197,7 @@ def test_same_key_with_another_amount_is_bad_input(engine, bank) -> None:  # typ
     assert err.value.type == "BadInput" and err.value.non_retryable
 
 
-def test_parallel_duplicates_under_random_faults_pay_each_loan_once(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_parallel_duplicates_under_random_faults_pay_each_loan_once(engine: Engine, bank: Bank) -> None:
     faults = {
         "timeout_rate": 0.35,
         "timeout_executed_share": 0.5,
@@ -235,28 +237,28 @@ def test_parallel_duplicates_under_random_faults_pay_each_loan_once(engine, bank
     assert_clean(engine, chans)
 
 
-def test_disburse_activity_under_temporal(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_disburse_activity_under_temporal(engine: Engine, bank: Bank) -> None:
     chans = [bank("bank-a", faults={"script": ["timeout_lost"]})]
-    acts = FundingActivities(
-        SimpleNamespace(engine=engine), chans, clock=lambda: datetime(2026, 3, 2, 2, tzinfo=UTC)
-    )  # type: ignore[arg-type]
+    acts = FundingActivities(engine_only(engine), chans, clock=lambda: datetime(2026, 3, 2, 2, tzinfo=UTC))
     result = ActivityEnvironment().run(acts.disburse, request())
     assert result.status == "CONFIRMED" and result.amount == Decimal("150000.00")
     assert_clean(engine, chans)
 
 
-def test_activity_reports_each_failure_as_the_application_error_workflows_match(engine, bank) -> None:  # type: ignore[no-untyped-def]
+def test_activity_reports_each_failure_as_the_application_error_workflows_match(
+    engine: Engine, bank: Bank
+) -> None:
     """The Disburser is Temporal-free; the activity gives Temporal the type, retryability and
     retry delay the workflow's retry policy and `DisbursementRejected` check rely on."""
     night = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)  # 23:00 Shanghai: the channel is closed
-    closed = FundingActivities(SimpleNamespace(engine=engine), [bank("bank-a")], clock=lambda: night)  # type: ignore[arg-type]
+    closed = FundingActivities(engine_only(engine), [bank("bank-a")], clock=lambda: night)
     with pytest.raises(ApplicationError) as err:
         ActivityEnvironment().run(closed.disburse, request())
     assert (err.value.type, err.value.non_retryable) == ("NoChannelAvailable", False)
     assert err.value.next_retry_delay is not None and err.value.next_retry_delay.total_seconds() == 3600
     assert err.value.__cause__ is None  # the recorded failure has no extra cause
 
-    none = FundingActivities(SimpleNamespace(engine=engine), [bank("bank-a", enabled=False)])  # type: ignore[arg-type]
+    none = FundingActivities(engine_only(engine), [bank("bank-a", enabled=False)])
     with pytest.raises(ApplicationError, match="no channel can pay") as err:
         ActivityEnvironment().run(none.disburse, request("A2"))
     assert (err.value.type, err.value.non_retryable) == ("DisbursementRejected", True)

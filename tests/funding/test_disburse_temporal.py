@@ -7,8 +7,8 @@ import asyncio
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
-from types import SimpleNamespace
 
+from sqlalchemy.engine import Engine
 from temporalio import workflow
 from temporalio.common import RetryPolicy
 from temporalio.testing import WorkflowEnvironment
@@ -17,7 +17,7 @@ from temporalio.worker import Worker
 with workflow.unsafe.imports_passed_through():
     from precredit.activities.funding import FundingActivities
     from precredit.models.activities import DisbursementRequest, DisbursementResult
-    from tests.funding.conftest import NOON, assert_clean, request, settled
+    from tests.funding.conftest import NOON, Bank, assert_clean, engine_only, request, settled
 
 
 @workflow.defn(name="PayOnce", sandboxed=False)
@@ -34,8 +34,8 @@ class PayOnce:
 
 
 async def test_retry_after_a_crash_and_parallel_duplicates(
-    dev_env: WorkflowEnvironment, engine, bank
-) -> None:  # type: ignore[no-untyped-def]
+    dev_env: WorkflowEnvironment, engine: Engine, bank: Bank
+) -> None:
     chans = [
         bank("bank-a", fee_fixed="1", faults={"script": ["timeout_lost", "reject"]}),
         bank("bank-b", fee_fixed="2"),
@@ -47,9 +47,7 @@ async def test_retry_after_a_crash_and_parallel_duplicates(
             crashes.append(key)
             raise RuntimeError("worker lost between the bank's answer and the ledger")
 
-    acts = FundingActivities(
-        SimpleNamespace(engine=engine), chans, clock=lambda: NOON, after_send=crash_first
-    )  # type: ignore[arg-type]
+    acts = FundingActivities(engine_only(engine), chans, clock=lambda: NOON, after_send=crash_first)
     queue = f"pay-{uuid.uuid4().hex}"
     with ThreadPoolExecutor(4) as pool:
         async with Worker(

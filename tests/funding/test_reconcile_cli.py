@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,11 +20,11 @@ from tests.funding.conftest import request
 
 
 @pytest.fixture
-def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
     monkeypatch.setenv("PRECREDIT_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("PRECREDIT_SANDBOX_FAULTS", "off")
     get_settings.cache_clear()
-    yield get_settings()  # type: ignore[misc]
+    yield get_settings()
     get_settings.cache_clear()
 
 

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from precredit.funding import router
+from precredit.models.funding import Route
 from tests.funding.conftest import NOON, channel_config
 
 A = channel_config("bank-a", fee_fixed="5.00")
@@ -13,7 +14,7 @@ B = channel_config("bank-b", fee_fixed="0", fee_rate="0.0001", fee_max="20.00")
 C = channel_config("bank-c", fee_fixed="1.00", per_txn_limit="100000", priority=1)
 
 
-def names(plan: router.Route) -> list[str]:
+def names(plan: Route) -> list[str]:
     return [c.channel for c in plan.choices]
 
 

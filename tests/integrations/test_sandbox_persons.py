@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TypedDict
 
 from precredit.integrations.generators.persons import write_world
 from precredit.integrations.persons import PROFILES, Persona, PersonsRegistry
 from precredit.integrations.sandbox import Sandbox
 from precredit.models.application import Applicant, PolicyConfig
+from precredit.models.thirdparty import CarrierData, MultiLendingData
 from precredit.policy.identifiers import id_birth_date, id_number_valid, id_sex
 
 from .conftest import TODAY
@@ -43,7 +45,15 @@ def test_personas_are_internally_consistent(persons: PersonsRegistry) -> None:
         assert p.id_expired_on(TODAY) == (p.profile == "expired_id")
 
 
-def _check(box: Sandbox, p: Persona) -> dict[str, object]:
+class _Signals(TypedDict):
+    elements: bool
+    blacklisted: bool
+    court: bool
+    carrier: CarrierData
+    lending: MultiLendingData
+
+
+def _check(box: Sandbox, p: Persona) -> _Signals:
     return {
         "elements": box.identity.verify_elements(p.name, p.id_number, p.phone).matched,
         "blacklisted": box.blacklist.check(p.id_number).listed,

@@ -17,7 +17,7 @@ TODAY = date(2026, 11, 24)
 
 
 def _report(**extra: object) -> dict:
-    base = {
+    base: dict[str, object] = {
         "report_id": "PBOC-TEST",
         "report_date": "2026-11-24",
         "personal": {

@@ -28,6 +28,13 @@ def _credit(report: dict, **applicant: object) -> ModelScore:
     )
 
 
+def _credit_points(report: dict) -> int:
+    """The points of the credit score, which a credit score always carries."""
+    points = _credit(report).points
+    assert points is not None
+    return points
+
+
 def _approval(dti: str = "0.3", ltv: float = 0.7, points: int = 620, **applicant: object) -> ModelScore:
     return score_approval(
         applicant=samples.applicant(**applicant),
@@ -50,14 +57,15 @@ def test_example_cases_land_in_their_bands(row: dict) -> None:
 def test_credit_points_in_range_and_consistent(quality: str) -> None:
     for seed in range(10):
         s = _credit(synth_bureau_report(seed=seed, quality=quality, today=T))
+        assert s.points is not None
         assert 300 <= s.points <= 900 and 0 < s.probability < 1
         assert s.model_name == "credit_score" and s.model_version
 
 
 def test_prime_passes_and_subprime_fails_most_of_the_time() -> None:
     floor = PolicyConfig().credit_score_min
-    prime = [_credit(synth_bureau_report(seed=s, quality="prime", today=T)).points for s in range(30)]
-    sub = [_credit(synth_bureau_report(seed=s, quality="subprime", today=T)).points for s in range(30)]
+    prime = [_credit_points(synth_bureau_report(seed=s, quality="prime", today=T)) for s in range(30)]
+    sub = [_credit_points(synth_bureau_report(seed=s, quality="subprime", today=T)) for s in range(30)]
     assert min(prime) > floor and sorted(prime)[15] > floor + 60
     assert sum(p < floor for p in sub) >= 25
 
@@ -69,7 +77,7 @@ def test_more_overdue_means_fewer_points() -> None:
     for history, overdue in [("N" * 24, "0.00"), ("N" * 12 + "1" + "N" * 11, "0.00"), ("N" * 12 + "123" + "N" * 9, "0.00"), ("N" * 23 + "1", "900.00")]:  # fmt: skip
         rep = copy.deepcopy(report)
         rep["credit_cards"][0] = {**card, "repayment_24m": history, "overdue_amount": overdue}
-        steps.append(_credit(rep).points)
+        steps.append(_credit_points(rep))
     assert steps == sorted(steps, reverse=True) and steps[0] > steps[-1]
 
 
@@ -78,7 +86,7 @@ def test_higher_utilisation_never_helps() -> None:
     low, high = copy.deepcopy(report), copy.deepcopy(report)
     for c in high["credit_cards"]:
         c["used_amount"] = c["credit_limit"]
-    assert _credit(high).points <= _credit(low).points
+    assert _credit_points(high) <= _credit_points(low)
 
 
 def test_fraud_rises_with_applications_and_falls_with_tenure() -> None:

@@ -6,8 +6,9 @@ import socket
 import sys
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -33,7 +34,8 @@ def engine(tmp_path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{tmp_path / 'sec.db'}", connect_args={"check_same_thread": False, "timeout": 30}
     )
-    tables = [precredit.db.audit.AuditEvent.__table__, precredit.db.keys.SubjectKey.__table__]
+    names = (precredit.db.audit.AuditEvent.__tablename__, precredit.db.keys.SubjectKey.__tablename__)
+    tables = [SQLModel.metadata.tables[n] for n in names]
     SQLModel.metadata.create_all(engine, tables=tables)
     return engine
 
@@ -53,13 +55,13 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def serve() -> Iterator[object]:
+def serve() -> Iterator[Callable[[Callable[..., Any]], str]]:
     """Run an ASGI app with uvicorn in a thread on a free port; yields a function returning the base URL."""
     servers: list[tuple[uvicorn.Server, threading.Thread]] = []
 
-    def start(app: object) -> str:
+    def start(app: Callable[..., Any]) -> str:
         port = free_port()
-        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))  # type: ignore[arg-type]
+        server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
         thread = threading.Thread(target=server.run, daemon=True)
         thread.start()
         deadline = time.monotonic() + 10

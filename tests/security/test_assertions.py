@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
+from typing import Any
 
 import pytest
 
@@ -23,13 +26,13 @@ def keys() -> ProofKeys:
     return ProofKeys.derived(KeyRing.generate())
 
 
-def _decision(keys: ProofKeys, **kw: object) -> str:
-    args: dict[str, object] = dict(
+def _decision(keys: ProofKeys, **kw: Any) -> str:
+    args: dict[str, Any] = dict(
         keys=keys, subject="uw-1", role=Role.UNDERWRITER, action=UW, object_id="app-1", ttl=TTL, now=NOW,
         decision="approve",
     )  # fmt: skip
     args.update(kw)
-    return issue(**args)  # type: ignore[arg-type]
+    return issue(**args)
 
 
 def _refusal(result: VerifiedClaim | Refused) -> ProofRefusal:
@@ -55,9 +58,9 @@ def test_a_valid_proof_names_its_subject_and_role(keys: ProofKeys) -> None:
     ],
 )
 def test_unsigned_garbage_and_tampered_signatures_are_refused(
-    keys: ProofKeys, mutate: object, expected: ProofRefusal
+    keys: ProofKeys, mutate: Callable[[str], str], expected: ProofRefusal
 ) -> None:
-    token = mutate(_decision(keys))  # type: ignore[operator]
+    token = mutate(_decision(keys))
     assert (
         _refusal(verify(token, keys=keys, action=UW, object_id="app-1", now=NOW, decision="approve"))
         == expected
@@ -102,23 +105,14 @@ def test_expiry_and_future_issue_are_refused(keys: ProofKeys) -> None:
 
 def test_a_proof_binds_action_object_decision_and_sender(keys: ProofKeys) -> None:
     token = _decision(keys)
-    check = dict(keys=keys, now=NOW)
+    check = partial(verify, token, keys=keys, now=NOW)
+    assert _refusal(check(action=HumanAction.CANCEL, object_id="app-1")) is ProofRefusal.WRONG_ACTION
+    assert _refusal(check(action=UW, object_id="app-2", decision="approve")) is ProofRefusal.WRONG_OBJECT
+    assert _refusal(check(action=UW, object_id="app-1", decision="reject")) is ProofRefusal.WRONG_DECISION
     assert (
-        _refusal(verify(token, action=HumanAction.CANCEL, object_id="app-1", **check))
-        is ProofRefusal.WRONG_ACTION
-    )  # type: ignore[arg-type]
-    assert (
-        _refusal(verify(token, action=UW, object_id="app-2", decision="approve", **check))
-        is ProofRefusal.WRONG_OBJECT
-    )  # type: ignore[arg-type]
-    assert (
-        _refusal(verify(token, action=UW, object_id="app-1", decision="reject", **check))
-        is ProofRefusal.WRONG_DECISION
-    )  # type: ignore[arg-type]
-    assert (
-        _refusal(verify(token, action=UW, object_id="app-1", decision="approve", subject="uw-2", **check))
+        _refusal(check(action=UW, object_id="app-1", decision="approve", subject="uw-2"))
         is ProofRefusal.WRONG_SUBJECT
-    )  # type: ignore[arg-type]
+    )
 
 
 def test_roles_are_checked_at_issue_and_at_verification(keys: ProofKeys) -> None:

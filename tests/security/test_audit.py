@@ -129,7 +129,7 @@ def test_cli_verify(
         get_settings.cache_clear()
 
 
-def test_document_digests_are_not_mistaken_for_phone_numbers(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_document_digests_are_not_mistaken_for_phone_numbers(tmp_path: Path) -> None:
     """~2% of SHA-256 digests contain a phone-like digit run; they must still be recordable."""
     import hashlib
 

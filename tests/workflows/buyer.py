@@ -32,16 +32,16 @@ class Script:
     seen: list[str] = field(default_factory=list)
 
 
-async def status(handle: WorkflowHandle) -> StatusView:  # type: ignore[type-arg]
+async def status(handle: WorkflowHandle) -> StatusView:
     return await query_status(handle)  # as the API asks it
 
 
 async def act(
-    handle: WorkflowHandle,  # type: ignore[type-arg]
+    handle: WorkflowHandle,
     script: Script,
     *,
     stop_after: float = 60,
-    ask: Callable[[WorkflowHandle], Awaitable[StatusView]] = status,  # type: ignore[type-arg]
+    ask: Callable[[WorkflowHandle], Awaitable[StatusView]] = status,
 ) -> Script:
     """Acts until the workflow ends or waits for something the script will not do; `ask` replaces
     the plain status query (e.g. one that records what it sees)."""
@@ -73,7 +73,7 @@ async def act(
                 "underwriter_decision",
                 UnderwriterDecision(
                     underwriter_id="uw-7",
-                    decision=script.underwriter,  # type: ignore[arg-type]
+                    decision=script.underwriter,
                     reason="checked",
                     proof=proof_for("underwriter", "uw-7"),
                 ),

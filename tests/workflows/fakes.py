@@ -9,9 +9,11 @@ import asyncio
 import base64
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from temporalio import activity
 from temporalio.exceptions import ApplicationError
@@ -72,6 +74,8 @@ class FakeWorld:
     ocr_overrides: dict[str, dict[str, str | None]] = field(default_factory=dict)
     # What one photo reads as, by document reference (a new photo of the same document reads anew).
     ocr_by_ref: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    ocr_confidence_by_ref: dict[str, dict[str, float]] = field(default_factory=dict)
+    """Confidences (default 0.99) the OCR gives some fields of a document, by its ref."""
     reminders: list[str] = field(default_factory=list)  # texts sent to the buyer
     elements_match: bool = True
     face_similarity: float = 0.93
@@ -120,14 +124,15 @@ class FakeWorld:
         fields.update(self.ocr_overrides.get(kind, {}))
         return fields
 
-    def activities(self) -> list[object]:
+    def activities(self) -> list[Callable[..., Any]]:
         world = self
 
         @activity.defn(name="ocr_document")
         async def ocr_document(req: OcrRequest) -> OcrResult:
             world.calls["ocr_document"] += 1
             fields = {**world.ocr_fields(req.kind), **world.ocr_by_ref.get(req.document_ref, {})}
-            return OcrResult(kind=req.kind, fields=fields, confidence={k: 0.99 for k in fields})
+            sure = world.ocr_confidence_by_ref.get(req.document_ref, {})
+            return OcrResult(kind=req.kind, fields=fields, confidence={k: sure.get(k, 0.99) for k in fields})
 
         @activity.defn(name="record_document_fields")
         async def record_document_fields(rec: DocumentFieldsRecord) -> None:

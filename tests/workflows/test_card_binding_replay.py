@@ -29,15 +29,15 @@ from precredit.models.cards import (
 from precredit.security.keys import KeyRing
 from precredit.workflows.card_binding import CardBindingWorkflow
 from tests.cards.conftest import card_world
-from tests.workflows.replay import replay_every_prefix
+from tests.workflows.replay import replay_every_prefix, replay_only
 
 CARD_HISTORIES = Path(__file__).parent / "histories" / "card_binding"
 # Long enough that the replacement wait ends on the signal, not on a poll or the deadline.
 WAITING = CardDeadlines(sms_code=120, selfie=120, review=3600, replacement=86400, replacement_poll=3600)
 
 
-def replayer() -> Replayer:
-    return Replayer(workflows=[CardBindingWorkflow], data_converter=pydantic_data_converter)
+def card_replayer() -> Replayer:
+    return replay_only([CardBindingWorkflow], pydantic_data_converter)
 
 
 async def test_recorded_card_histories_replay_deterministically() -> None:
@@ -47,7 +47,7 @@ async def test_recorded_card_histories_replay_deterministically() -> None:
     assert files, "no recorded card history to replay"
     for file in files:
         history = WorkflowHistory.from_json(file.stem, json.loads(file.read_text()))
-        await replay_every_prefix(replayer(), history)
+        await replay_every_prefix(card_replayer(), history)
 
 
 async def test_fresh_card_histories_replay_and_can_be_recorded(
@@ -55,7 +55,9 @@ async def test_fresh_card_histories_replay_and_can_be_recorded(
 ) -> None:
     # Sandbox persons and cards only, so this client may skip encryption and the histories be checked in.
     # The environment's own interceptors stay: they let time skip while a result is awaited.
-    plain = Client(**{**ts_env.client.config(), "data_converter": pydantic_data_converter})
+    config = ts_env.client.config()  # a copy
+    config["data_converter"] = pydantic_data_converter
+    plain = Client(**config)
     async with card_world(plain, tmp_path, keyring, CardPolicy(min_card_age_seconds=0)) as w:
         p = w.person()
         bind = await w.start("bind", p, card_number=w.card(p))
@@ -110,7 +112,7 @@ async def test_fresh_card_histories_replay_and_can_be_recorded(
         }
         histories = {name: await h.fetch_history() for name, h in handles.items()}
     for history in histories.values():
-        await replay_every_prefix(replayer(), history)
+        await replay_every_prefix(card_replayer(), history)
     if os.environ.get("PRECREDIT_RECORD_HISTORY"):
         CARD_HISTORIES.mkdir(exist_ok=True)
         for name, history in histories.items():

@@ -31,7 +31,7 @@ async def world_on(env: WorkflowEnvironment, **knobs: Any) -> FakeWorld:
     born = date(now.year - 35, 3, 7)
     stem = "110105" + born.strftime("%Y%m%d") + "123"
     req = factories.request(applicant__id_number=stem + id_check_char(stem), **knobs.pop("request", {}))
-    overrides = {"id_card_front": {"birth_date": born.isoformat()}}
+    overrides: dict[str, dict[str, str | None]] = {"id_card_front": {"birth_date": born.isoformat()}}
     return FakeWorld(req, ocr_overrides=overrides, **knobs)
 
 

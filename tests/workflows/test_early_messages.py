@@ -21,7 +21,7 @@ from temporalio.api.enums.v1 import EventType
 from temporalio.client import Client, WorkflowUpdateStage
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
-from temporalio.worker import Replayer, Worker
+from temporalio.worker import Worker
 
 from precredit.models.activities import SigningDocument, SigningRequest
 from precredit.models.messages import PreCreditResult, SignatureInput, UpdateAck
@@ -30,7 +30,7 @@ from tests import factories
 from tests.workflows import buyer
 from tests.workflows.buyer import Script
 from tests.workflows.fakes import FakeWorld, signature_for
-from tests.workflows.replay import replay_every_prefix
+from tests.workflows.replay import replay_every_prefix, replay_only
 from tests.workflows.test_precredit_workflow import start
 
 
@@ -47,7 +47,7 @@ class GatedContract:
 
         @activity.defn(name="prepare_signing_document")
         async def prepare_signing_document(r: SigningRequest) -> SigningDocument:
-            doc: SigningDocument = await inner(r)  # type: ignore[operator]
+            doc: SigningDocument = await inner(r)
             if r.kind == "loan_contract":
                 self.entered.set()
                 await self.release.wait()
@@ -112,9 +112,7 @@ async def test_a_signature_arriving_with_its_document_is_accepted(dev_env: Workf
         if e.event_type == EventType.EVENT_TYPE_WORKFLOW_TASK_STARTED and done[-1] < e.event_id < accepted
     ]  # fmt: skip
     assert len(started) == 1, "the signature did not arrive in the task that applies the contract"
-    await replay_every_prefix(
-        Replayer(workflows=[PreCreditWorkflow], data_converter=pydantic_data_converter), history
-    )
+    await replay_every_prefix(replay_only([PreCreditWorkflow], pydantic_data_converter), history)
 
 
 async def test_a_signature_for_another_document_arriving_early_is_refused(

@@ -10,7 +10,6 @@ import pytest
 from temporalio.client import Client, WorkflowHandle, WorkflowUpdateFailedError
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
-from temporalio.worker import Replayer
 
 from precredit.models.application import IdCardPhotos, LoanDocuments, PolicyConfig
 from precredit.models.decisions import Reason
@@ -19,7 +18,7 @@ from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows.buyer import Script, act, status
 from tests.workflows.fakes import FakeWorld
-from tests.workflows.replay import replay_every_prefix
+from tests.workflows.replay import replay_every_prefix, replay_only
 from tests.workflows.test_precredit_workflow import FAST, running, start
 from tests.workflows.test_replay_and_visibility import HISTORIES
 
@@ -33,12 +32,12 @@ def _world() -> FakeWorld:
     return world
 
 
-async def _upload(handle: WorkflowHandle, **refs: str) -> UpdateAck:  # type: ignore[type-arg]
-    upload = DocumentsUpload(documents=LoanDocuments(**refs))  # type: ignore[arg-type]
+async def _upload(handle: WorkflowHandle, **refs: str | None) -> UpdateAck:
+    upload = DocumentsUpload(documents=LoanDocuments(**refs))
     return await handle.execute_update("upload_documents", upload, result_type=UpdateAck)
 
 
-async def _until_asked(handle: WorkflowHandle) -> StatusView:  # type: ignore[type-arg]
+async def _until_asked(handle: WorkflowHandle) -> StatusView:
     """Acts as the buyer until the application asks for new photos, and returns that view."""
     await act(handle, Script(underwriter=None))
     view = await status(handle)
@@ -69,7 +68,7 @@ async def test_an_unreadable_vin_asks_for_a_new_invoice_photo_and_passes_when_it
             await _upload(handle, purchase_contract=factories.ref("another contract"))
         assert "only new photos of vehicle_invoice are asked for" in str(other.value.cause)
         with pytest.raises(WorkflowUpdateFailedError) as same:
-            await _upload(handle, vehicle_invoice=world.req.loan_documents.vehicle_invoice)  # type: ignore[arg-type]
+            await _upload(handle, vehicle_invoice=world.req.loan_documents.vehicle_invoice)
         assert "please take a new one" in str(same.value.cause)
         reads_before = world.calls["ocr_document"]
         ack = await _upload(handle, vehicle_invoice=factories.ref("invoice, second photo"))
@@ -83,7 +82,7 @@ async def test_an_unreadable_vin_asks_for_a_new_invoice_photo_and_passes_when_it
     assert Reason.DOCUMENT_MISMATCH not in result.reason_codes
     # The loop's history replays at every workflow task, as a worker without cache rebuilds it.
     history = await handle.fetch_history()
-    replayer = Replayer(workflows=[PreCreditWorkflow], data_converter=pydantic_data_converter)
+    replayer = replay_only([PreCreditWorkflow], pydantic_data_converter)
     await replay_every_prefix(replayer, history)
     if os.environ.get("PRECREDIT_RECORD_HISTORY"):
         (HISTORIES / "new_photos_completed.json").write_text(history.to_json())
@@ -152,6 +151,30 @@ async def test_an_unreadable_name_on_the_id_card_asks_for_a_new_photo_of_its_fro
         assert result.status == "COMPLETED", result
     identity = [d.verdict for d in result.decisions if d.step == "identity"]
     assert identity == ["reupload", "pass"]
+
+
+async def test_a_name_misread_unsurely_asks_for_a_new_photo_instead_of_declining(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    """A recogniser that returns 靜 for 静 at 0.77 is not a buyer who lied about the name."""
+    world = FakeWorld(factories.request())
+    front = world.req.identity_documents.id_card_front
+    world.ocr_by_ref[front] = {"name": world.req.applicant.name[:-1] + "靜"}
+    world.ocr_confidence_by_ref[front] = {"name": 0.77}
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        view = await _until_asked(handle)
+        assert view.waiting_for is not None and view.waiting_for.detail == {"id_card_front": "name"}
+        assert view.decisions[-1].reason_codes == [Reason.ID_UNREADABLE]
+        upload = DocumentsUpload(id_card=IdCardPhotos(id_card_front=factories.ref("a sharper photo")))
+        assert (await handle.execute_update("upload_documents", upload, result_type=UpdateAck)).accepted
+        await act(handle, Script())
+        result = await asyncio.wait_for(handle.result(), 60)
+        assert result.status == "COMPLETED", result
+        history = await handle.fetch_history()
+    assert [d.verdict for d in result.decisions if d.step == "identity"] == ["reupload", "pass"]
+    replayer = replay_only([PreCreditWorkflow], dev_env.client.data_converter)
+    assert await replay_every_prefix(replayer, history) > 5
 
 
 async def test_the_id_card_is_not_replaced_unless_a_new_photo_was_asked_for(

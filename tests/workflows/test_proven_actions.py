@@ -7,11 +7,12 @@ from __future__ import annotations
 import asyncio
 import uuid
 from decimal import Decimal
+from typing import Any
 
-from temporalio.client import Client
+from temporalio.client import Client, WorkflowHandle
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
-from temporalio.worker import Replayer, Worker
+from temporalio.worker import Worker
 
 from precredit.models.application import PolicyConfig
 from precredit.models.messages import CancelRequest, PickupRedemption, UnderwriterDecision, UpdateAck
@@ -20,11 +21,11 @@ from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows.buyer import Script, act, status
 from tests.workflows.fakes import PICKUP_CODE, FakeWorld, proof_for
-from tests.workflows.replay import replay_every_prefix
+from tests.workflows.replay import replay_every_prefix, replay_only
 from tests.workflows.test_precredit_workflow import FAST, running, start
 
 
-async def until_waiting(handle, what: str) -> None:  # type: ignore[no-untyped-def]
+async def until_waiting(handle: WorkflowHandle[Any, Any], what: str) -> None:
     while True:
         view = await status(handle)
         if view.waiting_for is not None and view.waiting_for.what == what:
@@ -33,7 +34,7 @@ async def until_waiting(handle, what: str) -> None:  # type: ignore[no-untyped-d
 
 
 def decision(who: str, verdict: str, proof: str = "") -> UnderwriterDecision:
-    return UnderwriterDecision(underwriter_id=who, decision=verdict, reason="r", proof=proof)  # type: ignore[arg-type]
+    return UnderwriterDecision(underwriter_id=who, decision=verdict, reason="r", proof=proof)
 
 
 async def test_a_forged_approval_is_audited_and_the_review_expires(dev_env: WorkflowEnvironment) -> None:
@@ -163,6 +164,4 @@ async def test_a_decision_arriving_with_the_deciding_one_is_ignored_and_audited(
     late = [r for r in world.refusal_details if r.action == HumanAction.UNDERWRITER_DECISION]
     assert [(r.code, r.principal) for r in late] == [("NOT_IN_REVIEW", "unverified")]
     assert "already decided" in late[0].message and "uw-2" not in late[0].message
-    await replay_every_prefix(
-        Replayer(workflows=[PreCreditWorkflow], data_converter=pydantic_data_converter), history
-    )
+    await replay_every_prefix(replay_only([PreCreditWorkflow], pydantic_data_converter), history)

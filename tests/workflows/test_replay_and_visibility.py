@@ -12,13 +12,12 @@ from pathlib import Path
 from temporalio.client import Client, WorkflowHistory, WorkflowQueryFailedError
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
-from temporalio.worker import Replayer
 
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows.buyer import Script, act, status
 from tests.workflows.fakes import FakeWorld, proof_for
-from tests.workflows.replay import explain, replay_every_prefix
+from tests.workflows.replay import explain, replay_every_prefix, replay_only
 from tests.workflows.test_precredit_workflow import run_case, running, start
 
 HISTORIES = Path(__file__).parent / "histories"
@@ -30,7 +29,7 @@ async def test_recorded_histories_replay_deterministically() -> None:
     cut at every workflow task boundary as a worker that lost its cache rebuilds them."""
     files = sorted(HISTORIES.glob("*.json"))
     assert files, "no recorded history to replay"
-    replayer = Replayer(workflows=[PreCreditWorkflow], data_converter=pydantic_data_converter)
+    replayer = replay_only([PreCreditWorkflow], pydantic_data_converter)
     for file in files:
         history = WorkflowHistory.from_json(file.stem, json.loads(file.read_text()))
         assert await replay_every_prefix(replayer, history) > 30
@@ -45,7 +44,7 @@ async def test_fresh_history_replays_and_can_be_recorded(dev_env: WorkflowEnviro
         namespace=dev_env.client.namespace,
         data_converter=pydantic_data_converter,
     )
-    replayer = Replayer(workflows=[PreCreditWorkflow], data_converter=pydantic_data_converter)
+    replayer = replay_only([PreCreditWorkflow], pydantic_data_converter)
     world = FakeWorld(factories.request(application_id="replay-fixture-0001"), fraud_probability=0.5)
     handle = plain.get_workflow_handle(f"precredit-{world.req.application_id}")
     try:

@@ -18,7 +18,7 @@ from temporalio.service import RPCError
 from precredit.api.auth import Ctx, CurrentPrincipal
 from precredit.api.errors import ApiError, validation_error
 from precredit.api.routes.common import AppId, client_of, record_of, status_of
-from precredit.client import bind_card_workflow
+from precredit.client import bind_card_workflow, read_view
 from precredit.db.funding import BankCardRow
 from precredit.models.cards import (
     CardBindingInput,
@@ -27,6 +27,7 @@ from precredit.models.cards import (
     CardUpdateAck,
     CardView,
     ReviewDecision,
+    first_card_view_memo,
 )
 from precredit.models.decisions import Step
 from precredit.models.funding import ReconciliationReport
@@ -88,8 +89,9 @@ async def _start(ctx: Ctx, inp: CardBindingInput, who: Principal, application_id
     inp = inp.model_copy(update={"requested_by": actor})
     await asyncio.to_thread(bind_card_workflow, client.client, wf_id, inp.id_number)
     await client.client.start_workflow(
-        "CardBindingWorkflow", inp, id=wf_id, task_queue=ctx.settings.task_queue
-    )
+        "CardBindingWorkflow", inp, id=wf_id, task_queue=ctx.settings.task_queue,
+        memo=first_card_view_memo(wf_id, inp.operation),
+    )  # fmt: skip
     await ctx.audit_event(
         actor=actor, action=f"api.card_{inp.operation}_started", application_id=wf_id,
         for_application=application_id,
@@ -163,7 +165,7 @@ async def card_sms(
     _own(workflow_id, customer)
     handle = (await client_of(ctx)).client.get_workflow_handle(workflow_id)
     try:
-        ack = await handle.execute_update(
+        ack: CardUpdateAck = await handle.execute_update(
             "submit_sms_code", CardSmsInput(code=body.code), result_type=CardUpdateAck
         )
     except WorkflowUpdateFailedError as exc:
@@ -184,7 +186,7 @@ async def card_status(
     _own(workflow_id, customer)
     handle = (await client_of(ctx)).client.get_workflow_handle(workflow_id)
     try:
-        return await handle.query("status", result_type=CardView)
+        return await read_view(handle, CardView)
     except RPCError as exc:
         raise ApiError(404, "not_found", f"no card workflow {workflow_id}") from exc
 

@@ -39,7 +39,8 @@ async def readyz(ctx: Ctx) -> JSONResponse:
 
 @router.get("/metrics", response_class=Response)
 async def metrics(request: Request) -> Response:
-    return request.app.state.metrics.render()
+    page: Response = request.app.state.metrics.render()
+    return page
 
 
 @router.get("/v1/applications/{application_id}/links", response_model=Links)

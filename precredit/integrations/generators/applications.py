@@ -62,6 +62,26 @@ class SandboxApplication:
     loan_documents_at_start: bool = True
 
 
+def photograph_again(image: bytes, seed: str) -> bytes:
+    """Another photo of the same paper, as a buyer asked for a sharper one takes it: slightly turned
+    and lit differently, a new JPEG file."""
+    import cv2
+    import numpy as np
+
+    rng = random.Random(seed)
+    decoded = cv2.imdecode(np.frombuffer(image, np.uint8), cv2.IMREAD_COLOR)
+    if decoded is None:
+        raise ValueError("not an image")
+    h, w = decoded.shape[:2]
+    turn = cv2.getRotationMatrix2D((w / 2, h / 2), rng.uniform(-1.5, 1.5), 1.0)
+    decoded = cv2.warpAffine(decoded, turn, (w, h), borderMode=cv2.BORDER_REPLICATE)
+    decoded = cv2.convertScaleAbs(decoded, alpha=rng.uniform(0.95, 1.05), beta=rng.uniform(-8, 8))
+    ok, out = cv2.imencode(".jpg", decoded, [cv2.IMWRITE_JPEG_QUALITY, 90])
+    if not ok:
+        raise ValueError("the photo could not be encoded")
+    return bytes(out.tobytes())
+
+
 def make_vin(rng: random.Random, wmi: str) -> str:
     body = wmi + "".join(rng.choice(_VIN_CHARS) for _ in range(5)) + "0" + rng.choice("RST")
     body += rng.choice(_VIN_CHARS) + f"{rng.randrange(10**6):06d}"

@@ -1,19 +1,16 @@
-"""What every card step shares: the workflow's state, the control-flow exception that ends an
-operation, and three primitives (an activity call with the card retry policy, an audit event, a wait
-with a deadline). Activities are referenced by name, so no activity code is imported here.
-"""
+"""The card workflow's state, in one object, and what its steps work with: activity calls with the
+card retry rules, the audit trail, waits with a deadline and the SMS code (the primitives are shared
+with PreCreditWorkflow, `precredit.workflows.primitives`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
-from typing import Any, TypeVar
+from dataclasses import dataclass, field
 
 from temporalio import workflow
-from temporalio.common import RetryPolicy
 
 with workflow.unsafe.imports_passed_through():
-    from precredit.models.activities import SmsChallenge
+    from precredit.models import activity_refs as acts
     from precredit.models.cards import (
         CardAuditRecord,
         CardBindingInput,
@@ -21,87 +18,86 @@ with workflow.unsafe.imports_passed_through():
         CardStatus,
         ReviewDecision,
     )
+    from precredit.models.errors import CARD_NON_RETRYABLE
 
-T = TypeVar("T")
-NON_RETRYABLE = ["BadInput", "NotFound", "CardAlreadyBound"]
+from precredit.workflows.primitives import Activities, Answers, CallRules, SmsCode, Stop, wait_until
 
 
-class StopCard(Exception):
+class StopCard(Stop[CardStatus]):
     """Ends the operation with a status and reason codes (internal control flow, not an error)."""
 
-    def __init__(self, status: CardStatus, reasons: list[str]) -> None:
-        super().__init__(status.value)
-        self.status, self.reasons = status, reasons
+
+@dataclass
+class Card:
+    """Everything the workflow knows of one bind or unbind; the status query is a view of it."""
+
+    input: CardBindingInput
+    binding_id: str
+    selfie_ref: str | None
+    status: CardStatus = CardStatus.RUNNING
+    step: str = "start"
+    waiting: str | None = None
+    card_masked: str = ""
+    risk: str = ""
+    reasons: list[str] = field(default_factory=list)
+    events: list[CardEvent] = field(default_factory=list)
+    alerts: list[str] = field(default_factory=list)
+    review: ReviewDecision | None = None
+    review_inbox: list[ReviewDecision] = field(default_factory=list)  # every decision signalled
+    review_early: bool = False  # the decision came before the review was requested
+    replacement_nudged: bool = False
+    answers: Answers = field(default_factory=Answers)  # being checked; see primitives.Answers
 
 
-class CardState:
-    """State and primitives shared by the bind and unbind steps (no Temporal decorators here)."""
+@dataclass(frozen=True)
+class CardOps:
+    """The state and the parts every card step uses."""
 
-    def __init__(self) -> None:
-        self._inp: CardBindingInput | None = None
-        self._status = CardStatus.RUNNING
-        self._step = "start"
-        self._waiting: str | None = None
-        self._card_masked = ""
-        self._binding_id = ""
-        self._risk = ""
-        self._reasons: list[str] = []
-        self._events: list[CardEvent] = []
-        self._alerts: list[str] = []
-        self._challenge: SmsChallenge | None = None
-        self._sms_ok = False
-        self._sms_locked = False
-        self._selfie_ref: str | None = None
-        self._review: ReviewDecision | None = None
-        self._review_inbox: list[ReviewDecision] = []  # every decision signalled, proven or not
-        self._review_early = False  # the decision came before the review was requested
-        self._replacement_nudged = False
+    card: Card
+    activities: Activities
+    sms: SmsCode
 
-    @property
-    def _in(self) -> CardBindingInput:
-        assert self._inp is not None
-        return self._inp
+    @classmethod
+    def build(cls, inp: CardBindingInput, workflow_id: str) -> CardOps:
+        # A binding is named after the workflow that bound it; an unbind names the binding it ends.
+        card = Card(
+            input=inp,
+            binding_id=workflow_id if inp.operation == "bind" else (inp.binding_id or ""),
+            selfie_ref=inp.selfie_ref,
+        )
+        x = inp.execution
+        activities = Activities(
+            CallRules(
+                activity_timeout=x.activity_timeout,
+                max_attempts=x.max_attempts,
+                max_retry_interval=x.max_retry_interval,
+                non_retryable=CARD_NON_RETRYABLE,
+            )
+        )
+        return cls(card, activities, SmsCode(activities))
 
-    async def _wait(self, what: str, done: Callable[[], bool], timeout: float) -> bool:
+    async def wait(self, what: str, done: Callable[[], bool], timeout: float) -> bool:
+        """Waits for a person (shown as `waiting` in the status query) until `timeout` seconds."""
         if done():
             return True
-        self._waiting = what
+        self.card.waiting = what
         try:
-            await workflow.wait_condition(done, timeout=timedelta(seconds=max(timeout, 0.001)))
-            return True
-        except TimeoutError:
-            return False
+            # An answer given while the wait was open but still being checked counts.
+            return await wait_until(done, timeout) or await self.card.answers.settle(what, done)
         finally:
-            self._waiting = None
+            self.card.waiting = None
 
-    async def _audit(self, action: str, detail: dict[str, str], *, actor: str = "") -> None:
+    async def audit(self, action: str, detail: dict[str, str], *, actor: str = "") -> None:
+        card = self.card
         outcome = ";".join(f"{k}={v}" for k, v in detail.items())
-        self._events.append(CardEvent(step=action, outcome=outcome, at=workflow.now()))
-        await self._act(
-            "record_card_audit",
+        card.events.append(CardEvent(step=action, outcome=outcome, at=workflow.now()))
+        await self.activities.run(
+            acts.RECORD_CARD_AUDIT,
             CardAuditRecord(
                 workflow_id=workflow.info().workflow_id,
-                user_id=self._in.user_id,
+                user_id=card.input.user_id,
                 actor=actor,
                 action=action,
-                detail={"card": self._card_masked, "binding_id": self._binding_id, **detail},
-            ),
-            type(None),
-        )
-
-    async def _act(self, name: str, arg: Any, result_type: type[T], *, task_queue: str | None = None) -> T:
-        x = self._in.execution
-        return await workflow.execute_activity(
-            name,
-            arg,
-            result_type=result_type,
-            task_queue=task_queue,
-            start_to_close_timeout=timedelta(seconds=x.activity_timeout),
-            retry_policy=RetryPolicy(
-                initial_interval=timedelta(milliseconds=500),
-                backoff_coefficient=2.0,
-                maximum_interval=timedelta(seconds=x.max_retry_interval),
-                maximum_attempts=x.max_attempts,
-                non_retryable_error_types=NON_RETRYABLE,
+                detail={"card": card.card_masked, "binding_id": card.binding_id, **detail},
             ),
         )

@@ -9,95 +9,88 @@ from datetime import timedelta
 from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
-    from precredit.models.cards import (
-        CardReason,
-        CardStatus,
-        UnbindCheck,
-        UnbindCheckRequest,
-        UnbindOutcome,
-        UnbindRequest,
+    from precredit.models import activity_refs as acts
+    from precredit.models.cards import CardReason, CardStatus, UnbindCheck, UnbindCheckRequest, UnbindRequest
+
+from precredit.workflows.card_binding.high_risk import face_match, manual_review
+from precredit.workflows.card_binding.sms import confirm_sms
+from precredit.workflows.card_binding.state import CardOps, StopCard
+
+
+async def unbind(ops: CardOps) -> None:
+    card = ops.card
+    await ops.audit("card.unbind.requested", {})
+    check = await _check_unbind(ops)
+    if not check.found or check.status != "BOUND":
+        raise StopCard(CardStatus.REJECTED, [CardReason.CARD_NOT_BOUND])
+    if check.only_repayment_card:
+        check = await _wait_for_replacement(ops, check)
+    await confirm_sms(ops, "card_unbind")
+    if check.risk == "high":
+        await face_match(ops)
+        await manual_review(ops)
+    card.step = "unbind"
+    outcome = await ops.activities.run(
+        acts.UNBIND_CARD,
+        UnbindRequest(
+            binding_id=card.binding_id,
+            user_id=card.input.user_id,
+            workflow_id=workflow.info().workflow_id,
+            risk=card.risk,
+        ),
     )
+    if not outcome.unbound:
+        await ops.audit("card.unbind.refused", {"reason": outcome.reason_code or ""})
+        status = (
+            CardStatus.BLOCKED
+            if outcome.reason_code == CardReason.ONLY_REPAYMENT_CARD
+            else CardStatus.REJECTED
+        )
+        raise StopCard(status, [outcome.reason_code or CardReason.CARD_NOT_BOUND])
+    card.alerts = outcome.alerts
+    await ops.audit("card.unbind.unbound", {"alerts": str(len(outcome.alerts))})
+    card.status = CardStatus.UNBOUND
 
-from precredit.workflows.card_binding.high_risk import CardHighRisk
-from precredit.workflows.card_binding.sms import CardSms
-from precredit.workflows.card_binding.state import StopCard
+
+async def _check_unbind(ops: CardOps) -> UnbindCheck:
+    card = ops.card
+    card.step = "check"
+    check = await ops.activities.run(
+        acts.CHECK_CARD_UNBIND,
+        UnbindCheckRequest(
+            binding_id=card.binding_id, user_id=card.input.user_id, high_risk=card.input.high_risk
+        ),
+    )
+    card.card_masked, card.risk = check.card_masked, check.risk
+    await ops.audit(
+        "card.unbind.checked",
+        {
+            "found": str(check.found),
+            "only_repayment_card": str(check.only_repayment_card),
+            "risk": check.risk,
+            "risk_reasons": ",".join(check.risk_reasons),
+        },
+    )
+    return check
 
 
-class CardUnbind(CardSms, CardHighRisk):
-    async def _unbind(self) -> None:
-        inp = self._in
-        await self._audit("card.unbind.requested", {})
-        check = await self._check_unbind()
+async def _wait_for_replacement(ops: CardOps, check: UnbindCheck) -> UnbindCheck:
+    """Blocked until another repayment card is bound: recheck on each poll or on the signal."""
+    card = ops.card
+    d = card.input.deadlines
+    deadline = workflow.now() + timedelta(seconds=d.replacement)
+    while check.only_repayment_card:
+        left = (deadline - workflow.now()).total_seconds()
+        if left <= 0:
+            raise StopCard(CardStatus.BLOCKED, [CardReason.ONLY_REPAYMENT_CARD])
+        nudge_kept = workflow.patched("card-replacement-nudge-v1")
+        if not nudge_kept:
+            card.replacement_nudged = False
+        await ops.wait("replacement_card", lambda: card.replacement_nudged, min(left, d.replacement_poll))
+        if nudge_kept:
+            # Reset before the recheck, not before the wait: a signal during the recheck must count.
+            card.replacement_nudged = False
+        check = await _check_unbind(ops)
         if not check.found or check.status != "BOUND":
             raise StopCard(CardStatus.REJECTED, [CardReason.CARD_NOT_BOUND])
-        if check.only_repayment_card:
-            check = await self._wait_for_replacement(check)
-        await self._confirm_sms("card_unbind")
-        if check.risk == "high":
-            await self._face_match()
-            await self._manual_review()
-        self._step = "unbind"
-        outcome = await self._act(
-            "unbind_card",
-            UnbindRequest(
-                binding_id=self._binding_id,
-                user_id=inp.user_id,
-                workflow_id=workflow.info().workflow_id,
-                risk=self._risk,
-            ),
-            UnbindOutcome,
-        )
-        if not outcome.unbound:
-            await self._audit("card.unbind.refused", {"reason": outcome.reason_code or ""})
-            status = (
-                CardStatus.BLOCKED
-                if outcome.reason_code == CardReason.ONLY_REPAYMENT_CARD
-                else CardStatus.REJECTED
-            )
-            raise StopCard(status, [outcome.reason_code or CardReason.CARD_NOT_BOUND])
-        self._alerts = outcome.alerts
-        await self._audit("card.unbind.unbound", {"alerts": str(len(outcome.alerts))})
-        self._status = CardStatus.UNBOUND
-
-    async def _check_unbind(self) -> UnbindCheck:
-        self._step = "check"
-        check = await self._act(
-            "check_card_unbind",
-            UnbindCheckRequest(
-                binding_id=self._binding_id, user_id=self._in.user_id, high_risk=self._in.high_risk
-            ),
-            UnbindCheck,
-        )
-        self._card_masked, self._risk = check.card_masked, check.risk
-        await self._audit(
-            "card.unbind.checked",
-            {
-                "found": str(check.found),
-                "only_repayment_card": str(check.only_repayment_card),
-                "risk": check.risk,
-                "risk_reasons": ",".join(check.risk_reasons),
-            },
-        )
-        return check
-
-    async def _wait_for_replacement(self, check: UnbindCheck) -> UnbindCheck:
-        """Blocked until another repayment card is bound: recheck on each poll or on the signal."""
-        d = self._in.deadlines
-        deadline = workflow.now() + timedelta(seconds=d.replacement)
-        while check.only_repayment_card:
-            left = (deadline - workflow.now()).total_seconds()
-            if left <= 0:
-                raise StopCard(CardStatus.BLOCKED, [CardReason.ONLY_REPAYMENT_CARD])
-            nudge_kept = workflow.patched("card-replacement-nudge-v1")
-            if not nudge_kept:
-                self._replacement_nudged = False
-            await self._wait(
-                "replacement_card", lambda: self._replacement_nudged, min(left, d.replacement_poll)
-            )
-            if nudge_kept:
-                # Reset before the recheck, not before the wait: a signal during the recheck must count.
-                self._replacement_nudged = False
-            check = await self._check_unbind()
-            if not check.found or check.status != "BOUND":
-                raise StopCard(CardStatus.REJECTED, [CardReason.CARD_NOT_BOUND])
-        return check
+    return check

@@ -11,16 +11,21 @@ from temporalio import workflow
 
 with workflow.unsafe.imports_passed_through():
     from precredit.models.decisions import Reason, Status
-    from precredit.models.messages import WaitingFor
+    from precredit.models.messages import WaitingFor, WaitingWhat
 
-from precredit.workflows.precredit.calls import PipelineCalls
-from precredit.workflows.precredit.state import StopApplication
+from precredit.workflows.precredit.records import Reports
+from precredit.workflows.precredit.state import Application, StopApplication
+from precredit.workflows.primitives import wait_until
 
 
-class PipelineWaits(PipelineCalls):
-    async def _wait_human(
+class People:
+    def __init__(self, app: Application, reports: Reports) -> None:
+        self._app = app
+        self._reports = reports
+
+    async def wait(
         self,
-        what: str,
+        what: WaitingWhat,
         done: Callable[[], bool],
         timeout: float,
         *,
@@ -29,31 +34,33 @@ class PipelineWaits(PipelineCalls):
     ) -> bool:
         """Waits for a person with a deadline; time spent here is not counted as processing time.
         `detail` tells the person (through the status query) what exactly is asked of them."""
+        app = self._app
         if done():
             return True
         since = workflow.now()
-        self._waiting = WaitingFor(
-            what=what,  # type: ignore[arg-type]
+        app.waiting = WaitingFor(
+            what=what,
             since=since,
             deadline=deadline or since + timedelta(seconds=timeout),
             detail=detail or {},
         )
-        self._upsert_search()
+        self._reports.upsert_search()
         try:
-            await workflow.wait_condition(
-                lambda: done() or self._cancel is not None, timeout=timedelta(seconds=max(timeout, 0.001))
-            )
-        except TimeoutError:
-            return False
+            arrived = await wait_until(lambda: done() or app.cancel is not None, timeout)
+            # An answer given while the wait was open but still being checked counts.
+            arrived = arrived or await app.answers.settle(what, done)
+            if not arrived:
+                return False
         finally:
-            self._human_seconds += (workflow.now() - since).total_seconds()
-            self._waiting = None
-            self._upsert_search()
-        if self._cancel is not None and not done():
-            self._stop_cancelled()
+            app.human_seconds += (workflow.now() - since).total_seconds()
+            app.waiting = None
+            self._reports.upsert_search()
+        if app.cancel is not None and not done():
+            self.stop_cancelled()
         return True
 
-    def _stop_cancelled(self) -> NoReturn:
-        assert self._cancel is not None
-        reason = Reason.CANCELLED_BY_BUYER if self._cancel.by == "buyer" else Reason.CANCELLED_BY_OPERATOR
+    def stop_cancelled(self) -> NoReturn:
+        cancel = self._app.cancel
+        assert cancel is not None
+        reason = Reason.CANCELLED_BY_BUYER if cancel.by == "buyer" else Reason.CANCELLED_BY_OPERATOR
         raise StopApplication(Status.CANCELLED, [reason])
