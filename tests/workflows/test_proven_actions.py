@@ -11,12 +11,20 @@ from typing import Any
 
 from temporalio.client import Client, WorkflowHandle
 from temporalio.contrib.pydantic import pydantic_data_converter
+from temporalio.converter import WorkflowSerializationContext
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
 from precredit.models.application import PolicyConfig
-from precredit.models.messages import CancelRequest, PickupRedemption, UnderwriterDecision, UpdateAck
+from precredit.models.messages import (
+    CancelRequest,
+    PickupRedemption,
+    StatusView,
+    UnderwriterDecision,
+    UpdateAck,
+)
 from precredit.models.proofs import HumanAction
+from precredit.models.views import view_from_memo
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows.buyer import Script, act, status
@@ -155,6 +163,9 @@ async def test_a_decision_arriving_with_the_deciding_one_is_ignored_and_audited(
     await handle.signal("underwriter_decision", decision("uw-1", "approve", proof_for("underwriter", "uw-1")))
     await handle.signal("underwriter_decision", decision("uw-2", "reject", proof_for("underwriter", "uw-2")))
     async with worker():
+        # The review stays open while uw-1's proof is checked: the scripted underwriter would decide too.
+        while (view := await status(handle)).waiting_for and view.waiting_for.what == "underwriter":
+            await asyncio.sleep(0.05)
         await act(handle, Script())
         result = await asyncio.wait_for(handle.result(), 60)
         history = await handle.fetch_history()
@@ -165,3 +176,56 @@ async def test_a_decision_arriving_with_the_deciding_one_is_ignored_and_audited(
     assert [(r.code, r.principal) for r in late] == [("NOT_IN_REVIEW", "unverified")]
     assert "already decided" in late[0].message and "uw-2" not in late[0].message
     await replay_every_prefix(replay_only([PreCreditWorkflow], pydantic_data_converter), history)
+
+
+async def test_the_review_stays_open_while_a_decision_is_checked(dev_env: WorkflowEnvironment) -> None:
+    """Every view the workflow publishes from the review's start to its decision waits for an
+    underwriter, with one `since` (the API's key for the review's votes): a decision refused after
+    its proof was checked left the view waiting for nothing until the next wait, and the API
+    refused a real decision sent then (stop 21's attack probe: both underwriters got 409)."""
+    world = FakeWorld(factories.request(), fraud_probability=0.5)
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        await act(handle, Script(underwriter=None))
+        await until_waiting(handle, "underwriter")
+        await handle.signal("underwriter_decision", decision("anyone", "approve"))  # no proof: refused
+        await act(handle, Script())  # its underwriter decides the review once, then the buyer goes on
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "COMPLETED" and world.refusals == ["underwriter_decision"]
+
+    views = await published_views(dev_env.client, handle)
+    opened = next(i for i, v in enumerate(views) if v.waiting_for and v.waiting_for.what == "underwriter")
+    decided = next(
+        i for i, v in enumerate(views) if any(d.step.value == "anti_fraud" and d.decided_by != "system"
+                                              for d in v.decisions)
+    )  # fmt: skip
+    review = views[opened:decided]
+    since = {v.waiting_for.since if v.waiting_for else None for v in review}
+    assert since == {views[opened].waiting_for.since}, since  # type: ignore[union-attr]  # found above
+    assert views[decided].waiting_for is None
+
+
+async def published_views(client: Client, handle: WorkflowHandle[Any, Any]) -> list[StatusView]:
+    """The status view after each memo write in the history, in order."""
+    converter = client.data_converter.with_context(
+        WorkflowSerializationContext(namespace=client.namespace, workflow_id=handle.id)
+    )
+    memo: dict[str, Any] = {}
+    views: list[StatusView] = []
+    async for event in handle.fetch_history_events():
+        if event.HasField("workflow_execution_started_event_attributes"):
+            fields = event.workflow_execution_started_event_attributes.memo.fields
+        elif event.HasField("workflow_properties_modified_event_attributes"):
+            fields = event.workflow_properties_modified_event_attributes.upserted_memo.fields
+        else:
+            continue
+        for key, payload in fields.items():
+            value = (await converter.decode([payload]))[0] if payload.data or payload.metadata else None
+            if value is None:
+                memo.pop(key, None)
+            else:
+                memo[key] = value
+        view = view_from_memo(memo, StatusView)
+        assert view is not None
+        views.append(view)
+    return views

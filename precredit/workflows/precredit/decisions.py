@@ -4,7 +4,8 @@ photos of documents that could not be read."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from decimal import Decimal
 
 from temporalio import workflow
 from temporalio.exceptions import ActivityError
@@ -101,6 +102,20 @@ class Decisions:
         votes: list[ReviewVote] = []
         amount = app.req.loan.amount
         deadline = workflow.now() + timedelta(seconds=app.deadlines.underwriter)
+        if workflow.patched("review-open-while-checking-v1"):
+            # Readers (the API refuses a decision when the view waits for nothing) see the review
+            # open while a decision's proof is checked, not "running" until the next wait (stop 21).
+            self._people.hold("underwriter", deadline)
+        try:
+            await self._review_votes(step, reasons, detail, votes, amount, deadline)
+        finally:
+            self._people.release()
+
+    async def _review_votes(
+        self, step: Step, reasons: list[str], detail: dict[str, str], votes: list[ReviewVote],
+        amount: Decimal, deadline: datetime,
+    ) -> None:  # fmt: skip
+        app = self._app
         while True:
             remaining = (deadline - workflow.now()).total_seconds()
             arrived = remaining > 0 and await self._people.wait(
@@ -108,6 +123,7 @@ class Decisions:
             )
             if not arrived:
                 app.reviewing = False
+                self._people.release()
                 await self.decide(step, "decline", [Reason.UNDERWRITER_TIMEOUT], detail, Status.EXPIRED)
             message = app.uw_inbox[app.uw_seen]
             app.uw_seen += 1
@@ -134,6 +150,7 @@ class Decisions:
             state = review.review_state(votes, amount=amount, policy=app.policy)
             if state.outcome == "pending":
                 continue
+            self._people.release()
             await self._refuse_late_decisions()
             if state.outcome == "reject":
                 await self.decide(
