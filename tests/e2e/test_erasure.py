@@ -26,6 +26,7 @@ from precredit.db.engine import get_engine
 from precredit.db.tables import ApplicantRow, DocumentFieldsRow, LedgerRow
 from precredit.demo.batch import EXPECTED, Outcome, prepare, run_one
 from precredit.integrations.providers import load_provider
+from precredit.models.views import VIEW_MEMO_PREFIX
 from precredit.security.fields import FieldCipher, SubjectShreddedError
 from precredit.security.keys import load_keyring
 from precredit.security.subjects import SubjectKeys, applicant_subject
@@ -38,6 +39,13 @@ async def start_payloads(client: PreCreditClient, application_id: str) -> Payloa
     """The start event's payloads exactly as the Temporal server stores them (still encrypted)."""
     history = await client.handle(application_id).fetch_history()
     return history.events[0].workflow_execution_started_event_attributes.input
+
+
+async def view_payloads(client: PreCreditClient, application_id: str) -> Payloads:
+    """The status view's memo entries (`PublishedView`) exactly as the Temporal server stores them."""
+    description = await client.handle(application_id).describe()
+    fields = description.raw_description.workflow_execution_info.memo.fields
+    return Payloads(payloads=[fields[k] for k in sorted(fields) if k.startswith(VIEW_MEMO_PREFIX)])
 
 
 async def codec_decode(info: StackInfo, token: str, payloads: Payloads) -> list[dict[str, Any]]:
@@ -85,6 +93,12 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
     assert len(invoices) == 2, invoices
     before = await codec_decode(stack, operator, await start_payloads(client, erased_req.application_id))
     assert before[0]["request"]["applicant"]["id_number"] == person.id_number
+    # The status view in the memo is stored encrypted under the person's key, like the history.
+    view_stored = await view_payloads(client, erased_req.application_id)
+    assert len(view_stored.payloads) > 5
+    assert {p.metadata["encoding"] for p in view_stored.payloads} == {b"binary/encrypted"}
+    view_before = await codec_decode(stack, operator, view_stored)
+    assert "COMPLETED" in view_before and erased_req.application_id in view_before
 
     # A second, running application of the same person: erase cancels it first.
     waiting_req, _ = prepare("good", index=0, seed=42, store=store, settings=settings)
@@ -126,6 +140,9 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
     assert person.name not in json.dumps(after) and person.id_number not in json.dumps(after)
     other = await codec_decode(stack, operator, await start_payloads(client, kept_req.application_id))
     assert other[0]["request"]["applicant"]["id_number"] == kept_req.applicant.id_number
+    view_after = await codec_decode(stack, operator, await view_payloads(client, erased_req.application_id))
+    assert len(view_after) == len(view_before)
+    assert all(isinstance(v, dict) and v.get("precredit_erased") is True for v in view_after), view_after
     with Session(engine) as session:
         decodes = session.exec(select(AuditEvent).where(AuditEvent.action == "codec.decode")).all()
     assert any(
@@ -180,8 +197,8 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
     waiting = await client.handle(waiting_req.application_id).describe()
     assert waiting.status is not None and waiting.status.name in ("CANCELED", "TERMINATED", "COMPLETED")
 
-    # The worker cannot rebuild an erased workflow: a status query fails at once, saying why, and
-    # the worker carries on (the next application below runs to its end on the same worker).
+    # The status view (read from the memo) fails at once, saying why, and the worker carries on
+    # (the next application below runs to its end on the same worker).
     with pytest.raises(WorkflowQueryFailedError, match="erased"):
         await asyncio.wait_for(client.status(app_id), timeout=60)
     with pytest.raises(ApplicationErased):  # what the dealer and card routes read (410 there)
