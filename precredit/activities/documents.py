@@ -33,7 +33,7 @@ class DocumentActivities:
             raise not_found(str(exc)) from exc
         try:
             with heartbeating(f"reading {req.kind}"):
-                return read_document(req.kind, data, engine=self.deps.settings.ocr_engine)
+                return read_document(req.kind, data, engine=self.deps.settings.ocr_engine, claims=req.claims)
         except OcrInputError as exc:
             raise bad_document(f"{req.kind}: {exc}") from exc
 

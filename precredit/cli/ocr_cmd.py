@@ -44,6 +44,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=None,
         help="the surface under the document (default: a mix, about 30%% light desks)",
     )
+    b.add_argument(
+        "--claims",
+        action="store_true",
+        help="judge declared names against ID-card fronts instead: misread names the print confirms, "
+        "and one-character and other-name lies it lets through (first engine of --engines)",
+    )
     b.add_argument("--out", type=Path, default=None, help="write the report as JSON")
     b.set_defaults(func=_bench)
 
@@ -93,6 +99,19 @@ def _bench(args: argparse.Namespace) -> int:
         raise CliError("--n must be at least 1")
     engines = _split(args.engines, ENGINE_CHOICES, "engine")
     kinds = _split(args.kinds, list(FIELDS), "kind")
+    if args.claims:
+        from precredit.models.application import PolicyConfig
+
+        claims = bench.run_claims(
+            n=args.n,
+            engine=engines[0],
+            threshold=PolicyConfig().id_name_min_fit,
+            seed=args.seed,
+            split=None if args.split == "all" else args.split,
+            progress=lambda line: print(line, flush=True),
+        )
+        _write(args.out, {"claims": [c.summary() for c in claims]})
+        return 0
     if args.original:
         scores = bench.run(
             n=args.n,
@@ -112,11 +131,15 @@ def _bench(args: argparse.Namespace) -> int:
             background=args.background,
             progress=lambda line: print(line, flush=True),
         )
-    report = bench.report(scores)
-    if args.out:
-        try:
-            args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2))
-        except OSError as exc:
-            raise CliError(f"cannot write {args.out}: {exc.strerror or exc}") from exc
-        print(f"wrote {args.out}", file=sys.stderr)
+    _write(args.out, bench.report(scores))
     return 0
+
+
+def _write(out: Path | None, report: dict[str, object]) -> None:
+    if out is None:
+        return
+    try:
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=2))
+    except OSError as exc:
+        raise CliError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    print(f"wrote {out}", file=sys.stderr)

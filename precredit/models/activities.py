@@ -17,6 +17,9 @@ class OcrRequest(BaseModel):
     application_id: str
     kind: DocumentKind
     document_ref: str
+    # Values the applicant declared, judged against the print where the reading differs
+    # (`OcrResult.claim_fit`): the name on an ID card front.
+    claims: dict[str, str] = Field(default_factory=dict)
 
 
 class PersonRef(BaseModel):

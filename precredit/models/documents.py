@@ -70,3 +70,7 @@ class OcrResult(BaseModel):
     warnings: list[str] = Field(default_factory=list)
     engine: str = ""
     seconds: float = 0.0
+    # For each value the applicant declared (`claims` of the read) that differs from what was read:
+    # how likely the recogniser finds the declared value in the print, relative to its reading (1.0
+    # as likely; a hesitated character ~0.1; another name below 1e-6). Absent where not judged.
+    claim_fit: dict[str, float] = Field(default_factory=dict)

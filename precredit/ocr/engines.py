@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from functools import cache
 from typing import Any, Protocol
 
 import cv2
 import numpy as np
 
+from precredit.ocr.likelihood import text_log_likelihoods
 from precredit.ocr.lines import Line
 
 ENGINES = ("rapidocr", "rapidocr-v4", "tesseract")
@@ -25,6 +27,29 @@ class Engine(Protocol):
     def read(self, bgr: np.ndarray) -> list[Line]:
         """Text lines of an upright, straightened image, in any order."""
         ...
+
+    def likelihoods(self, line: np.ndarray, texts: Sequence[str]) -> list[float | None]:
+        """log P(text | line image) for each text (`precredit.ocr.likelihood`); None where the
+        engine cannot say (an unknown character, or an engine without per-step probabilities)."""
+        ...
+
+
+def _rec_likelihoods(rec: Any, line: np.ndarray, texts: Sequence[str]) -> list[float | None]:
+    """`likelihoods` for a PP-OCR text recogniser of either RapidOCR package: the line is prepared
+    as the recogniser prepares one for reading, and its per-step probabilities are scored."""
+    height, width = line.shape[:2]
+    if height < 4 or width < 4:
+        return [None] * len(texts)
+    _, rec_h, rec_w = rec.rec_image_shape[:3]
+    ratio = max(rec_w / rec_h, width / height)
+    batch = rec.resize_norm_img(line, ratio)[np.newaxis, :].astype(np.float32)
+    out = rec.session(batch)  # rapidocr 3.x: the array; rapidocr-onnxruntime: a list holding it
+    probs = np.asarray(out[0] if isinstance(out, list | tuple) else out)[0]
+    alphabet = getattr(rec, "_precredit_alphabet", None)
+    if alphabet is None:
+        alphabet = {c: i for i, c in enumerate(rec.postprocess_op.character) if i > 0}
+        rec._precredit_alphabet = alphabet
+    return text_log_likelihoods(probs, alphabet, texts)
 
 
 class RapidOcrV4Engine:
@@ -53,6 +78,10 @@ class RapidOcrV4Engine:
             det_limit_side_len=1024,
         )
         self._lock = threading.Lock()
+
+    def likelihoods(self, line: np.ndarray, texts: Sequence[str]) -> list[float | None]:
+        with self._lock:
+            return _rec_likelihoods(self._ocr.text_rec, line, texts)
 
     def read(self, bgr: np.ndarray) -> list[Line]:
         with self._lock:
@@ -94,6 +123,10 @@ class RapidOcrEngine:
         logging.getLogger("RapidOCR").setLevel(logging.WARNING)
         self._lock = threading.Lock()
 
+    def likelihoods(self, line: np.ndarray, texts: Sequence[str]) -> list[float | None]:
+        with self._lock:
+            return _rec_likelihoods(self._ocr._load_rec_model(), line, texts)
+
     def read(self, bgr: np.ndarray) -> list[Line]:
         with self._lock:
             out = self._ocr(bgr, use_cls=False)
@@ -124,6 +157,9 @@ class TesseractEngine:
 
         self._tess: Any = pytesseract
         pytesseract.get_tesseract_version()
+
+    def likelihoods(self, line: np.ndarray, texts: Sequence[str]) -> list[float | None]:
+        return [None] * len(texts)  # Tesseract's LSTM gives no per-step probabilities here
 
     def read(self, bgr: np.ndarray) -> list[Line]:
         # chi_sim reads 30-40 px glyphs best: 1.5x lifts field accuracy ~5 points for ~40% more time.

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -15,7 +17,7 @@ from precredit.ocr.extract import Labels, Result
 from precredit.ocr.geometry import straighten
 from precredit.ocr.kinds import ASPECT, LABELS, SOURCES, WORK_WIDTH, all_labels
 from precredit.ocr.layout import Layout
-from precredit.ocr.lines import Line
+from precredit.ocr.lines import Line, normalize
 from precredit.ocr.read_idcard import read_back, read_front
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
 from precredit.ocr.reread import second_chance
@@ -32,20 +34,27 @@ READERS: dict[str, Callable[[Layout, Labels], Result]] = {
 }
 
 
-def read_document(kind: str, data: bytes, *, engine: str | None = None) -> OcrResult:
+def read_document(
+    kind: str, data: bytes, *, engine: str | None = None, claims: Mapping[str, str] | None = None
+) -> OcrResult:
     """Fields of one document image (or PDF); a field that fails validation is None with a warning.
 
     Raises OcrInputError for bytes that are not a usable image and ValueError for an unknown kind
     or engine. Confidence per field is the OCR score scaled by how strongly its check vouches.
     """
-    return read_pages(kind, [data], engine=engine)
+    return read_pages(kind, [data], engine=engine, claims=claims)
 
 
-def read_pages(kind: str, pages: Sequence[bytes], *, engine: str | None = None) -> OcrResult:
+def read_pages(
+    kind: str, pages: Sequence[bytes], *, engine: str | None = None, claims: Mapping[str, str] | None = None
+) -> OcrResult:
     """Fields of one document given as several page images (or PDFs), read as one text in page order.
 
     Each page is straightened and read on its own; the pages are then stacked top to bottom, so a
     value on page 2 follows its label at the foot of page 1 as it would on one long page.
+
+    `claims` (field -> what the applicant declared) are judged against the print where the reading
+    differs (`claim_fit`); the fields themselves stay what was read.
     """
     if kind not in FIELDS:
         raise ValueError(f"unknown document kind {kind!r}; choose one of {', '.join(FIELDS)}")
@@ -56,14 +65,15 @@ def read_pages(kind: str, pages: Sequence[bytes], *, engine: str | None = None) 
     raws = [raw for data in pages for raw in decode_pages(data)]
     if len(raws) > MAX_PAGES:
         raise OcrInputError(f"too many pages ({len(raws)}; at most {MAX_PAGES})")
-    found, outlined = _read(kind, raws, ocr, outline=True)
-    if outlined and _found(found) < len(FIELDS[kind]) / 2:
+    reading = _read(kind, raws, ocr, outline=True)
+    if reading.outlined and _found(reading.found) < len(FIELDS[kind]) / 2:
         # An outline can ring something else that looks like a page (the photo on a card, a
         # stamp, a table box): when what it held reads as less than half the document, the whole
         # frame is read as well, and the better reading is kept.
-        whole, _ = _read(kind, raws, ocr, outline=False)
-        if _found(whole) > _found(found):
-            found = whole
+        whole = _read(kind, raws, ocr, outline=False)
+        if _found(whole.found) > _found(reading.found):
+            reading = whole
+    found = reading.found
     fields: dict[str, str | None] = {}
     confidence: dict[str, float] = {}
     warnings: list[str] = []
@@ -72,6 +82,11 @@ def read_pages(kind: str, pages: Sequence[bytes], *, engine: str | None = None) 
         fields[name] = checked.value
         confidence[name] = round(ocr_conf * checked.strength, 3) if checked.value is not None else 0.0
         warnings.extend(checked.warnings)
+    fit = {
+        name: ratio
+        for name, claim in (claims or {}).items()
+        if name in fields and (ratio := claim_fit(reading, ocr, fields[name], claim)) is not None
+    }
     return OcrResult(
         kind=kind,
         fields=fields,
@@ -79,10 +94,42 @@ def read_pages(kind: str, pages: Sequence[bytes], *, engine: str | None = None) 
         warnings=warnings,
         engine=ocr.name,
         seconds=round(time.perf_counter() - started, 3),
+        claim_fit=fit,
     )
 
 
-def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> tuple[Result, bool]:
+@dataclass(frozen=True)
+class Reading:
+    found: Result
+    outlined: bool  # some page was cut out by its outline
+    image: np.ndarray  # the straightened pages, stacked
+    layout: Layout
+
+
+def claim_fit(reading: Reading, ocr: Engine, read: str | None, claim: str) -> float | None:
+    """How likely the recogniser finds the claimed value on the line it read the value from,
+    relative to what it read there: 1.0 when they are the same (or the claim fits better), about
+    0.1-0.5 for a character it hesitated over, below 1e-6 for a different name. None when it cannot
+    be judged: nothing was read, no line holds the reading, or the engine knows a character of
+    neither."""
+    if read is None:
+        return None
+    if normalize(read) == normalize(claim):
+        return 1.0
+    line = next((ln for ln in reading.layout.lines if read in normalize(ln.text)), None)
+    if line is None:
+        return None
+    text = normalize(line.text)
+    y0, y1 = max(int(line.y0), 0), math.ceil(line.y1)
+    x0, x1 = max(int(line.x0), 0), math.ceil(line.x1)
+    crop = reading.image[y0:y1, x0:x1]
+    as_read, as_claimed = ocr.likelihoods(crop, [text, text.replace(read, normalize(claim), 1)])
+    if as_read is None or as_claimed is None:
+        return None
+    return float(min(1.0, math.exp(max(as_claimed - as_read, -700.0))))
+
+
+def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> Reading:
     """The fields found on the pages, and whether any page was cut out by its outline."""
     flat = [straighten(raw, WORK_WIDTH[kind], aspect=ASPECT[kind], outline=outline) for raw in raws]
     images = [image for image, _ in flat]
@@ -103,7 +150,7 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> t
         labels=LABELS[kind],
         sources=SOURCES,
     )
-    return found, any(used for _, used in flat)
+    return Reading(found, any(used for _, used in flat), image, layout)
 
 
 def _found(found: Result) -> int:

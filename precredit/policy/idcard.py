@@ -97,6 +97,7 @@ def _unique(codes: list[str]) -> list[str]:
 # A field's OCR confidence (0..1, as `precredit ocr --json` reports it) from which a reading counts
 # as evidence rather than a possible misread.
 SURE_READING = 0.8
+NAME_FITS_PRINT = "the print fits the form's name"
 
 
 def check_printed_data(
@@ -145,6 +146,7 @@ def assess_id_card(
     policy: PolicyConfig,
     min_confidence: float = SURE_READING,
     unsure_name_is_unreadable: bool = True,
+    name_fit: float | None = None,
 ) -> IdCardFindings:
     """`check_id_card` with the printed birth date and sex judged against the card's own number
     (`check_printed_data`) instead of declining on them: a card contradicting itself goes to review
@@ -153,7 +155,20 @@ def assess_id_card(
     A name read unsurely (below `min_confidence`) that differs from the form on a card whose number
     is the applicant's is a possible misread, not a lie: it counts as unreadable, so the buyer is
     asked for a new photo (and an underwriter looks if that does not settle it). A surely read name
-    that differs still declines."""
+    that differs still declines.
+
+    `name_fit` (`OcrResult.claim_fit["name"]`): how likely the recogniser finds the form's name in
+    the print relative to its reading. At `policy.id_name_min_fit` or above, on a card whose number
+    is the applicant's, the name is the form's: the recogniser hesitated over a character (often a
+    rare one) that the print bears out. Below it the reading stands, and so does what follows."""
+    fits = (
+        name_fit is not None
+        and name_fit >= policy.id_name_min_fit
+        and (front.get("id_number") or "").upper() == applicant.id_number.upper()
+        and not _same_name(front.get("name"), applicant.name)
+    )
+    if fits:
+        front = {**front, "name": applicant.name}
     unsure_name = (
         unsure_name_is_unreadable
         and bool(front.get("name"))
@@ -172,10 +187,11 @@ def assess_id_card(
     printed = check_printed_data(
         front=front, confidence=front_confidence, warnings=front_warnings, min_confidence=min_confidence
     )
+    fit_note = {"name": f"misread; {NAME_FITS_PRINT} (fit {name_fit:.2g})"} if fits else {}
     return IdCardFindings(
         decline=base.decline,
         review=_unique([*base.review, *printed.review]),
-        notes={**base.notes, **printed.notes},
+        notes={**base.notes, **printed.notes, **fit_note},
     )
 
 

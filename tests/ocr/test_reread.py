@@ -3,6 +3,8 @@ and when a re-read is taken (vouched and agreed, or agreed and surer) or refused
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from precredit.ocr import validate as v
@@ -34,6 +36,9 @@ class ScriptedEngine:
         self.crops.append((w, h))
         text = self.texts.pop(0) if self.texts else ""
         return [Line(text, 0, 0, w, h, self.conf)] if text else []
+
+    def likelihoods(self, line: np.ndarray, texts: Sequence[str]) -> list[float | None]:
+        return [None] * len(texts)
 
 
 def contract(*lines: Line, engine: ScriptedEngine) -> dict[str, tuple[v.Checked, float]]:

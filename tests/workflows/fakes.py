@@ -76,6 +76,9 @@ class FakeWorld:
     ocr_by_ref: dict[str, dict[str, str | None]] = field(default_factory=dict)
     ocr_confidence_by_ref: dict[str, dict[str, float]] = field(default_factory=dict)
     """Confidences (default 0.99) the OCR gives some fields of a document, by its ref."""
+    ocr_fit_by_ref: dict[str, float] = field(default_factory=dict)
+    """How well the print fits a declared value that differs from the reading (`claim_fit`), by ref."""
+    ocr_claims: list[dict[str, str]] = field(default_factory=list)  # the claims each OCR call carried
     reminders: list[str] = field(default_factory=list)  # texts sent to the buyer
     elements_match: bool = True
     face_similarity: float = 0.93
@@ -132,7 +135,17 @@ class FakeWorld:
             world.calls["ocr_document"] += 1
             fields = {**world.ocr_fields(req.kind), **world.ocr_by_ref.get(req.document_ref, {})}
             sure = world.ocr_confidence_by_ref.get(req.document_ref, {})
-            return OcrResult(kind=req.kind, fields=fields, confidence={k: sure.get(k, 0.99) for k in fields})
+            world.ocr_claims.append(dict(req.claims))
+            fit = world.ocr_fit_by_ref.get(req.document_ref)
+            judged = {
+                k: fit for k, v in req.claims.items() if fit is not None and fields.get(k) not in (None, v)
+            }
+            return OcrResult(
+                kind=req.kind,
+                fields=fields,
+                confidence={k: sure.get(k, 0.99) for k in fields},
+                claim_fit=judged,
+            )
 
         @activity.defn(name="record_document_fields")
         async def record_document_fields(rec: DocumentFieldsRecord) -> None:

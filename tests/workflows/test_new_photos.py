@@ -177,6 +177,44 @@ async def test_a_name_misread_unsurely_asks_for_a_new_photo_instead_of_declining
     assert await replay_every_prefix(replayer, history) > 5
 
 
+async def test_a_misread_name_the_print_bears_out_passes_without_a_new_photo(
+    dev_env: WorkflowEnvironment,
+) -> None:
+    """The reader judges the form's name against the card's print: a rare character the recogniser
+    hesitated over (fit 0.3) is the form's name; the same misreading with a poor fit (a different
+    name in the print) is asked again as before."""
+    results = {}
+    for fit in (0.3, 1e-7):
+        world = FakeWorld(factories.request())
+        front = world.req.identity_documents.id_card_front
+        world.ocr_by_ref[front] = {"name": world.req.applicant.name[:-1] + "同"}
+        world.ocr_confidence_by_ref[front] = {"name": 0.7}
+        world.ocr_fit_by_ref[front] = fit
+        async with running(dev_env.client, world) as queue:
+            handle = await start(dev_env.client, queue, world)
+            if fit < 0.01:
+                await _until_asked(handle)
+                await handle.terminate("test over")
+                results[fit] = ([d.verdict for d in (await status(handle)).decisions], world)
+                continue
+            await act(handle, Script())
+            result = await asyncio.wait_for(handle.result(), 60)
+            history = await handle.fetch_history()
+            results[fit] = ([d.verdict for d in result.decisions if d.step == "identity"], world)
+            assert result.status == "COMPLETED", result
+            note = next(d for d in result.decisions if d.step == "identity").detail
+            assert "fits the form's name" in note.get("name", ""), note
+            assert world.req.applicant.name not in str(note)
+    assert results[0.3][0] == ["pass"]
+    assert results[1e-7][0][-1] == "reupload"
+    # The front was read with the form's name to judge; nothing else carried a claim.
+    world = results[0.3][1]
+    assert {"name": world.req.applicant.name} in world.ocr_claims
+    assert sum(bool(c) for c in world.ocr_claims) == 1
+    replayer = replay_only([PreCreditWorkflow], dev_env.client.data_converter)
+    assert await replay_every_prefix(replayer, history) > 5
+
+
 async def test_the_id_card_is_not_replaced_unless_a_new_photo_was_asked_for(
     dev_env: WorkflowEnvironment,
 ) -> None:

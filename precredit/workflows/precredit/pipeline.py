@@ -74,14 +74,20 @@ class Pipeline:
             app.step_seconds[step.value] = round(max(0.0, elapsed - (app.human_seconds - human_before)), 3)
             app.timestamps[f"{step.value}_finished"] = workflow.now()
 
-    async def ocr(self, kind: DocumentKind, ref: str) -> OcrResult:
+    async def ocr(self, kind: DocumentKind, ref: str, claims: dict[str, str] | None = None) -> OcrResult:
         """Reads one document on the heavy queue; a document that cannot be read as its kind is a
-        finding (an empty result with the reason), not a failure."""
+        finding (an empty result with the reason), not a failure. `claims` are judged against the
+        print (`OcrResult.claim_fit`)."""
         x = self.app.execution
         try:
             return await self.activities.run(
                 acts.OCR_DOCUMENT,
-                OcrRequest(application_id=self.app.req.application_id, kind=kind, document_ref=ref),
+                OcrRequest(
+                    application_id=self.app.req.application_id,
+                    kind=kind,
+                    document_ref=ref,
+                    claims=claims or {},
+                ),
                 timeout=x.ocr_timeout,
                 task_queue=x.heavy_task_queue,
             )

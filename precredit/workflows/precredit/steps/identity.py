@@ -34,8 +34,9 @@ async def identity(p: Pipeline) -> CreditStanding:
     app, decide = p.app, p.decisions.decide
     req = app.req
     docs = req.identity_documents
+    claims = _name_claim(p)
     front, back = await asyncio.gather(
-        p.ocr("id_card_front", docs.id_card_front), p.ocr("id_card_back", docs.id_card_back)
+        p.ocr("id_card_front", docs.id_card_front, claims), p.ocr("id_card_back", docs.id_card_back)
     )
     printed_data_checked = workflow.patched("id-card-printed-data-v1")
     if printed_data_checked:
@@ -120,13 +121,25 @@ async def identity(p: Pipeline) -> CreditStanding:
         app.risk_band = "high"
         await decide(Step.IDENTITY, "decline", [Reason.CREDIT_SCORE_LOW], score=score)
         return standing  # reached only when a person overturned the decline on appeal
-    await decide(Step.IDENTITY, "pass", [], {"points": str(score.points)}, score=score)
+    detail = {"points": str(score.points)}
+    if idcard.NAME_FITS_PRINT in findings.notes.get("name", ""):
+        detail["name"] = findings.notes["name"]  # the audit trail says how the name was accepted
+    await decide(Step.IDENTITY, "pass", [], detail, score=score)
     return standing
+
+
+def _name_claim(p: Pipeline) -> dict[str, str] | None:
+    """The form's name for the reader to judge against the card's print (a rare character the
+    recogniser misreads is then no reason to ask again), from patch id-card-name-fit-v1 on."""
+    if workflow.patched("id-card-name-fit-v1"):
+        return {"name": p.app.req.applicant.name}
+    return None
 
 
 def _assess_id_card(p: Pipeline, front: OcrResult, back: OcrResult) -> idcard.IdCardFindings:
     # A name read unsurely that differs from the form asks for a new photo instead of declining.
     return idcard.assess_id_card(
+        name_fit=front.claim_fit.get("name"),
         unsure_name_is_unreadable=workflow.patched("id-card-unsure-name-v1"),
         applicant=p.app.req.applicant,
         front=front.fields,
@@ -153,7 +166,11 @@ async def _new_id_card_photos(
         fresh = await p.decisions.ask_for_new_photos(Step.IDENTITY, sides, findings.review, asked)
         if fresh is None:  # not sent in time: an underwriter looks at what there is
             return dataclasses.replace(findings, notes={**findings.notes, "new_photos": "not sent in time"})
-        read = await asyncio.gather(*(p.ocr(document_kind(kind), ref) for kind, ref in fresh.items()))
+        claims = _name_claim(p)
+        read = await asyncio.gather(
+            *(p.ocr(document_kind(kind), ref, claims if kind == "id_card_front" else None)
+              for kind, ref in fresh.items())
+        )  # fmt: skip
         for result in read:
             front, back = (result, back) if result.kind == "id_card_front" else (front, result)
         findings = _assess_id_card(p, front, back)

@@ -1,0 +1,109 @@
+"""`claim_fit`'s arithmetic: the CTC forward algorithm against brute force, and the policy that uses
+it. The engine-level figures (misread names confirmed, lies let through) are `ocr-bench --claims`."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from datetime import date
+
+import numpy as np
+import pytest
+
+from precredit.models.application import PolicyConfig
+from precredit.models.decisions import Reason
+from precredit.ocr.engines import get_engine
+from precredit.ocr.likelihood import ctc_log_likelihood, text_log_likelihoods
+from precredit.ocr.reader import read_pages
+from precredit.ocr.synth import families, random_fields, render_family
+from precredit.policy.idcard import assess_id_card
+from precredit.policy.identifiers import id_check_char
+from tests import factories
+
+
+def brute_force(probs: np.ndarray, labels: list[int]) -> float:
+    """Sum over every path whose collapse (merge repeats, drop blanks) is `labels`."""
+    total = 0.0
+    for path in itertools.product(range(probs.shape[1]), repeat=probs.shape[0]):
+        collapsed = [c for i, c in enumerate(path) if c != 0 and (i == 0 or path[i - 1] != c)]
+        if collapsed == labels:
+            total += math.prod(probs[t, c] for t, c in enumerate(path))
+    return total
+
+
+@pytest.mark.parametrize("labels", [[], [1], [2], [1, 2], [1, 1], [2, 1, 2], [1, 1, 1]])
+def test_the_forward_algorithm_sums_every_alignment(labels: list[int]) -> None:
+    rng = np.random.default_rng(len(labels) * 7 + sum(labels))
+    probs = rng.dirichlet(np.ones(3), size=5)
+    expected = brute_force(probs, labels)
+    got = ctc_log_likelihood(probs, labels)
+    if expected == 0.0:
+        assert got == -math.inf
+    else:
+        assert math.isclose(math.exp(got), expected, rel_tol=1e-9)
+
+
+def test_texts_with_a_character_the_model_does_not_know_are_not_judged() -> None:
+    probs = np.full((6, 3), 1 / 3)
+    assert text_log_likelihoods(probs, {"甲": 1, "乙": 2}, ["甲乙", "甲丙", "甲 乙"]) == [
+        pytest.approx(text_log_likelihoods(probs, {"甲": 1, "乙": 2}, ["甲乙"])[0]),
+        None,
+        pytest.approx(text_log_likelihoods(probs, {"甲": 1, "乙": 2}, ["甲乙"])[0]),  # spaces ignored
+    ]
+
+
+def test_on_a_real_card_the_printed_name_fits_and_a_one_character_lie_does_not() -> None:
+    """PP-OCRv6 on rendered cards with rare name characters (a family developed on): a misread
+    name's true form is judged close to the reading, and a name one character off is not."""
+    family = next(f for f in families("id_card_front") if f.name == "id_front_rare_dev")
+    judged = 0
+    for seed in range(3):
+        fields = random_fields("id_card_front", random.Random(seed))
+        truth, pages = render_family(family, fields, seed=seed, degrade=False)
+        name = truth["name"]
+        lie = name[:-1] + ("王" if name[-1] != "王" else "李")
+        honest = read_pages("id_card_front", pages, engine="rapidocr", claims={"name": name})
+        lying = read_pages("id_card_front", pages, engine="rapidocr", claims={"name": lie})
+        assert honest.fields == lying.fields  # claims never change what is read
+        if honest.fields["name"] == name:
+            assert honest.claim_fit == {"name": 1.0}
+        elif "name" in honest.claim_fit:
+            assert honest.claim_fit["name"] >= PolicyConfig().id_name_min_fit
+        if "name" in lying.claim_fit:
+            judged += 1
+            assert lying.claim_fit["name"] < 1e-4, (name, lie, lying.claim_fit)
+    assert judged == 3
+    assert get_engine("tesseract").likelihoods(np.zeros((20, 80, 3), np.uint8), ["x"]) == [None]
+
+
+def _assess(
+    read_name: str, fit: float | None, id_number: str | None = None
+) -> tuple[list[str], dict[str, str]]:
+    applicant = factories.request().applicant
+    front: dict[str, str | None] = {
+        "name": read_name, "sex": None, "birth_date": None, "ethnicity": "汉", "address": "北京市东城区",
+        "id_number": id_number or applicant.id_number,
+    }  # fmt: skip
+    back: dict[str, str | None] = {
+        "issuing_authority": "北京市公安局东城分局",
+        "valid_from": "2020-01-01",
+        "valid_to": "长期",
+    }
+    findings = assess_id_card(
+        applicant=applicant, front=front, front_confidence={"name": 0.95}, back=back, front_warnings=[],
+        today=date(2026, 11, 30), policy=PolicyConfig(), name_fit=fit,
+    )  # fmt: skip
+    return [*findings.decline, *findings.review], findings.notes
+
+
+def test_a_name_the_print_bears_out_is_the_forms_and_the_note_names_no_one() -> None:
+    name = factories.request().applicant.name
+    misread = name[:-1] + "同"
+    reasons, notes = _assess(misread, 0.3)
+    assert reasons == [] and "fits the form's name" in notes["name"] and name not in notes["name"]
+    # A poor fit, no judgement, or a card with another number: the reading stands (surely read: decline).
+    assert _assess(misread, 1e-6)[0] == [Reason.ID_MISMATCH]
+    assert _assess(misread, None)[0] == [Reason.ID_MISMATCH]
+    other = "11010519900101123" + id_check_char("11010519900101123")
+    assert Reason.ID_MISMATCH in _assess(misread, 0.3, id_number=other)[0]
