@@ -47,8 +47,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     b.add_argument(
         "--claims",
         action="store_true",
-        help="judge declared names against ID-card fronts instead: misread names the print confirms, "
-        "and one-character and other-name lies it lets through (first engine of --engines)",
+        help="judge declared names against the documents instead (ID front, invoice, contract, "
+        "policy): misread names the print confirms, and one-character and other-name lies it lets "
+        "through (first engine of --engines)",
     )
     b.add_argument("--out", type=Path, default=None, help="write the report as JSON")
     b.set_defaults(func=_bench)
@@ -105,7 +106,8 @@ def _bench(args: argparse.Namespace) -> int:
         claims = bench.run_claims(
             n=args.n,
             engine=engines[0],
-            threshold=PolicyConfig().id_name_min_fit,
+            threshold=PolicyConfig().name_min_fit,
+            kinds=kinds,
             seed=args.seed,
             split=None if args.split == "all" else args.split,
             progress=lambda line: print(line, flush=True),

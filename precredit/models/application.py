@@ -251,13 +251,14 @@ class PolicyConfig(Strict):
     lender_name: str = Field(
         default="普惠汽车金融有限公司", description="must be the policies' first beneficiary"
     )
-    id_name_min_fit: float = Field(
+    name_min_fit: float = Field(
         default=0.01,
         gt=0,
         le=1,
-        description="a name read off the ID card that differs from the form's counts as the form's "
-        "when the recogniser finds the form's name at least this likely in the print, relative to "
-        "its reading (`OcrResult.claim_fit`; calibrated in `precredit ocr-bench --claims`)",
+        description="a name read off a document (ID card, contract, invoice, policy) that differs "
+        "from the application's counts as the application's when the recogniser finds that name at "
+        "least this likely in the print, relative to its reading (`OcrResult.claim_fit`; measured "
+        "by `precredit ocr-bench --claims`)",
     )
     sms_max_attempts: int = 5
     pickup_max_attempts: int = 5

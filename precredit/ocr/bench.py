@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from precredit.models.documents import FIELDS
 from precredit.ocr.reader import read_document, read_pages
 from precredit.ocr.synth import Background, families, random_fields, render_document, render_family
-from precredit.ocr.synth.families import SPLITS, Split
+from precredit.ocr.synth.families import SPLITS, Family, Split
 
 
 @dataclass
@@ -172,7 +172,8 @@ class ClaimScore:
 
     split: str
     threshold: float
-    genuine: list[float] = field(default_factory=list)  # cards whose name was misread
+    kind: str = "id_card_front"
+    genuine: list[float] = field(default_factory=list)  # documents whose name was misread
     genuine_read_right: int = 0  # cards whose name was read as printed: nothing to judge
     genuine_unjudged: int = 0  # misread or unread names that could not be judged
     one_character: list[float] = field(default_factory=list)
@@ -183,6 +184,7 @@ class ClaimScore:
             return round(sum(v >= self.threshold for v in values) / len(values), 4) if values else None
 
         return {
+            "kind": self.kind,
             "split": self.split,
             "threshold": self.threshold,
             "misread_names": len(self.genuine),
@@ -198,41 +200,57 @@ class ClaimScore:
         }
 
 
+# The person's name on each kind, as the pipeline hands it to the reader to judge.
+NAME_FIELDS = {
+    "id_card_front": "name",
+    "vehicle_invoice": "buyer_name",
+    "purchase_contract": "buyer_name",
+    "insurance_policy": "insured_name",
+}
+
+
 def run_claims(
-    *, n: int, engine: str, threshold: float, seed: int = 0, split: Split | None = None,
-    progress: Callable[[str], None] | None = None,
+    *, n: int, engine: str, threshold: float, kinds: Sequence[str] = tuple(NAME_FIELDS), seed: int = 0,
+    split: Split | None = None, progress: Callable[[str], None] | None = None,
 ) -> list[ClaimScore]:  # fmt: skip
-    """Declared names judged against ID-card fronts of every family (`n` each), pooled per split:
-    how many misread names the print confirms, and how many lies it would let through."""
+    """Declared names judged against documents of every family (`n` each) of `kinds`, pooled per
+    kind and split: how many misread names the print confirms, and how many lies it lets through.
+    Documents and seeds are those of `run_families`."""
     from precredit.ocr.synth.fields import GIVEN
 
-    pooled: dict[str, ClaimScore] = {}
-    for fi, family in enumerate(families("id_card_front")):
-        if split is not None and family.split != split:
-            continue
-        score = pooled.setdefault(family.split, ClaimScore(family.split, threshold))
-        for i in range(n):
-            doc_seed = seed * 100_003 + fi * 1009 + i
-            rng = random.Random(doc_seed + 17)
-            fields = random_fields("id_card_front", random.Random(doc_seed))
-            truth, pages = render_family(family, fields, seed=doc_seed)
-            name = truth["name"]
-            at = rng.randrange(1, len(name))
-            lie = name[:at] + rng.choice([c for c in GIVEN if c != name[at]]) + name[at + 1 :]
-            other = random_fields("id_card_front", random.Random(doc_seed + 7919))["name"]
-            claims = {"genuine": name, "one_character": lie, "other_name": other}
-            for what, claim in claims.items():
-                result = read_pages("id_card_front", pages, engine=engine, claims={"name": claim})
-                fit = result.claim_fit.get("name")
-                if what == "genuine":
-                    if result.fields["name"] == name:
-                        score.genuine_read_right += 1
-                    elif fit is None:
-                        score.genuine_unjudged += 1
-                    else:
-                        score.genuine.append(fit)
-                elif fit is not None and claim != result.fields["name"]:
-                    getattr(score, what).append(fit)
-        if progress:
-            progress(f"{family.name} ({family.split}): {score.summary()}")
+    pooled: dict[tuple[str, str], ClaimScore] = {}
+    for kind in (k for k in kinds if k in NAME_FIELDS):
+        key = NAME_FIELDS[kind]
+        for fi, family in enumerate(families(kind)):
+            if split is not None and family.split != split:
+                continue
+            score = pooled.setdefault((kind, family.split), ClaimScore(family.split, threshold, kind))
+            for i in range(n):
+                _judge(score, family, kind, key, seed * 100_003 + fi * 1009 + i, engine, GIVEN)
+            if progress:
+                progress(f"{family.name} ({family.split}): {score.summary()}")
     return list(pooled.values())
+
+
+def _judge(
+    score: ClaimScore, family: Family, kind: str, key: str, doc_seed: int, engine: str, given: str
+) -> None:
+    rng = random.Random(doc_seed + 17)
+    fields = random_fields(kind, random.Random(doc_seed))
+    truth, pages = render_family(family, fields, seed=doc_seed)
+    name = truth[key]
+    at = rng.randrange(1, len(name))
+    lie = name[:at] + rng.choice([c for c in given if c != name[at]]) + name[at + 1 :]
+    other = random_fields("id_card_front", random.Random(doc_seed + 7919))["name"]
+    for what, claim in {"genuine": name, "one_character": lie, "other_name": other}.items():
+        result = read_pages(kind, pages, engine=engine, claims={key: claim})
+        fit = result.claim_fit.get(key)
+        if what == "genuine":
+            if result.fields[key] == name:
+                score.genuine_read_right += 1
+            elif fit is None:
+                score.genuine_unjudged += 1
+            else:
+                score.genuine.append(fit)
+        elif fit is not None and claim != result.fields[key]:
+            getattr(score, what).append(fit)

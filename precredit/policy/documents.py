@@ -19,6 +19,7 @@ PRICE_TOLERANCE = Decimal("0.01")
 class DocumentFindings:
     mismatches: list[str] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
+    fitted: list[str] = field(default_factory=list)  # read differently, but the print fits the application
 
     @property
     def clean(self) -> bool:
@@ -52,16 +53,25 @@ def cross_check(
     policy_doc: dict[str, str | None],
     today: date,
     policy: PolicyConfig,
+    fits: dict[str, float] | None = None,
 ) -> DocumentFindings:
-    """Every difference is named (`invoice.vin`, ...) so an underwriter sees what to look at."""
+    """Every difference is named (`invoice.vin`, ...) so an underwriter sees what to look at.
+
+    `fits` (label -> `OcrResult.claim_fit` of the application's value): a name read differently
+    whose print fits the application's at `policy.name_min_fit` or above is the application's (the
+    recogniser hesitated over a character), and is listed in `fitted`."""
     mismatches: list[str] = []
     unreadable: list[str] = []
+    fitted: list[str] = []
 
     def same(label: str, read: str | None, expected: str) -> None:
         if not read:
             unreadable.append(label)
         elif read.replace(" ", "").upper() != expected.replace(" ", "").upper():
-            mismatches.append(label)
+            if (fits or {}).get(label, 0.0) >= policy.name_min_fit:
+                fitted.append(label)
+            else:
+                mismatches.append(label)
 
     for label, doc in (
         ("purchase_contract", contract),
@@ -99,7 +109,9 @@ def cross_check(
         mismatches.append("insurance_policy.not_in_force")
 
     return DocumentFindings(
-        mismatches=list(dict.fromkeys(mismatches)), unreadable=list(dict.fromkeys(unreadable))
+        mismatches=list(dict.fromkeys(mismatches)),
+        unreadable=list(dict.fromkeys(unreadable)),
+        fitted=list(dict.fromkeys(fitted)),
     )
 
 
@@ -197,4 +209,5 @@ def merge(*findings: DocumentFindings) -> DocumentFindings:
     return DocumentFindings(
         mismatches=list(dict.fromkeys(m for f in findings for m in f.mismatches)),
         unreadable=list(dict.fromkeys(u for f in findings for u in f.unreadable)),
+        fitted=list(dict.fromkeys(u for f in findings for u in f.fitted)),
     )

@@ -158,12 +158,12 @@ def assess_id_card(
     that differs still declines.
 
     `name_fit` (`OcrResult.claim_fit["name"]`): how likely the recogniser finds the form's name in
-    the print relative to its reading. At `policy.id_name_min_fit` or above, on a card whose number
+    the print relative to its reading. At `policy.name_min_fit` or above, on a card whose number
     is the applicant's, the name is the form's: the recogniser hesitated over a character (often a
     rare one) that the print bears out. Below it the reading stands, and so does what follows."""
     fits = (
         name_fit is not None
-        and name_fit >= policy.id_name_min_fit
+        and name_fit >= policy.name_min_fit
         and (front.get("id_number") or "").upper() == applicant.id_number.upper()
         and not _same_name(front.get("name"), applicant.name)
     )

@@ -69,7 +69,7 @@ def test_on_a_real_card_the_printed_name_fits_and_a_one_character_lie_does_not()
         if honest.fields["name"] == name:
             assert honest.claim_fit == {"name": 1.0}
         elif "name" in honest.claim_fit:
-            assert honest.claim_fit["name"] >= PolicyConfig().id_name_min_fit
+            assert honest.claim_fit["name"] >= PolicyConfig().name_min_fit
         if "name" in lying.claim_fit:
             judged += 1
             assert lying.claim_fit["name"] < 1e-4, (name, lie, lying.claim_fit)

@@ -126,17 +126,32 @@ def test_document_cross_check_names_each_mismatch(doc: str, field: str, value: s
     req = factories.request()
     policy = PolicyConfig()
     docs = _docs(req, policy.lender_name)
-    clean = documents.cross_check(
-        applicant=req.applicant, vehicle=req.vehicle, loan_amount=req.loan.amount, lender_name=policy.lender_name,
-        today=TODAY, policy=policy, **docs,
-    )  # fmt: skip
-    assert clean.clean
+    assert _cross_check(req, docs).clean
     docs[doc] = docs[doc] | {field: value}
-    found = documents.cross_check(
+    assert label in _cross_check(req, docs).mismatches
+
+
+def _cross_check(
+    req: ApplicationRequest, docs: dict[str, dict[str, str | None]], fits: dict[str, float] | None = None
+) -> documents.DocumentFindings:
+    policy = PolicyConfig()
+    return documents.cross_check(
         applicant=req.applicant, vehicle=req.vehicle, loan_amount=req.loan.amount, lender_name=policy.lender_name,
-        today=TODAY, policy=policy, **docs,
+        today=TODAY, policy=policy, contract=docs["contract"], invoice=docs["invoice"],
+        policy_doc=docs["policy_doc"], fits=fits,
     )  # fmt: skip
-    assert label in found.mismatches
+
+
+def test_a_name_read_differently_counts_when_the_print_fits_the_applications() -> None:
+    req = factories.request()
+    docs = _docs(req, PolicyConfig().lender_name)
+    docs["invoice"] = docs["invoice"] | {"buyer_name": req.applicant.name[:-1] + "同"}
+    label = "vehicle_invoice.buyer_name"
+    fitted = _cross_check(req, docs, {label: 0.3})
+    assert fitted.clean and fitted.fitted == [label]
+    for fits in ({label: 1e-6}, {}, {"purchase_contract.buyer_name": 0.9}):  # poor fit, none, another field
+        found = _cross_check(req, docs, fits)
+        assert found.mismatches == [label] and not found.fitted
 
 
 @pytest.mark.parametrize(

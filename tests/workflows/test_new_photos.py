@@ -207,10 +207,9 @@ async def test_a_misread_name_the_print_bears_out_passes_without_a_new_photo(
             assert world.req.applicant.name not in str(note)
     assert results[0.3][0] == ["pass"]
     assert results[1e-7][0][-1] == "reupload"
-    # The front was read with the form's name to judge; nothing else carried a claim.
+    # The front was read with the form's name to judge; the back, which bears no name, with none.
     world = results[0.3][1]
-    assert {"name": world.req.applicant.name} in world.ocr_claims
-    assert sum(bool(c) for c in world.ocr_claims) == 1
+    assert {"name": world.req.applicant.name} in world.ocr_claims and {} in world.ocr_claims
     replayer = replay_only([PreCreditWorkflow], dev_env.client.data_converter)
     assert await replay_every_prefix(replayer, history) > 5
 
@@ -229,3 +228,24 @@ async def test_the_id_card_is_not_replaced_unless_a_new_photo_was_asked_for(
             await handle.execute_update("upload_documents", swap, result_type=UpdateAck)
         assert "the ID card came with the application" in str(refused.value.cause)
         await handle.terminate("test over")
+
+
+async def test_an_invoice_buyer_name_the_print_bears_out_passes_step_5(dev_env: WorkflowEnvironment) -> None:
+    """Step 5 hands the reader the application's names for each document; an invoice whose buyer
+    name was read with one character off, but whose print fits the applicant's name, passes with
+    the field named in the decision, and no new photo is asked for."""
+    world = FakeWorld(factories.request())
+    invoice = world.req.loan_documents.vehicle_invoice
+    assert invoice is not None
+    world.ocr_by_ref[invoice] = {"buyer_name": world.req.applicant.name[:-1] + "同"}
+    world.ocr_fit_by_ref[invoice] = 0.2
+    async with running(dev_env.client, world) as queue:
+        handle = await start(dev_env.client, queue, world)
+        await act(handle, Script())
+        result = await asyncio.wait_for(handle.result(), 60)
+    assert result.status == "COMPLETED", result
+    (documents,) = [d for d in result.decisions if d.step == "documents"]
+    assert documents.verdict == "pass" and documents.detail == {"fitted": "vehicle_invoice.buyer_name"}
+    name, lender = world.req.applicant.name, PolicyConfig().lender_name
+    assert {"buyer_name": name} in world.ocr_claims
+    assert {"insured_name": name, "first_beneficiary": lender} in world.ocr_claims

@@ -57,9 +57,26 @@ async def documents(p: Pipeline) -> None:
         await decide(Step.DOCUMENTS, "pass", [], {})
 
 
+def _claims(p: Pipeline, kind: str) -> dict[str, str] | None:
+    """The application's names a document should bear, for the reader to judge against the print
+    where it reads them differently (from patch document-claims-v1 on). Numbers are left out: their
+    check digits already catch a misread."""
+    if not workflow.patched("document-claims-v1"):
+        return None
+    name = p.app.req.applicant.name
+    return {
+        "purchase_contract": {"buyer_name": name},
+        "vehicle_invoice": {"buyer_name": name},
+        "insurance_policy": {"insured_name": name, "first_beneficiary": p.app.policy.lender_name},
+    }.get(kind)
+
+
 async def _read_documents(p: Pipeline, refs: dict[str, str]) -> dict[str, OcrResult]:
     """Reads the documents side by side and records each one's fields, in the order given."""
-    results = await asyncio.gather(*(p.ocr(document_kind(kind), ref) for kind, ref in refs.items()))
+    claims = {kind: _claims(p, kind) for kind in refs}
+    results = await asyncio.gather(
+        *(p.ocr(document_kind(kind), ref, claims[kind]) for kind, ref in refs.items())
+    )
     for result in results:
         await p.activities.run(
             acts.RECORD_DOCUMENT_FIELDS,
@@ -89,6 +106,7 @@ def _findings(
         policy_doc=read["insurance_policy"].fields,
         today=workflow.now().date(),
         policy=policy,
+        fits={f"{kind}.{name}": fit for kind, r in read.items() for name, fit in r.claim_fit.items()},
     )
     if not sellers:
         return findings
@@ -129,4 +147,5 @@ async def _documents_verdict(p: Pipeline, read: dict[str, OcrResult]) -> None:
     if verdict.action != "pass":
         await p.decisions.underwriter_review(Step.DOCUMENTS, verdict.reasons, verdict.detail)
     else:
-        await p.decisions.decide(Step.DOCUMENTS, "pass", [], {})
+        fitted = _findings(p, read).fitted  # the audit trail says which names the print bore out
+        await p.decisions.decide(Step.DOCUMENTS, "pass", [], {"fitted": ",".join(fitted)} if fitted else {})
