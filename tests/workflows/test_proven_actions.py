@@ -200,8 +200,10 @@ async def test_the_review_stays_open_while_a_decision_is_checked(dev_env: Workfl
                                               for d in v.decisions)
     )  # fmt: skip
     review = views[opened:decided]
+    first = views[opened].waiting_for
+    assert first is not None
     since = {v.waiting_for.since if v.waiting_for else None for v in review}
-    assert since == {views[opened].waiting_for.since}, since  # type: ignore[union-attr]  # found above
+    assert since == {first.since}, since
     assert views[decided].waiting_for is None
 
 
