@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -21,6 +22,8 @@ from precredit.ocr.lines import Line, normalize
 from precredit.ocr.read_idcard import read_back, read_front
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
 from precredit.ocr.reread import second_chance
+
+log = logging.getLogger(__name__)
 
 # A contract runs to a few pages; more is not one document (and would take minutes to read).
 MAX_PAGES = 12
@@ -123,7 +126,11 @@ def claim_fit(reading: Reading, ocr: Engine, read: str | None, claim: str) -> fl
     y0, y1 = max(int(line.y0), 0), math.ceil(line.y1)
     x0, x1 = max(int(line.x0), 0), math.ceil(line.x1)
     crop = reading.image[y0:y1, x0:x1]
-    as_read, as_claimed = ocr.likelihoods(crop, [text, text.replace(read, normalize(claim), 1)])
+    try:
+        as_read, as_claimed = ocr.likelihoods(crop, [text, text.replace(read, normalize(claim), 1)])
+    except Exception:  # judging is extra: the reading stands without it, but the failure is logged
+        log.exception("could not judge a claimed value against the print (%s)", ocr.name)
+        return None
     if as_read is None or as_claimed is None:
         return None
     return float(min(1.0, math.exp(max(as_claimed - as_read, -700.0))))
