@@ -130,7 +130,7 @@ def run_families(
                     continue  # skipped, not removed: documents keep their seeds whatever is measured
                 score = KindScore(engine, kind, family.name, field_hits=dict.fromkeys(FIELDS[kind], 0))
                 for i in range(n):
-                    doc_seed = seed * 100_003 + fi * 1009 + i
+                    doc_seed = _doc_seed(seed, fi, i)
                     fields = random_fields(kind, random.Random(doc_seed))
                     truth, pages = render_family(family, fields, seed=doc_seed, background=background)
                     result = read_pages(kind, pages, engine=engine)
@@ -146,6 +146,11 @@ def run_families(
                     if progress:
                         progress(format_row(scores[-1]))
     return scores
+
+
+def _doc_seed(seed: int, family_index: int, i: int) -> int:
+    """The seed of a family's i-th document: the same documents whatever else is measured."""
+    return seed * 100_003 + family_index * 1009 + i
 
 
 def format_row(score: KindScore) -> str:
@@ -226,7 +231,7 @@ def run_claims(
                 continue
             score = pooled.setdefault((kind, family.split), ClaimScore(family.split, threshold, kind))
             for i in range(n):
-                _judge(score, family, kind, key, seed * 100_003 + fi * 1009 + i, engine, GIVEN)
+                _judge(score, family, kind, key, _doc_seed(seed, fi, i), engine, GIVEN)
             if progress:
                 progress(f"{family.name} ({family.split}): {score.summary()}")
     return list(pooled.values())

@@ -127,8 +127,9 @@ async def _documents_verdict(p: Pipeline, read: dict[str, OcrResult]) -> None:
     limit = policy.max_document_reuploads if workflow.patched("documents-reupload-v1") else 0
     asked = 0
     while True:
+        findings = _findings(p, read)
         verdict = document_policy.document_verdict(
-            _findings(p, read),
+            findings,
             uploads_so_far=asked,
             max_reuploads=limit,
             mismatch_action=policy.document_mismatch_action,
@@ -147,5 +148,5 @@ async def _documents_verdict(p: Pipeline, read: dict[str, OcrResult]) -> None:
     if verdict.action != "pass":
         await p.decisions.underwriter_review(Step.DOCUMENTS, verdict.reasons, verdict.detail)
     else:
-        fitted = _findings(p, read).fitted  # the audit trail says which names the print bore out
+        fitted = findings.fitted  # the audit trail says which names the print bore out
         await p.decisions.decide(Step.DOCUMENTS, "pass", [], {"fitted": ",".join(fitted)} if fitted else {})
