@@ -10,6 +10,7 @@ from typing import Any
 from precredit.config import Settings
 from precredit.models.application import ApplicationRequest
 from precredit.policy.identifiers import id_check_char, with_vin_check_digit
+from precredit.workers.guard import runner_for
 
 ID_NUMBER = "11010519850307" + "123"
 ID_NUMBER = ID_NUMBER + id_check_char(ID_NUMBER)
@@ -17,6 +18,11 @@ VIN = with_vin_check_digit("LSVAU2180N2183294")
 # Test workers keep as many runs in memory as production ones do (issue 12); the environment can
 # say otherwise (PRECREDIT_WORKFLOW_CACHE_SIZE) to show what a cache does.
 WORKFLOW_CACHE: int = Settings().workflow_cache_size
+
+
+def workflow_cache(size: int = WORKFLOW_CACHE) -> dict[str, Any]:
+    """A test worker's cache, as production's: that size, with the runner production picks for it."""
+    return {"max_cached_workflows": size, "workflow_runner": runner_for(size)}
 
 
 def ref(name: str) -> str:

@@ -27,6 +27,7 @@ from precredit.activities.scoring import ScoringActivities
 from precredit.activities.signing import SigningActivities
 from precredit.config import Settings
 from precredit.workers.bytecode import ensure_workflow_bytecode
+from precredit.workers.guard import runner_for
 from precredit.workflows.card_binding import CardBindingWorkflow
 from precredit.workflows.precredit import PreCreditWorkflow
 
@@ -117,6 +118,7 @@ def build_worker(
         activity_executor=executor,
         max_concurrent_activities=executor._max_workers,
         max_cached_workflows=workflow_cache_size,
+        workflow_runner=runner_for(workflow_cache_size),
     )
 
 

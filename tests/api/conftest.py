@@ -281,7 +281,7 @@ async def stack(
     async with (
         Worker(dev_env.client, task_queue=settings.task_queue, workflows=[PreCreditWorkflow],
                activities=[*acts, *pickup_fakes(ref), *proof_activities(app.state.ctx)],
-               activity_executor=executor, max_cached_workflows=factories.WORKFLOW_CACHE),
+               activity_executor=executor, **factories.workflow_cache()),
         httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://api") as http,
     ):  # fmt: skip
         stack = Stack(http=http, world=world, settings=settings, tokens=tokens, ctx=app.state.ctx, app=app)

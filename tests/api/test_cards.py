@@ -72,7 +72,7 @@ async def card_stack(
     async with (
         Worker(dev_env.client, task_queue=settings.task_queue, workflows=[PreCreditWorkflow, CardBindingWorkflow],
                activities=[*acts, *card_acts, cards.register_repayment_loan, *proof_activities(ctx)],
-               max_cached_workflows=factories.WORKFLOW_CACHE,
+               **factories.workflow_cache(),
                activity_executor=__import__("concurrent.futures").futures.ThreadPoolExecutor(4)),
         httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://api") as http,
     ):  # fmt: skip

@@ -26,6 +26,7 @@ from precredit.contracts import pades
 from precredit.integrations.base import FaultInjector
 from precredit.integrations.esign import OTP_PURPOSE
 from precredit.workflows.precredit import PreCreditWorkflow
+from tests import factories
 from tests.api.conftest import Stack, Tokens, bearer, pickup_fakes, settings_for
 from tests.workflows.fakes import SMS_CODE, FakeWorld
 
@@ -48,7 +49,8 @@ async def signing_stack(
         async with (
             Worker(dev_env.client, task_queue=settings.task_queue, workflows=[PreCreditWorkflow],
                    activities=[*acts, *pickup_fakes(ref), real.prepare_signing_document,
-                               real.verify_buyer_signature], activity_executor=pool),
+                               real.verify_buyer_signature], activity_executor=pool,
+                   **factories.workflow_cache()),
             httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://api") as http,
         ):  # fmt: skip
             stack = Stack(

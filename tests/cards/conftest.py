@@ -219,6 +219,6 @@ async def card_world(
             workflows=[CardBindingWorkflow],
             activities=activities,
             activity_executor=pool,
-            max_cached_workflows=factories.WORKFLOW_CACHE,
+            **factories.workflow_cache(),
         ):
             yield world

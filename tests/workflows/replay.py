@@ -18,17 +18,32 @@ from temporalio.client import WorkflowHistory
 from temporalio.converter import DataConverter
 from temporalio.worker import Replayer
 
+from precredit.workers.guard import QueryPlaybackGuard
+
 HISTORIES = Path(__file__).parent / "histories"
 
 
 def replay_only(workflows: Sequence[type], data_converter: DataConverter) -> Replayer:
-    """A replayer that checks determinism and nothing else. The SDK's deadlock detector fails an
+    """A replayer that checks determinism and nothing else, through the runner production workers
+    use (`QueryPlaybackGuard`), so every replayed history also shows that the guard refuses no real
+    workflow task (`replay_every_prefix` checks it at every boundary). The SDK's deadlock detector fails an
     activation that takes over 2 s of wall time, and in the full suite's process (300 000+ objects
     after the OCR tests, two cores shared with the dev server) one garbage collection inside a
     replayed activation took longer: CI failed a history that replays (stop 21, a `_DeadlockError`
     raised inside a weakref callback of the collector). A replay that truly never yields is still
     caught, by the suite's per-test timeout."""
-    return Replayer(workflows=workflows, data_converter=data_converter, debug_mode=True)
+    return Replayer(
+        workflows=workflows,
+        data_converter=data_converter,
+        debug_mode=True,
+        workflow_runner=QueryPlaybackGuard(),
+    )
+
+
+def guard_of(replayer: Replayer) -> QueryPlaybackGuard:
+    runner = replayer.config()["workflow_runner"]
+    assert isinstance(runner, QueryPlaybackGuard), "replay through replay_only"
+    return runner
 
 
 def describe(history: WorkflowHistory) -> str:
@@ -92,10 +107,16 @@ async def replay_every_prefix(replayer: Replayer, history: WorkflowHistory) -> i
     fails with the whole history's events listed.
     """
     cuts = task_boundaries(history)
+    guard = guard_of(replayer)
     for cut in cuts:
         prefix = WorkflowHistory(history.workflow_id, list(history.events)[:cut])
+        refused = guard.refusals
         try:
             await replayer.replay_workflow(prefix)
         except Exception as err:
             raise explain(history, AssertionError(f"cut after event {cut}: {err}")) from err
+        if guard.refusals != refused:
+            raise explain(
+                history, AssertionError(f"cut after event {cut}: the cache guard refused a real task")
+            )
     return len(cuts)

@@ -71,7 +71,7 @@ async def run_with_slow_check(
     queue = f"tq-{uuid.uuid4().hex}"
     async with Worker(
         env.client, task_queue=queue, workflows=[PreCreditWorkflow],
-        activities=slowed(world.activities(), slow), max_cached_workflows=factories.WORKFLOW_CACHE,
+        activities=slowed(world.activities(), slow), **factories.workflow_cache(),
     ):  # fmt: skip
         handle = await start(env.client, queue, world, deadlines=FAST.model_copy(update=deadlines))
         ack: UpdateAck = await answer(handle)

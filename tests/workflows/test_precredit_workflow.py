@@ -48,7 +48,7 @@ async def running(client: Client, world: FakeWorld) -> AsyncIterator[str]:
     queue = f"tq-{uuid.uuid4().hex}"
     async with Worker(
         client, task_queue=queue, workflows=[PreCreditWorkflow], activities=world.activities(),
-        max_cached_workflows=factories.WORKFLOW_CACHE,
+        **factories.workflow_cache(),
     ):  # fmt: skip
         yield queue
 
@@ -383,7 +383,7 @@ async def test_an_appeal_taken_in_the_window_counts_though_its_proof_ends_after_
     ]
     queue = f"tq-{uuid.uuid4().hex}"
     async with Worker(dev_env.client, task_queue=queue, workflows=[PreCreditWorkflow], activities=activities,
-                      max_cached_workflows=factories.WORKFLOW_CACHE):  # fmt: skip
+                      **factories.workflow_cache()):  # fmt: skip
         handle = await start(
             dev_env.client, queue, world, deadlines=FAST.model_copy(update={"appeal_window": 2})
         )
