@@ -14,7 +14,9 @@ from __future__ import annotations
 import asyncio
 import secrets
 import time
+import traceback
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -122,7 +124,15 @@ async def _guard(
 
 
 def _why(exc: BaseException) -> str:
-    return str(exc) if isinstance(exc, ProbeError) else f"{type(exc).__name__}: {exc}"
+    """A probe's own verdict as it is; anything else (a bug) with where it was raised, so a failure
+    seen once in CI says which line to read."""
+    if isinstance(exc, ProbeError):
+        return str(exc)
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = (
+        f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno} in {frames[-1].name})" if frames else ""
+    )
+    return f"{type(exc).__name__}: {exc}{where}"
 
 
 async def _control(

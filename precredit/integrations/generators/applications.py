@@ -21,6 +21,7 @@ from precredit.integrations.faces import render_portrait, render_selfie
 from precredit.integrations.persons import Persona
 from precredit.models.application import TERMS_MONTHS, PolicyConfig
 from precredit.policy.identifiers import with_vin_check_digit
+from precredit.policy.loan import add_months
 
 IDENTITY_KINDS = ("id_card_front", "id_card_back", "selfie")
 LOAN_KINDS = ("purchase_contract", "vehicle_invoice", "insurance_policy")
@@ -156,7 +157,7 @@ def _documents(
         | {"insured_name": persona.name, "vin": vin, "first_beneficiary": lender}
         | {
             "start_date": start.isoformat(),
-            "end_date": (start.replace(year=start.year + 1) - timedelta(days=1)).isoformat(),
+            "end_date": (add_months(start, 12) - timedelta(days=1)).isoformat(),
         },
     }
 

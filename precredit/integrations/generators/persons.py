@@ -21,6 +21,7 @@ from precredit.integrations.persons import Profile
 from precredit.models.application import PolicyConfig
 from precredit.ocr.synth.fields import REGIONS
 from precredit.policy.identifiers import id_check_char
+from precredit.policy.loan import add_months
 
 DEFAULT_SEED = 20260101
 REFERENCE_DATE = date(2026, 1, 1)
@@ -63,10 +64,7 @@ GOOD_LIKE = ("good", "document_mismatch", "never_signs", "face_mismatch", "expir
 
 
 def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
+    return add_months(day, -12 * years)  # 29 February falls on the 28th
 
 
 def _between(rng: random.Random, start: date, end: date) -> date:

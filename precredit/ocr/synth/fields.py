@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from precredit.models.documents import FIELDS
 from precredit.policy.identifiers import id_check_char, with_vin_check_digit
+from precredit.policy.loan import add_months
 
 # Region code -> (province, city, district) so the address agrees with the ID number.
 REGIONS: dict[str, tuple[str, str, str]] = {
@@ -140,7 +141,7 @@ def random_fields(kind: str, rng: random.Random) -> dict[str, str]:
         issued = random_date(rng, date(2008, 1, 1), date(2025, 12, 31))
         age = (issued - born).days // 365
         years = 5 if age < 16 else 10 if age < 26 else 20 if age < 46 else 0
-        valid_to = "长期" if years == 0 else issued.replace(year=issued.year + years).isoformat()
+        valid_to = "长期" if years == 0 else add_months(issued, 12 * years).isoformat()
         province, city, district = REGIONS[region]
         authority = f"{city or province}公安局{district[:-1]}分局"
         return {"issuing_authority": authority, "valid_from": issued.isoformat(), "valid_to": valid_to}
@@ -161,7 +162,7 @@ def random_fields(kind: str, rng: random.Random) -> dict[str, str]:
             "seller_name": dealer(rng, region),
         }
     if kind == "insurance_policy":
-        end = day.replace(year=day.year + 1) - timedelta(days=1)
+        end = add_months(day, 12) - timedelta(days=1)  # a policy from 29 February ends on 27 February
         return {
             "policy_number": f"PDAA{day.year}{rng.choice(list(REGIONS))[:4]}{rng.randrange(10**9, 10**10)}",
             "insurer": rng.choice(INSURERS),
