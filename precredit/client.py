@@ -28,6 +28,7 @@ from precredit.db.blobs import DocumentStore
 from precredit.models import search
 from precredit.models.application import ApplicationRequest, PreCreditInput
 from precredit.models.messages import (
+    QUERY_REFUSED,
     CancelRequest,
     DocumentsUpload,
     PickupRedemption,
@@ -51,12 +52,25 @@ WORKFLOW_NAME = "PreCreditWorkflow"
 V = TypeVar("V", bound=BaseModel)
 
 
+# A query the cache guard refused is asked again this many times, waiting 0.05 s doubling to 1 s:
+# the refusal lasts until the workflow task already scheduled for those events has run.
+QUERY_REFUSED_TRIES = 10
+
+
 async def query_view(handle: WorkflowHandle[Any, Any], model: type[V]) -> V:
-    """The `status` query, which a worker answers by rebuilding the run. Asked once: a
+    """The `status` query, which a worker answers from its cached run or by rebuilding it. Any
+    failure but the cache guard's refusal (`QUERY_REFUSED`, "ask again") is final: a
     nondeterminism error here is a workflow that cannot be rebuilt from its history, which a second
     try would only hide. An erased applicant's workflow answers with the codec's "erased"
     placeholder, which fails as a query, saying so."""
-    answer = await handle.query("status")
+    for attempt in range(QUERY_REFUSED_TRIES):
+        try:
+            answer = await handle.query("status")
+            break
+        except WorkflowQueryFailedError as err:
+            if str(err) != QUERY_REFUSED or attempt == QUERY_REFUSED_TRIES - 1:
+                raise
+            await asyncio.sleep(min(0.05 * 2**attempt, 1.0))
     if isinstance(answer, dict) and answer.get("precredit_erased"):
         raise WorkflowQueryFailedError("the applicant of this application was erased: nothing to show")
     return model.model_validate(answer)

@@ -207,7 +207,7 @@ class Settings(BaseSettings):
         ge=0,
         description="how old a status view a polling reader (the API's status routes, the simulated "
         "people, the bench) may be served: one status query per application per this many seconds "
-        "per client, since each query replays the whole history on a worker (no workflow cache). A "
+        "per client, since a query costs a worker a task (a whole replay when it keeps no cache). A "
         "client's own message to an application makes its next read fresh; 0 asks every time",
     )
     workflow_cache_size: int = Field(
@@ -215,9 +215,11 @@ class Settings(BaseSettings):
         ge=0,
         description=(
             "workflow runs a worker keeps in memory between tasks. 0 (default) rebuilds every task "
-            "from history: with a cache, a status query that reaches a worker with newer history "
-            "makes the SDK core run that history outside any workflow task, and a history recorded "
-            "that way may not replay (issue 12, docs/operations.md)"
+            "from history. A worker with a cache runs behind precredit.workers.guard, which refuses "
+            "a query whose history holds events no workflow task has started (the SDK core would run "
+            "the workflow on them, issue 12); the client asks again. Under heavy load a cached run "
+            "can still record a history that does not replay (docs/operations.md), so 0 stays the "
+            "default, at about 6x the main worker's CPU"
         ),
     )
     worker_max_concurrent_activities: int = Field(

@@ -15,8 +15,8 @@ from precredit.workers.guard import runner_for
 ID_NUMBER = "11010519850307" + "123"
 ID_NUMBER = ID_NUMBER + id_check_char(ID_NUMBER)
 VIN = with_vin_check_digit("LSVAU2180N2183294")
-# Test workers keep as many runs in memory as production ones do (issue 12); the environment can
-# say otherwise (PRECREDIT_WORKFLOW_CACHE_SIZE) to show what a cache does.
+# Test workers keep as many runs in memory as production ones do, behind the same guard (issue 12);
+# the environment can say otherwise (PRECREDIT_WORKFLOW_CACHE_SIZE=0 rebuilds every task).
 WORKFLOW_CACHE: int = Settings().workflow_cache_size
 
 

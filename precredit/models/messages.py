@@ -117,6 +117,15 @@ class WaitingFor(BaseModel):
     detail: dict[str, str] = Field(default_factory=dict)
 
 
+# What a worker with a workflow cache answers a query it must not run yet (`precredit.workers.guard`):
+# the query's history holds events no workflow task has started. Asking again shortly succeeds.
+QUERY_REFUSED = (
+    "precredit: this activation carries history events that no workflow task has started "
+    "(a query through the normal task queue); the cached run is dropped and rebuilt by the next "
+    "workflow task. Ask the query again."
+)
+
+
 class StatusView(BaseModel):
     """The `status` query: where the application is and how it got there."""
 

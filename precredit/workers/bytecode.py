@@ -1,7 +1,8 @@
 """Cached bytecode for the workflow code, which the sandbox imports again for every workflow run.
 
-With no workflow cache (issue 12) every workflow task builds its run in a fresh sandbox, and the
-sandbox imports `precredit.workflows` anew each time. Without cached bytecode beside the sources
+Every run a worker builds (each task with no workflow cache, each run the cache dropped or never
+held, each query the cache guard refused) gets a fresh sandbox, which imports `precredit.workflows`
+anew. Without cached bytecode beside the sources
 (an editable install with `PYTHONDONTWRITEBYTECODE=1`, as on our development machines) each of those
 imports compiles the source again: replaying a 3-event history took 122 ms, 55 ms of it in
 `compile`, and 65 ms with the bytecode cached (`docs/operations.md`). An installed package (the

