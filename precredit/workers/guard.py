@@ -50,8 +50,6 @@ from precredit.models.messages import QUERY_REFUSED
 
 log = logging.getLogger(__name__)
 
-REFUSAL = QUERY_REFUSED
-
 # Jobs that do not move a workflow forward: answering a query, dropping the run.
 _PASSIVE_JOBS = frozenset({"query_workflow", "remove_from_cache"})
 
@@ -104,7 +102,6 @@ class _GuardedInstance(WorkflowInstance):
             # The core was asked to evict this run but gave it more work first (a task buffered
             # behind the refused query): the run must not answer it, or it keeps commands the
             # history never gets. Failing it fails that task; the retry rebuilds from history.
-            self._runner.refused(after_refusal=True)
             log.warning(
                 "refused an activation of %s (run %s) at history length %d: the run was refused "
                 "before and awaits eviction", self._inner.get_info().workflow_id, act.run_id, act.history_length,
@@ -126,7 +123,7 @@ class _GuardedInstance(WorkflowInstance):
     @staticmethod
     def _refuse(act: WorkflowActivation) -> WorkflowActivationCompletion:
         completion = WorkflowActivationCompletion(run_id=act.run_id)
-        completion.failed.failure.message = REFUSAL
+        completion.failed.failure.message = QUERY_REFUSED
         return completion
 
     def get_serialization_context(self, command_info: Any) -> Any:
@@ -148,15 +145,11 @@ class QueryPlaybackGuard(WorkflowRunner):
     def __init__(self, inner: WorkflowRunner | None = None) -> None:
         self._inner = inner or SandboxedWorkflowRunner()
         self._lock = threading.Lock()
-        self.refusals = 0
-        self.refusals_after_refusal = 0
+        self.refusals = 0  # activations found running ahead (not the ones refused after them)
 
-    def refused(self, *, after_refusal: bool = False) -> None:
+    def refused(self) -> None:
         with self._lock:
-            if after_refusal:
-                self.refusals_after_refusal += 1
-            else:
-                self.refusals += 1
+            self.refusals += 1
 
     def prepare_workflow(self, defn: temporalio.workflow._Definition) -> None:
         self._inner.prepare_workflow(defn)

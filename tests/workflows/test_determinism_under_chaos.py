@@ -27,8 +27,7 @@ from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
 from precredit.models.application import ExecutionOptions, PreCreditInput
-from precredit.models.messages import PreCreditResult, StatusView
-from precredit.workers.guard import REFUSAL
+from precredit.models.messages import QUERY_REFUSED, PreCreditResult, StatusView
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
 from tests.workflows import buyer
@@ -109,7 +108,7 @@ class Watch:
                     self.nondeterminism.append(str(err))
                     raise
                 # a query answered with a task the chaos failed, or one the cache guard refused
-                if "chaos:" not in str(err) and str(err) != REFUSAL:
+                if "chaos:" not in str(err) and str(err) != QUERY_REFUSED:
                     raise
                 await asyncio.sleep(0.05)
             except RPCError as err:  # a busy worker: the server pushes back or the query times out
