@@ -141,3 +141,37 @@ def parse_figure(text: str) -> Decimal | None:
         return Decimal(found[0]).quantize(Decimal("0.01"))
     except InvalidOperation:
         return None
+
+
+_NUMERAL_CHARS = frozenset(_DIGITS + "拾佰仟万亿元角分整")
+
+
+def misread_cost(amount: Decimal, text: str) -> int | None:
+    """How many characters of `text`, an uppercase amount the recogniser misread, must be repaired
+    for it to say `amount`; None when it cannot say it at that cost.
+
+    A character read as another numeral (玖 where 捌 is printed) is evidence against the amount and
+    is never repaired; only characters that are no numeral at all (卷 for 叁, 儿 for 元), or one
+    dropped or added, are. At most a quarter of the characters may be repaired, so a figure is only
+    ever matched to words that mostly say it."""
+    said = to_chinese(amount)
+    seen = re.sub(r"[\s⊗¥￥:：人民币大写()（）]", "", text).translate(_LOOKALIKE)
+    budget = max(1, len(said) // 4)
+    if abs(len(said) - len(seen)) > budget:
+        return None
+    # Edit distance where substituting a numeral the recogniser did read costs too much to take.
+    inf = budget + 1
+    prev = list(range(len(seen) + 1))
+    for i, want in enumerate(said, 1):
+        row = [i] + [0] * len(seen)
+        for j, got in enumerate(seen, 1):
+            if want == got:
+                swap = prev[j - 1]
+            elif got in _NUMERAL_CHARS:
+                swap = prev[j - 1] + inf
+            else:
+                swap = prev[j - 1] + 1
+            row[j] = min(swap, prev[j] + 1, row[j - 1] + 1)
+        prev = row
+    cost = prev[-1]
+    return cost if cost <= budget else None

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from precredit.ocr import validate as v
-from precredit.ocr.amounts import from_chinese, parse_figure
+from precredit.ocr.amounts import from_chinese, misread_cost, parse_figure
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line
 
@@ -48,6 +48,15 @@ COMPOUND_SURNAMES = (
 _VIN_RUN = re.compile(r"(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 _ID_RUN = re.compile(r"(?<!\d)\d{17}[\dX](?![\dA-Z])")
 _WORDS = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+(?:元|圆)(?:[零壹贰叁肆伍陆柒捌玖]+[角分])*整?")
+# Any figure with two decimals, marked or not (a ¥ printed in a cell of its own is not beside it).
+_BARE_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?!\d)|(?<![\d.,])\d+\.\d{2}(?!\d)")
+# Numerals and units of an uppercase amount: a run of them, even with misread characters among
+# them, is an amount in words.
+_NUMERAL_RUN = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]")
+# What may stand right before an amount in words without being part of it: the end of its label
+# or of the sentence that leads into it (人民币, 大写, 合计, …为).
+_LEADS = ("币", "写", "计", "为", "额", "价", "款", "费")
+_SEPARATORS = frozenset(":：(（)）[]【】 ,，、;；")
 _FIGURE = re.compile(r"(?:¥|RMB|人民币)?\d{1,3}(?:,\d{3})+\.\d{2}|(?:¥|RMB|人民币)\d+\.\d{2}|\d+\.\d{2}元")
 _DATE = re.compile(r"(?<!\d)(\d{4})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?")
 # A legal form ends a company name; the name before it is CJK, letters, digits or brackets.
@@ -140,12 +149,68 @@ def amount_in(cands: list[Candidate], spoken: list[tuple[Decimal, Line]]) -> tup
     for cand in cands:
         m = _WORDS.search(cand.text)
         words = from_chinese(m.group(0)) if m else None
+        if m is not None and not _whole_words(cand.text, m):
+            continue  # the tail of words whose head was misread (…律仟元整 read as 仟元整)
         if words is not None and words > 0:
             if any(f != words for f in figures(cand.text)):
                 # Figure and words beside each other disagree: one is misread, which is not known.
                 return v.Checked(None, 0.0, ["figure and uppercase amount disagree"]), 0.0
             return v.Checked(f"{words:.2f}", 0.8, ["amount taken from its uppercase form"]), cand.conf
     return None
+
+
+def _whole_words(text: str, m: re.Match[str]) -> bool:
+    """Whether a match of `_WORDS` is all of the amount: it starts the text or follows a separator
+    or the end of a lead-in (人民币, 大写), not a character the recogniser misread in its head."""
+    before = text[: m.start()].rstrip()
+    return not before or before[-1] in _SEPARATORS or before.endswith(_LEADS)
+
+
+def _words_span(text: str) -> str | None:
+    """The stretch of `text` from its first to its last numeral of an uppercase amount, with the
+    character before it when that is no lead-in (a misread first numeral); None for fewer than
+    four numerals."""
+    at = [i for i, c in enumerate(text) if _NUMERAL_RUN.match(c)]
+    if len(at) < 4:
+        return None
+    start = at[0]
+    if start > 0 and text[start - 1] not in _SEPARATORS and not text[:start].endswith(_LEADS):
+        start -= 1
+    return text[start : at[-1] + 1]
+
+
+def figure_for_words(layout: Layout, cands: list[Candidate]) -> tuple[v.Checked, float] | None:
+    """The figure on the page that words the recogniser misread still say: where no figure equals
+    the words because a numeral in them came out as some other character (叁 as 卷), the one
+    figure they say after repairing only such characters (`amounts.misread_cost`). Two figures
+    the words could say, or none: nothing is taken."""
+    texts = []
+    for cand in cands:
+        m = _WORDS.search(cand.text)
+        if m is not None and _whole_words(cand.text, m) and from_chinese(m.group(0)) is not None:
+            continue  # read as printed: a figure that disagrees stays unresolved
+        if (span := _words_span(cand.text)) is not None:
+            texts.append(span)
+    if not texts:
+        return None
+    costs: dict[Decimal, tuple[int, float]] = {}
+    for line in layout.lines:
+        for m in _BARE_FIGURE.finditer(line.text):
+            value = parse_figure(m.group(0))
+            if value is None or value <= 0 or value in costs:
+                continue
+            fits = [c for t in texts if (c := misread_cost(value, t)) is not None]
+            if fits:
+                costs[value] = (min(fits), line.conf)
+    if not costs:
+        return None
+    best = min(cost for cost, _ in costs.values())
+    chosen = [(value, conf) for value, (cost, conf) in costs.items() if cost == best]
+    if len(chosen) != 1:
+        return None
+    value, conf = chosen[0]
+    note = "figure matched to uppercase words with misread characters"
+    return v.Checked(f"{value:.2f}", 0.9, [note], vouched=True), conf
 
 
 def the_spoken_amount(layout: Layout, spoken: list[tuple[Decimal, Line]]) -> tuple[str, float] | None:

@@ -45,6 +45,12 @@ def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -
         return first
     spoken = e.spoken_amounts(layout)
     found = e.amount_in(layout.after(*labels[figure], *labels[words]), spoken)
+    if found is None or not found[0].vouched:
+        # No figure equals the words: they may be misread. A figure they still say is vouched.
+        repaired = e.figure_for_words(layout, layout.after(*labels[words]))
+        if repaired is not None:
+            checked, conf = repaired
+            return v.Checked(checked.value, 0.9, [f"{name}: {w}" for w in checked.warnings], True), conf
     if found is None:
         if first[0].value is None and (said := e.the_spoken_amount(layout, spoken)) is not None:
             note = f"{name}: no label led to it; the one amount printed in words, and in figures"

@@ -66,8 +66,13 @@ def fail(name: str, why: str) -> Checked:
 
 
 def parse_date(text: str) -> date | None:
-    m = re.search(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})", text.translate(_TO_DIGIT)) or re.search(
-        r"(\d{4})(\d{2})(\d{2})", text
+    digits = text.translate(_TO_DIGIT)
+    m = (
+        re.search(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})", digits)
+        or re.search(r"(\d{4})(\d{2})(\d{2})", text)
+        # One separator lost (2026.0317, 202603.17): with two-digit month and day still one date.
+        or re.search(r"(?<!\d)(\d{4})[-/.](\d{2})(\d{2})(?!\d)", digits)
+        or re.search(r"(?<!\d)(\d{4})(\d{2})[-/.](\d{2})(?!\d)", digits)
     )
     if not m:
         return None

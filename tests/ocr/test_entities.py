@@ -6,10 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from precredit.ocr import entities as e
+from precredit.ocr.amounts import misread_cost
 from precredit.ocr.kinds import LABELS, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line
-from precredit.ocr.read_paper import read_contract, read_policy
+from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
 from precredit.policy.identifiers import vin_valid
 
 VIN = "LFV2A21K0A3043022"  # check digit valid
@@ -127,3 +128,45 @@ def test_the_one_amount_in_words_and_figures_is_taken_when_no_label_leads_to_it(
     # Two different amounts in words: which one is the premium is not known, so none is taken.
     two = policy("¥3,500.24 叁仟伍佰元贰角肆分", "¥950.00 玖佰伍拾元整")
     assert two["premium"] is None
+
+
+def _row(*cells: str, y: int = 300) -> list[Line]:
+    """Cells of one table row, left to right."""
+    return [Line(t, 60 + 260 * i, y, 60 + 260 * i + 200, y + 30, 0.9) for i, t in enumerate(cells)]
+
+
+def _invoice_total(*rows: list[Line]) -> tuple[str | None, list[str]]:
+    layout = Layout([ln for row in rows for ln in row], all_labels("vehicle_invoice"))
+    checked, _ = read_invoice(layout, LABELS["vehicle_invoice"])["total_price"]
+    return checked.value, checked.warnings
+
+
+def test_words_with_misread_numerals_still_vouch_for_the_one_figure_they_say() -> None:
+    # 叁拾万零肆仟元整 read with 叁 as 卷 and 肆 as 律; the figure sits after a ¥ in its own cell.
+    assert misread_cost(Decimal("304000"), "卷拾万零律仟元整") == 2
+    assert misread_cost(Decimal("296000"), "贰拾玖万陆仟儿整") == 1
+    # A numeral read as another numeral is evidence against the amount, never repaired.
+    assert misread_cost(Decimal("286000"), "贰拾玖万陆仟儿整") is None
+    # The tail of the words (仟元整) does not say 1000.
+    assert misread_cost(Decimal("1000"), "卷拾万零律仟元整") is None
+    value, warnings = _invoice_total(_row("合计金额(大写)", "卷拾万零律仟元整", "¥", "304000.00"))
+    assert value == "304000.00" and any("misread" in w for w in warnings)
+    # Without the figure, the tail of the words is not taken as the amount.
+    value, _ = _invoice_total(_row("合计金额(大写)", "卷拾万零律仟元整", "¥", ""))
+    assert value is None
+
+
+def test_misread_words_take_no_figure_they_do_not_say_or_two_they_might() -> None:
+    # The words say 296,000 (one character unread); the page's figure says 286,000: not taken.
+    value, _ = _invoice_total(_row("合计金额(大写)", "贰拾玖万陆仟儿整", "¥", "286000.00"))
+    assert value is None
+    # Two figures the words could say at the same cost: which one is not known.
+    value, _ = _invoice_total(
+        _row("合计金额(大写)", "贰拾玖万陆仟儿整", "¥", "296000.00"),
+        _row("金额", "296000.00", "税额", "206000.00", y=360),
+    )
+    assert value == "296000.00"
+    value, _ = _invoice_total(
+        _row("合计金额(大写)", "贰拾玖万▲仟元整", "¥", "296000.00"), _row("297000.00", y=360)
+    )
+    assert value is None

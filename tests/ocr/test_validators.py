@@ -171,3 +171,12 @@ def test_a_figure_one_digit_off_its_words_gives_way_to_the_words() -> None:
     assert dropped.value == "4135.03" and not dropped.vouched
     replaced = check_amount("premium", Checked("4185.03", 0.9), "肆仟壹佰叁拾伍元零叁分")
     assert replaced.value is None  # a replaced digit: which reading is wrong is not known
+
+
+def test_a_date_that_lost_one_separator_is_still_the_date() -> None:
+    assert str(v.parse_date("签约时间：2026.0317")) == "2026-03-17"
+    assert str(v.parse_date("2026-03/17")) == "2026-03-17"
+    assert str(v.parse_date("202603.17")) == "2026-03-17"
+    # Not when month or day might have one digit: 2026.317 could be March 17 or a misread.
+    assert v.parse_date("2026.317") is None
+    assert v.parse_date("2026.1317") is None  # no month 13
