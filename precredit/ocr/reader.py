@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from precredit.models.documents import FIELDS, OcrResult
+from precredit.ocr import validate as v
 from precredit.ocr.decode import decode_pages
 from precredit.ocr.engines import DEFAULT_ENGINE, Engine, get_engine
 from precredit.ocr.errors import OcrInputError
@@ -27,6 +28,9 @@ log = logging.getLogger(__name__)
 
 # A contract runs to a few pages; more is not one document (and would take minutes to read).
 MAX_PAGES = 12
+# Of several repairs that pass a check (a VIN's check digit), one is taken only when the
+# recogniser finds it this many times likelier on the print than every other.
+REPAIR_ODDS = 100.0
 
 READERS: dict[str, Callable[[Layout, Labels], Result]] = {
     "id_card_front": read_front,
@@ -82,6 +86,8 @@ def read_pages(
     warnings: list[str] = []
     for name in FIELDS[kind]:
         checked, ocr_conf = found[name]
+        if checked.value is None and checked.options:
+            checked = choose_repair(reading, ocr, name, checked)
         fields[name] = checked.value
         confidence[name] = round(ocr_conf * checked.strength, 3) if checked.value is not None else 0.0
         warnings.extend(checked.warnings)
@@ -109,6 +115,44 @@ class Reading:
     layout: Layout
 
 
+def _line_of(reading: Reading, read: str) -> tuple[Line, np.ndarray] | None:
+    """The first line whose text holds `read`, and its pixels on the straightened page."""
+    line = next((ln for ln in reading.layout.lines if read in normalize(ln.text)), None)
+    if line is None:
+        return None
+    y0, y1 = max(int(line.y0), 0), math.ceil(line.y1)
+    x0, x1 = max(int(line.x0), 0), math.ceil(line.x1)
+    return line, reading.image[y0:y1, x0:x1]
+
+
+def choose_repair(reading: Reading, ocr: Engine, name: str, checked: v.Checked) -> v.Checked:
+    """Of the repairs that pass a failed check (a VIN whose S might be a 5 and whose 8 might be a
+    B), the one the recogniser finds far likelier on the line it read (CTC forward algorithm over
+    its per-step probabilities, as for `claim_fit`); else the failure stands. The check digit
+    vouches that the value is a VIN, the print which one."""
+    found = _line_of(reading, checked.read_as)
+    if found is None:
+        return checked
+    line, crop = found
+    text = normalize(line.text)
+    try:
+        scores = ocr.likelihoods(crop, [text.replace(checked.read_as, o, 1) for o in checked.options])
+    except Exception:  # choosing is extra: the failure stands without it, but is logged
+        log.exception("could not score repairs against the print (%s)", ocr.name)
+        return checked
+    ranked = sorted(
+        ((s, o) for s, o in zip(scores, checked.options, strict=True) if s is not None), reverse=True
+    )
+    if len(ranked) != len(checked.options):
+        return checked
+    (best, value), (second, _) = ranked[0], ranked[1]
+    if best - second < math.log(REPAIR_ODDS):
+        return checked
+    odds = "over 1e6" if best - second > math.log(1e6) else f"{math.exp(best - second):.0f}"
+    note = f"{name}: of {len(ranked)} repairs of {checked.read_as} that fit, the print favours {value} ({odds} to 1)"
+    return v.Checked(value, 0.75, [*checked.warnings, note], vouched=True)
+
+
 def claim_fit(reading: Reading, ocr: Engine, read: str | None, claim: str) -> float | None:
     """How likely the recogniser finds the claimed value on the line it read the value from,
     relative to what it read there: 1.0 when they are the same (or the claim fits better), about
@@ -119,13 +163,11 @@ def claim_fit(reading: Reading, ocr: Engine, read: str | None, claim: str) -> fl
         return None
     if normalize(read) == normalize(claim):
         return 1.0
-    line = next((ln for ln in reading.layout.lines if read in normalize(ln.text)), None)
-    if line is None:
+    found = _line_of(reading, read)
+    if found is None:
         return None
+    line, crop = found
     text = normalize(line.text)
-    y0, y1 = max(int(line.y0), 0), math.ceil(line.y1)
-    x0, x1 = max(int(line.x0), 0), math.ceil(line.x1)
-    crop = reading.image[y0:y1, x0:x1]
     try:
         as_read, as_claimed = ocr.likelihoods(crop, [text, text.replace(read, normalize(claim), 1)])
     except Exception:  # judging is extra: the reading stands without it, but the failure is logged

@@ -59,6 +59,10 @@ class Checked:
     strength: float = 0.0
     warnings: list[str] = field(default_factory=list)
     vouched: bool = False
+    # A failed check that several repairs of the reading would pass: the reading as read, and the
+    # repairs. The recogniser may still tell which the print holds (`reader.choose_repair`).
+    read_as: str = ""
+    options: tuple[str, ...] = ()
 
 
 def fail(name: str, why: str) -> Checked:
@@ -149,8 +153,10 @@ def check_vin(name: str, text: str) -> Checked:
             [f"{name}: repaired OCR confusion {vin} -> {value} (check digit now valid)"],
             vouched=True,
         )
-    why = "several repairs fit" if candidates else "check digit invalid"
-    return fail(name, f"VIN {vin} rejected: {why}")
+    if candidates:
+        failed = fail(name, f"VIN {vin} rejected: several repairs fit")
+        return Checked(None, 0.0, failed.warnings, read_as=read, options=tuple(sorted(candidates)))
+    return fail(name, f"VIN {vin} rejected: check digit invalid")
 
 
 def check_digits(name: str, text: str, lengths: tuple[int, ...]) -> Checked:

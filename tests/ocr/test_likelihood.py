@@ -110,3 +110,37 @@ def test_a_name_the_print_bears_out_is_the_forms_and_the_note_names_no_one() -> 
     assert _assess(misread, None)[0] == [Reason.ID_MISMATCH]
     other = "11010519900101123" + id_check_char("11010519900101123")
     assert Reason.ID_MISMATCH in _assess(misread, 0.3, id_number=other)[0]
+
+
+def _printed_line(text: str, font: str) -> np.ndarray:
+    from precredit.ocr.synth.draw import Page
+
+    page = Page(760, 60, font, random.Random(0))
+    page.text(12, 14, text, 28)
+    return np.asarray(page.image)[:, :, ::-1].copy()  # BGR, as pages are read
+
+
+@pytest.mark.parametrize("font", ["noto-sans", "noto-serif", "wqy-microhei"])
+def test_of_several_vin_repairs_the_print_chooses_the_one_it_holds(font: str) -> None:
+    """A VIN read with S where 5 is printed fails its check digit, and two repairs pass it; the
+    recogniser, asked how likely each is on the line, chooses the printed one. Printed the other
+    way, it chooses the other: the choice follows the pixels, not an order of the options."""
+    from precredit.ocr import validate as v
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.lines import Line
+    from precredit.ocr.reader import Reading, choose_repair
+
+    failed = v.check_vin("vin", "LVGESR0V1M0605820")
+    assert failed.value is None and "several repairs fit" in failed.warnings[0]
+    assert len(failed.options) >= 2 and "LVGE5R0V1M0605820" in failed.options
+    ocr = get_engine("rapidocr")
+    for printed in failed.options[:2]:
+        image = _printed_line(f"车架号：{printed}", font)
+        line = Line(f"车架号：{failed.read_as}", 0, 0, image.shape[1], image.shape[0], 0.9)
+        reading = Reading({}, False, image, Layout([line], []))
+        chosen = choose_repair(reading, ocr, "vin", failed)
+        assert chosen.value == printed and chosen.vouched
+        assert any("the print favours" in w for w in chosen.warnings)
+    # No line holds the reading: the failure stands.
+    reading = Reading({}, False, image, Layout([Line("车架号：", 0, 0, 100, 60, 0.9)], []))
+    assert choose_repair(reading, ocr, "vin", failed) is failed
