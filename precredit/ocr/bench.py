@@ -20,6 +20,7 @@ from precredit.models.documents import FIELDS
 from precredit.ocr.reader import read_document, read_pages
 from precredit.ocr.synth import Background, families, random_fields, render_document, render_family
 from precredit.ocr.synth.families import SPLITS, Family, Split
+from precredit.ocr.synth.lookalike import most_alike
 
 
 @dataclass
@@ -173,7 +174,8 @@ class ClaimScore:
     """How `claim_fit` tells a declared name that is printed on the card from one that is not.
 
     Genuine claims are the card's own name; impostor claims change one character of it (the
-    smallest lie) or are another person's name. `fits` holds every judged claim's fit."""
+    smallest lie), change it to the character that looks most like it (the hardest lie,
+    `synth.lookalike`), or are another person's name. `fits` holds every judged claim's fit."""
 
     split: str
     threshold: float
@@ -182,6 +184,7 @@ class ClaimScore:
     genuine_read_right: int = 0  # cards whose name was read as printed: nothing to judge
     genuine_unjudged: int = 0  # misread or unread names that could not be judged
     one_character: list[float] = field(default_factory=list)
+    look_alike: list[float] = field(default_factory=list)  # the character changed to its look-alike
     other_name: list[float] = field(default_factory=list)
 
     def summary(self) -> dict[str, object]:
@@ -198,10 +201,14 @@ class ClaimScore:
             "names_unjudged": self.genuine_unjudged,
             "one_character_lies": len(self.one_character),
             "one_character_lies_accepted": rate(self.one_character),
+            "look_alike_lies": len(self.look_alike),
+            "look_alike_lies_accepted": rate(self.look_alike),
+            "look_alike_fits": sorted(round(v, 6) for v in self.look_alike),
             "other_names": len(self.other_name),
             "other_names_accepted": rate(self.other_name),
             "genuine_fits": sorted(round(v, 6) for v in self.genuine),
             "highest_lie_fit": max(self.one_character + self.other_name, default=None),
+            "highest_look_alike_fit": max(self.look_alike, default=None),
         }
 
 
@@ -246,8 +253,10 @@ def _judge(
     name = truth[key]
     at = rng.randrange(1, len(name))
     lie = name[:at] + rng.choice([c for c in given if c != name[at]]) + name[at + 1 :]
+    alike = name[:at] + most_alike(name[at], "noto-sans") + name[at + 1 :]
     other = random_fields("id_card_front", random.Random(doc_seed + 7919))["name"]
-    for what, claim in {"genuine": name, "one_character": lie, "other_name": other}.items():
+    claims = {"genuine": name, "one_character": lie, "look_alike": alike, "other_name": other}
+    for what, claim in claims.items():
         result = read_pages(kind, pages, engine=engine, claims={key: claim})
         fit = result.claim_fit.get(key)
         if what == "genuine":

@@ -79,3 +79,18 @@ def test_bad_generator_arguments() -> None:
         random_fields("passport", random.Random(0))
     with pytest.raises(ValueError, match="missing fields"):
         render_document("id_card_back", {"valid_from": "2020-01-01"}, seed=0)
+
+
+def test_the_look_alike_of_a_character_is_another_that_overlaps_it_most() -> None:
+    """Found from the pixels of every GB 2312 character in the font, not from a list: the
+    look-alike overlaps the character more than any other, and differs from it."""
+    from precredit.ocr.synth.lookalike import _glyph, _glyphs, most_alike
+
+    for char in ("闫", "伟", "翯"):
+        alike = most_alike(char, "noto-sans")
+        assert alike != char and len(alike) == 1
+        chars, table = _glyphs("noto-sans")
+        sims = table @ _glyph(char, "noto-sans")
+        others = sorted((float(s) for c, s in zip(chars, sims, strict=True) if c != char), reverse=True)
+        assert float(_glyph(alike, "noto-sans") @ _glyph(char, "noto-sans")) == pytest.approx(others[0])
+        assert others[0] > others[len(others) // 2] + 0.1  # far nearer than a typical character
