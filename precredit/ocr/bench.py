@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 import statistics
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 
@@ -31,7 +32,10 @@ class KindScore:
     documents: int = 0
     documents_exact: int = 0
     field_hits: dict[str, int] = field(default_factory=dict)
-    seconds: list[float] = field(default_factory=list)
+    seconds: list[float] = field(default_factory=list)  # wall clock per page
+    # CPU seconds of this process per page: what one core spends, whatever else the machine runs
+    # (the engines run one ONNX thread each).
+    cpu_seconds: list[float] = field(default_factory=list)
 
     @property
     def field_accuracy(self) -> float:
@@ -50,6 +54,7 @@ class KindScore:
             "field_accuracy": round(self.field_accuracy, 4),
             "document_accuracy": round(self.document_accuracy, 4),
             "median_seconds": round(statistics.median(self.seconds), 3) if self.seconds else None,
+            "median_cpu_seconds": round(statistics.median(self.cpu_seconds), 3) if self.cpu_seconds else None,
             "per_field": {k: round(v / max(1, self.documents), 4) for k, v in self.field_hits.items()},
         }
 
@@ -75,22 +80,21 @@ def run(
         for engine in engines:
             score = KindScore(engine, kind, field_hits=dict.fromkeys(FIELDS[kind], 0))
             for truth, image in samples:
+                cpu = time.process_time()
                 result = read_document(kind, image, engine=engine)
-                score.documents += 1
-                score.seconds.append(result.seconds)
-                hits = [name for name in FIELDS[kind] if result.fields[name] == truth[name]]
-                for name in hits:
-                    score.field_hits[name] += 1
-                score.documents_exact += len(hits) == len(FIELDS[kind])
+                _score(score, truth, result.fields, result.seconds, time.process_time() - cpu)
             scores.append(score)
             if progress:
                 progress(format_row(score))
     return scores
 
 
-def _score(score: KindScore, truth: dict[str, str], fields: dict[str, str | None], seconds: float) -> None:
+def _score(
+    score: KindScore, truth: dict[str, str], fields: dict[str, str | None], seconds: float, cpu: float
+) -> None:
     score.documents += 1
     score.seconds.append(seconds)
+    score.cpu_seconds.append(cpu)
     hits = [name for name in FIELDS[score.kind] if fields[name] == truth[name]]
     for name in hits:
         score.field_hits[name] += 1
@@ -104,6 +108,7 @@ def _pool(scores: list[KindScore], name: str) -> KindScore:
         pooled.documents += s.documents
         pooled.documents_exact += s.documents_exact
         pooled.seconds += s.seconds
+        pooled.cpu_seconds += s.cpu_seconds
         for k, v in s.field_hits.items():
             pooled.field_hits[k] += v
     return pooled
@@ -134,8 +139,10 @@ def run_families(
                     doc_seed = _doc_seed(seed, fi, i)
                     fields = random_fields(kind, random.Random(doc_seed))
                     truth, pages = render_family(family, fields, seed=doc_seed, background=background)
+                    cpu = time.process_time()
                     result = read_pages(kind, pages, engine=engine)
-                    _score(score, truth, result.fields, result.seconds / len(pages))
+                    cpu = time.process_time() - cpu
+                    _score(score, truth, result.fields, result.seconds / len(pages), cpu / len(pages))
                 per_family.append((family.split, score))
                 scores.append(score)
                 if progress:
@@ -157,11 +164,12 @@ def _doc_seed(seed: int, family_index: int, i: int) -> int:
 def format_row(score: KindScore) -> str:
     """One summary line, then the per-field accuracies indented below it."""
     median = statistics.median(score.seconds) if score.seconds else 0.0
+    cpu = statistics.median(score.cpu_seconds) if score.cpu_seconds else 0.0
     per_field = "  ".join(f"{k}={v / max(1, score.documents):.0%}" for k, v in score.field_hits.items())
     family = f" [{score.family}]" if score.family else ""
     return (
         f"{score.engine:<10} {score.kind:<18}{family} n={score.documents:<3} field={score.field_accuracy:6.1%} "
-        f"doc={score.document_accuracy:6.1%} median={median:5.2f}s\n    {per_field}"
+        f"doc={score.document_accuracy:6.1%} median={median:5.2f}s cpu={cpu:5.2f}s\n    {per_field}"
     )
 
 
