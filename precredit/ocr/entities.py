@@ -179,6 +179,11 @@ def _words_span(text: str) -> str | None:
     return text[start : at[-1] + 1]
 
 
+def bare_figures(text: str) -> list[Decimal]:
+    """Figures with two decimals, marked as money or not."""
+    return [f for m in _BARE_FIGURE.finditer(text) if (f := parse_figure(m.group(0))) is not None]
+
+
 def figure_for_words(layout: Layout, cands: list[Candidate]) -> tuple[v.Checked, float] | None:
     """The figure on the page that words the recogniser misread still say: where no figure equals
     the words because a numeral in them came out as some other character (叁 as 卷), the one
@@ -195,9 +200,8 @@ def figure_for_words(layout: Layout, cands: list[Candidate]) -> tuple[v.Checked,
         return None
     costs: dict[Decimal, tuple[int, float]] = {}
     for line in layout.lines:
-        for m in _BARE_FIGURE.finditer(line.text):
-            value = parse_figure(m.group(0))
-            if value is None or value <= 0 or value in costs:
+        for value in bare_figures(line.text):
+            if value <= 0 or value in costs:
                 continue
             fits = [c for t in texts if (c := misread_cost(value, t)) is not None]
             if fits:
@@ -213,6 +217,39 @@ def figure_for_words(layout: Layout, cands: list[Candidate]) -> tuple[v.Checked,
     return v.Checked(f"{value:.2f}", 0.9, [note], vouched=True), conf
 
 
+_CELL_FIGURE = re.compile(r"(?:¥|￥|RMB)?\s*(\d{1,3}(?:,\d{3})+|\d+)\.\d{2}元?")
+
+
+def column_total(layout: Layout) -> tuple[str, float] | None:
+    """The one figure that is the sum of the two or more figures right above it in its column (a
+    cover table's premiums, an invoice's items): where neither a label nor words lead to the
+    amount, the sum vouches for its total."""
+    cells = [
+        (ln, value)
+        for ln in layout.lines
+        if _CELL_FIGURE.fullmatch(ln.text.strip()) and (value := parse_figure(ln.text)) is not None
+    ]
+    totals = []
+    for line, value in cells:
+        above = sorted(
+            (
+                (o, w)
+                for o, w in cells
+                if o.cy < line.cy and min(o.x1, line.x1) - max(o.x0, line.x0) > 0.3 * (line.x1 - line.x0)
+            ),
+            key=lambda pair: -pair[0].cy,
+        )
+        running = Decimal(0)
+        for k, (_, w) in enumerate(above[:8], 1):
+            running += w
+            if k >= 2 and running == value:
+                totals.append((value, line.conf))
+                break
+    if len({value for value, _ in totals}) != 1:
+        return None
+    return f"{totals[0][0]:.2f}", totals[0][1]
+
+
 def the_spoken_amount(layout: Layout, spoken: list[tuple[Decimal, Line]]) -> tuple[str, float] | None:
     """The amount a document prints in words is the one that matters (the total, the premium, the
     price): when its label is not known, the one amount in words that is also printed as a figure
@@ -220,7 +257,9 @@ def the_spoken_amount(layout: Layout, spoken: list[tuple[Decimal, Line]]) -> tup
     if len({value for value, _ in spoken}) != 1:
         return None
     value, line = spoken[0]
-    if not any(value in figures(ln.text) for ln in layout.lines):
+    # The words vouch for the figure, so it need not say it is money (¥, 元): a bare 3312.28 in a
+    # table cell is enough.
+    if not any(value in figures(ln.text) + bare_figures(ln.text) for ln in layout.lines):
         return None
     return f"{value:.2f}", line.conf
 
@@ -238,6 +277,23 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
         if len(value) >= 6 and (not must or must in value):
             return v.Checked(value, 0.85)
     return v.fail(name, "no company name (ending in 公司 or the like) found")
+
+
+# What a lender's name says it is: a bank, a carmaker's finance company, a leasing or trust company.
+_LENDER = ("银行", "金融", "融资租赁", "信托", "小额贷款", "信贷")
+
+
+def lenders(layout: Layout) -> list[Candidate]:
+    """Lenders named anywhere on the page, clause by clause (…，华融汽车金融有限公司为本保单第一受益人):
+    on a policy the one lender is the first beneficiary, whatever the sentence around it says."""
+    out = []
+    for line in layout.lines:
+        for clause in re.split(r"[，。；：:,;、()（）]", line.text):
+            checked = company("first_beneficiary", clause)
+            value = checked.value or ""
+            if any(w in value for w in _LENDER) and "保险" not in value:
+                out.append(Candidate(value, line.conf, line, line.x0))
+    return out
 
 
 def head_office(value: str) -> str:
@@ -278,6 +334,21 @@ def dates_in(text: str) -> list[str]:
         if d is not None:
             out.append(d.isoformat())
     return out
+
+
+_SPAN = re.compile(r"至|到|起|止|~|～|—|－|-")
+
+
+def date_span(text: str) -> tuple[str, str] | None:
+    """(start, end) of two dates the text joins as a span (a 至, 起/止 or dash between them, the
+    second later), else None."""
+    found = [(m, d) for m in _DATE.finditer(text) if (d := v.parse_date(m.group(0))) is not None]
+    if len(found) < 2:
+        return None
+    (m0, d0), (m1, d1) = found[0], found[1]
+    if d1 <= d0 or not _SPAN.search(text[m0.end() : m1.start()] + text[m1.end() : m1.end() + 2]):
+        return None
+    return d0.isoformat(), d1.isoformat()
 
 
 def sentence_dates(layout: Layout, verbs: tuple[str, ...]) -> list[Candidate]:

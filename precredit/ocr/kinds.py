@@ -8,6 +8,27 @@ from __future__ import annotations
 # How invoices and policies name the VIN on its own; each kind adds its compound labels.
 _VIN_WORDS = ("车辆识别代号", "车辆识别代码", "车辆识别号", "车辆识别码", "车架号码", "车架号", "VIN码")
 
+# The words a buyer and a seller are called by, on invoices and contracts alike (a dealer's system
+# prints the same roles on both); each also as "<role>名称" / "<role>姓名".
+BUYER_ROLES = (
+    "购买方",
+    "购货单位(人)",
+    "购货单位",
+    "购方",
+    "购车人",
+    "购车方",
+    "买受人",
+    "买方",
+    "订购人",
+    "需方",
+)
+SELLER_ROLES = ("销货单位", "销售单位", "销售方", "销方", "经销商", "出卖人", "卖方", "售车方", "供方")
+
+
+def _named(roles: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(r + s for r in roles for s in ("名称", "姓名") if not r.endswith(")")) + roles
+
+
 LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     "id_card_front": {
         "name": ("姓名",),
@@ -24,16 +45,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "invoice_code": ("发票代码", "机打代码"),
         "invoice_number": ("发票号码", "机打号码", "发票号"),
         "issue_date": ("开票日期", "开具日期", "填开日期", "开票时间"),
-        "buyer_name": (
-            "购买方名称",
-            "购货单位(人)",
-            "购货单位",
-            "购买方",
-            "购方名称",
-            "购方",
-            "购车人",
-            "客户名称",
-        ),
+        "buyer_name": (*_named(BUYER_ROLES), "客户名称"),
         "buyer_id_number": (
             "纳税人识别号/统一社会信用代码/身份证号码",
             "统一社会信用代码/纳税人识别号/身份证号码",
@@ -51,17 +63,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "engine_number": ("发动机号码", "发动机号", "发动机编号", "电动机号码", "电动机号"),
         "total_words": ("价税合计(大写)", "价税合计", "合计金额(大写)", "合计(大写)", "金额大写", "大写"),
         "total_price": ("价税合计(小写)", "合计金额(小写)", "(小写)", "小写", "金额小写", "合计金额"),
-        "seller_name": (
-            "销货单位名称",
-            "销售单位名称",
-            "销售方名称",
-            "销方名称",
-            "销货单位",
-            "销售单位",
-            "销售方",
-            "销方",
-            "经销商",
-        ),
+        "seller_name": _named(SELLER_ROLES),
     },
     # Commercial (商业险) and compulsory (交强险) policies and electronic policies of the large
     # insurers; the issuing office is named 保险人, 承保公司, 承保机构 or 出单机构.
@@ -98,7 +100,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     # 供方/需方, 经销商/订购人, or 甲方/乙方 in either role.
     "purchase_contract": {
         "contract_number": ("合同编号", "协议编号", "订单编号", "合同号", "订单号", "编号", "No.", "NO."),
-        "buyer_name": ("买受人", "购买方", "购车人", "订购人", "购车方", "需方", "买方"),
+        "buyer_name": _named(BUYER_ROLES),
         "party": ("甲方", "乙方"),
         "buyer_id_number": ("公民身份号码", "身份证号码", "身份证号", "证件号码", "证件号", "身份证"),
         "vin": (
@@ -126,7 +128,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
             "车价",
         ),
         "price_words": ("人民币大写", "大写金额", "金额大写", "大写"),
-        "seller_name": ("出卖人", "销售方", "经销商", "售车方", "供方", "卖方"),
+        "seller_name": _named(SELLER_ROLES),
         "sign_date": (
             "签订日期",
             "签约日期",

@@ -55,6 +55,9 @@ def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -
         if first[0].value is None and (said := e.the_spoken_amount(layout, spoken)) is not None:
             note = f"{name}: no label led to it; the one amount printed in words, and in figures"
             return v.Checked(said[0], 0.95, [note], vouched=True), said[1]
+        if first[0].value is None and (summed := e.column_total(layout)) is not None:
+            note = f"{name}: no label led to it; the one figure that sums the figures above it"
+            return v.Checked(summed[0], 0.85, [note], vouched=True), summed[1]
         return first
     checked, conf = found
     named = v.Checked(
@@ -151,10 +154,11 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
     end = read_label(layout, "end_date", labels["period_end"], v.check_date)
     if start[0].value is not None and end[0].value is not None and end[0].value > start[0].value:
         return start, end
-    # A sentence 自…起至…止 anywhere: the insurance period is the one span a policy states.
+    # Two dates joined as a span anywhere (自…起至…止, …起 …止, … - …): the insurance period is the
+    # one span a policy states.
     for line in layout.lines:
-        if "至" in line.text and len(dates := e.dates_in(line.text)) >= 2 and dates[1] > dates[0]:
-            return (v.Checked(dates[0], 0.85), line.conf), (v.Checked(dates[1], 0.85), line.conf)
+        if (joined := e.date_span(line.text)) is not None:
+            return (v.Checked(joined[0], 0.85), line.conf), (v.Checked(joined[1], 0.85), line.conf)
     why = "insurance period not found or unreadable"
     return (v.fail("start_date", why), 0.0), (v.fail("end_date", why), 0.0)
 
@@ -171,7 +175,12 @@ def read_policy(layout: Layout, labels: Labels) -> Result:
             read_label(layout, "vin", labels["vin"], v.check_vin), "vin", e.vins(layout), v.check_vin
         ),
         "premium": _money(layout, "premium", labels, "premium", "premium_words"),
-        "first_beneficiary": _company(layout, "first_beneficiary", labels["first_beneficiary"]),
+        "first_beneficiary": _or_anywhere(
+            _company(layout, "first_beneficiary", labels["first_beneficiary"]),
+            "first_beneficiary",
+            e.lenders(layout),
+            e.company,
+        ),
         "start_date": start,
         "end_date": end,
     }

@@ -178,7 +178,8 @@ def check_code(name: str, text: str, min_len: int = 6) -> Checked:
 
 
 def check_person(name: str, text: str) -> Checked:
-    value = text.strip("·")
+    # A note in brackets after the name (贺磊（居民身份证 …）) is not part of it.
+    value = re.sub(r"\s*[(（].*$", "", text).strip("·")
     if re.fullmatch(rf"[{CJK}]{{2,5}}(·[{CJK}]{{1,10}})?", value):
         return Checked(value, 0.9)
     # The text is not repeated: warnings are stored and shown unsealed, and a misread name is a name.

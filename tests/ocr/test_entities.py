@@ -170,3 +170,58 @@ def test_misread_words_take_no_figure_they_do_not_say_or_two_they_might() -> Non
         _row("合计金额(大写)", "贰拾玖万▲仟元整", "¥", "296000.00"), _row("297000.00", y=360)
     )
     assert value is None
+
+
+def _invoice(*texts: str) -> dict[str, str | None]:
+    found = read_invoice(Layout(lines(*texts), all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
+    return {k: c.value for k, (c, _) in found.items()}
+
+
+def test_parties_go_by_the_same_role_words_on_invoices_and_contracts() -> None:
+    got = _invoice(
+        "买方名称:王小明", f"买方证件号:{IDN}", "卖方:杭州宏达汽车销售有限公司", "卖方税号:91330100MA2H"
+    )
+    assert got["buyer_name"] == "王小明"
+    assert got["seller_name"] == "杭州宏达汽车销售有限公司"
+    # A note in brackets after a name is not part of it, and prose after the role word is no name.
+    got = contract(
+        f"购买方：李娜（居民身份证 {IDN}）",
+        "销售方：杭州恒通汽车贸易有限公司",
+        "购买方自愿向销售方购买附件所列车辆。",
+    )
+    assert got["buyer_name"] == "李娜"
+
+
+def test_the_one_lender_on_a_policy_is_its_first_beneficiary_wherever_the_sentence_puts_it() -> None:
+    got = policy(
+        "保险人：中国平安财产保险股份有限公司杭州分公司",
+        "2.如发生全损，华融汽车金融有限公司为本保单第一受益人，未经其书面同意不得退保。",
+    )
+    assert got["first_beneficiary"] == "华融汽车金融有限公司"
+    # Two lenders: which one is the beneficiary is not known.
+    two = policy("华融汽车金融有限公司为贷款人", "东方汽车金融有限公司为担保人")
+    assert two["first_beneficiary"] is None
+
+
+def test_a_period_is_two_dates_joined_as_a_span_whatever_its_label() -> None:
+    got = policy("保险责任期间", "2026/09/21起2027年09月20日止")
+    assert (got["start_date"], got["end_date"]) == ("2026-09-21", "2027-09-20")
+    got = policy("签单 2026-09-21 出单 2026-09-22")  # two dates, no span
+    assert got["start_date"] is None
+
+
+def test_a_total_is_the_figure_that_sums_the_figures_above_it() -> None:
+    column = [
+        Line(t, 600, 300 + 50 * i, 700, 330 + 50 * i, 0.97)
+        for i, t in enumerate(["保费", "2875.41", "1689.63", "4565.04"])
+    ]
+    labels = [
+        Line(t, 80, 350 + 50 * i, 200, 380 + 50 * i, 0.97) for i, t in enumerate(["车损险", "三者险", "合计"])
+    ]
+    found = read_policy(Layout(column + labels, all_labels("insurance_policy")), LABELS["insurance_policy"])
+    checked, _ = found["premium"]
+    assert checked.value == "4565.04" and checked.vouched
+    # Figures that add up to nothing printed: no total.
+    column[-1] = Line("4565.00", 600, 450, 700, 480, 0.97)
+    found = read_policy(Layout(column + labels, all_labels("insurance_policy")), LABELS["insurance_policy"])
+    assert found["premium"][0].value is None
