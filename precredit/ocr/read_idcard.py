@@ -8,6 +8,7 @@ import re
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_label
 from precredit.ocr.layout import Layout
+from precredit.ocr.places import repair
 from precredit.policy.identifiers import id_birth_date, id_sex
 
 _ID_PATTERN = re.compile(r"\d{17}[\dXx]")
@@ -27,7 +28,14 @@ def read_front(layout: Layout, labels: Labels) -> Result:
     if address:
         first = address[0]
         text = first.text + "".join(ln.text for ln in layout.below(first))
-        out["address"] = (v.check_text("address", text, 6), first.conf)
+        checked = v.check_text("address", text, 6)
+        if checked.value is not None and (fix := repair(checked.value)) is not None:
+            # A place name off the list of divisions: the reader picks a listed one if the print
+            # allows it (`reader.choose_repair`).
+            checked = v.Checked(
+                checked.value, checked.strength, checked.warnings, read_as=fix[0], options=fix[1]
+            )
+        out["address"] = (checked, first.conf)
     else:
         out["address"] = (v.fail("address", "label not found"), 0.0)
     _agree_with_id(out)

