@@ -66,6 +66,8 @@ _COMPANY = re.compile(
 _BRANCH = re.compile(rf"[{_CJK}]{{2,12}}(?:分公司|支公司|营业部)$")
 # Words that introduce a name in a sentence: 第一受益人为…, 出卖人系…
 _LEAD = ("为", "是", "系", "由")
+# Words of prose that no company name holds inside it.
+_PROSE = ("约定", "同意", "确认", "申请", "的", "您", "我们", "本保单", "本合同", "向", "给")
 
 
 def vins(layout: Layout) -> list[Candidate]:
@@ -272,6 +274,11 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
         for lead in _LEAD:
             if value.startswith(lead) and len(value) > 6:
                 value = value[1:]
+        # Prose before the name in the same clause (…本保单约定华融汽车金融有限公司为…): the name
+        # starts after the last word that only prose uses, if a name's length is left.
+        cut = max((value.rfind(w) + len(w) for w in _PROSE if value.rfind(w) > 0), default=0)
+        if cut and len(value) - cut >= 6:
+            value = value[cut:]
         if value.startswith("一") and not value.startswith("一汽"):
             value = value[1:]
         if len(value) >= 6 and (not must or must in value):

@@ -21,6 +21,7 @@ BUYER_ROLES = (
     "买方",
     "订购人",
     "需方",
+    "客户",
 )
 SELLER_ROLES = ("销货单位", "销售单位", "销售方", "销方", "经销商", "出卖人", "卖方", "售车方", "供方")
 
@@ -45,7 +46,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
         "invoice_code": ("发票代码", "机打代码"),
         "invoice_number": ("发票号码", "机打号码", "发票号"),
         "issue_date": ("开票日期", "开具日期", "填开日期", "开票时间"),
-        "buyer_name": (*_named(BUYER_ROLES), "客户名称"),
+        "buyer_name": _named(BUYER_ROLES),
         "buyer_id_number": (
             "纳税人识别号/统一社会信用代码/身份证号码",
             "统一社会信用代码/纳税人识别号/身份证号码",

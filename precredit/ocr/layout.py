@@ -19,10 +19,19 @@ from precredit.ocr.match import EDGE, Hit, find_labels
 # A note in brackets right after a label (车架号（VIN）, 出卖人（以下简称甲方）, 第一受益人（贷款机构）,
 # 单价（元）) belongs to the label: the value starts after it.
 _NOTE = re.compile(r"\([^()]{1,12}\)")
+# A label's English gloss (合同号 Contract No., 保险费 Premium): words with a lower-case letter or
+# more than one word, no digits; a value that starts with letters (VIN, GC2023…) has digits or is
+# one upper-case word.
+_GLOSS = re.compile(r"\s*(?:[A-Za-z][A-Za-z.'&/-]*\s+)*[A-Za-z][A-Za-z.'&/-]*\.?[:：]?(?=\s|$|[^A-Za-z0-9])")
 # A role word heading a block of its own fields (卖方信息, 买方基本情况): the values are underneath.
 _HEADING = frozenset(("信息", "基本信息", "情况", "基本情况", "资料"))
 # Fields labelled generically inside such a block (名称：…, 姓名：…): the label is not the value.
 _GENERIC = re.compile(r"^(?:名称|姓名|全称|户名)[:：]?")
+
+
+def _is_gloss(text: str) -> bool:
+    words = text.strip(" :：.").split()
+    return bool(words) and (len(words) > 1 or any(c.islower() for c in words[0]))
 
 
 @dataclass(frozen=True)
@@ -91,6 +100,8 @@ class Layout:
                     continue
                 rank = 2 * (hit.start > 1) + (not hit.exact)
                 at = note.end() if (note := _NOTE.match(line.text, hit.end)) else hit.end
+                if (gloss := _GLOSS.match(line.text, at)) and _is_gloss(gloss.group(0)):
+                    at = gloss.end()
                 rest = self._cut(line, at)
                 if rest in _HEADING:
                     rest = ""

@@ -157,8 +157,11 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
     # Two dates joined as a span anywhere (自…起至…止, …起 …止, … - …): the insurance period is the
     # one span a policy states.
     for line in layout.lines:
-        if (joined := e.date_span(line.text)) is not None:
-            return (v.Checked(joined[0], 0.85), line.conf), (v.Checked(joined[1], 0.85), line.conf)
+        # A span in prose may wrap onto the next line, even inside a date (…至2026-0 / 8-06).
+        nxt = e.next_line(layout, line)
+        for text in (line.text, line.text + nxt.text if nxt is not None else ""):
+            if (joined := e.date_span(text)) is not None:
+                return (v.Checked(joined[0], 0.85), line.conf), (v.Checked(joined[1], 0.85), line.conf)
     why = "insurance period not found or unreadable"
     return (v.fail("start_date", why), 0.0), (v.fail("end_date", why), 0.0)
 

@@ -172,7 +172,8 @@ def check_code(name: str, text: str, min_len: int = 6) -> Checked:
     投保确认码：4942… is two numbers, not one)."""
     for run in re.split(rf"[{CJK}]+", text):
         m = re.search(rf"[A-Z0-9]{{{min_len},40}}", re.sub(r"[^A-Za-z0-9]", "", run).upper())
-        if m:
+        # A reference number holds digits: a word (CONTRACT, of a label's English gloss) is none.
+        if m and re.search(r"\d", m.group(0)):
             return Checked(m.group(0), 0.85)
     return fail(name, f"no reference number in {text!r}")
 
@@ -220,7 +221,12 @@ def check_engine_number(name: str, text: str) -> Checked:
     return Checked(value, 0.85) if 5 <= len(value) <= 20 else fail(name, f"not an engine number: {text!r}")
 
 
+# Currency marks before a figure, whose letters must not be taken for misread digits (RMB -> 8).
+_CURRENCY = re.compile(r"(?:RMB|CNY|人民币|¥|￥)\s*", re.IGNORECASE)
+
+
 def check_figure(name: str, text: str) -> Checked:
+    text = _CURRENCY.sub("", text)
     value = parse_figure(text.translate(_TO_DIGIT) if re.search(r"\d", text) else text)
     if value is None or value <= 0:
         return fail(name, f"no amount in {text!r}")

@@ -225,3 +225,25 @@ def test_a_total_is_the_figure_that_sums_the_figures_above_it() -> None:
     column[-1] = Line("4565.00", 600, 450, 700, 480, 0.97)
     found = read_policy(Layout(column + labels, all_labels("insurance_policy")), LABELS["insurance_policy"])
     assert found["premium"][0].value is None
+
+
+def test_a_labels_english_gloss_is_not_its_value_and_a_currency_mark_is_no_digit() -> None:
+    got = contract(
+        "合同号 Contract No. GC2023031862848",
+        "客户姓名 Customer Name 王小明",
+        "经销商 Dealer 杭州宏达汽车销售有限公司",
+        "车辆总价 Total Price RMB 123,456.00",
+        "大写 In Words 壹拾贰万叁仟肆佰伍拾陆元整",
+    )
+    assert got["contract_number"] == "GC2023031862848"
+    assert got["buyer_name"] == "王小明"
+    assert got["seller_name"] == "杭州宏达汽车销售有限公司"
+    assert got["vehicle_price"] == "123456.00"  # not 8123456.00: the B of RMB is no 8
+    # A word alone is no reference number.
+    assert contract("合同号 CONTRACT")["contract_number"] is None
+
+
+def test_a_company_named_inside_a_sentence_starts_after_the_prose() -> None:
+    got = policy("因您的车辆尚有贷款未结清，本保单约定华融汽车金融有限公司为第一受益人。")
+    assert got["first_beneficiary"] == "华融汽车金融有限公司"
+    assert e.company("seller_name", "杭州宏达汽车销售服务有限公司").value == "杭州宏达汽车销售服务有限公司"
