@@ -67,7 +67,8 @@ _BRANCH = re.compile(rf"[{_CJK}]{{2,12}}(?:分公司|支公司|营业部)$")
 # Words that introduce a name in a sentence: 第一受益人为…, 出卖人系…
 _LEAD = ("为", "是", "系", "由")
 # Words of prose that no company name holds inside it.
-_PROSE = ("约定", "同意", "确认", "申请", "的", "您", "我们", "本保单", "本合同", "向", "给")
+# (Single characters that start names, 向阳, 给力, are not among them.)
+_PROSE = ("约定", "同意", "确认", "申请", "的", "您", "我们", "本保单", "本合同")
 
 
 def vins(layout: Layout) -> list[Candidate]:
