@@ -59,8 +59,9 @@ class Checked:
     strength: float = 0.0
     warnings: list[str] = field(default_factory=list)
     vouched: bool = False
-    # A failed check that several repairs of the reading would pass: the reading as read, and the
-    # repairs. The recogniser may still tell which the print holds (`reader.choose_repair`).
+    # Repairs a check or a list offers for part of the reading (a VIN that fails its check digit,
+    # a county not on the list of divisions): that part as read, and the repairs. The recogniser
+    # may still tell which the print holds (`reader.choose_repair`).
     read_as: str = ""
     options: tuple[str, ...] = ()
 
