@@ -18,6 +18,7 @@ from precredit.ocr import validate as v
 from precredit.ocr.amounts import from_chinese, misread_cost, parse_figure
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line
+from precredit.ocr.match import EDGE
 
 Check = Callable[[str, str], v.Checked]
 
@@ -66,6 +67,8 @@ _COMPANY = re.compile(
 _BRANCH = re.compile(rf"[{_CJK}]{{2,12}}(?:分公司|支公司|营业部)$")
 # Words that introduce a name in a sentence: 第一受益人为…, 出卖人系…
 _LEAD = ("为", "是", "系", "由")
+# A verb before 为 that a sentence uses to say who a party now is (变更为, 更改为, 指定为).
+_SAID = re.compile(r"(?:变更|更改|更正|改|指定|确定|约定|调整|更换)(?:为|成)")
 # Words of prose that no company name holds inside it.
 # (Single characters that start names, 向阳, 给力, are not among them.)
 _PROSE = ("约定", "同意", "确认", "申请", "的", "您", "我们", "本保单", "本合同")
@@ -75,7 +78,8 @@ def vins(layout: Layout) -> list[Candidate]:
     """Every 17-character run on the page that passes the VIN check digit as printed."""
     out = []
     for line in layout.lines:
-        for m in _VIN_RUN.finditer(line.text.upper()):
+        # A date read joined to the VIN's cell (LFV…12342025-12-07) is not part of the run.
+        for m in _VIN_RUN.finditer(v.GLUED_DATE.sub(" ", line.text.upper())):
             if v.check_vin("vin", m.group(0)).strength == 1.0:
                 out.append(Candidate(m.group(0), line.conf, line, line.x0))
     return out
@@ -117,9 +121,13 @@ def spoken_amounts(layout: Layout) -> list[tuple[Decimal, Line]]:
     """Amounts written in financial numerals (大写), anywhere."""
     out = []
     for line in layout.lines:
-        for m in _WORDS.finditer(line.text):
+        text = line.text
+        # Words broken by the end of a line (…肆拾陆万捌 / 仟伍佰元整) are read joined.
+        if _NUMERAL_RUN.fullmatch(text.rstrip(EDGE)[-1:] or " ") and (nxt := next_line(layout, line)):
+            text += nxt.text
+        for m in _WORDS.finditer(text):
             value = from_chinese(m.group(0))
-            if value is not None and value > 0:
+            if value is not None and value > 0 and m.start() < len(line.text):
                 out.append((value, line))
     return out
 
@@ -223,6 +231,24 @@ def figure_for_words(layout: Layout, cands: list[Candidate]) -> tuple[v.Checked,
 _CELL_FIGURE = re.compile(r"(?:¥|￥|RMB)?\s*(\d{1,3}(?:,\d{3})+|\d+)\.\d{2}元?")
 
 
+def heads_a_column(layout: Layout, value: str) -> bool:
+    """Whether the figure `value` stands in a cell with another figure right under it in its
+    column: the first of a column of figures (each cover's premium), not an amount of its own."""
+    amount = Decimal(value)
+    for line in layout.lines:
+        if not _CELL_FIGURE.fullmatch(line.text.strip()) or parse_figure(line.text) != amount:
+            continue
+        for o in layout.lines:
+            if (
+                o is not line
+                and 0 <= o.y0 - line.y1 <= line.height
+                and min(o.x1, line.x1) - max(o.x0, line.x0) > 0.3 * (line.x1 - line.x0)
+                and _CELL_FIGURE.fullmatch(o.text.strip())
+            ):
+                return True
+    return False
+
+
 def column_total(layout: Layout) -> tuple[str, float] | None:
     """The one figure that is the sum of the two or more figures right above it in its column (a
     cover table's premiums, an invoice's items): where neither a label nor words lead to the
@@ -272,6 +298,9 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
     compact = re.sub(rf"[^{_CJK}A-Za-z0-9()]", "", text)
     for m in _COMPANY.finditer(compact):
         value = m.group(0)
+        # 变更为…, 改为…, 指定为…: a change or a designation stated before the name.
+        if (said := _SAID.match(value)) and len(value) - said.end() >= 6:
+            value = value[said.end() :]
         for lead in _LEAD:
             if value.startswith(lead) and len(value) > 6:
                 value = value[1:]
@@ -329,10 +358,31 @@ def person(name: str, text: str) -> v.Checked:
     return v.fail(name, "no personal name after the role word")
 
 
+# A letter's salutation (尊敬的王伟先生：, 致 王伟：): the addressee, with an honorific and a note in
+# brackets after the name. Generic addressees (尊敬的客户：) name nobody.
+_SALUTATION = re.compile(
+    rf"^(?:尊敬的|亲爱的|致)([{_CJK}·]{{2,16}}?)(?:先生|女士|小姐)?(?:\(.*\))?[:：,，;；]?$"
+)
+_GENERIC_ADDRESSEES = frozenset(
+    ("客户", "用户", "车主", "会员", "投保人", "被保险人", "朋友", "贵司", "贵公司")
+)
+
+
+def addressee(layout: Layout) -> tuple[str, float] | None:
+    """The person a letter is addressed to, from its first salutation: on a policy's letter the
+    insured, on a dealer's letter the buyer."""
+    for line in layout.lines:
+        if (m := _SALUTATION.match(line.text)) is not None:
+            name = m.group(1)
+            if name in _GENERIC_ADDRESSEES or v.check_person("name", name).value is None:
+                return None
+            return name, line.conf
+    return None
+
+
 def next_line(layout: Layout, line: Line) -> Line | None:
     """The line a wrapped sentence continues on: the leftmost one directly below."""
-    below = [o for o in layout.lines if 0 <= o.y0 - line.y1 <= 0.9 * line.height and o.cy > line.y1]
-    return min(below, key=lambda o: o.x0, default=None)
+    return layout.next_line(line)
 
 
 def dates_in(text: str) -> list[str]:

@@ -34,6 +34,8 @@ def read_label(layout: Layout, name: str, labels: tuple[str, ...], check: Check)
 def parse_period(text: str) -> tuple[date, date | str] | None:
     """'2015.03.12-2035.03.12', '2015.03.12-长期', '2024-03-05 00:00 至 2025-03-04 24:00' or
     自..起至..止: the end must follow the start."""
+    # A time read joined to the date after it (2023-03-1800:002024-03-1724:00) ends before it.
+    text = re.sub(r"(\d:\d{2})(?=\d{4}(?:年|[-/.]))", r"\1 ", text)
     found = [d for m in _DATE.finditer(text) if (d := v.parse_date(m.group(0))) is not None]
     if len(found) >= 2 and found[1] > found[0]:
         return found[0], found[1]
@@ -56,7 +58,10 @@ def read_amount(
 ) -> tuple[v.Checked, float]:
     figure, conf = read_label(layout, name, figure_labels, v.check_figure)
     words = layout.after(*words_labels)
+    said = [c.text for c in words if from_chinese(c.text) is not None]
+    # Words that end in a unit (…元整, …角, …分) over words a line end cut short (…万捌).
     spoken = next(
-        (c.text for c in words if from_chinese(c.text) is not None), words[0].text if words else None
+        (t for t in said if re.search(r"[元圆整角分]", t)),
+        said[0] if said else words[0].text if words else None,
     )
     return v.check_amount(name, figure, spoken), conf

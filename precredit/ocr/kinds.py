@@ -93,6 +93,7 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
             "实收保费",
             "总保费",
             "保险费",
+            "保费",
             "小写",
         ),
         "first_beneficiary": ("第一受益人",),
@@ -189,6 +190,10 @@ DISTRACTORS: dict[str, tuple[str, ...]] = {
         "签单日期",
         "特别约定",
         "投保单号",
+        # An endorsement (批单) prints its own number beside the policy's.
+        "批单号",
+        "批单编号",
+        "批改单号",
         "投保确认码",
         "投保查询码",
         "验证码",

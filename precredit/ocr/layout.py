@@ -65,6 +65,11 @@ class Layout:
         ends = [h.start for h in self.hits(line) if h.start >= start]
         return line.text[start : min(ends, default=len(line.text))].strip(EDGE)
 
+    def next_line(self, line: Line) -> Line | None:
+        """The line a wrapped sentence continues on: the leftmost one directly below."""
+        below = [o for o in self.lines if 0 <= o.y0 - line.y1 <= 0.9 * line.height and o.cy > line.y1]
+        return min(below, key=lambda o: o.x0, default=None)
+
     def right_of(self, line: Line) -> Line | None:
         # Boxes pad their text, so a value cell may start a little left of where its label ends.
         row = [
@@ -86,14 +91,26 @@ class Layout:
             for o in self.lines
             if o.cy > line.y1 and o.y0 - line.y1 <= 2 * line.height and o.x0 < line.x1 and o.x1 > line.x0
         ]
-        first = min(below, key=lambda o: o.y0, default=None)
-        return None if first is None or self.is_label(first) else first
+        if not below:
+            return None
+        # In the nearest row, the text most squarely under the label: two cells read as one line
+        # (a VIN joined to the date beside it) reach under the next header too, but less of it.
+        top = min(o.y0 for o in below)
+        row = [o for o in below if o.y0 <= top + 0.5 * line.height]
+
+        def squarely(o: Line) -> tuple[float, float]:
+            overlap = min(o.x1, line.x1) - max(o.x0, line.x0)
+            narrower = min(o.x1 - o.x0, line.x1 - line.x0) or 1.0
+            return overlap / narrower, -abs(o.x0 + o.x1 - line.x0 - line.x1)
+
+        first = max(row, key=squarely)
+        return None if self.is_label(first) else first
 
     def after(self, *labels: str) -> list[Candidate]:
         """Values for any of `labels`, best first: labels starting a line before labels inside prose,
         exact labels before misread ones, the line underneath last."""
         wanted = set(labels)
-        out: list[tuple[int, Candidate]] = []
+        out: list[tuple[float, Candidate]] = []
         for line in self.lines:
             for hit in self.hits(line):
                 if not hit.labels <= wanted:
@@ -105,10 +122,22 @@ class Layout:
                 rest = self._cut(line, at)
                 if rest in _HEADING:
                     rest = ""
+                # Prose wraps anywhere: a value that runs to the end of its line may go on at the
+                # start of the next (车架号LDCRJN1 / Y7LV830421…), and a label that ends a line
+                # inside a sentence (…向卖方 / 长沙远航汽车…) has its value there.
+                ends_line = not any(h.start >= at for h in self.hits(line))
+                nxt = self.next_line(line) if ends_line and hit.start > 1 else None
                 if rest:
                     start = len(line.text) - len(line.text[at:].lstrip(EDGE))
                     x = line.x0 + (line.x1 - line.x0) * start / len(line.text)
                     out.append((rank, Candidate(rest, line.conf, line, x, start, hit.exact)))
+                    if nxt is not None and (more := self._cut(nxt, 0)):
+                        joined = Candidate(rest + more, min(line.conf, nxt.conf), line, x, start, hit.exact)
+                        out.append((rank + 0.5, joined))
+                elif nxt is not None and (more := self._cut(nxt, 0)):
+                    out.append(
+                        (rank + 0.5, Candidate(more, min(line.conf, nxt.conf), nxt, nxt.x0, exact=hit.exact))
+                    )
                 # Also the next cell: the rest of the line may be a misread part of a long label.
                 right = self.right_of(line)
                 if right is not None and (text := _GENERIC.sub("", self._cut(right, 0))):

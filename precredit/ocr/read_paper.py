@@ -11,6 +11,7 @@ its company, and parties named 甲方/乙方 are the buyer if a person, the sell
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from precredit.ocr import entities as e
 from precredit.ocr import validate as v
@@ -55,9 +56,15 @@ def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -
         if first[0].value is None and (said := e.the_spoken_amount(layout, spoken)) is not None:
             note = f"{name}: no label led to it; the one amount printed in words, and in figures"
             return v.Checked(said[0], 0.95, [note], vouched=True), said[1]
-        if first[0].value is None and (summed := e.column_total(layout)) is not None:
-            note = f"{name}: no label led to it; the one figure that sums the figures above it"
+        # A label over a column of figures (保费 over each cover's premium) leads to the first of
+        # them; the figure that sums the others is the amount.
+        if (summed := e.column_total(layout)) is not None and first[0].value != summed[0]:
+            note = f"{name}: the one figure that sums the figures above it"
             return v.Checked(summed[0], 0.85, [note], vouched=True), summed[1]
+        if first[0].value is not None and not first[0].vouched and e.heads_a_column(layout, first[0].value):
+            return v.fail(
+                name, f"{first[0].value} is one of a column of figures, none of them their total"
+            ), 0.0
         return first
     checked, conf = found
     named = v.Checked(
@@ -152,8 +159,11 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
             )
     start = read_label(layout, "start_date", labels["period_start"], v.check_date)
     end = read_label(layout, "end_date", labels["period_end"], v.check_date)
-    if start[0].value is not None and end[0].value is not None and end[0].value > start[0].value:
-        return start, end
+    if start[0].value is not None and end[0].value is not None:
+        if end[0].value > start[0].value:
+            return start, end
+        if (mended := _year_misread(start, end)) is not None:
+            return mended
     # Two dates joined as a span anywhere (自…起至…止, …起 …止, … - …): the insurance period is the
     # one span a policy states.
     for line in layout.lines:
@@ -166,6 +176,53 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
     return (v.fail("start_date", why), 0.0), (v.fail("end_date", why), 0.0)
 
 
+def _or_addressee(layout: Layout, found: tuple[v.Checked, float], name: str) -> tuple[v.Checked, float]:
+    """The labelled name, else the person a letter is addressed to (尊敬的…先生：)."""
+    if found[0].value is not None or (to := e.addressee(layout)) is None:
+        return found
+    return v.Checked(to[0], 0.8, [f"{name}: no label led to it; the person the letter is addressed to"]), to[
+        1
+    ]
+
+
+def _year_misread(
+    start: tuple[v.Checked, float], end: tuple[v.Checked, float], today: date | None = None
+) -> tuple[tuple[v.Checked, float], tuple[v.Checked, float]] | None:
+    """A period whose end does not follow its start because one year was misread (2095-05-16 to
+    2026-05-15). A motor policy runs one year, so where exactly one of the two dates, given the
+    year the other implies, makes a one-year period, that date's year was the misread."""
+    s, t = date.fromisoformat(str(start[0].value)), date.fromisoformat(str(end[0].value))
+
+    def one_year(a: date, b: date) -> bool:
+        return b - a in (timedelta(days=364), timedelta(days=365), timedelta(days=366))
+
+    def year(d: date, y: int) -> date | None:
+        try:
+            return d.replace(year=y)
+        except ValueError:  # 29 February in a common year
+            return None
+
+    fixes = []
+    if (s2 := year(s, t.year - 1)) is not None and one_year(s2, t):
+        fixes.append((s2, t, "start_date", s))
+    if (t2 := year(t, s.year + 1)) is not None and one_year(s, t2):
+        fixes.append((s, t2, "end_date", t))
+    # Both may fit (2095 for 2025, or 2026 for 2096): a period decades ahead of today is no
+    # policy anyone holds, so that reading is dropped.
+    horizon = today or date.today()
+    fixes = [f for f in fixes if f[1].year <= horizon.year + 2]
+    if len(fixes) != 1:
+        return None
+    a, b, which, read = fixes[0]
+    note = (
+        f"{which}: year misread ({read.isoformat()}); a policy runs one year, so repaired from the other date"
+    )
+    return (
+        (v.Checked(a.isoformat(), 0.75, [note] if which == "start_date" else []), start[1]),
+        (v.Checked(b.isoformat(), 0.75, [note] if which == "end_date" else []), end[1]),
+    )
+
+
 def read_policy(layout: Layout, labels: Labels) -> Result:
     start, end = _period(layout, labels)
     return {
@@ -173,7 +230,9 @@ def read_policy(layout: Layout, labels: Labels) -> Result:
             layout, "policy_number", labels["policy_number"], lambda n, t: v.check_code(n, t, 10)
         ),
         "insurer": _insurer(layout, labels),
-        "insured_name": read_label(layout, "insured_name", labels["insured_name"], v.check_person),
+        "insured_name": _or_addressee(
+            layout, read_label(layout, "insured_name", labels["insured_name"], v.check_person), "insured_name"
+        ),
         "vin": _or_anywhere(
             read_label(layout, "vin", labels["vin"], v.check_vin), "vin", e.vins(layout), v.check_vin
         ),
@@ -202,7 +261,7 @@ def _parties(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], t
     ordered = exact + [c for c in either if c.exact] + [c for c in cands if not c.exact]
     buyer = first_valid("buyer_name", ordered, e.person)
     if buyer[0].value is None:
-        buyer = first_valid("buyer_name", exact, v.check_person)
+        buyer = _or_addressee(layout, first_valid("buyer_name", exact, v.check_person), "buyer_name")
     seller = _company(layout, "seller_name", labels["seller_name"])
     if seller[0].value is None:
         named = first_valid("seller_name", _wrapped(layout, either), e.company)

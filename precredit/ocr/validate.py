@@ -117,7 +117,12 @@ def _serial_ok(vin: str) -> bool:
     return vin[13:].isdigit()
 
 
+# A date read joined to the cell before it (LFV…12342025-12-07): no VIN holds a date's separators.
+GLUED_DATE = re.compile(r"\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?")
+
+
 def check_vin(name: str, text: str) -> Checked:
+    text = GLUED_DATE.sub(" ", text)
     raw = re.sub(r"[^A-Z0-9]", "", text.upper())
     if len(raw) > 19:
         # A VIN inside a sentence (…代号为LFV…。本合同于2024年…): its own run of letters and digits.
@@ -182,6 +187,8 @@ def check_code(name: str, text: str, min_len: int = 6) -> Checked:
 def check_person(name: str, text: str) -> Checked:
     # A note in brackets after the name (贺磊（居民身份证 …）) is not part of it.
     value = re.sub(r"\s*[(（].*$", "", text).strip("·")
+    # A number printed after the name in its cell (彭佳 430104…, 王伟 138…): no name holds a digit.
+    value = re.sub(rf"(?<=[{CJK}])\s*[0-9][0-9Xx]{{5,}}.*$", "", value)
     if re.fullmatch(rf"[{CJK}]{{2,5}}(·[{CJK}]{{1,10}})?", value):
         return Checked(value, 0.9)
     # The text is not repeated: warnings are stored and shown unsealed, and a misread name is a name.

@@ -248,3 +248,85 @@ def test_a_company_named_inside_a_sentence_starts_after_the_prose() -> None:
     assert got["first_beneficiary"] == "华融汽车金融有限公司"
     for name in ("杭州宏达汽车销售服务有限公司", "杭州向阳汽车贸易有限公司"):
         assert e.company("seller_name", name).value == name
+
+
+def test_prose_wraps_anywhere_a_value_label_or_amount_in_words_goes_on_at_the_next_line() -> None:
+    """A form filled in on blanks: the seller after a label that ends a line, a VIN and the 大写
+    broken by line ends; each is read whole from where the sentence goes on."""
+    got = contract(
+        f"兹有买方__汪彬敏__（身份证号__{IDN}__）向卖方",
+        "长沙远航汽车销售有限公司购买汽车壹辆，车架号LFV2A21",
+        "K0A3043022__，车辆总价款人民币__468,500.00元（大写肆拾陆万捌",
+        "仟伍佰元整）。",
+    )
+    assert got["seller_name"] == "长沙远航汽车销售有限公司"
+    assert got["vin"] == VIN
+    assert got["vehicle_price"] == "468500.00"
+    assert got["buyer_name"] == "汪彬敏"
+
+
+def test_a_changed_beneficiary_and_an_endorsement_number_are_told_from_the_policys_own() -> None:
+    got = policy(
+        "批单号：PEAA202531012717345576    保险单号：PDAA202531012717345576",
+        "批改内容：经被保险人申请，本保单第一受益人变更为华融汽车金融有限公司，保险费不变。",
+    )
+    assert got["policy_number"] == "PDAA202531012717345576"
+    assert got["first_beneficiary"] == "华融汽车金融有限公司"
+
+
+def test_cells_read_joined_in_a_header_row_table_are_taken_apart() -> None:
+    """保单号 | 被保险人 | 车架号 | 起保日期 | 终保日期 | 保费(元), the values in the row under: the
+    recogniser read the VIN and the start date as one line, which reaches under 终保日期 too."""
+    header = [
+        ("保单号", 80),
+        ("被保险人", 260),
+        ("车架号", 380),
+        ("起保日期", 600),
+        ("终保日期", 720),
+        ("保费(元)", 850),
+    ]
+    cells = [Line(t, x, 300, x + (90 if len(t) < 6 else 80), 330, 0.97) for t, x in header] + [
+        Line("PDAA202531012717345576", 60, 380, 250, 410, 0.97),
+        Line("李娜", 270, 380, 320, 410, 0.97),
+        Line(f"{VIN}2026-07-04", 370, 380, 705, 410, 0.97),
+        Line("2027-07-03", 725, 380, 815, 410, 0.97),
+        Line("5072.50", 860, 380, 930, 410, 0.97),
+    ]
+    found = read_policy(Layout(cells, all_labels("insurance_policy")), LABELS["insurance_policy"])
+    got = {k: c.value for k, (c, _) in found.items()}
+    assert got["vin"] == VIN
+    assert (got["start_date"], got["end_date"]) == ("2026-07-04", "2027-07-03")
+    assert got["premium"] == "5072.50"
+
+
+def test_a_misread_year_in_a_policy_period_is_repaired_only_to_exactly_one_year() -> None:
+    got = policy("起保日期：2095-05-16", "终保日期：2026-05-15")
+    assert (got["start_date"], got["end_date"]) == ("2025-05-16", "2026-05-15")
+    # 2024-05-16 to 2025-05-15 or 2025-05-16 to 2026-05-15: either year may be the misread one.
+    got = policy("起保日期：2025-05-16", "终保日期：2025-05-15")
+    assert got["start_date"] is None and got["end_date"] is None
+    # Not one year whichever year is changed: nothing is made up.
+    got = policy("起保日期：2095-05-16", "终保日期：2025-11-15")
+    assert got["start_date"] is None and got["end_date"] is None
+
+
+def test_a_name_with_its_id_number_in_one_cell_is_the_name() -> None:
+    found = read_invoice(
+        Layout(lines("购买方（个人）", f"彭佳    {IDN}"), all_labels("vehicle_invoice")),
+        LABELS["vehicle_invoice"],
+    )
+    assert found["buyer_name"][0].value == "彭佳"
+    assert found["buyer_id_number"][0].value == IDN
+
+
+def test_a_letter_names_its_insured_in_the_salutation_but_not_a_generic_addressee() -> None:
+    letter = ("续保成功确认函", "尊敬的彭英平先生：", f"您好！您为车辆（车架号{VIN}）投保的机动车商业保险已续保成功。")
+    assert policy(*letter)["insured_name"] == "彭英平"
+    assert policy("尊敬的客户：", "您的保单已续保成功。")["insured_name"] is None
+    # A label still wins over the salutation.
+    assert policy("尊敬的彭英平先生：", "被保险人：李娜")["insured_name"] == "李娜"
+
+
+def test_a_period_whose_times_were_read_joined_to_the_dates() -> None:
+    got = policy("保险期间2023-03-1800:002024-03-1724:00")
+    assert (got["start_date"], got["end_date"]) == ("2023-03-18", "2024-03-17")
