@@ -320,7 +320,11 @@ def test_a_name_with_its_id_number_in_one_cell_is_the_name() -> None:
 
 
 def test_a_letter_names_its_insured_in_the_salutation_but_not_a_generic_addressee() -> None:
-    letter = ("续保成功确认函", "尊敬的彭英平先生：", f"您好！您为车辆（车架号{VIN}）投保的机动车商业保险已续保成功。")
+    letter = (
+        "续保成功确认函",
+        "尊敬的彭英平先生：",
+        f"您好！您为车辆（车架号{VIN}）投保的机动车商业保险已续保成功。",
+    )
     assert policy(*letter)["insured_name"] == "彭英平"
     assert policy("尊敬的客户：", "您的保单已续保成功。")["insured_name"] is None
     # A label still wins over the salutation.
