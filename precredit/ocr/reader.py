@@ -17,7 +17,7 @@ from precredit.ocr.engines import DEFAULT_ENGINE, Engine, get_engine
 from precredit.ocr.errors import OcrInputError
 from precredit.ocr.extract import Labels, Result
 from precredit.ocr.geometry import straighten
-from precredit.ocr.kinds import ASPECT, LABELS, SOURCES, WORK_WIDTH, all_labels
+from precredit.ocr.kinds import ASPECT, DETECT_SIDE, LABELS, SOURCES, WORK_WIDTH, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line, normalize
 from precredit.ocr.read_idcard import read_back, read_front
@@ -200,7 +200,10 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
     lines: list[Line] = []
     top = 0
     for page in images:
-        lines += [Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf) for ln in ocr.read(page)]
+        lines += [
+            Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf)
+            for ln in ocr.read(page, DETECT_SIDE[kind])
+        ]
         top += page.shape[0]
     width = max(page.shape[1] for page in images)
     image = np.vstack([_pad(page, width) for page in images]) if len(images) > 1 else images[0]

@@ -31,7 +31,7 @@ class ScriptedEngine:
         self.conf = conf
         self.crops: list[tuple[int, int]] = []
 
-    def read(self, bgr: np.ndarray) -> list[Line]:
+    def read(self, bgr: np.ndarray, det_side: int | None = None) -> list[Line]:
         h, w = bgr.shape[:2]
         self.crops.append((w, h))
         text = self.texts.pop(0) if self.texts else ""
