@@ -31,7 +31,7 @@ def test_every_paper_kind_has_eight_families_and_some_held_out() -> None:
 def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> None:
     # Changing these sets after seeing results would turn held-out figures into development ones.
     # The first held-out set was studied in session 9, the second, third, the fourth's paper
-    # families and the fifth set on 2026-12-01; they are reported apart as `seen`.
+    # families, the fifth and the sixth set on 2026-12-01; they are reported apart as `seen`.
     assert {f.name for f in FAMILIES if f.split == "seen"} == {
         "contract_party_blocks",
         "contract_order_form",
@@ -72,12 +72,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_wide_row",
         "invoice_two_copies",
         "invoice_cny_amounts",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), and
-    # the sixth set (written after the fifth was measured once, before its failures were read).
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_transliterated",
         "id_back_fifth_authority",
         "contract_confirmation_letter",
@@ -86,6 +80,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_phone_screen",
         "invoice_full_grid",
         "invoice_vertical_parties",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), and
+    # the seventh set (written while the sixth was first measured).
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         # The seventh set, written while the sixth was measured for the first time.
         "id_front_rare_village",
         "id_back_county_long_term",
@@ -173,7 +173,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 2 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
