@@ -36,6 +36,13 @@ _LOOKALIKE = str.maketrans(
 )
 
 
+# The look-alikes that are no numeral of any kind (参 for 叁, 武 for 贰): finding amounts in words
+# in running text may fold them, where folding 一 or 三 would turn prose into numerals.
+MISREAD_NUMERALS = str.maketrans(
+    {"参": "叁", "武": "贰", "什": "仟", "伯": "佰", "任": "仟", "抬": "拾", "查": "壹"}
+)
+
+
 def _four(n: int) -> str:
     """0 < n < 10000 without leading 零."""
     out, zero = "", False
@@ -134,6 +141,9 @@ def parse_figure(text: str) -> Decimal | None:
         lambda m: m.group(0).replace(".", "", m.group(0).count(".") - 1),
         s,
     )
+    # A price quoted in ten-thousands (15.8万元, 30.85万): the one number, times 10,000.
+    if (wan := re.search(r"(\d+(?:\.\d{1,4})?)万(?!\d)", s)) and len(re.findall(r"\d+(?:\.\d+)?", s)) == 1:
+        return (Decimal(wan.group(1)) * 10_000).quantize(Decimal("0.01"))
     found = re.findall(r"\d+(?:\.\d{1,2})?", s)
     if len(found) != 1:
         return None

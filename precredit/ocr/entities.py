@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from precredit.ocr import validate as v
-from precredit.ocr.amounts import from_chinese, misread_cost, parse_figure
+from precredit.ocr.amounts import MISREAD_NUMERALS, from_chinese, misread_cost, parse_figure
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line
 from precredit.ocr.match import EDGE
@@ -58,7 +58,9 @@ _NUMERAL_RUN = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆
 # or of the sentence that leads into it (人民币, 大写, 合计, …为).
 _LEADS = ("币", "写", "计", "为", "额", "价", "款", "费")
 _SEPARATORS = frozenset(":：(（)）[]【】 ,，、;；")
-_FIGURE = re.compile(r"(?:¥|RMB|人民币)?\d{1,3}(?:,\d{3})+\.\d{2}|(?:¥|RMB|人民币)\d+\.\d{2}|\d+\.\d{2}元")
+_FIGURE = re.compile(
+    r"(?:¥|RMB|人民币)?\d{1,3}(?:,\d{3})+\.\d{2}|(?:¥|RMB|人民币)\d+\.\d{2}|\d+\.\d{2}元|\d+(?:\.\d{1,4})?万元"
+)
 _DATE = re.compile(r"(?<!\d)(\d{4})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?")
 # A legal form ends a company name; the name before it is CJK, letters, digits or brackets.
 _COMPANY = re.compile(
@@ -125,7 +127,7 @@ def spoken_amounts(layout: Layout) -> list[tuple[Decimal, Line]]:
         # Words broken by the end of a line (…肆拾陆万捌 / 仟伍佰元整) are read joined.
         if _NUMERAL_RUN.fullmatch(text.rstrip(EDGE)[-1:] or " ") and (nxt := next_line(layout, line)):
             text += nxt.text
-        for m in _WORDS.finditer(text):
+        for m in _WORDS.finditer(text.translate(MISREAD_NUMERALS)):
             value = from_chinese(m.group(0))
             if value is not None and value > 0 and m.start() < len(line.text):
                 out.append((value, line))
@@ -298,6 +300,9 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
     compact = re.sub(rf"[^{_CJK}A-Za-z0-9()]", "", text)
     for m in _COMPANY.finditer(compact):
         value = m.group(0)
+        # 以…为第一受益人: the name starts after 以 when 为 follows it.
+        if compact[m.end() : m.end() + 1] == "为" and (at := value.rfind("以")) >= 0 and len(value) - at > 6:
+            value = value[at + 1 :]
         # 变更为…, 改为…, 指定为…: a change or a designation stated before the name.
         if (said := _SAID.match(value)) and len(value) - said.end() >= 6:
             value = value[said.end() :]
@@ -309,6 +314,8 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
         cut = max((value.rfind(w) + len(w) for w in _PROSE if value.rfind(w) > 0), default=0)
         if cut and len(value) - cut >= 6:
             value = value[cut:]
+        elif cut:
+            continue  # prose that names no company (感谢您选购本公司车辆)
         if value.startswith("一") and not value.startswith("一汽"):
             value = value[1:]
         if len(value) >= 6 and (not must or must in value):
@@ -407,6 +414,33 @@ def date_span(text: str) -> tuple[str, str] | None:
     if d1 <= d0 or not _SPAN.search(text[m0.end() : m1.start()] + text[m1.end() : m1.end() + 2]):
         return None
     return d0.isoformat(), d1.isoformat()
+
+
+def dates_alone(layout: Layout) -> list[Candidate]:
+    """Dates standing alone on their line (under a letter's or a contract's closing), in reading
+    order."""
+    return [
+        c
+        for c in all_dates(layout)
+        if (m := _DATE.search(c.line.text)) is not None
+        and not c.line.text[: m.start()].strip(EDGE)
+        and not c.line.text[m.end() :].strip(EDGE)
+    ]
+
+
+def companies(layout: Layout, *, lenders_too: bool = False) -> list[Candidate]:
+    """Company names anywhere on the page, clause by clause (a letterhead, a closing, a sentence);
+    without lenders and insurers unless asked."""
+    out = []
+    for line in layout.lines:
+        for clause in re.split(r"[，。；：:,;、()（）]", line.text):
+            checked = company("company", clause)
+            if checked.value is None:
+                continue
+            if not lenders_too and any(w in checked.value for w in (*_LENDER, "保险")):
+                continue
+            out.append(Candidate(str(checked.value), line.conf, line, line.x0))
+    return out
 
 
 def sentence_dates(layout: Layout, verbs: tuple[str, ...]) -> list[Candidate]:

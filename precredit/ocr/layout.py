@@ -27,11 +27,54 @@ _GLOSS = re.compile(r"\s*(?:[A-Za-z][A-Za-z.'&/-]*\s+)*[A-Za-z][A-Za-z.'&/-]*\.?
 _HEADING = frozenset(("信息", "基本信息", "情况", "基本情况", "资料"))
 # Fields labelled generically inside such a block (名称：…, 姓名：…): the label is not the value.
 _GENERIC = re.compile(r"^(?:名称|姓名|全称|户名)[:：]?")
+# What may stand before a label that still opens its line: another label it is an alternative to.
+_ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}[/、或]")
 
 
 def _is_gloss(text: str) -> bool:
     words = text.strip(" :：.").split()
     return bool(words) and (len(words) > 1 or any(c.islower() for c in words[0]))
+
+
+def _stack_vertical(lines: list[Line]) -> list[Line]:
+    """Text written top to bottom (销 / 售 / 方 in a tall header cell) that the recogniser returned
+    one character per line: each column of single characters, one under the next, is one line."""
+    singles = sorted(
+        (ln for ln in lines if len(ln.text) == 1 and "\u4e00" <= ln.text <= "\u9fff"), key=lambda ln: ln.y0
+    )
+    used: set[int] = set()
+    stacks: list[list[Line]] = []
+    for i, first in enumerate(singles):
+        if i in used:
+            continue
+        stack = [first]
+        for j in range(i + 1, len(singles)):
+            last, ln = stack[-1], singles[j]
+            w = max(last.x1 - last.x0, ln.x1 - ln.x0)
+            if j in used or abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) / 2 > 0.6 * w:
+                continue
+            if ln.y0 - last.y1 > 2.5 * last.height:
+                break
+            stack.append(ln)
+            used.add(j)
+        if len(stack) > 1:
+            used.add(i)
+            stacks.append(stack)
+    if not stacks:
+        return lines
+    merged = [
+        Line(
+            "".join(ln.text for ln in st),
+            min(ln.x0 for ln in st),
+            st[0].y0,
+            max(ln.x1 for ln in st),
+            st[-1].y1,
+            min(ln.conf for ln in st),
+        )
+        for st in stacks
+    ]
+    taken = {id(ln) for st in stacks for ln in st}
+    return [ln for ln in lines if id(ln) not in taken] + merged
 
 
 @dataclass(frozen=True)
@@ -47,9 +90,38 @@ class Candidate:
 class Layout:
     def __init__(self, lines: Iterable[Line], labels: Iterable[str]) -> None:
         norm = (Line(normalize(ln.text), ln.x0, ln.y0, ln.x1, ln.y1, ln.conf) for ln in lines)
-        self.lines = sorted((ln for ln in norm if ln.text), key=lambda ln: (ln.cy, ln.x0))
+        self.lines = sorted(_stack_vertical([ln for ln in norm if ln.text]), key=lambda ln: (ln.cy, ln.x0))
         self.labels = sorted(set(labels), key=len, reverse=True)
         self._hits: dict[Line, list[Hit]] = {}
+        # Lines of prose that wrap onto the next, and each joined to its continuation.
+        self._wrapping: set[Line] = set()
+        self._wraps = self._prose_wraps()
+
+    def _prose_wraps(self) -> dict[Line, int]:
+        """Each line of prose that runs to the right edge of the text joined to the line it wraps
+        onto (which starts at the left edge), with where the join is: labels broken by the wrap
+        are found on these."""
+        if not self.lines:
+            return {}
+        left = min(ln.x0 for ln in self.lines)
+        right = max(ln.x1 for ln in self.lines)
+        joins = {}
+        for line in self.lines:
+            if line.x1 < right - 2 * line.height or (nxt := self.next_line(line)) is None:
+                continue
+            if nxt.x0 > left + 2 * line.height:
+                continue
+            box = Line(
+                line.text + nxt.text,
+                min(line.x0, nxt.x0),
+                line.y0,
+                max(line.x1, nxt.x1),
+                nxt.y1,
+                min(line.conf, nxt.conf),
+            )
+            joins[box] = len(line.text)
+            self._wrapping.add(line)
+        return joins
 
     def hits(self, line: Line) -> list[Hit]:
         """Label hits in the line by position, never overlapping; found once per line."""
@@ -111,11 +183,25 @@ class Layout:
         exact labels before misread ones, the line underneath last."""
         wanted = set(labels)
         out: list[tuple[float, Candidate]] = []
-        for line in self.lines:
+        for line in self.lines + list(self._wraps):
+            cut = self._wraps.get(line)
             for hit in self.hits(line):
                 if not hit.labels <= wanted:
                     continue
-                rank = 2 * (hit.start > 1) + (not hit.exact)
+                # On a line joined to its continuation, only a label the wrap broke (保 / 险单号)
+                # is new.
+                if cut is not None and not hit.start < cut < hit.end:
+                    continue
+                # A role in brackets after a name (致王伟（被保险人）：, 李娜（买方）) notes who the
+                # name is; it leads to no value after it.
+                if (
+                    line.text[hit.end : hit.end + 1] == ")"
+                    and "(" in line.text[max(0, hit.start - 2) : hit.start]
+                ):
+                    continue
+                # One of alternative labels joined by a slash (投保人/被保险人) opens its line too.
+                opens = hit.start <= 1 or bool(_ALTERNATIVE.fullmatch(line.text[: hit.start]))
+                rank = 2 * (not opens) + (not hit.exact)
                 at = note.end() if (note := _NOTE.match(line.text, hit.end)) else hit.end
                 if (gloss := _GLOSS.match(line.text, at)) and _is_gloss(gloss.group(0)):
                     at = gloss.end()
@@ -126,14 +212,22 @@ class Layout:
                 # start of the next (车架号LDCRJN1 / Y7LV830421…), and a label that ends a line
                 # inside a sentence (…向卖方 / 长沙远航汽车…) has its value there.
                 ends_line = not any(h.start >= at for h in self.hits(line))
-                nxt = self.next_line(line) if ends_line and hit.start > 1 else None
+                nxt = self.next_line(line) if ends_line and (not opens or line in self._wrapping) else None
                 if rest:
                     start = len(line.text) - len(line.text[at:].lstrip(EDGE))
                     x = line.x0 + (line.x1 - line.x0) * start / len(line.text)
                     out.append((rank, Candidate(rest, line.conf, line, x, start, hit.exact)))
                     if nxt is not None and (more := self._cut(nxt, 0)):
                         joined = Candidate(rest + more, min(line.conf, nxt.conf), line, x, start, hit.exact)
-                        out.append((rank + 0.5, joined))
+                        # A letter or digit on each side of the line end: one token (a date, a
+                        # number) broken by the wrap, so the joined reading comes first.
+                        broken = (
+                            rest[-1:].isascii()
+                            and rest[-1:].isalnum()
+                            and more[:1].isascii()
+                            and more[:1].isalnum()
+                        )
+                        out.append((rank - 0.5 if broken else rank + 0.5, joined))
                 elif nxt is not None and (more := self._cut(nxt, 0)):
                     out.append(
                         (rank + 0.5, Candidate(more, min(line.conf, nxt.conf), nxt, nxt.x0, exact=hit.exact))
@@ -144,14 +238,41 @@ class Layout:
                     out.append(
                         (rank, Candidate(text, min(line.conf, right.conf), right, right.x0, exact=hit.exact))
                     )
+                # A role heading a block of rows beside it (购买方 written top to bottom in a tall
+                # cell, 名称 | … in the first of its rows): the generic name row is its value.
+                if not rest and opens:
+                    for generic, text in self._block_names(line):
+                        out.append(
+                            (
+                                rank,
+                                Candidate(
+                                    text, min(line.conf, generic.conf), generic, generic.x0, exact=hit.exact
+                                ),
+                            )
+                        )
                 # And the line underneath, last: a value under its label, or under a header row
                 # whose next header cell (数量, 单价) the lexicon does not know.
-                if not rest and hit.start <= 1 and (below := self.under(line)) is not None:
+                if not rest and opens and (below := self.under(line)) is not None:
                     if text := _GENERIC.sub("", self._cut(below, 0)):
                         out.append(
                             (4, Candidate(text, min(line.conf, below.conf), below, below.x0, exact=hit.exact))
                         )
         return [c for _, c in sorted(out, key=lambda pair: pair[0])]
+
+    def _block_names(self, head: Line) -> list[tuple[Line, str]]:
+        """Names in the rows a tall heading cell spans: a generic 名称/姓名 line to its right whose
+        middle lies within the heading's height, with the text after it or in the next cell."""
+        found = []
+        for line in self.lines:
+            if line is head or not (head.y0 <= line.cy <= head.y1) or line.x0 < head.x1 - head.height * 0.2:
+                continue
+            if (m := _GENERIC.match(line.text)) is None or line.height > 0.8 * head.height:
+                continue
+            if text := line.text[m.end() :].strip(EDGE):
+                found.append((line, text))
+            elif (right := self.right_of(line)) is not None and (text := self._cut(right, 0)):
+                found.append((right, text))
+        return found
 
     def below(self, cand: Candidate, max_lines: int = 3) -> list[Line]:
         """Lines continuing a wrapped value (addresses): left-aligned with it, directly underneath."""

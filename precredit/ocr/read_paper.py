@@ -134,7 +134,13 @@ def read_invoice(layout: Layout, labels: Labels) -> Result:
         ),
         "engine_number": read_label(layout, "engine_number", labels["engine_number"], v.check_engine_number),
         "total_price": _money(layout, "total_price", labels, "total_price", "total_words"),
-        "seller_name": _company(layout, "seller_name", labels["seller_name"]),
+        # The buyer is a person: the one company an invoice names is the seller.
+        "seller_name": _or_anywhere(
+            _company(layout, "seller_name", labels["seller_name"]),
+            "seller_name",
+            e.companies(layout),
+            e.company,
+        ),
     }
 
 
@@ -261,12 +267,20 @@ def _parties(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], t
     ordered = exact + [c for c in either if c.exact] + [c for c in cands if not c.exact]
     buyer = first_valid("buyer_name", ordered, e.person)
     if buyer[0].value is None:
-        buyer = _or_addressee(layout, first_valid("buyer_name", exact, v.check_person), "buyer_name")
+        # The person a dealer's letter is addressed to; then any name after a role word read
+        # exactly, for a surname the list does not hold.
+        buyer = _or_addressee(layout, buyer, "buyer_name")
+    if buyer[0].value is None:
+        buyer = first_valid("buyer_name", exact, v.check_person)
     seller = _company(layout, "seller_name", labels["seller_name"])
     if seller[0].value is None:
         named = first_valid("seller_name", _wrapped(layout, either), e.company)
         if named[0].value is not None:
             seller = named
+    if seller[0].value is None:
+        # The buyer is a person, so the one company a contract names (in its letterhead, its
+        # closing) that lends or insures nothing is the seller.
+        seller = _or_anywhere(seller, "seller_name", e.companies(layout), e.company)
     return buyer, seller
 
 
@@ -277,6 +291,10 @@ def read_contract(layout: Layout, labels: Labels) -> Result:
         said = e.sentence_dates(layout, _SIGNED)
         if said:
             signed = (v.Checked(said[-1].text, 0.85), said[-1].conf)
+    if signed[0].value is None and (alone := e.dates_alone(layout)):
+        # No label and no sentence says it: the date standing alone under the closing, the last.
+        note = "sign_date: no label led to it; the date alone on its line under the closing"
+        signed = (v.Checked(alone[-1].text, 0.8, [note]), alone[-1].conf)
     return {
         "contract_number": read_label(layout, "contract_number", labels["contract_number"], v.check_code),
         "buyer_name": buyer,

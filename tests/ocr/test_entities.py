@@ -334,3 +334,103 @@ def test_a_letter_names_its_insured_in_the_salutation_but_not_a_generic_addresse
 def test_a_period_whose_times_were_read_joined_to_the_dates() -> None:
     got = policy("保险期间2023-03-1800:002024-03-1724:00")
     assert (got["start_date"], got["end_date"]) == ("2023-03-18", "2024-03-17")
+
+
+def test_a_letter_from_a_dealer_names_buyer_seller_and_date_without_labels() -> None:
+    got = contract(
+        "长沙永盛汽车销售有限公司",
+        "地址：迎宾大道272号  电话：0571-07302157",
+        "购车确认函",
+        "编号：GC2026082224838",
+        f"尊敬的邵金秀先生（证件号码：{IDN}）：",
+        f"感谢您选购本公司车辆。现确认您订购的大众朗逸一辆，车辆识别代号{VIN}，成交价格",
+        "为人民币壹拾壹万叁仟元整（¥113,000.00），含增值税。",
+        "长沙永盛汽车销售有限公司",
+        "2026年08月22日",
+        "客户确认签字：____________",
+    )
+    assert got["buyer_name"] == "邵金秀"
+    assert got["seller_name"] == "长沙永盛汽车销售有限公司"
+    assert got["sign_date"] == "2026-08-22"
+    assert got["vehicle_price"] == "113000.00"
+    # Two companies that are not lenders: which one sells is not known.
+    two = contract("长沙永盛汽车销售有限公司", "杭州恒通汽车贸易有限公司", "尊敬的邵金秀先生：")
+    assert two["seller_name"] is None
+
+
+def test_a_price_in_ten_thousands_and_a_beneficiary_after_yi() -> None:
+    got = contract("成交价：30.85万元（大写：叁拾万零捌仟伍佰元整），乙方应于提车前付清全款。")
+    assert got["vehicle_price"] == "308500.00"
+    got = policy("本保单车辆损失险项下的赔款以华融汽车金融有限公司为第一受益人。")
+    assert got["first_beneficiary"] == "华融汽车金融有限公司"
+    # 以 opening a name not followed by 为 stays in it.
+    assert e.company("seller_name", "以岭汽车销售有限公司").value == "以岭汽车销售有限公司"
+
+
+def test_a_role_in_brackets_after_a_name_leads_to_no_value_and_a_broken_label_is_found() -> None:
+    got = policy(
+        "致丁静文(被保险人):",
+        "您为车架号LSGGJD7F150100323的车辆投保的机动车商业保险已于2024年9月2日承保，保",
+        "险单号为PDAA202432019937743488，保险期间2024年9月8日0时起至2025年9月7日24时止。",
+        "本期保险费合计人民币伍仟贰佰肆拾参元陆角陆分(人民币5,243.66元)。",
+    )
+    assert got["insured_name"] == "丁静文"
+    assert got["policy_number"] == "PDAA202432019937743488"
+    assert got["premium"] == "5243.66"  # 参 read for 叁
+
+
+def test_a_date_broken_by_the_line_end_is_read_whole() -> None:
+    got = policy("保险期间2023-09-2600:00至2024-09-2", "524:00。")
+    assert (got["start_date"], got["end_date"]) == ("2023-09-26", "2024-09-25")
+
+
+def test_a_tall_role_cell_heads_the_name_rows_beside_it() -> None:
+    """购买方 written top to bottom in a cell three rows high; 名称 | value in the first row."""
+    cells = [
+        Line("购买方", 70, 300, 120, 450, 0.99),
+        Line("名称", 140, 310, 200, 340, 0.99),
+        Line("何勇萍", 450, 310, 530, 340, 0.99),
+        Line("统一社会信用代码/身份证号码", 140, 360, 420, 390, 0.99),
+        Line(IDN, 450, 360, 700, 390, 0.99),
+        Line("销售方", 70, 470, 120, 620, 0.99),
+        Line("名称", 140, 480, 200, 510, 0.99),
+        Line("杭州远航汽车贸易有限公司", 450, 480, 800, 510, 0.99),
+    ]
+    found = read_invoice(Layout(cells, all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
+    assert found["buyer_name"][0].value == "何勇萍"
+    assert found["seller_name"][0].value == "杭州远航汽车贸易有限公司"
+    assert found["buyer_id_number"][0].value == IDN
+
+
+def test_a_vertical_header_read_one_character_per_line_is_one_label() -> None:
+    cells = [
+        Line("销", 80, 480, 110, 510, 0.99),
+        Line("售", 80, 530, 110, 560, 0.99),
+        Line("方", 80, 580, 110, 610, 0.99),
+        Line("名称", 140, 480, 200, 510, 0.99),
+        Line("杭州远航汽车贸易有限公司", 450, 480, 800, 510, 0.99),
+        Line("开户行及账号", 140, 580, 300, 610, 0.99),
+        Line("中国建设银行6357698363102183995", 450, 580, 900, 610, 0.99),
+    ]
+    layout = Layout(cells, all_labels("vehicle_invoice"))
+    assert "销售方" in [ln.text for ln in layout.lines]
+    assert (
+        read_invoice(layout, LABELS["vehicle_invoice"])["seller_name"][0].value == "杭州远航汽车贸易有限公司"
+    )
+
+
+def test_the_one_company_on_an_invoice_is_its_seller() -> None:
+    found = read_invoice(
+        Layout(
+            lines("机动车销售统一发票", "青岛瑞丰汽车贸易有限公司", "开户行及账号"),
+            all_labels("vehicle_invoice"),
+        ),
+        LABELS["vehicle_invoice"],
+    )
+    assert found["seller_name"][0].value == "青岛瑞丰汽车贸易有限公司"
+    # A lender named on the invoice is no seller; two dealers cannot be told apart.
+    found = read_invoice(
+        Layout(lines("青岛瑞丰汽车贸易有限公司", "杭州远航汽车贸易有限公司"), all_labels("vehicle_invoice")),
+        LABELS["vehicle_invoice"],
+    )
+    assert found["seller_name"][0].value is None
