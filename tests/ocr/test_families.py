@@ -31,7 +31,7 @@ def test_every_paper_kind_has_eight_families_and_some_held_out() -> None:
 def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> None:
     # Changing these sets after seeing results would turn held-out figures into development ones.
     # The first held-out set was studied in session 9, the second, third, the fourth's paper
-    # families, the fifth and the sixth set on 2026-12-01; they are reported apart as `seen`.
+    # families, the fifth, sixth and seventh sets on 2026-12-01; they are reported apart as `seen`.
     assert {f.name for f in FAMILIES if f.split == "seen"} == {
         "contract_party_blocks",
         "contract_order_form",
@@ -80,13 +80,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_phone_screen",
         "invoice_full_grid",
         "invoice_vertical_parties",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), and
-    # the seventh and eighth sets (each written while the one before was first measured).
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
-        # The seventh set, written while the sixth was measured for the first time.
         "id_front_rare_village",
         "id_back_county_long_term",
         "contract_price_breakdown",
@@ -95,6 +88,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_schedule_pages",
         "invoice_two_line_labels",
         "invoice_patterned_paper",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), and
+    # the eighth set (written while the seventh was first measured).
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         # The eighth set, written while the seventh was measured for the first time.
         "id_front_photocopy",
         "id_back_photocopy",
@@ -183,7 +182,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 2 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
