@@ -233,6 +233,21 @@ def figure_for_words(layout: Layout, cands: list[Candidate]) -> tuple[v.Checked,
 _CELL_FIGURE = re.compile(r"(?:¥|￥|RMB)?\s*(\d{1,3}(?:,\d{3})+|\d+)\.\d{2}元?")
 
 
+def labelled_in_row(layout: Layout, value: str, labels: tuple[str, ...]) -> bool:
+    """Whether the figure `value` stands in a row whose label, to its left, is one of `labels`."""
+    amount = Decimal(value)
+    wanted = set(labels)
+    for line in layout.lines:
+        if parse_figure(line.text) != amount:
+            continue
+        for o in layout.lines:
+            if o is line or not o.same_row(line) or o.x1 > line.x0 + line.height:
+                continue
+            if any(h.labels & wanted for h in layout.hits(o)):
+                return True
+    return False
+
+
 def heads_a_column(layout: Layout, value: str) -> bool:
     """Whether the figure `value` stands in a cell with another figure right under it in its
     column: the first of a column of figures (each cover's premium), not an amount of its own."""

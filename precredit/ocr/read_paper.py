@@ -57,11 +57,19 @@ def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -
             note = f"{name}: no label led to it; the one amount printed in words, and in figures"
             return v.Checked(said[0], 0.95, [note], vouched=True), said[1]
         # A label over a column of figures (保费 over each cover's premium) leads to the first of
-        # them; the figure that sums the others is the amount.
-        if (summed := e.column_total(layout)) is not None and first[0].value != summed[0]:
+        # them; the figure that sums the others is the amount. A label in the figure's own row
+        # (车辆价格 | 63,102.00 above 精品加装 | …, 合计 | …) leads to that figure, not to the sum.
+        own_row = first[0].value is not None and e.labelled_in_row(layout, first[0].value, labels[figure])
+        summed = None if own_row else e.column_total(layout)
+        if summed is not None and first[0].value != summed[0]:
             note = f"{name}: the one figure that sums the figures above it"
             return v.Checked(summed[0], 0.85, [note], vouched=True), summed[1]
-        if first[0].value is not None and not first[0].vouched and e.heads_a_column(layout, first[0].value):
+        if (
+            first[0].value is not None
+            and not own_row
+            and not first[0].vouched
+            and e.heads_a_column(layout, first[0].value)
+        ):
             return v.fail(
                 name, f"{first[0].value} is one of a column of figures, none of them their total"
             ), 0.0

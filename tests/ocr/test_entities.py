@@ -434,3 +434,16 @@ def test_the_one_company_on_an_invoice_is_its_seller() -> None:
         LABELS["vehicle_invoice"],
     )
     assert found["seller_name"][0].value is None
+
+
+def test_a_price_in_its_own_row_of_a_breakdown_is_not_the_total_under_it() -> None:
+    """车辆价格 | 63,102.00, then accessories and fees, then 合计 with the 大写 of the sum."""
+    labels = ["项目", "车辆价格", "精品加装", "上牌服务费", "合计"]
+    figures = ["金额(元)", "63,102.00", "14,800.00", "1,000.00", "78,902.00"]
+    cells = [Line(t, 80, 300 + 50 * i, 230, 330 + 50 * i, 0.98) for i, t in enumerate(labels)]
+    cells += [Line(t, 500, 300 + 50 * i, 640, 330 + 50 * i, 0.98) for i, t in enumerate(figures)]
+    cells.append(
+        Line("以上合计人民币(大写)柒万捌仟玖佰零贰元整,买受人应于提车前付清。", 80, 600, 900, 630, 0.98)
+    )
+    found = read_contract(Layout(cells, all_labels("purchase_contract")), LABELS["purchase_contract"])
+    assert found["vehicle_price"][0].value == "63102.00"
