@@ -102,3 +102,30 @@ def repair(address: str) -> tuple[str, tuple[str, ...]] | None:
         if not names:
             return None
     return None
+
+
+@cache
+def _all_names() -> frozenset[str]:
+    d = divisions()
+    return frozenset(d.provinces) | frozenset(n for names in d.children.values() for n in names)
+
+
+def repair_authority(authority: str) -> tuple[str, tuple[str, ...]] | None:
+    """(as read, as listed) for the place an ID card's issuing authority opens with (沭阳县公安局,
+    杭州市公安局西湖分局) when it is no listed division but one character from some: ("浦阳县",
+    ("沭阳县", "濮阳县", …)). The division's type (县, 市, 州, 旗) is never changed; None when the
+    place reads as listed, or none is one character away."""
+    at = authority.find("公安局")
+    head = authority[:at] if at > 1 else ""
+    if not head or head in _all_names():
+        return None
+    near = tuple(
+        sorted(
+            n
+            for n in _all_names()
+            if len(n) == len(head)
+            and n[-1] == head[-1]
+            and sum(a != b for a, b in zip(n, head, strict=True)) == 1
+        )
+    )
+    return (head, near) if near else None

@@ -8,7 +8,7 @@ import re
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_label
 from precredit.ocr.layout import Layout
-from precredit.ocr.places import repair
+from precredit.ocr.places import repair, repair_authority
 from precredit.policy.identifiers import id_birth_date, id_sex
 
 _ID_PATTERN = re.compile(r"\d{17}[\dXx]")
@@ -74,11 +74,15 @@ def _agree_with_id(out: Result) -> None:
 
 
 def read_back(layout: Layout, labels: Labels) -> Result:
-    out: Result = {
-        "issuing_authority": read_label(
-            layout, "issuing_authority", labels["issuing_authority"], lambda n, t: v.check_org(n, t, "公安")
+    authority, conf = read_label(
+        layout, "issuing_authority", labels["issuing_authority"], lambda n, t: v.check_org(n, t, "公安")
+    )
+    if authority.value is not None and (fix := repair_authority(authority.value)) is not None:
+        # A place no division is called, one character from some: the print picks (`choose_repair`).
+        authority = v.Checked(
+            authority.value, authority.strength, authority.warnings, read_as=fix[0], options=fix[1]
         )
-    }
+    out: Result = {"issuing_authority": (authority, conf)}
     period = layout.after(*labels["valid"])
     start_end = parse_period(period[0].text) if period else None
     conf = period[0].conf if period else 0.0

@@ -172,3 +172,26 @@ def test_a_place_name_off_the_list_of_divisions_is_repaired_only_as_the_print_al
     assert repair("浙江省杭州市临安区锦城街道") is None
     assert repair("浙江省杭州市西潮湖区") is None
     assert repair("安徽省黄山市黔县") == ("安徽省黄山市黔县", ("安徽省黄山市歙县", "安徽省黄山市黟县"))
+
+
+def test_an_issuing_authoritys_place_off_the_list_is_repaired_as_the_print_allows() -> None:
+    """浦阳县 is no county; 56 listed counties are one character from it. Printed 沭阳县公安局,
+    the print picks 沭阳县 from all of them; a listed place is left alone."""
+    from precredit.ocr import validate as v
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.lines import Line
+    from precredit.ocr.places import repair_authority
+    from precredit.ocr.reader import Reading, choose_repair
+
+    read = "浦阳县公安局"
+    fix = repair_authority(read)
+    assert fix is not None and fix[0] == "浦阳县" and "沭阳县" in fix[1] and len(fix[1]) > 10
+    checked = v.Checked(read, 0.85, read_as=fix[0], options=fix[1])
+    image = _printed_line("沭阳县公安局", "noto-sans")
+    line = Line(read, 0, 0, image.shape[1], image.shape[0], 0.9)
+    chosen = choose_repair(
+        Reading({}, False, image, Layout([line], [])), get_engine("rapidocr"), "issuing_authority", checked
+    )
+    assert chosen.value == "沭阳县公安局"
+    assert repair_authority("杭州市公安局西湖分局") is None
+    assert repair_authority("杭卅市公安局西湖分局") == ("杭卅市", ("杭州市",))
