@@ -27,6 +27,8 @@ _GLOSS = re.compile(r"\s*(?:[A-Za-z][A-Za-z.'&/-]*\s+)*[A-Za-z][A-Za-z.'&/-]*\.?
 _HEADING = frozenset(("信息", "基本信息", "情况", "基本情况", "资料"))
 # Fields labelled generically inside such a block (名称：…, 姓名：…): the label is not the value.
 _GENERIC = re.compile(r"^(?:名称|姓名|全称|户名)[:：]?")
+# The second half of a label joined by 及/和/与 (名称及联系方式, 名称和地址).
+_CONJOINED = re.compile(r"[及和与][\u4e00-\u9fff]{1,8}")
 # What may stand before a label that still opens its line: another label it is an alternative to.
 _ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}[/、或]")
 
@@ -206,13 +208,15 @@ class Layout:
                 if (gloss := _GLOSS.match(line.text, at)) and _is_gloss(gloss.group(0)):
                     at = gloss.end()
                 rest = self._cut(line, at)
-                if rest in _HEADING:
+                # A heading word (卖方信息) or a label's joined second half (购买方名称及联系方式)
+                # is no value: the value is in the next cell.
+                if rest in _HEADING or _CONJOINED.fullmatch(rest):
                     rest = ""
                 # Prose wraps anywhere: a value that runs to the end of its line may go on at the
                 # start of the next (车架号LDCRJN1 / Y7LV830421…), and a label that ends a line
                 # inside a sentence (…向卖方 / 长沙远航汽车…) has its value there.
                 ends_line = not any(h.start >= at for h in self.hits(line))
-                nxt = self.next_line(line) if ends_line and (not opens or line in self._wrapping) else None
+                nxt = self.next_line(line) if ends_line and line in self._wrapping else None
                 if rest:
                     start = len(line.text) - len(line.text[at:].lstrip(EDGE))
                     x = line.x0 + (line.x1 - line.x0) * start / len(line.text)

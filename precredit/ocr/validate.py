@@ -80,7 +80,15 @@ def parse_date(text: str) -> date | None:
         or re.search(r"(?<!\d)(\d{4})(\d{2})[-/.](\d{2})(?!\d)", digits)
     )
     if not m:
-        return None
+        # Day first (27/04/2023, as foreign brands' forms print it), only where the day cannot be
+        # a month: 05/04/2023 could be either.
+        dm = re.search(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?!\d)", digits)
+        if dm is None or int(dm.group(1)) <= 12:
+            return None
+        try:
+            return date(int(dm.group(3)), int(dm.group(2)), int(dm.group(1)))
+        except ValueError:
+            return None
     if re.search(r"//|\.\.|--", m.group(0)):
         # A doubled separator is a digit read as one (2023//2/28 for 2023/12/28): not a date to trust.
         return None

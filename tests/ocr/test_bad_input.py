@@ -111,10 +111,11 @@ def test_bench_cli_writes_a_report(tmp_path: Path, capsys: pytest.CaptureFixture
         "id_back_third_authority",
         "id_back_fifth_authority",
         "id_back_county_long_term",
+        "id_back_photocopy",
         "seen",
     ]
     row = rows[-1]
-    assert row["engine"] == "rapidocr" and row["documents"] == 5 and 0 <= row["field_accuracy"] <= 1
+    assert row["engine"] == "rapidocr" and row["documents"] == 6 and 0 <= row["field_accuracy"] <= 1
     assert row["median_cpu_seconds"] > 0  # this process's own CPU time per page
     assert main(["ocr-bench", "--engines", "abbyy"]) == 2
     assert capsys.readouterr().err.startswith("precredit: unknown engine")

@@ -447,3 +447,27 @@ def test_a_price_in_its_own_row_of_a_breakdown_is_not_the_total_under_it() -> No
     )
     found = read_contract(Layout(cells, all_labels("purchase_contract")), LABELS["purchase_contract"])
     assert found["vehicle_price"][0].value == "63102.00"
+
+
+def test_a_labels_joined_second_half_is_no_value_and_a_day_first_date_is_read() -> None:
+    found = read_invoice(
+        Layout(
+            [
+                Line("购买方名称及联系方式", 80, 300, 300, 330, 0.98),
+                Line("程娥  13812345678  杭州市西湖区文三路12号", 320, 300, 900, 330, 0.98),
+            ],
+            all_labels("vehicle_invoice"),
+        ),
+        LABELS["vehicle_invoice"],
+    )
+    assert found["buyer_name"][0].value == "程娥"
+    short = [
+        Line("Agreement No. 协议编号：GC2023042765497", 80, 100, 600, 130, 0.98),
+        Line("Dealer 经销商：杭州宏达汽车销售有限公司", 80, 150, 900, 180, 0.98),
+        Line("Date 日期：27/04/2023", 80, 200, 400, 230, 0.98),
+    ]
+    got = read_contract(Layout(short, all_labels("purchase_contract")), LABELS["purchase_contract"])
+    # A short line does not wrap onto the next: the number is not joined to "Dealer".
+    assert got["contract_number"][0].value == "GC2023042765497"
+    assert got["sign_date"][0].value == "2023-04-27"
+    assert contract("签订日期：05/04/2023")["sign_date"] is None  # 5 April or 4 May
