@@ -125,7 +125,7 @@ def spoken_amounts(layout: Layout) -> list[tuple[Decimal, Line]]:
     for line in layout.lines:
         text = line.text
         # Words broken by the end of a line (…肆拾陆万捌 / 仟伍佰元整) are read joined.
-        if _NUMERAL_RUN.fullmatch(text.rstrip(EDGE)[-1:] or " ") and (nxt := next_line(layout, line)):
+        if _NUMERAL_RUN.fullmatch(text.rstrip(EDGE)[-1:] or " ") and (nxt := layout.next_line(line)):
             text += nxt.text
         for m in _WORDS.finditer(text.translate(MISREAD_NUMERALS)):
             value = from_chinese(m.group(0))
@@ -233,13 +233,16 @@ def figure_for_words(layout: Layout, cands: list[Candidate]) -> tuple[v.Checked,
 _CELL_FIGURE = re.compile(r"(?:¥|￥|RMB)?\s*(\d{1,3}(?:,\d{3})+|\d+)\.\d{2}元?")
 
 
+def _holding(layout: Layout, value: str) -> list[Line]:
+    """The lines that read as the one figure `value`."""
+    amount = Decimal(value)
+    return [line for line in layout.lines if parse_figure(line.text) == amount]
+
+
 def labelled_in_row(layout: Layout, value: str, labels: tuple[str, ...]) -> bool:
     """Whether the figure `value` stands in a row whose label, to its left, is one of `labels`."""
-    amount = Decimal(value)
     wanted = set(labels)
-    for line in layout.lines:
-        if parse_figure(line.text) != amount:
-            continue
+    for line in _holding(layout, value):
         for o in layout.lines:
             if o is line or not o.same_row(line) or o.x1 > line.x0 + line.height:
                 continue
@@ -251,9 +254,8 @@ def labelled_in_row(layout: Layout, value: str, labels: tuple[str, ...]) -> bool
 def heads_a_column(layout: Layout, value: str) -> bool:
     """Whether the figure `value` stands in a cell with another figure right under it in its
     column: the first of a column of figures (each cover's premium), not an amount of its own."""
-    amount = Decimal(value)
-    for line in layout.lines:
-        if not _CELL_FIGURE.fullmatch(line.text.strip()) or parse_figure(line.text) != amount:
+    for line in _holding(layout, value):
+        if not _CELL_FIGURE.fullmatch(line.text.strip()):
             continue
         for o in layout.lines:
             if (
@@ -342,17 +344,24 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
 _LENDER = ("银行", "金融", "融资租赁", "信托", "小额贷款", "信贷")
 
 
-def lenders(layout: Layout) -> list[Candidate]:
-    """Lenders named anywhere on the page, clause by clause (…，华融汽车金融有限公司为本保单第一受益人):
-    on a policy the one lender is the first beneficiary, whatever the sentence around it says."""
+def _named_companies(layout: Layout) -> list[Candidate]:
+    """Company names anywhere on the page, clause by clause (a letterhead, a closing, a sentence)."""
     out = []
     for line in layout.lines:
         for clause in re.split(r"[，。；：:,;、()（）]", line.text):
-            checked = company("first_beneficiary", clause)
-            value = checked.value or ""
-            if any(w in value for w in _LENDER) and "保险" not in value:
-                out.append(Candidate(value, line.conf, line, line.x0))
+            if (value := company("company", clause).value) is not None:
+                out.append(Candidate(str(value), line.conf, line, line.x0))
     return out
+
+
+def _lends(name: str) -> bool:
+    return any(w in name for w in _LENDER) and "保险" not in name
+
+
+def lenders(layout: Layout) -> list[Candidate]:
+    """Lenders named anywhere on the page, clause by clause (…，华融汽车金融有限公司为本保单第一受益人):
+    on a policy the one lender is the first beneficiary, whatever the sentence around it says."""
+    return [c for c in _named_companies(layout) if _lends(c.text)]
 
 
 def head_office(value: str) -> str:
@@ -402,11 +411,6 @@ def addressee(layout: Layout) -> tuple[str, float] | None:
     return None
 
 
-def next_line(layout: Layout, line: Line) -> Line | None:
-    """The line a wrapped sentence continues on: the leftmost one directly below."""
-    return layout.next_line(line)
-
-
 def dates_in(text: str) -> list[str]:
     out = []
     for m in _DATE.finditer(text):
@@ -443,19 +447,10 @@ def dates_alone(layout: Layout) -> list[Candidate]:
     ]
 
 
-def companies(layout: Layout, *, lenders_too: bool = False) -> list[Candidate]:
-    """Company names anywhere on the page, clause by clause (a letterhead, a closing, a sentence);
-    without lenders and insurers unless asked."""
-    out = []
-    for line in layout.lines:
-        for clause in re.split(r"[，。；：:,;、()（）]", line.text):
-            checked = company("company", clause)
-            if checked.value is None:
-                continue
-            if not lenders_too and any(w in checked.value for w in (*_LENDER, "保险")):
-                continue
-            out.append(Candidate(str(checked.value), line.conf, line, line.x0))
-    return out
+def companies(layout: Layout) -> list[Candidate]:
+    """Company names anywhere on the page that neither lend nor insure (a dealer's letterhead,
+    its closing, a sentence)."""
+    return [c for c in _named_companies(layout) if not any(w in c.text for w in (*_LENDER, "保险"))]
 
 
 def sentence_dates(layout: Layout, verbs: tuple[str, ...]) -> list[Candidate]:

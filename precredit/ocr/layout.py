@@ -95,35 +95,31 @@ class Layout:
         self.lines = sorted(_stack_vertical([ln for ln in norm if ln.text]), key=lambda ln: (ln.cy, ln.x0))
         self.labels = sorted(set(labels), key=len, reverse=True)
         self._hits: dict[Line, list[Hit]] = {}
-        # Lines of prose that wrap onto the next, and each joined to its continuation.
-        self._wrapping: set[Line] = set()
-        self._wraps = self._prose_wraps()
+        # Each line of prose that wraps onto the next -> the line it goes on at.
+        self._continues = self._prose_wraps()
+        # Each such line joined to its continuation -> where the join is: labels broken by the
+        # wrap are found on these.
+        self._wraps = {
+            Line(a.text + b.text, min(a.x0, b.x0), a.y0, max(a.x1, b.x1), b.y1, min(a.conf, b.conf)): len(
+                a.text
+            )
+            for a, b in self._continues.items()
+        }
 
-    def _prose_wraps(self) -> dict[Line, int]:
-        """Each line of prose that runs to the right edge of the text joined to the line it wraps
-        onto (which starts at the left edge), with where the join is: labels broken by the wrap
-        are found on these."""
+    def _prose_wraps(self) -> dict[Line, Line]:
+        """Each line of prose that runs to the right edge of the text, with the line it wraps onto
+        (which starts at the left edge)."""
         if not self.lines:
             return {}
         left = min(ln.x0 for ln in self.lines)
         right = max(ln.x1 for ln in self.lines)
-        joins = {}
-        for line in self.lines:
-            if line.x1 < right - 2 * line.height or (nxt := self.next_line(line)) is None:
-                continue
-            if nxt.x0 > left + 2 * line.height:
-                continue
-            box = Line(
-                line.text + nxt.text,
-                min(line.x0, nxt.x0),
-                line.y0,
-                max(line.x1, nxt.x1),
-                nxt.y1,
-                min(line.conf, nxt.conf),
-            )
-            joins[box] = len(line.text)
-            self._wrapping.add(line)
-        return joins
+        return {
+            line: nxt
+            for line in self.lines
+            if line.x1 >= right - 2 * line.height
+            and (nxt := self.next_line(line)) is not None
+            and nxt.x0 <= left + 2 * line.height
+        }
 
     def hits(self, line: Line) -> list[Hit]:
         """Label hits in the line by position, never overlapping; found once per line."""
@@ -216,7 +212,7 @@ class Layout:
                 # start of the next (车架号LDCRJN1 / Y7LV830421…), and a label that ends a line
                 # inside a sentence (…向卖方 / 长沙远航汽车…) has its value there.
                 ends_line = not any(h.start >= at for h in self.hits(line))
-                nxt = self.next_line(line) if ends_line and line in self._wrapping else None
+                nxt = self._continues.get(line) if ends_line else None
                 if rest:
                     start = len(line.text) - len(line.text[at:].lstrip(EDGE))
                     x = line.x0 + (line.x1 - line.x0) * start / len(line.text)

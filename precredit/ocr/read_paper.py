@@ -91,7 +91,7 @@ def _wrapped(layout: Layout, cands: list[Candidate]) -> list[Candidate]:
     joined = [
         Candidate(c.text + nxt.text, min(c.conf, nxt.conf), c.line, c.x, c.start, c.exact)
         for c in cands
-        if c.line.text.rstrip(EDGE).endswith(c.text) and (nxt := e.next_line(layout, c.line)) is not None
+        if c.line.text.rstrip(EDGE).endswith(c.text) and (nxt := layout.next_line(c.line)) is not None
     ]
     return cands + joined
 
@@ -182,7 +182,7 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
     # one span a policy states.
     for line in layout.lines:
         # A span in prose may wrap onto the next line, even inside a date (…至2026-0 / 8-06).
-        nxt = e.next_line(layout, line)
+        nxt = layout.next_line(line)
         for text in (line.text, line.text + nxt.text if nxt is not None else ""):
             if (joined := e.date_span(text)) is not None:
                 return (v.Checked(joined[0], 0.85), line.conf), (v.Checked(joined[1], 0.85), line.conf)
