@@ -13,7 +13,7 @@ from precredit.ocr.layout import Candidate, Layout
 Check = Callable[[str, str], v.Checked]
 Result = dict[str, tuple[v.Checked, float]]
 Labels = dict[str, tuple[str, ...]]
-_DATE = re.compile(r"(?<!\d)\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?")
+_DATE = re.compile(r"(?<!\d)" + v.GLUED_DATE.pattern)
 
 
 def first_valid(name: str, candidates: list[Candidate], check: Check) -> tuple[v.Checked, float]:

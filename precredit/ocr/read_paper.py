@@ -200,7 +200,7 @@ def _or_addressee(layout: Layout, found: tuple[v.Checked, float], name: str) -> 
 
 
 def _year_misread(
-    start: tuple[v.Checked, float], end: tuple[v.Checked, float], today: date | None = None
+    start: tuple[v.Checked, float], end: tuple[v.Checked, float]
 ) -> tuple[tuple[v.Checked, float], tuple[v.Checked, float]] | None:
     """A period whose end does not follow its start because one year was misread (2095-05-16 to
     2026-05-15). A motor policy runs one year, so where exactly one of the two dates, given the
@@ -223,8 +223,7 @@ def _year_misread(
         fixes.append((s, t2, "end_date", t))
     # Both may fit (2095 for 2025, or 2026 for 2096): a period decades ahead of today is no
     # policy anyone holds, so that reading is dropped.
-    horizon = today or date.today()
-    fixes = [f for f in fixes if f[1].year <= horizon.year + 2]
+    fixes = [f for f in fixes if f[1].year <= date.today().year + 2]
     if len(fixes) != 1:
         return None
     a, b, which, read = fixes[0]

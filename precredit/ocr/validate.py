@@ -125,7 +125,8 @@ def _serial_ok(vin: str) -> bool:
     return vin[13:].isdigit()
 
 
-# A date read joined to the cell before it (LFV…12342025-12-07): no VIN holds a date's separators.
+# A date as printed (2025-12-07, 2025年12月7日), also where it was read joined to the cell before
+# it (LFV…12342025-12-07): no VIN holds a date's separators. `extract` finds dates with it too.
 GLUED_DATE = re.compile(r"\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?")
 
 
