@@ -39,6 +39,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     b.add_argument("--kinds", default=",".join(FIELDS))
     b.add_argument("--seed", type=int, default=0)
     b.add_argument(
+        "--families",
+        default=None,
+        help="only these families (comma-separated names; documents keep the seeds they have in a "
+        "whole run), e.g. one held-out set measured before the next is read",
+    )
+    b.add_argument(
         "--background",
         choices=["dark", "light"],
         default=None,
@@ -100,6 +106,12 @@ def _bench(args: argparse.Namespace) -> int:
         raise CliError("--n must be at least 1")
     engines = _split(args.engines, ENGINE_CHOICES, "engine")
     kinds = _split(args.kinds, list(FIELDS), "kind")
+    chosen = None
+    if args.families is not None:
+        from precredit.ocr.synth import FAMILIES
+
+        chosen = _split(args.families, [f.name for f in FAMILIES], "family")
+        kinds = [k for k in kinds if any(f.kind == k and f.name in chosen for f in FAMILIES)]
     if args.claims:
         from precredit.models.application import PolicyConfig
 
@@ -130,6 +142,7 @@ def _bench(args: argparse.Namespace) -> int:
             kinds=kinds,
             seed=args.seed,
             split=None if args.split == "all" else args.split,
+            names=chosen,
             background=args.background,
             progress=lambda line: print(line, flush=True),
         )

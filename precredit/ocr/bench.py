@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import statistics
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import asdict, dataclass, field
 
 from precredit.models.documents import FIELDS
@@ -121,18 +121,22 @@ def run_families(
     kinds: Sequence[str],
     seed: int = 0,
     split: Split | None = None,
+    names: Collection[str] | None = None,
     background: Background | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> list[KindScore]:
     """`n` documents of each family of each kind (all pages of one document read together); one
     score per family, then per kind one pooled per split (development, seen, held-out; see
-    `synth.families.Family.split`). `split` measures one only. Seconds are per page."""
+    `synth.families.Family.split`). `split` measures one only, `names` only the families named.
+    Seconds are per page."""
     scores: list[KindScore] = []
     for kind in kinds:
         for engine in engines:
             per_family: list[tuple[Split, KindScore]] = []
             for fi, family in enumerate(families(kind)):
-                if split is not None and family.split != split:
+                if (split is not None and family.split != split) or (
+                    names is not None and family.name not in names
+                ):
                     continue  # skipped, not removed: documents keep their seeds whatever is measured
                 score = KindScore(engine, kind, family.name, field_hits=dict.fromkeys(FIELDS[kind], 0))
                 for i in range(n):

@@ -119,3 +119,29 @@ def test_bench_cli_writes_a_report(tmp_path: Path, capsys: pytest.CaptureFixture
     assert row["median_cpu_seconds"] > 0  # this process's own CPU time per page
     assert main(["ocr-bench", "--engines", "abbyy"]) == 2
     assert capsys.readouterr().err.startswith("precredit: unknown engine")
+
+
+def test_bench_cli_measures_only_the_families_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    out = tmp_path / "bench.json"
+    argv = [
+        "ocr-bench",
+        "--n",
+        "1",
+        "--engines",
+        "rapidocr",
+        "--families",
+        "id_back_glare",
+        "--out",
+        str(out),
+    ]
+    assert main(argv) == 0
+    rows = json.loads(out.read_text())["results"]
+    assert [r["family"] for r in rows] == ["id_back_glare", "held-out"] and rows[-1]["documents"] == 1
+    capsys.readouterr()
+    assert main(["ocr-bench", "--families", "id_back_glare,no_such_family"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "unknown family: no_such_family" in err
