@@ -28,7 +28,9 @@ PHONE = "13912345678"
 
 @pytest.fixture
 def deps(tmp_path: Path) -> Dependencies:
-    return Dependencies.from_settings(Settings(data_dir=tmp_path), faults=FaultInjector.none())
+    return Dependencies.from_settings(
+        Settings(data_dir=tmp_path, sandbox_faults="off"), faults=FaultInjector.none()
+    )
 
 
 def test_sms_code_brute_force_locks_out(deps: Dependencies) -> None:

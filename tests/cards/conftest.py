@@ -47,6 +47,7 @@ from precredit.models.proofs import HumanAction
 from precredit.models.thirdparty import FaceMatch
 from precredit.security.assertions import issue, proof_keys
 from precredit.security.audit import MAC_PURPOSE, AuditTrail
+from precredit.security.customers import LETTERS_ONLY
 from precredit.security.fields import FieldCipher
 from precredit.security.keys import KeyRing
 from precredit.security.roles import Role
@@ -95,7 +96,7 @@ class CardWorld:
         return await self.client.start_workflow(
             CardBindingWorkflow.run,
             inp,
-            id=f"card-{user}-{uuid.uuid4().hex[:12]}",
+            id=f"card-{user}-{uuid.uuid4().hex[:12].translate(LETTERS_ONLY)}",  # no phone-like digit run
             task_queue=self.queue,
         )
 
@@ -110,6 +111,12 @@ class CardWorld:
         view = await asyncio.wait_for(poll(), timeout)
         assert view.waiting_for == what, view
         return view
+
+    def wrong_code(self, person: Persona, purpose: str) -> str:
+        """A well-formed code that is not the one sent (a fixed guess would be right once in 10^6)."""
+        message = self.deps.sandbox.outbox.latest(person.phone, purpose)
+        assert message is not None and message.code is not None
+        return "000000" if message.code != "000000" else "111111"
 
     async def enter_sms(
         self, handle: WorkflowHandle[Any, Any], person: Persona, purpose: str
@@ -143,7 +150,7 @@ class CardWorld:
 
 
 def build_deps(tmp_path: Path, keyring: KeyRing) -> Dependencies:
-    settings = Settings(data_dir=tmp_path, sandbox_dir=DEFAULT_SANDBOX_DIR)
+    settings = Settings(data_dir=tmp_path, sandbox_dir=DEFAULT_SANDBOX_DIR, sandbox_faults="off")
     providers = build_providers(settings, faults=FaultInjector.none())
     engine = get_engine(settings.database)
     return Dependencies(

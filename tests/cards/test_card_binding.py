@@ -65,7 +65,7 @@ async def test_bind_verifies_four_elements_and_sms_and_stores_encrypted(
                 "submit_sms_code", CardSmsInput(code="12ab"), result_type=CardUpdateAck
             )
         wrong = await handle.execute_update(
-            "submit_sms_code", CardSmsInput(code="000000"), result_type=CardUpdateAck
+            "submit_sms_code", CardSmsInput(code=w.wrong_code(p, "card_bind")), result_type=CardUpdateAck
         )
         assert not wrong.accepted and wrong.attempts_left == 4
         ack = await w.enter_sms(handle, p, "card_bind")
@@ -336,9 +336,9 @@ async def test_an_sms_code_typed_in_time_counts_though_its_check_ends_after_the_
     """The code is typed while the wait is open; the provider's check takes longer than the wait
     has left. The bind used to expire (SMS_NOT_CONFIRMED) while the update answered "code
     confirmed"; now the wait lets the check finish and the card is bound."""
-    async with card_world(dev_env.client, tmp_path, keyring, policy, sms_check_delay=5) as w:
+    async with card_world(dev_env.client, tmp_path, keyring, policy, sms_check_delay=8) as w:
         p = w.person()
-        deadlines = FAST.model_copy(update={"sms_code": 3})
+        deadlines = FAST.model_copy(update={"sms_code": 6})  # answered in time even when loaded
         handle = await w.start("bind", p, card_number=w.card(p), deadlines=deadlines)
         ack = await w.enter_sms(handle, p, "card_bind")
         result = await w.result(handle)

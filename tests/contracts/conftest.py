@@ -24,7 +24,9 @@ LENDER = "普惠汽车金融有限公司"
 @pytest.fixture(scope="module")
 def deps(tmp_path_factory: pytest.TempPathFactory) -> Dependencies:
     data: Path = tmp_path_factory.mktemp("contracts")
-    return Dependencies.from_settings(Settings(data_dir=data), faults=FaultInjector.none())
+    return Dependencies.from_settings(
+        Settings(data_dir=data, sandbox_faults="off"), faults=FaultInjector.none()
+    )
 
 
 @pytest.fixture(scope="module")

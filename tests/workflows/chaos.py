@@ -4,8 +4,9 @@ A worker that keeps no cache replays the whole history for every workflow task; 
 that fails (an exception in workflow code, the deadlock detector) or times out is retried by the
 server from the full history. `ChaosInterceptor` makes chosen workflow tasks do that: the first
 time (not on replay) a workflow schedules its n-th activity, starts its n-th timer or upserts its
-n-th search-attribute set, the task fails or stalls. Which points are hit is decided per workflow
-by a seeded RNG, so a failing case can be run again.
+n-th search-attribute set, the task fails or stalls. Which points are hit is decided by a RNG
+seeded with the plan's seed and the point: every run of a case hits the same points, so a failing
+case can be run again.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ class ChaosPlan:
             if key in self._done:
                 return None
             self._done.add(key)
-            rng = random.Random(f"{self.seed}/{key}")
+            # Seeded by the point alone, not the (unique per run) workflow id: every run of a case
+            # hits the same points, so a failure can be run again and no run tests nothing by chance.
+            rng = random.Random(f"{self.seed}/{point}")
             if rng.random() >= self.rate:
                 return None
             fault = rng.choice(self.faults)

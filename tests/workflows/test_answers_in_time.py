@@ -32,7 +32,8 @@ from tests.workflows.fakes import PICKUP_CODE, SMS_CODE, FakeWorld, proof_for
 from tests.workflows.replay import replay_every_prefix, replay_only
 from tests.workflows.test_precredit_workflow import FAST, start
 
-SLOW = 5.0  # seconds the check takes; the wait's deadline is 3 s
+WINDOW = 6.0  # the wait's deadline: wide enough for a loaded machine to answer inside it
+SLOW = 8.0  # seconds the check takes, so it ends after the deadline
 
 
 def slowed(activities: list[Callable[..., Any]], name: str) -> list[Callable[..., Any]]:
@@ -94,7 +95,7 @@ async def test_an_sms_code_typed_in_time_counts_though_its_check_ends_after_the_
         return ack
 
     world = FakeWorld(factories.request())
-    ack, result = await run_with_slow_check(dev_env, world, "verify_sms_code", {"sms_code": 3}, answer)
+    ack, result = await run_with_slow_check(dev_env, world, "verify_sms_code", {"sms_code": WINDOW}, answer)
     assert ack.accepted and ack.message == "verified"
     assert result.status == "COMPLETED", result.reason_codes  # was EXPIRED, SMS_NOT_CONFIRMED
     assert world.calls["verify_sms_code"] == 1
@@ -111,7 +112,7 @@ async def test_a_pickup_code_given_in_time_counts_though_its_check_ends_after_th
         return ack
 
     world = FakeWorld(factories.request())
-    ack, result = await run_with_slow_check(dev_env, world, "redeem_pickup_code", {"pickup": 3}, answer)
+    ack, result = await run_with_slow_check(dev_env, world, "redeem_pickup_code", {"pickup": WINDOW}, answer)
     assert ack.accepted and ack.message == "car released"
     assert result.status == "COMPLETED", result.reason_codes  # was EXPIRED, PICKUP_EXPIRED
     assert [d.verdict for d in result.decisions if d.step.value == "pickup"] == ["pass"]

@@ -65,7 +65,7 @@ async def test_fresh_card_histories_replay_and_can_be_recorded(
         with pytest.raises(WorkflowUpdateFailedError):  # refused by the validator: not in the history
             await bind.execute_update("submit_sms_code", CardSmsInput(code="12ab"), result_type=CardUpdateAck)
         wrong = await bind.execute_update(
-            "submit_sms_code", CardSmsInput(code="000000"), result_type=CardUpdateAck
+            "submit_sms_code", CardSmsInput(code=w.wrong_code(p, "card_bind")), result_type=CardUpdateAck
         )
         assert not wrong.accepted
         assert (await w.enter_sms(bind, p, "card_bind")).accepted

@@ -111,7 +111,7 @@ async def test_a_buyer_who_sends_no_new_photo_is_reviewed_not_declined(
 ) -> None:
     world = _world()
     async with running(dev_env.client, world) as queue:
-        handle = await start(dev_env.client, queue, world, deadlines=FAST.model_copy(update={"documents": 2}))
+        handle = await start(dev_env.client, queue, world, deadlines=FAST.model_copy(update={"documents": 6}))
         await _until_asked(handle)
         # Nobody uploads: after the deadline the case waits for an underwriter, not a decline.
         for _ in range(200):

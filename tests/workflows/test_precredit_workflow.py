@@ -373,7 +373,7 @@ async def test_an_appeal_taken_in_the_window_counts_though_its_proof_ends_after_
     @activity.defn(name="verify_human_action")
     async def slow_verify(check: ProofCheck) -> ProofVerdict:
         if check.action.value == "review_request":
-            await asyncio.sleep(4)  # a slow verification service; the window is 2 s
+            await asyncio.sleep(8)  # a slow verification service; the window is 6 s
         verdict: ProofVerdict = await inner(check)
         return verdict
 
@@ -385,7 +385,7 @@ async def test_an_appeal_taken_in_the_window_counts_though_its_proof_ends_after_
     async with Worker(dev_env.client, task_queue=queue, workflows=[PreCreditWorkflow], activities=activities,
                       **factories.workflow_cache()):  # fmt: skip
         handle = await start(
-            dev_env.client, queue, world, deadlines=FAST.model_copy(update={"appeal_window": 2})
+            dev_env.client, queue, world, deadlines=FAST.model_copy(update={"appeal_window": 6})
         )
         await act(handle, Script())
         view = await status(handle)
@@ -460,8 +460,9 @@ async def test_uploads_close_once_the_documents_are_under_review(dev_env: Workfl
 async def test_a_signature_verified_after_the_deadline_is_not_reported_signed(
     dev_env: WorkflowEnvironment,
 ) -> None:
-    world = FakeWorld(factories.request(), verify_seconds=5)
-    late = Deadlines(**{**FAST.model_dump(), "authorisation_signature": 2.5})
+    # The window is wide enough for a loaded machine to answer in it; the check outlasts it.
+    world = FakeWorld(factories.request(), verify_seconds=8)
+    late = Deadlines(**{**FAST.model_dump(), "authorisation_signature": 6})
     async with running(dev_env.client, world) as queue:
         handle = await start(dev_env.client, queue, world, deadlines=late)
         await act(handle, Script(sign_authorisation=False))  # stops at the signature wait

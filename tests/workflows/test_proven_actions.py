@@ -33,12 +33,16 @@ from tests.workflows.replay import replay_every_prefix, replay_only
 from tests.workflows.test_precredit_workflow import FAST, running, start
 
 
-async def until_waiting(handle: WorkflowHandle[Any, Any], what: str) -> None:
-    while True:
+async def until_waiting(handle: WorkflowHandle[Any, Any], what: str, limit: float = 60.0) -> None:
+    """Polls the status until the application waits for `what`; fails after `limit` seconds."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + limit
+    while loop.time() < end:
         view = await status(handle)
         if view.waiting_for is not None and view.waiting_for.what == what:
             return
         await asyncio.sleep(0.05)
+    raise AssertionError(f"not waiting for {what} after {limit:.0f} s: {view.waiting_for}")
 
 
 def decision(who: str, verdict: str, proof: str = "") -> UnderwriterDecision:
@@ -47,7 +51,7 @@ def decision(who: str, verdict: str, proof: str = "") -> UnderwriterDecision:
 
 async def test_a_forged_approval_is_audited_and_the_review_expires(dev_env: WorkflowEnvironment) -> None:
     world = FakeWorld(factories.request(), fraud_probability=0.5)
-    quick = FAST.model_copy(update={"underwriter": 4})
+    quick = FAST.model_copy(update={"underwriter": 10})  # room to send the forgery before it
     async with running(dev_env.client, world) as queue:
         handle = await start(dev_env.client, queue, world, deadlines=quick)
         await act(handle, Script(underwriter=None))
