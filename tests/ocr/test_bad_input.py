@@ -135,7 +135,7 @@ def test_bench_cli_measures_only_the_families_named(
         "--engines",
         "rapidocr",
         "--families",
-        "id_back_glare",
+        "id_back_worn",
         "--out",
         str(out),
     ]
