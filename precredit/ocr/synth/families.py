@@ -2376,10 +2376,10 @@ def c_handfilled_blanks(f: dict[str, str], font: str, rng: random.Random) -> lis
     y, m, d = (int(p) for p in f["sign_date"].split("-"))
     flow.room(flow.size * 2)
     x = flow.page.text(flow.margin, flow.y, "签订日期：", flow.size)
-    for value, unit in ((y, "年"), (m, "月"), (d, "日")):
+    for number, unit in ((y, "年"), (m, "月"), (d, "日")):
         blank = flow.page.width_of("0000" if unit == "年" else "000", flow.size)
         flow.page.draw.line((x, flow.y + flow.size + 6, x + blank, flow.y + flow.size + 6), fill=(60, 60, 60))
-        _hand(flow, x + 2, str(value), rng, flow.size)
+        _hand(flow, x + 2, str(number), rng, flow.size)
         x = flow.page.text(x + blank + 4, flow.y, unit, flow.size) + 4
     flow.y += flow.step()
     flow.pair("出卖人（盖章）", "买受人（签字）")
@@ -2552,12 +2552,14 @@ def _faxed(page: Image.Image, rng: random.Random, header: str, font: str) -> Ima
     draw.text((30, 12), header, font=load_font(font, 18), fill=(0, 0, 0))
     w, h = page.size
     scale = rng.uniform(0.45, 0.6)
-    small = np.asarray(page.convert("L").resize((int(w * scale), int(h * scale)), Image.BILINEAR), np.float32)
+    small = np.asarray(
+        page.convert("L").resize((int(w * scale), int(h * scale)), Image.Resampling.BILINEAR), np.float32
+    )
     small += nrng.normal(0, 12, small.shape)
     ink = (small < rng.uniform(150, 175)).astype(np.uint8)
     for x in nrng.integers(0, small.shape[1], rng.randint(1, 3)):
         ink[:, x] = 1  # a streak down the page
-    bw = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8)).resize((w, h), Image.NEAREST)
+    bw = Image.fromarray(np.where(ink, 0, 255).astype(np.uint8)).resize((w, h), Image.Resampling.NEAREST)
     return bw.convert("RGB")
 
 
@@ -2684,7 +2686,7 @@ def _far(card: Image.Image, rng: random.Random) -> Image.Image:
     """A card photographed from arm's length with an old phone: a fraction of the resolution."""
     w, h = card.size
     scale = rng.uniform(0.36, 0.48)
-    return card.resize((int(w * scale), int(h * scale)), Image.LANCZOS)
+    return card.resize((int(w * scale), int(h * scale)), Image.Resampling.LANCZOS)
 
 
 def id_front_far(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
