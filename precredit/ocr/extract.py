@@ -58,10 +58,16 @@ def read_amount(
 ) -> tuple[v.Checked, float]:
     figure, conf = read_label(layout, name, figure_labels, v.check_figure)
     words = layout.after(*words_labels)
+    if figure.value is None:
+        # A total's label that does not say 大写 (保险费合计) leads to the amount whichever way it
+        # is written: a figure after it is the figure.
+        either = [label for label in words_labels if "大写" not in label]
+        figures = [c for c in layout.after(*either) if from_chinese(c.text) is None] if either else []
+        if figures and (found := first_valid(name, figures, v.check_figure))[0].value is not None:
+            figure, conf = found
     said = [c.text for c in words if from_chinese(c.text) is not None]
     # Words that end in a unit (…元整, …角, …分) over words a line end cut short (…万捌).
-    spoken = next(
-        (t for t in said if re.search(r"[元圆整角分]", t)),
-        said[0] if said else words[0].text if words else None,
-    )
+    # Else words misread past parsing (their units still bound the figure); a figure is no words.
+    unread = next((c.text for c in words if re.search(r"[\u4e00-\u9fff]", c.text)), None)
+    spoken = next((t for t in said if re.search(r"[元圆整角分]", t)), said[0] if said else unread)
     return v.check_amount(name, figure, spoken), conf

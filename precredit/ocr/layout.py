@@ -89,6 +89,9 @@ class Candidate:
     exact: bool = True  # led to by a label read exactly, not by one with a misread character
 
 
+_ENGLISH_LEAD = re.compile(r"[A-Za-z][A-Za-z. ]*")
+
+
 class Layout:
     def __init__(self, lines: Iterable[Line], labels: Iterable[str]) -> None:
         norm = (Line(normalize(ln.text), ln.x0, ln.y0, ln.x1, ln.y1, ln.conf) for ln in lines)
@@ -99,27 +102,62 @@ class Layout:
         self._continues = self._prose_wraps()
         # Each such line joined to its continuation -> where the join is: labels broken by the
         # wrap are found on these.
-        self._wraps = {
-            Line(a.text + b.text, min(a.x0, b.x0), a.y0, max(a.x1, b.x1), b.y1, min(a.conf, b.conf)): len(
-                a.text
-            )
+        self._joined = {
+            a: Line(a.text + b.text, min(a.x0, b.x0), a.y0, max(a.x1, b.x1), b.y1, min(a.conf, b.conf))
             for a, b in self._continues.items()
         }
+        self._wraps = {joined: len(a.text) for a, joined in self._joined.items()}
+        # A joined line goes on where its second line does (a number wrapped twice).
+        self._second = {joined: self._continues[a] for a, joined in self._joined.items()}
 
     def _prose_wraps(self) -> dict[Line, Line]:
-        """Each line of prose that runs to the right edge of the text, with the line it wraps onto
-        (which starts at the left edge)."""
+        """Each line of prose that runs to the right edge of its text, with the line it wraps onto
+        (which starts at that text's left edge). The text is the page's, or the column's where
+        prose runs in columns."""
         if not self.lines:
             return {}
-        left = min(ln.x0 for ln in self.lines)
-        right = max(ln.x1 for ln in self.lines)
-        return {
-            line: nxt
-            for line in self.lines
-            if line.x1 >= right - 2 * line.height
-            and (nxt := self.next_line(line)) is not None
-            and nxt.x0 <= left + 2 * line.height
-        }
+        right_edge = max(ln.x1 for ln in self.lines)
+        wraps = {}
+        for line in self.lines:
+            # Outside a column, a wrapped line goes on where it starts (or left of it: an indent).
+            column = self._column(line)
+            left, right = column or (line.x0, right_edge)
+            if (
+                line.x1 >= right - (1 if column else 2) * line.height
+                and (nxt := self.next_line(line)) is not None
+                and nxt.x0 <= left + 2 * line.height
+                # Lines that each open with a label are a form's label：value lines, not a sentence.
+                and not (self._opens(line) and self._opens(nxt))
+            ):
+                wraps[line] = nxt
+        return wraps
+
+    def _goes_on(self, line: Line) -> Line | None:
+        """The line a wrapped line goes on at; for two lines joined, where the second goes on."""
+        if line in self._continues:
+            return self._continues[line]
+        second = self._second.get(line)
+        return self._continues.get(second) if second is not None else None
+
+    def _opens(self, line: Line) -> bool:
+        """The line opens with a label, or with an English gloss and a label (Dealer 经销商：)."""
+        lead = m.end() if (m := _ENGLISH_LEAD.match(line.text)) else 0
+        return any(h.start <= max(1, lead) for h in self.hits(line))
+
+    def _column(self, line: Line) -> tuple[float, float] | None:
+        """The left and right edges of the column of prose `line` is in: the lines starting where it
+        starts (a paragraph's indent aside), the furthest any of them reaches being an edge that at
+        least three of them, and a third of them, end at. Prose wraps where the next character
+        does not fit, so its lines end within about a character of the edge, while lines of
+        label：value end where their values do; a column of prose is many characters wide (a
+        table's column of labels is not). None: no such column."""
+        h = line.height
+        peers = [o for o in self.lines if abs(o.x0 - line.x0) <= 2.5 * h]
+        left, edge = min(o.x0 for o in peers), max(o.x1 for o in peers)
+        reaching = sum(edge - o.x1 <= 0.6 * h for o in peers)
+        if edge - left < 8 * h or reaching < 3 or 3 * reaching < len(peers):
+            return None
+        return left, edge
 
     def hits(self, line: Line) -> list[Hit]:
         """Label hits in the line by position, never overlapping; found once per line."""
@@ -136,9 +174,19 @@ class Layout:
         return line.text[start : min(ends, default=len(line.text))].strip(EDGE)
 
     def next_line(self, line: Line) -> Line | None:
-        """The line a wrapped sentence continues on: the leftmost one directly below."""
-        below = [o for o in self.lines if 0 <= o.y0 - line.y1 <= 0.9 * line.height and o.cy > line.y1]
-        return min(below, key=lambda o: o.x0, default=None)
+        """The line a wrapped sentence continues on: the leftmost one directly below (the nearer
+        of two that start alike), in the line's own column: not far left of where the line starts
+        (an indent aside). Tightly set lines' boxes may overlap a little."""
+        h = line.height
+        below = [
+            o
+            for o in self.lines
+            if -0.3 * h <= o.y0 - line.y1 <= 0.9 * h and o.cy > line.y1 and o.x0 >= line.x0 - 3 * h
+        ]
+        if not below:
+            return None
+        left = min(o.x0 for o in below)
+        return min((o for o in below if o.x0 <= left + h), key=lambda o: o.y0)
 
     def right_of(self, line: Line) -> Line | None:
         # Boxes pad their text, so a value cell may start a little left of where its label ends.
@@ -212,7 +260,13 @@ class Layout:
                 # start of the next (车架号LDCRJN1 / Y7LV830421…), and a label that ends a line
                 # inside a sentence (…向卖方 / 长沙远航汽车…) has its value there.
                 ends_line = not any(h.start >= at for h in self.hits(line))
-                nxt = self._continues.get(line) if ends_line else None
+                nxt = self._goes_on(line) if ends_line else None
+                if rest and nxt is not None:
+                    # A label the wrap broke (…傅凤子，身 / 份证号码：…) ends the value before it.
+                    n = len(line.text)
+                    both = self._joined[line].text if line in self._joined else line.text + nxt.text
+                    if cut_by := [h for h in find_labels(both, self.labels) if at <= h.start < n < h.end]:
+                        rest, nxt = line.text[at : cut_by[0].start].strip(EDGE), None
                 if rest:
                     start = len(line.text) - len(line.text[at:].lstrip(EDGE))
                     x = line.x0 + (line.x1 - line.x0) * start / len(line.text)

@@ -171,6 +171,11 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
                 v.Checked(span[1].isoformat(), 0.9),
                 cand.conf,
             )
+        # The period's two dates read, the end not after the start: one year misread.
+        if len(two := e.dates_in(cand.text)) >= 2 and two[1] <= two[0]:
+            read = (v.Checked(two[0], 0.9), cand.conf), (v.Checked(two[1], 0.9), cand.conf)
+            if (mended := _year_misread(*read)) is not None:
+                return mended
     start = read_label(layout, "start_date", labels["period_start"], v.check_date)
     end = read_label(layout, "end_date", labels["period_end"], v.check_date)
     if start[0].value is not None and end[0].value is not None:
@@ -224,6 +229,14 @@ def _year_misread(
     # Both may fit (2095 for 2025, or 2026 for 2096): a period decades ahead of today is no
     # policy anyone holds, so that reading is dropped.
     fixes = [f for f in fixes if f[1].year <= date.today().year + 2]
+    if len(fixes) == 2:
+        # Still both (2025…2020: 2019 for the start or 2026 for the end): a misread changes one
+        # digit of a year, so the repair that changes one digit is the one.
+        def digits_changed(fix: tuple[date, date, str, date]) -> int:
+            repaired = fix[0] if fix[2] == "start_date" else fix[1]
+            return sum(x != y for x, y in zip(f"{repaired.year}", f"{fix[3].year}", strict=True))
+
+        fixes = [f for f in fixes if digits_changed(f) == 1]
     if len(fixes) != 1:
         return None
     a, b, which, read = fixes[0]

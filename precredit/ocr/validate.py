@@ -198,6 +198,8 @@ def check_person(name: str, text: str) -> Checked:
     value = re.sub(r"\s*[(（].*$", "", text).strip("·")
     # A number printed after the name in its cell (彭佳 430104…, 王伟 138…): no name holds a digit.
     value = re.sub(rf"(?<=[{CJK}])\s*[0-9][0-9Xx]{{5,}}.*$", "", value)
+    # A clause of prose after the name (傅凤子，身份证号码…, 王伟；): no name holds a comma.
+    value = re.sub(r"\s*[,，;；。、].*$", "", value)
     if re.fullmatch(rf"[{CJK}]{{2,5}}(·[{CJK}]{{1,10}})?", value):
         return Checked(value, 0.9)
     # The text is not repeated: warnings are stored and shown unsealed, and a misread name is a name.

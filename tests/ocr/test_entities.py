@@ -471,3 +471,73 @@ def test_a_labels_joined_second_half_is_no_value_and_a_day_first_date_is_read() 
     assert got["contract_number"][0].value == "GC2023042765497"
     assert got["sign_date"][0].value == "2023-04-27"
     assert contract("签订日期：05/04/2023")["sign_date"] is None  # 5 April or 4 May
+
+
+def test_prose_in_a_narrow_column_wraps_at_the_columns_edge_even_with_tightly_set_lines() -> None:
+    """Terms in the left of two columns, lines set so tightly that their boxes overlap: a number
+    and a company broken by the column's edge are read joined, a label broken by it (身 / 份证号码)
+    ends the name before it, and the right column's line goes on in the right column only."""
+    texts = [
+        "第一条当事人出卖人(甲方):长沙远航汽车销售有限",
+        "公司;买受人(乙方):雷彬浩,身",
+        f"份证号码:{IDN[:7]}",
+        f"{IDN[7:]}。",
+        "第二条标的乙方购买甲方车辆一辆,车辆识",
+        f"别代号(VIN):{VIN},新车,随车文件齐全。",
+        "第三条价款车辆价款合计人民币468,500.00元(大写:",
+        "肆拾陆万捌仟伍佰元整),含增值税。",
+    ]
+    # Each line runs to the column's edge (x 480) but the ones that end a paragraph; boxes 30 high
+    # every 27 px.
+    ends = [480, 480, 480, 170, 480, 470, 480, 300]
+    cells = [
+        Line(t, 53, 150 + 27 * i, x1, 180 + 27 * i, 0.98)
+        for i, (t, x1) in enumerate(zip(texts, ends, strict=True))
+    ]
+    # The right column: a date broken at its line end goes on below it, never at the left column.
+    cells += [
+        Line("自双方签字盖章之日起生效,签订日期:2026年0", 518, 177, 936, 205, 0.98),
+        Line("4月14日", 513, 205, 608, 233, 0.98),
+        Line("甲方(盖章)", 53, 400, 150, 430, 0.98),
+    ]
+    got = read_contract(Layout(cells, all_labels("purchase_contract")), LABELS["purchase_contract"])
+    assert {k: c.value for k, (c, _) in got.items()} == {
+        "contract_number": None,
+        "buyer_name": "雷彬浩",
+        "buyer_id_number": IDN,
+        "vin": VIN,
+        "vehicle_price": "468500.00",
+        "seller_name": "长沙远航汽车销售有限公司",
+        "sign_date": "2026-04-14",
+    }
+
+
+def test_a_tables_column_of_labels_is_no_prose_and_a_totals_label_leads_to_its_figure() -> None:
+    """Labels stacked in a grid's first column end at one edge but are no column of prose: none
+    wraps onto the next. The premium's figure sits after 保险费合计 (a label a 大写 may follow),
+    the words after it misread past parsing; a period whose end year was misread is repaired."""
+    rows = [
+        ("保险单号", "PDAA202543016297532678"),
+        ("被保险人", "叶娟凤"),
+        ("车架号", VIN),
+        ("保险期间", "2025年11月14日0时起至2020年11月13日24时止"),
+        ("保险费合计", "¥8,552.21"),
+    ]
+    cells = []
+    for i, (label, value) in enumerate(rows):
+        cells.append(Line(label, 433, 236 + 19 * i, 478, 251 + 19 * i, 0.97))
+        cells.append(Line(value, 484, 236 + 19 * i, 484 + 8 * len(value), 251 + 19 * i, 0.97))
+    cells.append(Line("(大写)删仟伍佰伍拾贰元贰角壹分", 600, 312, 760, 327, 0.9))
+    got = read_policy(Layout(cells, all_labels("insurance_policy")), LABELS["insurance_policy"])
+    assert got["premium"][0].value == "8552.21"
+    assert (got["start_date"][0].value, got["end_date"][0].value) == ("2025-11-14", "2026-11-13")
+    assert got["insured_name"][0].value == "叶娟凤"
+    assert got["policy_number"][0].value == "PDAA202543016297532678"
+
+
+def test_a_name_ends_at_the_clause_after_it() -> None:
+    from precredit.ocr import validate as v
+
+    assert v.check_person("buyer_name", "傅凤子,身").value == "傅凤子"
+    assert v.check_person("buyer_name", "王伟；男").value == "王伟"
+    assert v.check_person("buyer_name", "阿卜杜·热合曼").value == "阿卜杜·热合曼"
