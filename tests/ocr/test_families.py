@@ -31,7 +31,7 @@ def test_every_paper_kind_has_eight_families_and_some_held_out() -> None:
 def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> None:
     # Changing these sets after seeing results would turn held-out figures into development ones.
     # The first held-out set was studied in session 9, the second, third, the fourth's paper
-    # families and the fifth to ninth sets on 2026-12-01; they are reported apart as `seen`.
+    # families and the fifth to tenth sets on 2026-12-01; they are reported apart as `seen`.
     assert {f.name for f in FAMILIES if f.split == "seen"} == {
         "contract_party_blocks",
         "contract_order_form",
@@ -104,13 +104,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_grouped_numbers",
         "invoice_folded",
         "invoice_tinted_form",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), the
-    # tenth set (written before the ninth was measured) and the eleventh.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
-        # The tenth set, written before the ninth was measured.
         "id_front_worn",
         "id_back_worn",
         "contract_parties_at_end",
@@ -119,6 +112,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_sms_notice",
         "invoice_misregistered",
         "invoice_low_light",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and
+    # the eleventh set (written before the tenth was measured).
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         # The eleventh set, written before the tenth was measured.
         "id_front_far",
         "id_back_far",
@@ -210,7 +209,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 2 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
