@@ -315,6 +315,9 @@ def the_spoken_amount(layout: Layout, spoken: list[tuple[Decimal, Line]]) -> tup
 def company(name: str, text: str, must: str = "") -> v.Checked:
     """A company name ending in its legal form; a leading 为/是 of a sentence is not part of it."""
     compact = re.sub(rf"[^{_CJK}A-Za-z0-9()]", "", text)
+    # The legal form's last character misread, or merged with text printed over it (有限公话 for
+    # 有限公司 under 电话): nothing but 司 follows 有限公.
+    compact = re.sub(rf"有限公(?!司)[{_CJK}]", "有限公司", compact)
     for m in _COMPANY.finditer(compact):
         value = m.group(0)
         # 以…为第一受益人: the name starts after 以 when 为 follows it.
@@ -333,7 +336,7 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
             value = value[cut:]
         elif cut:
             continue  # prose that names no company (感谢您选购本公司车辆)
-        if value.startswith("一") and not value.startswith("一汽"):
+        while value.startswith("一") and not value.startswith("一汽"):  # a dash (——) read as 一一
             value = value[1:]
         if len(value) >= 6 and (not must or must in value):
             return v.Checked(value, 0.85)
@@ -394,6 +397,11 @@ def person(name: str, text: str) -> v.Checked:
 _SALUTATION = re.compile(
     rf"^(?:尊敬的|亲爱的|致)([{_CJK}·]{{2,16}}?)(?:先生|女士|小姐)?(?:\(.*\))?[:：,，;；]?$"
 )
+# The same inside a message's first sentence (【…】尊敬的许英客户，您投保的…): the name, then an
+# honorific or the word for a customer, then the sentence goes on.
+_SALUTATION_INLINE = re.compile(
+    rf"(?:尊敬的|亲爱的)([{_CJK}·]{{2,16}}?)(?:先生|女士|小姐|客户|用户|车主)?[:：,，;；]"
+)
 _GENERIC_ADDRESSEES = frozenset(
     ("客户", "用户", "车主", "会员", "投保人", "被保险人", "朋友", "贵司", "贵公司")
 )
@@ -403,7 +411,7 @@ def addressee(layout: Layout) -> tuple[str, float] | None:
     """The person a letter is addressed to, from its first salutation: on a policy's letter the
     insured, on a dealer's letter the buyer."""
     for line in layout.lines:
-        if (m := _SALUTATION.match(line.text)) is not None:
+        if (m := _SALUTATION.match(line.text) or _SALUTATION_INLINE.search(line.text)) is not None:
             name = m.group(1)
             if name in _GENERIC_ADDRESSEES or v.check_person("name", name).value is None:
                 return None

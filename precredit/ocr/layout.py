@@ -89,6 +89,10 @@ class Candidate:
     exact: bool = True  # led to by a label read exactly, not by one with a misread character
 
 
+_SIGNING = re.compile(
+    r"\s*[(（]?(?:(?:签字盖章|盖章签字|签字|签章|盖章|签名|签署)[)）]?\s*[:：]?|[签盖][\u4e00-\u9fff]?[)）]?\s*[:：])"
+)
+_CLAUSE_END = frozenset(",，;；。")
 _ENGLISH_LEAD = re.compile(r"[A-Za-z][A-Za-z. ]*")
 
 
@@ -125,7 +129,7 @@ class Layout:
             if (
                 line.x1 >= right - (1 if column else 2) * line.height
                 and (nxt := self.next_line(line)) is not None
-                and nxt.x0 <= left + 2 * line.height
+                and nxt.x0 <= max(left, line.x0) + 2 * line.height
                 # Lines that each open with a label are a form's label：value lines, not a sentence.
                 and not (self._opens(line) and self._opens(nxt))
             ):
@@ -181,7 +185,7 @@ class Layout:
         below = [
             o
             for o in self.lines
-            if -0.3 * h <= o.y0 - line.y1 <= 0.9 * h and o.cy > line.y1 and o.x0 >= line.x0 - 3 * h
+            if o.cy - line.cy >= 0.6 * h and o.y0 - line.y1 <= 0.9 * h and o.x0 >= line.x0 - 3 * h
         ]
         if not below:
             return None
@@ -251,6 +255,13 @@ class Layout:
                 at = note.end() if (note := _NOTE.match(line.text, hit.end)) else hit.end
                 if (gloss := _GLOSS.match(line.text, at)) and _is_gloss(gloss.group(0)):
                     at = gloss.end()
+                # A signature block's act after the role (乙方（买受人）签字：王伟, 盖章：…; one
+                # character may be misread) comes before the name.
+                if signing := _SIGNING.match(line.text, at):
+                    at = signing.end()
+                # A label that ends a clause (…为车辆买受人，双方经…) leads to nothing after it.
+                if line.text[at : at + 1] in _CLAUSE_END:
+                    continue
                 rest = self._cut(line, at)
                 # A heading word (卖方信息) or a label's joined second half (购买方名称及联系方式)
                 # is no value: the value is in the next cell.
@@ -347,7 +358,11 @@ class Layout:
         return found
 
     def matching(self, pattern: re.Pattern[str]) -> list[Candidate]:
-        """Lines anywhere on the page matching `pattern`: a fallback for self-describing values (ID numbers)."""
+        """Lines anywhere on the page matching `pattern`: a fallback for self-describing values (ID
+        numbers). Lines of prose joined to the line they wrap onto come first: a value the wrap
+        broke (——中 / 国人民财产保险…) is whole only there."""
         return [
-            Candidate(m.group(0), ln.conf, ln, ln.x0) for ln in self.lines if (m := pattern.search(ln.text))
+            Candidate(m.group(0), ln.conf, ln, ln.x0)
+            for ln in list(self._wraps) + self.lines
+            if (m := pattern.search(ln.text))
         ]

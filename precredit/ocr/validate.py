@@ -200,6 +200,8 @@ def check_person(name: str, text: str) -> Checked:
     value = re.sub(rf"(?<=[{CJK}])\s*[0-9][0-9Xx]{{5,}}.*$", "", value)
     # A clause of prose after the name (傅凤子，身份证号码…, 王伟；): no name holds a comma.
     value = re.sub(r"\s*[,，;；。、].*$", "", value)
+    # A seal stamped over the signature, read into its line (钱英合同专用章, …同专用章).
+    value = re.sub(r"(?:合同|财务|发票|销售|业务|同|务|票|售)?专用章$", "", value)
     if re.fullmatch(rf"[{CJK}]{{2,5}}(·[{CJK}]{{1,10}})?", value):
         return Checked(value, 0.9)
     # The text is not repeated: warnings are stored and shown unsealed, and a misread name is a name.
@@ -209,7 +211,7 @@ def check_person(name: str, text: str) -> Checked:
 def check_org(name: str, text: str, must: str = "") -> Checked:
     value = re.sub(rf"[^{CJK}A-Za-z0-9()]", "", text)
     # A rule or dash before the value is often read as 一; no organisation here starts with 一 but 一汽.
-    if value.startswith("一") and not value.startswith("一汽"):
+    while value.startswith("一") and not value.startswith("一汽"):  # a dash (——) is two
         value = value[1:]
     if len(value) >= 4 and re.search(f"[{CJK}]{{3}}", value) and (not must or must in value):
         return Checked(value, 0.85)

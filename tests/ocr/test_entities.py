@@ -541,3 +541,55 @@ def test_a_name_ends_at_the_clause_after_it() -> None:
     assert v.check_person("buyer_name", "傅凤子,身").value == "傅凤子"
     assert v.check_person("buyer_name", "王伟；男").value == "王伟"
     assert v.check_person("buyer_name", "阿卜杜·热合曼").value == "阿卜杜·热合曼"
+
+
+def test_parties_named_only_in_the_signature_block_are_read_from_it() -> None:
+    """The body defines 甲方 and 乙方 by role in a sentence (…乙方为车辆买受人，双方…: a role word
+    ending a clause leads to nothing); who they are is in the signature block, after the act
+    (签字, 盖章, one character misread, the colon lost), a seal's words read into the name's line."""
+    got = contract(
+        "第一条本协议中甲方为车辆出卖人，乙方为车辆买受人，双方经平等协商订立本协议。",
+        f"第二条乙方向甲方购买新车一辆，车辆识别代号为{VIN}，成交价为人民币251,500.00元整。",
+        "甲方(出卖人)盖量:杭州鑫源汽车贸易有限公司",
+        "乙方(买受人签字钱英合同专用章",
+        f"乙方身份证号:{IDN}",
+        "签署日期:2025.09.18",
+    )
+    assert (got["buyer_name"], got["seller_name"]) == ("钱英", "杭州鑫源汽车贸易有限公司")
+    assert (got["buyer_id_number"], got["sign_date"]) == (IDN, "2025-09-18")
+
+
+def test_an_insurers_text_message_names_the_insured_in_its_salutation_and_the_insurer_at_its_end() -> None:
+    """One paragraph in a phone's bubble: the insured after 尊敬的 inside the first sentence, the
+    insurer's full name after a dash at the end, broken by the bubble's edge; tightly set lines."""
+    texts = [
+        "【大地财产保险】尊敬的许英客户,您投保的",
+        "商业车险已承保成功,保单号PDAA202511012",
+        f"344535021,车架号{VIN},",
+        "保险期间2025年10月30日零时至2026年10月29",
+        "日二十四时,保费2874.22元,第一受益人瑞信",
+        "汽车金融有限公司。电子保单已发送至您的邮",
+        "箱,如有疑问请致电95573。祝您出行平安!——中",
+        "国人民财产保险股份有限公司",
+    ]
+    ends = [745, 761, 731, 771, 766, 754, 769, 573]
+    cells = [
+        Line(t, 225, 408 + 40 * i, x1, 451 + 40 * i, 0.97)
+        for i, (t, x1) in enumerate(zip(texts, ends, strict=True))
+    ]
+    got = read_policy(Layout(cells, all_labels("insurance_policy")), LABELS["insurance_policy"])
+    assert {k: c.value for k, (c, _) in got.items()} == {
+        "policy_number": "PDAA202511012344535021",
+        "insurer": "中国人民财产保险股份有限公司",
+        "insured_name": "许英",
+        "vin": VIN,
+        "start_date": "2025-10-30",
+        "end_date": "2026-10-29",
+        "premium": "2874.22",
+        "first_beneficiary": "瑞信汽车金融有限公司",
+    }
+
+
+def test_a_legal_form_misread_where_text_was_printed_over_it_is_still_a_company() -> None:
+    assert e.company("seller_name", "杭州安捷汽车销售服务有限公话").value == "杭州安捷汽车销售服务有限公司"
+    assert e.company("insurer", "——大地财产保险股份有限公司").value == "大地财产保险股份有限公司"
