@@ -21,6 +21,15 @@ def lines(*texts: str) -> list[Line]:
     return [Line(t, 80, 100 + 50 * i, 900, 130 + 50 * i, 0.97) for i, t in enumerate(texts)]
 
 
+def ragged(texts: list[str], ends: list[int], *, x0: int, top: int, step: int, height: int) -> list[Line]:
+    """Lines of prose one under the other, each ending where `ends` says (a paragraph's last line
+    short), set `step` apart with boxes `height` high (taller than the step: they overlap)."""
+    return [
+        Line(t, x0, top + step * i, x1, top + step * i + height, 0.97)
+        for i, (t, x1) in enumerate(zip(texts, ends, strict=True))
+    ]
+
+
 def contract(*texts: str) -> dict[str, str | None]:
     found = read_contract(Layout(lines(*texts), all_labels("purchase_contract")), LABELS["purchase_contract"])
     return {k: c.value for k, (c, _) in found.items()}
@@ -490,10 +499,7 @@ def test_prose_in_a_narrow_column_wraps_at_the_columns_edge_even_with_tightly_se
     # Each line runs to the column's edge (x 480) but the ones that end a paragraph; boxes 30 high
     # every 27 px.
     ends = [480, 480, 480, 170, 480, 470, 480, 300]
-    cells = [
-        Line(t, 53, 150 + 27 * i, x1, 180 + 27 * i, 0.98)
-        for i, (t, x1) in enumerate(zip(texts, ends, strict=True))
-    ]
+    cells = ragged(texts, ends, x0=53, top=150, step=27, height=30)
     # The right column: a date broken at its line end goes on below it, never at the left column.
     cells += [
         Line("自双方签字盖章之日起生效,签订日期:2026年0", 518, 177, 936, 205, 0.98),
@@ -573,10 +579,7 @@ def test_an_insurers_text_message_names_the_insured_in_its_salutation_and_the_in
         "国人民财产保险股份有限公司",
     ]
     ends = [745, 761, 731, 771, 766, 754, 769, 573]
-    cells = [
-        Line(t, 225, 408 + 40 * i, x1, 451 + 40 * i, 0.97)
-        for i, (t, x1) in enumerate(zip(texts, ends, strict=True))
-    ]
+    cells = ragged(texts, ends, x0=225, top=408, step=40, height=43)
     got = read_policy(Layout(cells, all_labels("insurance_policy")), LABELS["insurance_policy"])
     assert {k: c.value for k, (c, _) in got.items()} == {
         "policy_number": "PDAA202511012344535021",
