@@ -336,8 +336,7 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
             value = value[cut:]
         elif cut:
             continue  # prose that names no company (感谢您选购本公司车辆)
-        while value.startswith("一") and not value.startswith("一汽"):  # a dash (——) read as 一一
-            value = value[1:]
+        value = v.drop_rules(value)
         if len(value) >= 6 and (not must or must in value):
             return v.Checked(value, 0.85)
     return v.fail(name, "no company name (ending in 公司 or the like) found")

@@ -104,15 +104,13 @@ class Layout:
         self._hits: dict[Line, list[Hit]] = {}
         # Each line of prose that wraps onto the next -> the line it goes on at.
         self._continues = self._prose_wraps()
-        # Each such line joined to its continuation -> where the join is: labels broken by the
-        # wrap are found on these.
+        # Each such line joined to its continuation, and the two lines it joins: labels broken by
+        # the wrap are found on these.
         self._joined = {
             a: Line(a.text + b.text, min(a.x0, b.x0), a.y0, max(a.x1, b.x1), b.y1, min(a.conf, b.conf))
             for a, b in self._continues.items()
         }
-        self._wraps = {joined: len(a.text) for a, joined in self._joined.items()}
-        # A joined line goes on where its second line does (a number wrapped twice).
-        self._second = {joined: self._continues[a] for a, joined in self._joined.items()}
+        self._parts = {joined: (a, self._continues[a]) for a, joined in self._joined.items()}
 
     def _prose_wraps(self) -> dict[Line, Line]:
         """Each line of prose that runs to the right edge of its text, with the line it wraps onto
@@ -140,8 +138,8 @@ class Layout:
         """The line a wrapped line goes on at; for two lines joined, where the second goes on."""
         if line in self._continues:
             return self._continues[line]
-        second = self._second.get(line)
-        return self._continues.get(second) if second is not None else None
+        # A joined line goes on where its second line does (a number wrapped twice).
+        return self._continues.get(self._parts[line][1]) if line in self._parts else None
 
     def _opens(self, line: Line) -> bool:
         """The line opens with a label, or with an English gloss and a label (Dealer 经销商：)."""
@@ -233,8 +231,8 @@ class Layout:
         exact labels before misread ones, the line underneath last."""
         wanted = set(labels)
         out: list[tuple[float, Candidate]] = []
-        for line in self.lines + list(self._wraps):
-            cut = self._wraps.get(line)
+        for line in self.lines + list(self._parts):
+            cut = len(self._parts[line][0].text) if line in self._parts else None
             for hit in self.hits(line):
                 if not hit.labels <= wanted:
                     continue
@@ -275,8 +273,12 @@ class Layout:
                 if rest and nxt is not None:
                     # A label the wrap broke (…傅凤子，身 / 份证号码：…) ends the value before it.
                     n = len(line.text)
-                    both = self._joined[line].text if line in self._joined else line.text + nxt.text
-                    if cut_by := [h for h in find_labels(both, self.labels) if at <= h.start < n < h.end]:
+                    both = (
+                        self.hits(self._joined[line])
+                        if line in self._joined
+                        else find_labels(line.text + nxt.text, self.labels)
+                    )
+                    if cut_by := [h for h in both if at <= h.start < n < h.end]:
                         rest, nxt = line.text[at : cut_by[0].start].strip(EDGE), None
                 if rest:
                     start = len(line.text) - len(line.text[at:].lstrip(EDGE))
@@ -363,6 +365,6 @@ class Layout:
         broke (——中 / 国人民财产保险…) is whole only there."""
         return [
             Candidate(m.group(0), ln.conf, ln, ln.x0)
-            for ln in list(self._wraps) + self.lines
+            for ln in list(self._parts) + self.lines
             if (m := pattern.search(ln.text))
         ]

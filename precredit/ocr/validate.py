@@ -208,11 +208,16 @@ def check_person(name: str, text: str) -> Checked:
     return fail(name, f"not a Chinese personal name ({len(text)} characters read)")
 
 
-def check_org(name: str, text: str, must: str = "") -> Checked:
-    value = re.sub(rf"[^{CJK}A-Za-z0-9()]", "", text)
-    # A rule or dash before the value is often read as 一; no organisation here starts with 一 but 一汽.
-    while value.startswith("一") and not value.startswith("一汽"):  # a dash (——) is two
+def drop_rules(value: str) -> str:
+    """A rule or dash before an organisation's name is often read as 一 (a dash —— as 一一); no
+    organisation here starts with 一 but 一汽."""
+    while value.startswith("一") and not value.startswith("一汽"):
         value = value[1:]
+    return value
+
+
+def check_org(name: str, text: str, must: str = "") -> Checked:
+    value = drop_rules(re.sub(rf"[^{CJK}A-Za-z0-9()]", "", text))
     if len(value) >= 4 and re.search(f"[{CJK}]{{3}}", value) and (not must or must in value):
         return Checked(value, 0.85)
     return fail(name, f"not an organisation name: {text!r}")
