@@ -36,6 +36,20 @@ async def status(handle: WorkflowHandle) -> StatusView:
     return await query_status(handle)  # as the API asks it
 
 
+async def until_waiting(handle: WorkflowHandle, what: str, limit: float = 60.0) -> None:
+    """Polls the status until the application waits for `what`: it must still be running, and
+    waiting within `limit` seconds."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + limit
+    while loop.time() < end:
+        view = await status(handle)
+        if view.waiting_for is not None and view.waiting_for.what == what:
+            return
+        assert view.status == "RUNNING", view.reason_codes
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"not waiting for {what} after {limit:.0f} s: {view.waiting_for}")
+
+
 async def act(
     handle: WorkflowHandle,
     script: Script,

@@ -27,7 +27,7 @@ from precredit.models.activities import (
 from precredit.models.messages import PickupRedemption, PreCreditResult, SmsCodeInput, UpdateAck
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
-from tests.workflows.buyer import Script, act, status
+from tests.workflows.buyer import Script, act, until_waiting
 from tests.workflows.fakes import PICKUP_CODE, SMS_CODE, FakeWorld, proof_for
 from tests.workflows.replay import replay_every_prefix, replay_only
 from tests.workflows.test_precredit_workflow import FAST, start
@@ -54,12 +54,6 @@ def slowed(activities: list[Callable[..., Any]], name: str) -> list[Callable[...
 
     slow: Callable[..., Any] = slow_sms if name == "verify_sms_code" else slow_pickup
     return [slow, *(a for a in activities if a is not inner)]
-
-
-async def until_waiting(handle: WorkflowHandle[Any, Any], what: str) -> None:
-    while (view := await status(handle)).waiting_for is None or view.waiting_for.what != what:
-        assert view.status == "RUNNING", view.reason_codes
-        await asyncio.sleep(0.02)
 
 
 async def run_with_slow_check(

@@ -27,22 +27,10 @@ from precredit.models.proofs import HumanAction
 from precredit.models.views import view_from_memo
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests import factories
-from tests.workflows.buyer import Script, act, status
+from tests.workflows.buyer import Script, act, status, until_waiting
 from tests.workflows.fakes import PICKUP_CODE, FakeWorld, proof_for
 from tests.workflows.replay import replay_every_prefix, replay_only
 from tests.workflows.test_precredit_workflow import FAST, running, start
-
-
-async def until_waiting(handle: WorkflowHandle[Any, Any], what: str, limit: float = 60.0) -> None:
-    """Polls the status until the application waits for `what`; fails after `limit` seconds."""
-    loop = asyncio.get_running_loop()
-    end = loop.time() + limit
-    while loop.time() < end:
-        view = await status(handle)
-        if view.waiting_for is not None and view.waiting_for.what == what:
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"not waiting for {what} after {limit:.0f} s: {view.waiting_for}")
 
 
 def decision(who: str, verdict: str, proof: str = "") -> UnderwriterDecision:
