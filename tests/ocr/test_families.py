@@ -112,13 +112,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_sms_notice",
         "invoice_misregistered",
         "invoice_low_light",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), the
-    # eleventh set (written before the tenth was measured) and the twelfth.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
-        # The eleventh set, written before the tenth was measured.
         "id_front_far",
         "id_back_far",
         "contract_fax_copy",
@@ -127,6 +120,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_pen_annotations",
         "invoice_cropped_left",
         "invoice_pen_annotations",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and
+    # the twelfth set (written before the eleventh was measured).
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         # The twelfth set, written before the eleventh was measured.
         "id_front_slanted",
         "id_back_sleeve",
@@ -219,7 +218,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 2 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
