@@ -128,15 +128,40 @@ def _proposals(paper: np.ndarray, colour: np.ndarray | None) -> Iterator[list[np
 
 def find_outline(bgr: np.ndarray, *, aspect: float | None = None) -> np.ndarray | None:
     """Corners of the document in `bgr` coordinates (TL, TR, BR, BL), or None when there is no
-    outline to trust. `aspect` is the document's width/height, when the kind is known."""
+    outline to trust. `aspect` is the document's width/height, when the kind is known.
+
+    A page darker than what it lies on (a phone's screen in dark mode, a dim page on a white desk)
+    has no bright rim: when no outline is found, the same search runs on the inverted image, where
+    it is the brighter one."""
     scale = WORK_SIDE / float(max(bgr.shape[:2]))
     small = cv2.resize(bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     paper = _paperness(small)
+    found = _find(paper, aspect)
+    if found is None:
+        dark = _find(255 - paper, aspect)
+        # Only a page that is darker as a whole than its surround, not a ruled box on a white
+        # page (a table, a form's frame), whose rules make a rim in the inverted image too.
+        found = dark if dark is not None and _darker_inside(paper, dark) else None
+    return None if found is None else found / scale
+
+
+DARKER_BY = 40  # grey levels of "paperness" a dark page's inside is below its surround's
+
+
+def _darker_inside(paper: np.ndarray, quad: np.ndarray) -> bool:
+    inside = np.zeros(paper.shape, np.uint8)
+    cv2.fillPoly(inside, [quad.astype(np.int32)], 1)
+    if inside.all() or not inside.any():
+        return False
+    return float(paper[inside == 0].mean()) - float(paper[inside == 1].mean()) >= DARKER_BY
+
+
+def _find(paper: np.ndarray, aspect: float | None) -> np.ndarray | None:
     colour = _by_colour(paper)
     if colour is not None:
         colour = _order(colour)
         if _score(paper, colour, aspect) >= CERTAIN:
-            return colour / scale
+            return colour
     best, best_score = None, ACCEPT
     tried: list[np.ndarray] = []
     for batch in _proposals(paper, colour):
@@ -150,7 +175,7 @@ def find_outline(bgr: np.ndarray, *, aspect: float | None = None) -> np.ndarray 
             if score > best_score:
                 best, best_score = candidate, score
             if best is not None and best_score >= CERTAIN:
-                return best / scale
+                return best
         if best is not None:
             break  # a less sensitive threshold sees less of the same page
-    return None if best is None else best / scale
+    return best

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import random
 
 import cv2
@@ -82,3 +83,25 @@ def test_a_page_like_box_on_the_document_does_not_hide_the_document(seed: int) -
     decoy = find_outline(decode_image(data), aspect=ASPECT["id_card_front"])
     assert decoy is not None and decoy[:, 0].min() > 0.6 * w  # the box is taken for the page
     assert read_document("id_card_front", data).fields == truth
+
+
+@pytest.mark.parametrize("seed", [0, 3])
+def test_a_page_darker_than_the_desk_is_found(seed: int) -> None:
+    """A phone's screen in dark mode, or a dim page on a white desk: no bright rim, a dark one."""
+    from PIL import Image
+
+    from precredit.ocr.synth.degrade import photograph
+
+    truth = random_fields("insurance_policy", random.Random(seed))
+    page = np.asarray(
+        Image.open(io.BytesIO(render_document("insurance_policy", truth, seed=seed))).convert("RGB")
+    )
+    dark = 255 - page  # light text on near black, as an app in dark mode draws it
+    photo = photograph(dark, random.Random(seed), background="light")
+    image = decode_image(photo.jpeg)
+    raw = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert raw is not None
+    corners = (photo.corners + 0.5) * image.shape[1] / raw.shape[1] - 0.5
+    found = find_outline(image, aspect=ASPECT["insurance_policy"])
+    assert found is not None
+    assert _corner_error(found, corners) < TOLERANCE
