@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from precredit.ocr.lines import Line, normalize
-from precredit.ocr.match import EDGE, Hit, find_labels
+from precredit.ocr.match import EDGE, Hit, cut_label, find_labels
 
 # A note in brackets right after a label (车架号（VIN）, 出卖人（以下简称甲方）, 第一受益人（贷款机构）,
 # 单价（元）) belongs to the label: the value starts after it.
@@ -164,7 +164,13 @@ class Layout:
     def hits(self, line: Line) -> list[Hit]:
         """Label hits in the line by position, never overlapping; found once per line."""
         if line not in self._hits:
-            self._hits[line] = find_labels(line.text, self.labels)
+            found = find_labels(line.text, self.labels)
+            # A line starting at the image's very edge may open with a label the framing cut.
+            if line.x0 <= line.height and not any(h.start == 0 for h in found):
+                cut = cut_label(line.text, self.labels)
+                if cut is not None:
+                    found = [cut, *(h for h in found if h.start >= cut.end)]
+            self._hits[line] = found
         return self._hits[line]
 
     def is_label(self, line: Line) -> bool:

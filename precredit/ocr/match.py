@@ -87,3 +87,22 @@ def _near(text: str, label: str) -> Iterator[tuple[int, int]]:
 
 def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
+
+
+# A label cut at the photo's edge keeps at least this many of its last characters.
+CUT_KEEPS = 3
+
+
+def cut_label(text: str, labels: Sequence[str]) -> Hit | None:
+    """A label whose first characters were cut off with the edge of the photo (票代码 for 发票代码,
+    动机号码 for 发动机号码) opening `text`: the longest tail of at least `CUT_KEEPS` characters
+    that some label ends with, naming every label that ends so (a tail two fields share names
+    both, so neither takes it). Only for a line that starts at the image's left edge."""
+    for size in range(max(map(len, labels), default=0) - 1, CUT_KEEPS - 1, -1):
+        head = text[:size]
+        if len(head) < size:
+            continue
+        ending = frozenset(label for label in labels if len(label) > size and label.endswith(head))
+        if ending:
+            return Hit(0, size, ending, False)
+    return None

@@ -11,7 +11,11 @@ from precredit.ocr.layout import Layout
 from precredit.ocr.places import repair, repair_authority
 from precredit.policy.identifiers import id_birth_date, id_sex
 
-_ID_PATTERN = re.compile(r"\d{17}[\dXx]")
+# At least 18: a longer run (the label's last characters read as digits) is cut by the checksum.
+_ID_PATTERN = re.compile(r"\d{17}[\dXx]+")
+_BIRTH = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+# A value found by its place on the card, not led to by its label, is vouched for this much less.
+BY_PLACE = 0.8
 
 
 def read_front(layout: Layout, labels: Labels) -> Result:
@@ -38,8 +42,79 @@ def read_front(layout: Layout, labels: Labels) -> Result:
         out["address"] = (checked, first.conf)
     else:
         out["address"] = (v.fail("address", "label not found"), 0.0)
+    _by_place(layout, out)
     _agree_with_id(out)
     return out
+
+
+def _ethnic_tail(text: str) -> str | None:
+    """The ethnic group a line ends with (…民族汉, …汉族), if any."""
+    value = text.removesuffix("族")
+    return next((value[-n:] for n in (4, 3, 2, 1) if value[-n:] in v.ETHNIC_GROUPS), None)
+
+
+def _by_place(layout: Layout, out: Result) -> None:
+    """Values whose labels did not read (small, pale labels on a card photographed from afar),
+    found by what they are and where the national standard puts them: sex and ethnicity share a
+    line that opens with 男/女 and ends with an ethnic group; the name is the line just above it
+    in the same column; the birth date is the front's only date; the address is what lies in that
+    column between the date and the ID number. Only fields still missing are filled, each weaker
+    than one its label led to and with a warning."""
+    missing = {name for name, (checked, _) in out.items() if checked.value is None}
+    if not missing:
+        return
+    lines = layout.lines
+
+    def place(name: str, checked: v.Checked, conf: float) -> None:
+        if name in missing and checked.value is not None:
+            note = f"{name}: label unread, found by its place on the card"
+            out[name] = (
+                v.Checked(checked.value, checked.strength * BY_PLACE, [*checked.warnings, note]),
+                conf,
+            )
+
+    # One 男 or 女 on a short line, after at most a misread label (性刻男…), before the group.
+    sexed = [
+        (ln, at)
+        for ln in lines
+        if len(ln.text) <= 12
+        and ln.text.count("男") + ln.text.count("女") == 1
+        and (at := max(ln.text.find("男"), ln.text.find("女"))) <= 2
+    ]
+    if len(sexed) == 1:
+        row, at = sexed[0]
+        place("sex", v.Checked(row.text[at], 0.9), row.conf)
+        beside = layout.right_of(row)
+        tail = _ethnic_tail(row.text[at + 1 :]) or (_ethnic_tail(beside.text) if beside else None)
+        if tail:
+            place("ethnicity", v.Checked(tail, 0.9), row.conf)
+        # The name starts in the value column, about where the sex is printed: not in the labels'.
+        h, column = row.height, row.x0 + (row.x1 - row.x0) * at / len(row.text)
+        above = [
+            ln
+            for ln in lines
+            if ln.cy < row.y0 and row.y0 - ln.y1 <= 2.5 * h and column - 1.5 * h <= ln.x0 <= row.x1
+        ]
+        if above:
+            name_line = max(above, key=lambda ln: ln.cy)
+            place("name", v.check_person("name", name_line.text), name_line.conf)
+    dated = [(ln, m) for ln in lines if (m := _BIRTH.search(ln.text))]
+    if len(dated) != 1:
+        return
+    date_line, m = dated[0]
+    place("birth_date", v.check_date("birth_date", m.group(0)), date_line.conf)
+    idn = out["id_number"][0].value
+    id_line = next((ln for ln in lines if idn and idn in ln.text.upper()), None) if idn else None
+    if id_line is None or "address" not in missing:
+        return
+    h = date_line.height
+    between = [
+        ln for ln in lines if date_line.y1 < ln.cy < id_line.y0 and abs(ln.x0 - date_line.x0) <= 1.5 * h
+    ]
+    if between:
+        # A misread label may be read into the first line (凭址广东省…): no address opens with 址.
+        text = re.sub(r"^[\u4e00-\u9fff]?址", "", "".join(ln.text for ln in between))
+        place("address", v.check_text("address", text, 6), min(ln.conf for ln in between))
 
 
 # A printed birth date or sex read at least this surely is evidence: when it disagrees with the
@@ -77,6 +152,18 @@ def read_back(layout: Layout, labels: Labels) -> Result:
     authority, conf = read_label(
         layout, "issuing_authority", labels["issuing_authority"], lambda n, t: v.check_org(n, t, "公安")
     )
+    if authority.value is None:
+        # Its label unread: the back's only police office (…公安局…) is the authority.
+        offices = [
+            (checked, ln.conf)
+            for ln in layout.lines
+            if "公安" in ln.text
+            and (checked := v.check_org("issuing_authority", ln.text, "公安")).value is not None
+        ]
+        if len(offices) == 1:
+            found, conf = offices[0]
+            note = "issuing_authority: label unread, found by its place on the card"
+            authority = v.Checked(found.value, found.strength * BY_PLACE, [*found.warnings, note])
     if authority.value is not None and (fix := repair_authority(authority.value)) is not None:
         # A place no division is called, one character from some: the print picks (`choose_repair`).
         authority = v.Checked(
@@ -86,6 +173,11 @@ def read_back(layout: Layout, labels: Labels) -> Result:
     period = layout.after(*labels["valid"])
     start_end = parse_period(period[0].text) if period else None
     conf = period[0].conf if period else 0.0
+    if start_end is None and not period:
+        # Its label unread: the back's only pair of dates (or a date and 长期) is the period.
+        periods = [(span, ln.conf) for ln in layout.lines if (span := parse_period(ln.text))]
+        if len(periods) == 1:
+            start_end, conf = periods[0]
     if start_end is None:
         why = "no validity period found" if not period else f"unreadable validity period {period[0].text!r}"
         out["valid_from"] = (v.fail("valid_from", why), 0.0)

@@ -109,13 +109,22 @@ def check_id_number(name: str, text: str) -> Checked:
     # As printed (digit look-alikes undone), else with stray marks between digits dropped; the
     # checksum decides, so neither attempt can invent a number.
     for attempt in (compact, re.sub(r"(?<=\d)[^\dXx×]+(?=[\dXx×])", "", compact)):
-        m = re.search(r"[0-9OoDIlZSB|]{17}[0-9Xx×OoDIlZSB]", attempt)
-        if not m:
-            continue
-        raw = m.group(0)
-        value = raw[:17].translate(_TO_DIGIT) + raw[17].upper().replace("×", "X").translate(_TO_DIGIT)
-        if id_number_valid(value):
-            return Checked(value, 1.0 if attempt is compact else 0.9, vouched=True)
+        for m in re.finditer(r"[0-9OoDIlZSB|]{17}[0-9Xx×OoDIlZSB|]*", attempt):
+            run = m.group(0)
+            # A run longer than 18: the label's last characters read as digits (号码 -> 054…)
+            # or a mark after it. The windows the checksum and the birth date pass decide, and
+            # only one that is alone in passing is taken.
+            found = {
+                value
+                for i in range(len(run) - 17)
+                if id_number_valid(
+                    value := run[i : i + 17].translate(_TO_DIGIT)
+                    + run[i + 17].upper().replace("×", "X").translate(_TO_DIGIT)
+                )
+            }
+            if len(found) == 1:
+                strength = 1.0 if attempt is compact and len(run) == 18 else 0.9
+                return Checked(found.pop(), strength, vouched=True)
     if not re.search(r"\d{15}", re.sub(r"\D", "", compact)):
         return fail(name, "no 18-character ID number found")
     return fail(name, "ID number fails the GB 11643 checksum or has no valid birth date")
@@ -154,12 +163,18 @@ def check_vin(name: str, text: str) -> Checked:
     options = [_VIN_ILLEGAL.get(c, c) for c in vin]
     bases = {"".join(p) for p in product(*options)} if sum(len(o) > 1 for o in options) <= 3 else set()
     candidates = {b for b in bases if vin_valid(b) and _serial_ok(b)}
-    if not candidates:
+    guessed = not candidates
+    if guessed:
         for base in bases:
             for i, c in enumerate(base):
                 alt = base[:i] + _VIN_CONFUSED.get(c, c) + base[i + 1 :]
                 if alt != base and VIN_RE.match(alt) and vin_valid(alt) and _serial_ok(alt):
                     candidates.add(alt)
+    if len(candidates) == 1 and guessed:
+        # One confusion among the ten or so a VIN allows fits the check digit by chance about as
+        # often as it is the misread (1 in 11 each): the print decides (`reader.choose_repair`).
+        failed = fail(name, f"VIN {vin} rejected: check digit invalid; one repair fits")
+        return Checked(None, 0.0, failed.warnings, read_as=read, options=tuple(candidates))
     if len(candidates) == 1:
         value = candidates.pop()
         return Checked(

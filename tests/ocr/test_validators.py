@@ -180,3 +180,20 @@ def test_a_date_that_lost_one_separator_is_still_the_date() -> None:
     # Not when month or day might have one digit: 2026.317 could be March 17 or a misread.
     assert v.parse_date("2026.317") is None
     assert v.parse_date("2026.1317") is None  # no month 13
+
+
+def test_one_confusion_that_fits_the_check_digit_is_left_to_the_print() -> None:
+    """A legal character swapped for its look-alike fits the check digit by chance 1 time in 11:
+    a unique such repair is offered to the print (`reader.choose_repair`), never taken blind."""
+    good = factories.VIN
+    offered = 0
+    for i, c in enumerate(good[:13]):
+        alt = v._VIN_CONFUSED.get(c)
+        if alt is None:
+            continue
+        checked = v.check_vin("vin", good[:i] + alt + good[i + 1 :])
+        assert checked.value is None  # nothing vouched from a guess
+        if len(checked.options) == 1:
+            offered += 1
+            assert checked.options == (good,) and checked.read_as == good[:i] + alt + good[i + 1 :]
+    assert offered >= 1

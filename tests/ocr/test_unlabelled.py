@@ -1,0 +1,121 @@
+"""Values whose labels did not read: an ID card photographed from afar (its small pale labels lost,
+its values found where the national standard puts them), labels cut off at the photo's edge, and
+an ID number run into digits its label was misread as. Hand-made lines, no OCR."""
+
+from __future__ import annotations
+
+from precredit.ocr import validate as v
+from precredit.ocr.kinds import LABELS, all_labels
+from precredit.ocr.layout import Layout
+from precredit.ocr.lines import Line
+from precredit.ocr.read_idcard import read_back, read_front
+from precredit.ocr.read_paper import read_invoice, read_policy
+
+IDN = "430104197609145772"  # checksum valid, born 1976-09-14, male
+
+
+def at(text: str, x0: float, y0: float, x1: float | None = None, h: float = 30, conf: float = 0.9) -> Line:
+    return Line(text, x0, y0, x1 if x1 is not None else x0 + 30 * len(text), y0 + h, conf)
+
+
+def front(*ls: Line) -> dict[str, tuple[str | None, list[str]]]:
+    found = read_front(Layout(ls, all_labels("id_card_front")), LABELS["id_card_front"])
+    return {k: (c.value, c.warnings) for k, (c, _) in found.items()}
+
+
+def test_an_id_number_run_into_its_misread_label_is_cut_out_by_the_checksum() -> None:
+    assert v.check_id_number("id_number", f"出R054{IDN}").value == IDN
+    assert v.check_id_number("id_number", f"054{IDN}").strength == 0.9  # surer when exactly 18
+    assert v.check_id_number("id_number", IDN).strength == 1.0
+    assert v.check_id_number("id_number", f"054{IDN[:-1]}9").value is None  # no window passes
+
+
+def test_a_card_front_whose_labels_did_not_read_is_read_by_where_its_values_are() -> None:
+    got = front(
+        at("薛春颖", 200, 50),
+        at("性刻男美源壮", 70, 120),  # 性别 misread, 民族 misread, the value column from 男 on
+        at("1976年9月14日", 200, 190),
+        at("湖南省长沙市岳麓区青年路282", 200, 260),
+        at("号金色家园10幢203室", 200, 300),
+        at(f"出R054{IDN}", 70, 520),
+    )
+    assert got["name"][0] == "薛春颖" and any("found by its place" in w for w in got["name"][1])
+    assert got["sex"][0] == "男" and got["ethnicity"][0] == "壮"
+    assert got["birth_date"][0] == "1976-09-14"
+    assert got["address"][0] == "湖南省长沙市岳麓区青年路282号金色家园10幢203室"
+    assert got["id_number"][0] == IDN
+
+
+def test_values_found_by_their_labels_are_not_replaced_by_place() -> None:
+    got = front(
+        at("姓名王小明", 70, 50),
+        at("性别男民族汉", 70, 120),
+        at("出生1976年9月14日", 70, 190),
+        at("住址湖南省长沙市岳麓区青年路282号", 70, 260),
+        at(f"公民身份号码{IDN}", 70, 520),
+    )
+    assert got["name"] == ("王小明", [])
+    assert all(not any("place" in w for w in ws) for _, ws in got.values())
+
+
+def test_two_dates_on_a_front_are_no_birth_date_by_place() -> None:
+    got = front(at("1976年9月14日", 200, 190), at("2020年1月1日", 200, 260), at(IDN, 70, 520))
+    # Neither is taken by place; the number still completes the date (with its own warning).
+    assert got["birth_date"][0] == "1976-09-14"
+    assert not any("place" in w for w in got["birth_date"][1])
+
+
+def test_a_card_back_whose_labels_did_not_read_is_read_by_what_its_values_are() -> None:
+    found = read_back(
+        Layout(
+            [at("长沙市公安局岳麓分局", 280, 380), at("2010.07.16-2030.07.16", 280, 440)],
+            all_labels("id_card_back"),
+        ),
+        LABELS["id_card_back"],
+    )
+    got = {k: c.value for k, (c, _) in found.items()}
+    assert got == {
+        "issuing_authority": "长沙市公安局岳麓分局",
+        "valid_from": "2010-07-16",
+        "valid_to": "2030-07-16",
+    }
+    two = read_back(
+        Layout(
+            [at("2010.07.16-2030.07.16", 280, 380), at("2011.01.01-2031.01.01", 280, 440)],
+            all_labels("id_card_back"),
+        ),
+        LABELS["id_card_back"],
+    )
+    assert two["valid_from"][0].value is None  # two periods: neither is the card's
+
+
+def test_labels_cut_off_at_the_photos_left_edge_still_lead_to_their_values() -> None:
+    def invoice(*ls: Line) -> dict[str, str | None]:
+        found = read_invoice(Layout(ls, all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
+        return {k: c.value for k, (c, _) in found.items()}
+
+    machine = at("905727871403", 200, 120)  # a second 12-digit run: the code is not the only one
+    got = invoice(
+        at("票代码142012514439", 3, 40), machine, at("动机号码", 4, 300), at("EUZ3254477", 200, 300)
+    )
+    assert got["invoice_code"] == "142012514439"
+    assert got["engine_number"] == "EUZ3254477"
+    # Away from the edge the same words are no label; a tail two fields share names neither.
+    assert invoice(at("票代码142012514439", 120, 40), machine)["invoice_code"] is None
+    assert invoice(at("方名称", 3, 200), at("张新", 200, 200))["buyer_name"] is None
+
+
+def test_a_policy_with_start_and_end_of_cover_on_rows_of_their_own() -> None:
+    found = read_policy(
+        Layout(
+            [
+                at("起保时间", 30, 400, 160),
+                at("2025-09-26 00:00", 470, 400),
+                at("终保时间", 30, 470, 160),
+                at("2026-09-25 23:59", 470, 470),
+            ],
+            all_labels("insurance_policy"),
+        ),
+        LABELS["insurance_policy"],
+    )
+    assert found["start_date"][0].value == "2025-09-26" and found["end_date"][0].value == "2026-09-25"
