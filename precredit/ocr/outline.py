@@ -138,7 +138,9 @@ def find_outline(bgr: np.ndarray, *, aspect: float | None = None) -> np.ndarray 
     paper = _paperness(small)
     found = _find(paper, aspect)
     if found is None:
-        dark = _find(255 - paper, aspect)
+        # A dark page is most often a screen, shaped like the phone showing the document, not
+        # like the document: its aspect is not asked.
+        dark = _find(255 - paper, None)
         # Only a page that is darker as a whole than its surround, not a ruled box on a white
         # page (a table, a form's frame), whose rules make a rim in the inverted image too.
         found = dark if dark is not None and _darker_inside(paper, dark) else None

@@ -85,9 +85,11 @@ def test_a_page_like_box_on_the_document_does_not_hide_the_document(seed: int) -
     assert read_document("id_card_front", data).fields == truth
 
 
+@pytest.mark.parametrize("phone", [False, True])
 @pytest.mark.parametrize("seed", [0, 3])
-def test_a_page_darker_than_the_desk_is_found(seed: int) -> None:
-    """A phone's screen in dark mode, or a dim page on a white desk: no bright rim, a dark one."""
+def test_a_page_darker_than_the_desk_is_found(seed: int, phone: bool) -> None:
+    """A phone's screen in dark mode, or a dim page on a white desk: no bright rim, a dark one.
+    A screen is shaped like the phone (about 9 by 19.5), not like the A4 policy it shows."""
     from PIL import Image
 
     from precredit.ocr.synth.degrade import photograph
@@ -97,6 +99,8 @@ def test_a_page_darker_than_the_desk_is_found(seed: int) -> None:
         Image.open(io.BytesIO(render_document("insurance_policy", truth, seed=seed))).convert("RGB")
     )
     dark = 255 - page  # light text on near black, as an app in dark mode draws it
+    if phone:
+        dark = cv2.resize(dark, (dark.shape[1], int(dark.shape[1] * 19.5 / 9)))
     photo = photograph(dark, random.Random(seed), background="light")
     image = decode_image(photo.jpeg)
     raw = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR)
