@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from precredit.db.blobs import DocumentStore
 from precredit.db.filetypes import document_problem
-from precredit.models.application import ApplicationRequest
+from precredit.models.application import ApplicationRequest, take_application
 
 IDENTITY_KINDS = ("id_card_front", "id_card_back", "selfie")
 LOAN_KINDS = ("purchase_contract", "vehicle_invoice", "insurance_policy")
@@ -59,7 +59,7 @@ def load_application(path: Path, store: DocumentStore) -> ApplicationRequest:
                 continue
             docs[kind] = _store(base, f"{section}.{kind}", value, store)
     try:
-        return ApplicationRequest.model_validate(raw)
+        return take_application(raw)
     except ValidationError as exc:
         raise ApplicationFileError(describe(exc)) from exc
 

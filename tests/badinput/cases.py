@@ -75,6 +75,17 @@ CASES: list[Case] = [
     Case("channel_unknown", lambda b: b.__setitem__("channel", "fax"), "channel"),
     Case("unknown_top_level_field", lambda b: b.__setitem__("coupon", "FREE"), "coupon"),
     Case("application_id_path", lambda b: b.__setitem__("application_id", "../../etc"), "application_id"),
+    # The id names the workflow in plaintext logs, workflow ids and audit rows: no personal numbers.
+    Case(
+        "application_id_with_phone",
+        lambda b: b.__setitem__("application_id", "order-13812345678"),
+        "application_id",
+    ),
+    Case(
+        "application_id_card_like",
+        lambda b: b.__setitem__("application_id", "6222020200112233445"),
+        "application_id",
+    ),
     Case(
         "id_checksum",
         lambda b: b["applicant"].__setitem__("id_number", _flip_last(b["applicant"]["id_number"])),

@@ -23,7 +23,7 @@ from precredit.api.uploads import discard_created, store_upload
 from precredit.api.views import ActionResult, StatusOut, public_status
 from precredit.application_file import IDENTITY_KINDS, LOAN_KINDS
 from precredit.client import workflow_id
-from precredit.models.application import ApplicationRequest
+from precredit.models.application import take_application
 from precredit.models.decisions import Status
 from precredit.models.messages import CancelRequest, DocumentsUpload, ReviewRequest, SignatureInput
 from precredit.models.proofs import HumanAction
@@ -135,7 +135,7 @@ async def _create(
 ) -> ApplicationCreated:
     raw = await _application_body(ctx, request, created)
     try:
-        app_req = ApplicationRequest.model_validate(raw)
+        app_req = take_application(raw)
     except ValidationError as exc:
         raise validation_error(exc) from exc
     if who.role is Role.DEALER:  # a dealer tablet applies for its own cars only
