@@ -55,11 +55,12 @@ def _ethnic_tail(text: str) -> str | None:
 
 def _by_place(layout: Layout, out: Result) -> None:
     """Values whose labels did not read (small, pale labels on a card photographed from afar),
-    found by what they are and where the national standard puts them: sex and ethnicity share a
-    line that opens with 男/女 and ends with an ethnic group; the name is the line just above it
-    in the same column; the birth date is the front's only date; the address is what lies in that
-    column between the date and the ID number. Only fields still missing are filled, each weaker
-    than one its label led to and with a warning."""
+    found by what they are and where the national standard puts them: sex and ethnicity share the
+    one short line with a 男/女 near its start (after at most a misread label) and an ethnic group
+    at its end; the name is the line just above it in the value column; the birth date is the
+    front's only date; the address is what lies in that column between the date and the ID
+    number. Only fields still missing are filled, each weaker than one its label led to and with
+    a warning."""
     missing = {name for name, (checked, _) in out.items() if checked.value is None}
     if not missing:
         return
