@@ -9,8 +9,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
-from precredit.policy.identifiers import ID_NUMBER_RE, id_number_valid, phone_valid, vin_valid
-from precredit.security.masking import mask_text
+from precredit.policy.identifiers import (
+    ID_NUMBER_RE,
+    holds_personal_number,
+    id_number_valid,
+    phone_valid,
+    vin_valid,
+)
 
 # Han ideographs including the rare ones (extensions A to G) that ID cards print for some names.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -212,10 +217,6 @@ class ApplicationRequest(Strict):
         return loan
 
 
-# A mobile number, a card number or an ID number anywhere in a channel-chosen id.
-_PERSONAL_RUN = re.compile(r"(?<!\d)(?:1[3-9]\d{9}|\d{15,19}|\d{17}[Xx])(?!\d)")
-
-
 class ApplicationIntake(ApplicationRequest):
     """An application as a channel submits it (the API, `precredit apply`). Its id may not carry a
     phone, ID or card number: the id names the workflow and appears in plaintext in workflow ids,
@@ -227,7 +228,7 @@ class ApplicationIntake(ApplicationRequest):
     @classmethod
     def _no_personal_numbers(cls, value: str) -> str:
         # Stricter than log masking, which spares a run after a hyphen (order-13812345678).
-        if _PERSONAL_RUN.search(value) or mask_text(value) != value:
+        if holds_personal_number(value):
             raise ValueError(
                 "must not contain a phone, ID or card number: it names the application in logs and records"
             )

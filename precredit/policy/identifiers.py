@@ -77,3 +77,14 @@ def with_vin_check_digit(vin17: str) -> str:
 
 def phone_valid(phone: str) -> bool:
     return bool(re.fullmatch(r"1[3-9][0-9]{9}", phone))
+
+
+# A mobile number, a card number (also in dash-separated groups of four) or an ID number anywhere
+# in a longer text, such as an id a channel chose.
+_PERSONAL_RUN = re.compile(
+    r"(?<!\d)(?:1[3-9]\d{9}|\d{15,19}|\d{17}[Xx])(?!\d)|(?<![\d-])(?:\d{4}-){2,4}\d{1,4}(?![\d-])"
+)
+
+
+def holds_personal_number(text: str) -> bool:
+    return _PERSONAL_RUN.search(text) is not None
