@@ -47,6 +47,12 @@ def read_front(layout: Layout, labels: Labels) -> Result:
     return out
 
 
+def _placed(name: str, checked: v.Checked) -> v.Checked:
+    """A value found by its place on the card, its label unread: weaker, and said so."""
+    note = f"{name}: label unread, found by its place on the card"
+    return v.Checked(checked.value, checked.strength * BY_PLACE, [*checked.warnings, note])
+
+
 def _ethnic_tail(text: str) -> str | None:
     """The ethnic group a line ends with (…民族汉, …汉族), if any."""
     value = text.removesuffix("族")
@@ -68,11 +74,7 @@ def _by_place(layout: Layout, out: Result) -> None:
 
     def place(name: str, checked: v.Checked, conf: float) -> None:
         if name in missing and checked.value is not None:
-            note = f"{name}: label unread, found by its place on the card"
-            out[name] = (
-                v.Checked(checked.value, checked.strength * BY_PLACE, [*checked.warnings, note]),
-                conf,
-            )
+            out[name] = (_placed(name, checked), conf)
 
     # One 男 or 女 on a short line, after at most a misread label (性刻男…), before the group.
     sexed = [
@@ -105,7 +107,7 @@ def _by_place(layout: Layout, out: Result) -> None:
     date_line, m = dated[0]
     place("birth_date", v.check_date("birth_date", m.group(0)), date_line.conf)
     idn = out["id_number"][0].value
-    id_line = next((ln for ln in lines if idn and idn in ln.text.upper()), None) if idn else None
+    id_line = next((ln for ln in lines if idn in ln.text.upper()), None) if idn else None
     if id_line is None or "address" not in missing:
         return
     h = date_line.height
@@ -163,8 +165,7 @@ def read_back(layout: Layout, labels: Labels) -> Result:
         ]
         if len(offices) == 1:
             found, conf = offices[0]
-            note = "issuing_authority: label unread, found by its place on the card"
-            authority = v.Checked(found.value, found.strength * BY_PLACE, [*found.warnings, note])
+            authority = _placed("issuing_authority", found)
     if authority.value is not None and (fix := repair_authority(authority.value)) is not None:
         # A place no division is called, one character from some: the print picks (`choose_repair`).
         authority = v.Checked(
