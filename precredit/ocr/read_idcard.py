@@ -175,17 +175,22 @@ def read_back(layout: Layout, labels: Labels) -> Result:
     period = layout.after(*labels["valid"])
     start_end = parse_period(period[0].text) if period else None
     conf = period[0].conf if period else 0.0
+    placed = False
     if start_end is None and not period:
         # Its label unread: the back's only pair of dates (or a date and 长期) is the period.
         periods = [(span, ln.conf) for ln in layout.lines if (span := parse_period(ln.text))]
         if len(periods) == 1:
-            start_end, conf = periods[0]
+            (start_end, conf), placed = periods[0], True
     if start_end is None:
         why = "no validity period found" if not period else f"unreadable validity period {period[0].text!r}"
         out["valid_from"] = (v.fail("valid_from", why), 0.0)
         out["valid_to"] = (v.fail("valid_to", why), 0.0)
         return out
     start, end = start_end
-    out["valid_from"] = (v.Checked(start.isoformat(), 0.9), conf)
-    out["valid_to"] = (v.Checked(end if isinstance(end, str) else end.isoformat(), 0.9), conf)
+    for name, value in (
+        ("valid_from", start.isoformat()),
+        ("valid_to", end if isinstance(end, str) else end.isoformat()),
+    ):
+        checked = v.Checked(value, 0.9)
+        out[name] = (_placed(name, checked) if placed else checked, conf)
     return out

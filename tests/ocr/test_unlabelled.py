@@ -79,6 +79,17 @@ def test_a_card_back_whose_labels_did_not_read_is_read_by_what_its_values_are() 
         "valid_from": "2010-07-16",
         "valid_to": "2030-07-16",
     }
+    # Each is weaker than one its label led to, and says why.
+    for c, _ in found.values():
+        assert c.strength < 0.9 and any("found by its place" in w for w in c.warnings)
+    labelled = read_back(
+        Layout(
+            [at("签发机关长沙市公安局岳麓分局", 70, 380), at("有效期限2010.07.16-2030.07.16", 70, 440)],
+            all_labels("id_card_back"),
+        ),
+        LABELS["id_card_back"],
+    )
+    assert [c.warnings for c, _ in labelled.values()] == [[], [], []]
     two = read_back(
         Layout(
             [at("2010.07.16-2030.07.16", 280, 380), at("2011.01.01-2031.01.01", 280, 440)],
