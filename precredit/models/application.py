@@ -237,9 +237,12 @@ class ApplicationIntake(ApplicationRequest):
 
 def take_application(raw: object) -> ApplicationRequest:
     """The request a channel sent, checked as `ApplicationIntake` (pydantic's ValidationError names
-    the field), returned as the `ApplicationRequest` the workflow records."""
-    ApplicationIntake.model_validate(raw)
-    return ApplicationRequest.model_validate(raw)
+    the field), returned as the `ApplicationRequest` the workflow records: built from the checked
+    values, not validated a second time."""
+    intake = ApplicationIntake.model_validate(raw)
+    return ApplicationRequest.model_construct(
+        intake.model_fields_set, **{name: getattr(intake, name) for name in ApplicationRequest.model_fields}
+    )
 
 
 class Deadlines(Strict):

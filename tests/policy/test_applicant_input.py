@@ -53,3 +53,15 @@ def test_id_number_may_be_typed_in_groups() -> None:
 def test_what_is_wrong_stays_wrong(field: str, typed: str) -> None:
     with pytest.raises(ValidationError, match=field):
         Applicant(**{**BASE, field: typed})
+
+
+def test_intake_returns_the_request_the_workflow_records_and_refuses_personal_ids() -> None:
+    from precredit.models.application import ApplicationRequest, take_application
+
+    raw = factories.request().model_dump(mode="json")
+    taken = take_application(raw)
+    # The workflow's own type, equal to validating the request directly (defaults included).
+    assert type(taken) is ApplicationRequest and taken == ApplicationRequest.model_validate(raw)
+    assert taken.model_dump_json() == ApplicationRequest.model_validate(raw).model_dump_json()
+    with pytest.raises(ValidationError, match="application_id"):
+        take_application({**raw, "application_id": "order-13812345678"})
