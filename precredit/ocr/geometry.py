@@ -41,6 +41,12 @@ def _rotate(bgr: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(bgr, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
+def deskew(bgr: np.ndarray) -> np.ndarray:
+    """`bgr` rotated so its text rows are horizontal (unchanged when they nearly are)."""
+    angle = skew_angle(bgr)
+    return _rotate(bgr, angle) if abs(angle) >= 0.3 else bgr
+
+
 def straighten(
     bgr: np.ndarray, target_width: int, *, aspect: float | None = None, outline: bool = True
 ) -> tuple[np.ndarray, bool]:
@@ -52,9 +58,7 @@ def straighten(
     """
     quad = find_outline(bgr, aspect=aspect) if outline else None
     if quad is None:
-        angle = skew_angle(bgr)
-        if abs(angle) >= 0.3:
-            bgr = _rotate(bgr, angle)
+        bgr = deskew(bgr)
         scale = target_width / bgr.shape[1]
         frame = cv2.resize(
             bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC

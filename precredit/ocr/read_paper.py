@@ -17,6 +17,7 @@ from precredit.ocr import entities as e
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_amount, read_label
 from precredit.ocr.layout import Candidate, Layout
+from precredit.ocr.lines import Line
 from precredit.ocr.match import EDGE
 
 _INSURER = re.compile(r"[\u4e00-\u9fff]{2,}保险(股份)?有限(责任)?公司[\u4e00-\u9fff]{0,12}?(分公司|支公司)?")
@@ -85,13 +86,22 @@ def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -
     return (named, conf) if first[0].value is None or checked.value is None else first
 
 
+def _opens_field(layout: Layout, line: Line) -> bool:
+    """Whether `line` opens with a label and its colon (保险人：…): a field of its own, not the rest
+    of a name wrapped from the line above."""
+    return any(h.start == 0 and line.text[h.end : h.end + 1] in (":", "：") for h in layout.hits(line))
+
+
 def _wrapped(layout: Layout, cands: list[Candidate]) -> list[Candidate]:
     """The candidates, then each that runs to the end of its line joined with the line it wraps
-    onto (a name broken by the line end); one cut short by a label inside its line did not wrap."""
+    onto (a name broken by the line end); one cut short by a label inside its line did not wrap,
+    and none wraps onto a line that is a field of its own."""
     joined = [
         Candidate(c.text + nxt.text, min(c.conf, nxt.conf), c.line, c.x, c.start, c.exact)
         for c in cands
-        if c.line.text.rstrip(EDGE).endswith(c.text) and (nxt := layout.next_line(c.line)) is not None
+        if c.line.text.rstrip(EDGE).endswith(c.text)
+        and (nxt := layout.next_line(c.line)) is not None
+        and not _opens_field(layout, nxt)
     ]
     return cands + joined
 

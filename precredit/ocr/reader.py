@@ -20,6 +20,7 @@ from precredit.ocr.geometry import straighten
 from precredit.ocr.kinds import ASPECT, DETECT_SIDE, LABELS, SOURCES, WORK_WIDTH, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line, normalize
+from precredit.ocr.orientation import upright
 from precredit.ocr.read_idcard import read_back, read_front
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
 from precredit.ocr.reread import second_chance
@@ -196,14 +197,18 @@ def claim_fit(reading: Reading, ocr: Engine, read: str | None, claim: str) -> fl
 def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> Reading:
     """The fields found on the pages, and whether any page was cut out by its outline."""
     flat = [straighten(raw, WORK_WIDTH[kind], aspect=ASPECT[kind], outline=outline) for raw in raws]
-    images = [image for image, _ in flat]
+    images = []
     lines: list[Line] = []
     top = 0
-    for page in images:
-        lines += [
-            Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf)
-            for ln in ocr.read(page, DETECT_SIDE[kind])
-        ]
+    for page, _ in flat:
+        page, read = upright(
+            page,
+            ocr.read(page, DETECT_SIDE[kind]),
+            lambda img: ocr.read(img, DETECT_SIDE[kind]),
+            WORK_WIDTH[kind],
+        )
+        images.append(page)
+        lines += [Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf) for ln in read]
         top += page.shape[0]
     width = max(page.shape[1] for page in images)
     image = np.vstack([_pad(page, width) for page in images]) if len(images) > 1 else images[0]

@@ -130,3 +130,20 @@ def test_a_policy_with_start_and_end_of_cover_on_rows_of_their_own() -> None:
         LABELS["insurance_policy"],
     )
     assert found["start_date"][0].value == "2025-09-26" and found["end_date"][0].value == "2026-09-25"
+
+
+def test_a_name_wrapped_at_the_line_end_never_runs_into_the_next_field() -> None:
+    def beneficiary(second: str) -> str | None:
+        found = read_policy(
+            Layout(
+                [at("特别约定：本保单第一受益人为华融汽车金融", 70, 600), at(second, 70, 640)],
+                all_labels("insurance_policy"),
+            ),
+            LABELS["insurance_policy"],
+        )
+        return found["first_beneficiary"][0].value
+
+    assert beneficiary("有限公司，未经其书面同意不得退保。") == "华融汽车金融有限公司"
+    # A page curled at its edge squeezed the name's end out of the reading; the line below is the
+    # insurer's own field, not the rest of the name.
+    assert beneficiary("保险人：中华联合财产保险股份有限公司") is None

@@ -1,0 +1,96 @@
+"""Turns a page photographed sideways or upside down upright, judged by what the recogniser finds.
+
+A phone held sideways with no orientation tag to undo it (or a page laid on the desk the other
+way) gives an image whose text runs top to bottom. The detector still finds the text, in tall
+narrow boxes, and the recogniser reads them as nonsense; nothing a layout rule can recover. Such a
+page is turned a quarter each way and read again, and of the turns whose text then runs across,
+the one whose lines read surest is kept (RapidOCR turns a tall box before reading it, so the
+sideways page itself can read as surely, but in columns).
+A page upside down has wide boxes, but the recogniser is unsure of nearly every character in
+them (about 0.65 on average, against 0.93 or more on upright pages, even faxed or far ones): a
+page read that unsurely is read again turned half way round, and the surer reading kept.
+An upright page read surely costs nothing more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import cv2
+import numpy as np
+
+from precredit.ocr.geometry import deskew
+from precredit.ocr.lines import Line
+
+# A box this many times taller than wide holds text running downward (a Chinese character is
+# about square, so two side by side are twice as wide as tall, and two one above the other the
+# reverse).
+TALL = 1.5
+# The page is sideways when at least this share of the text (by box area, boxes of two or more
+# characters) is in tall boxes, and there are at least MIN_TALL of them: a vertical label or a
+# seal's words on an upright page are a small share.
+SIDEWAYS_SHARE = 0.5
+MIN_TALL = 4
+# Below this confidence per character (averaged over the page) the page may be upside down.
+UNSURE_PAGE = 0.8
+
+
+def sideways(lines: Sequence[Line]) -> bool:
+    """Whether the text on a page runs down it rather than across."""
+    tall = total = 0.0
+    count = 0
+    for ln in lines:
+        w, h = ln.x1 - ln.x0, ln.y1 - ln.y0
+        if len(ln.text) < 2 or w <= 0 or h <= 0:
+            continue
+        total += w * h
+        if h >= TALL * w:
+            tall += w * h
+            count += 1
+    return count >= MIN_TALL and tall >= SIDEWAYS_SHARE * total
+
+
+def mean_confidence(lines: Sequence[Line]) -> float:
+    """Confidence per character over the page (1.0 for a page with no text: nothing to turn)."""
+    chars = sum(len(ln.text) for ln in lines)
+    return sum(len(ln.text) * ln.conf for ln in lines) / chars if chars else 1.0
+
+
+def evidence(lines: Sequence[Line]) -> float:
+    """How much text a reading found and how surely: characters weighted by confidence squared, so
+    many unsure characters (text read in the wrong direction) count for less than fewer sure ones."""
+    return sum(len(ln.text) * ln.conf**2 for ln in lines)
+
+
+def upright(
+    page: np.ndarray, lines: list[Line], read: Callable[[np.ndarray], list[Line]], width: int
+) -> tuple[np.ndarray, list[Line]]:
+    """`page` and its lines as read or, when its text runs downward or reads too unsurely, the page
+    turned the way that reads best (scaled to `width`) and its lines. `read` is the recogniser."""
+    turns: tuple[int, ...]
+    if sideways(lines):
+        turns = (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
+    elif mean_confidence(lines) < UNSURE_PAGE:
+        turns = (cv2.ROTATE_180,)
+    else:
+        return page, lines
+    # A sideways reading is never kept over a turn whose text runs across: the recogniser turns a
+    # tall box before reading it, so such a page can read as surely as upright, in columns.
+    best, best_lines, best_score = page, lines, -1.0 if turns[0] != cv2.ROTATE_180 else evidence(lines)
+    for turn in turns:
+        # A page with no outline was deskewed by its text before anyone knew it ran downward: by
+        # its rows again, now that they run across.
+        turned = deskew(cv2.rotate(page, turn))
+        scale = width / turned.shape[1]
+        if abs(scale - 1) > 0.01:
+            turned = cv2.resize(
+                turned,
+                None,
+                fx=scale,
+                fy=scale,
+                interpolation=cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA,
+            )
+        found = read(turned)
+        if not sideways(found) and (score := evidence(found)) > best_score:
+            best, best_lines, best_score = turned, found, score
+    return best, best_lines
