@@ -41,6 +41,16 @@ def _rotate(bgr: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(bgr, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
+def fit_width(bgr: np.ndarray, width: int) -> np.ndarray:
+    """`bgr` scaled to `width` pixels wide, its aspect kept (area-averaged down, cubic up)."""
+    scale = width / bgr.shape[1]
+    if scale == 1:
+        return bgr
+    return cv2.resize(
+        bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
+    )
+
+
 def deskew(bgr: np.ndarray) -> np.ndarray:
     """`bgr` rotated so its text rows are horizontal (unchanged when they nearly are)."""
     angle = skew_angle(bgr)
@@ -58,12 +68,7 @@ def straighten(
     """
     quad = find_outline(bgr, aspect=aspect) if outline else None
     if quad is None:
-        bgr = deskew(bgr)
-        scale = target_width / bgr.shape[1]
-        frame = cv2.resize(
-            bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
-        )
-        return frame, False
+        return fit_width(deskew(bgr), target_width), False
     tl, tr, br, bl = quad
     width = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
     height = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))

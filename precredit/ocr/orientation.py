@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 import cv2
 import numpy as np
 
-from precredit.ocr.geometry import deskew
+from precredit.ocr.geometry import deskew, fit_width
 from precredit.ocr.lines import Line
 
 # A box this many times taller than wide holds text running downward (a Chinese character is
@@ -63,33 +63,25 @@ def evidence(lines: Sequence[Line]) -> float:
 
 
 def upright(
-    page: np.ndarray, lines: list[Line], read: Callable[[np.ndarray], list[Line]], width: int
+    page: np.ndarray, read: Callable[[np.ndarray], list[Line]], width: int
 ) -> tuple[np.ndarray, list[Line]]:
-    """`page` and its lines as read or, when its text runs downward or reads too unsurely, the page
-    turned the way that reads best (scaled to `width`) and its lines. `read` is the recogniser."""
+    """`page` and the lines `read` (the recogniser) finds on it or, when its text runs downward or
+    reads too unsurely, the page turned the way that reads best (scaled to `width`) and its lines."""
+    lines = read(page)
     turns: tuple[int, ...]
-    if sideways(lines):
-        turns = (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
-    elif mean_confidence(lines) < UNSURE_PAGE:
+    if across := not sideways(lines):
+        if mean_confidence(lines) >= UNSURE_PAGE:
+            return page, lines
         turns = (cv2.ROTATE_180,)
     else:
-        return page, lines
+        turns = (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
     # A sideways reading is never kept over a turn whose text runs across: the recogniser turns a
     # tall box before reading it, so such a page can read as surely as upright, in columns.
-    best, best_lines, best_score = page, lines, -1.0 if turns[0] != cv2.ROTATE_180 else evidence(lines)
+    best, best_lines, best_score = page, lines, evidence(lines) if across else -1.0
     for turn in turns:
         # A page with no outline was deskewed by its text before anyone knew it ran downward: by
         # its rows again, now that they run across.
-        turned = deskew(cv2.rotate(page, turn))
-        scale = width / turned.shape[1]
-        if abs(scale - 1) > 0.01:
-            turned = cv2.resize(
-                turned,
-                None,
-                fx=scale,
-                fy=scale,
-                interpolation=cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA,
-            )
+        turned = fit_width(deskew(cv2.rotate(page, turn)), width)
         found = read(turned)
         if not sideways(found) and (score := evidence(found)) > best_score:
             best, best_lines, best_score = turned, found, score

@@ -201,12 +201,7 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
     lines: list[Line] = []
     top = 0
     for page, _ in flat:
-        page, read = upright(
-            page,
-            ocr.read(page, DETECT_SIDE[kind]),
-            lambda img: ocr.read(img, DETECT_SIDE[kind]),
-            WORK_WIDTH[kind],
-        )
+        page, read = upright(page, lambda img: ocr.read(img, DETECT_SIDE[kind]), WORK_WIDTH[kind])
         images.append(page)
         lines += [Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf) for ln in read]
         top += page.shape[0]
