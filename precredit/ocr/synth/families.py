@@ -2884,11 +2884,18 @@ def _slanted(card: Image.Image, rng: random.Random) -> Image.Image:
         ],
         "right": [(0, 0), (w * depth, h * (1 - far) / 2), (w * depth, h - h * (1 - far) / 2), (0, h)],
     }[rng.choice(("top", "bottom", "left", "right"))]
+    return _onto(card, quad, rng.choice(((60, 60, 65), (110, 120, 130), (95, 80, 75))))
+
+
+def _onto(image: Image.Image, quad: list[tuple[float, float]], desk: tuple[int, int, int]) -> Image.Image:
+    """`image` with its corners (TL, TR, BR, BL) moved to `quad` in a frame of its own size, the
+    desk's colour where it no longer reaches: a flat document seen at an angle."""
+    w, h = image.size
     src = np.array([(0, 0), (w, 0), (w, h), (0, h)], np.float32)
     m = cv2.getPerspectiveTransform(src, np.array(quad, np.float32))
-    desk = rng.choice(((60, 60, 65), (110, 120, 130), (95, 80, 75)))
-    out = cv2.warpPerspective(np.asarray(card), m, (w, h), flags=cv2.INTER_LINEAR, borderValue=desk)
-    return Image.fromarray(out)
+    return Image.fromarray(
+        cv2.warpPerspective(np.asarray(image), m, (w, h), flags=cv2.INTER_LINEAR, borderValue=desk)
+    )
 
 
 def _sleeve(card: Image.Image, rng: random.Random) -> Image.Image:
@@ -2992,12 +2999,7 @@ def _keystone(page: Image.Image, rng: random.Random) -> Image.Image:
     quad = [(inset, h * (1 - depth)), (w - inset, h * (1 - depth)), (w, h), (0, h)]
     if rng.random() < 0.3:
         quad = [(0, 0), (w, 0), (w - inset, h * depth), (inset, h * depth)]
-    src = np.array([(0, 0), (w, 0), (w, h), (0, h)], np.float32)
-    m = cv2.getPerspectiveTransform(src, np.array(quad, np.float32))
-    desk = rng.choice(((70, 70, 75), (120, 100, 80), (150, 150, 150)))
-    return Image.fromarray(
-        cv2.warpPerspective(np.asarray(page), m, (w, h), flags=cv2.INTER_LINEAR, borderValue=desk)
-    )
+    return _onto(page, quad, rng.choice(((70, 70, 75), (120, 100, 80), (150, 150, 150))))
 
 
 def p_keystone_photo(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
