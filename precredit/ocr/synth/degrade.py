@@ -51,6 +51,16 @@ def _light(h: int, w: int, nrng: np.random.Generator) -> np.ndarray:
     return np.clip(base[None, None, :] + (shade + grain)[..., None], 0, 255).astype(np.float32)
 
 
+def motion_kernel(size: int, angle: float) -> np.ndarray:
+    """A straight motion blur `size` pixels long at `angle` degrees, summing to 1."""
+    kernel = np.zeros((size, size), np.float32)
+    kernel[size // 2, :] = 1 / size
+    rot = cv2.getRotationMatrix2D((size / 2 - 0.5, size / 2 - 0.5), angle, 1.0)
+    tilted = np.asarray(cv2.warpAffine(kernel, rot, (size, size)), np.float32)
+    tilted /= max(float(tilted.sum()), 1e-6)
+    return tilted
+
+
 def photograph(rgb: np.ndarray, rng: random.Random, *, background: Background | None = None) -> Photo:
     """The document photographed on a desk; `background` None lets the seed choose (light ~30%).
 
@@ -114,12 +124,7 @@ def photograph(rgb: np.ndarray, rng: random.Random, *, background: Background | 
     if rng.random() < 0.25:
         # Hand shake: a short linear motion blur.
         size = rng.randint(3, 5)
-        kernel = np.zeros((size, size), np.float32)
-        kernel[size // 2, :] = 1 / size
-        rot_k = cv2.getRotationMatrix2D((size / 2 - 0.5, size / 2 - 0.5), rng.uniform(0, 180), 1.0)
-        tilted = np.asarray(cv2.warpAffine(kernel, rot_k, (size, size)), np.float32)
-        tilted /= max(float(tilted.sum()), 1e-6)
-        img = np.asarray(cv2.filter2D(img, -1, tilted), np.float32)
+        img = np.asarray(cv2.filter2D(img, -1, motion_kernel(size, rng.uniform(0, 180))), np.float32)
     img += nrng.normal(0, rng.uniform(2, 7), img.shape).astype(np.float32)
     # Phones differ in resolution: the reader must not depend on one pixel scale.
     zoom = rng.uniform(0.8, 1.3)

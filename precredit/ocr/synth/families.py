@@ -26,6 +26,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from precredit.ocr.amounts import to_chinese
+from precredit.ocr.synth.degrade import motion_kernel
 from precredit.ocr.synth.draw import Page
 from precredit.ocr.synth.fields import id_number, random_fields
 from precredit.ocr.synth.flow import Flow
@@ -3077,12 +3078,7 @@ def _night(card: Image.Image, rng: random.Random) -> Image.Image:
 def _shaken(card: Image.Image, rng: random.Random) -> Image.Image:
     """A card photographed with a shaking hand: a long straight motion blur in one direction."""
     size = rng.randint(7, 11)
-    kernel = np.zeros((size, size), np.float32)
-    kernel[size // 2, :] = 1
-    rot = cv2.getRotationMatrix2D((size / 2 - 0.5, size / 2 - 0.5), rng.uniform(0, 180), 1.0)
-    kernel = np.asarray(cv2.warpAffine(kernel, rot, (size, size)), np.float32)
-    kernel /= max(float(kernel.sum()), 1e-6)
-    return Image.fromarray(cv2.filter2D(np.asarray(card), -1, kernel))
+    return Image.fromarray(cv2.filter2D(np.asarray(card), -1, motion_kernel(size, rng.uniform(0, 180))))
 
 
 def id_front_night(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
