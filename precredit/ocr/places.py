@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -110,22 +111,68 @@ def _all_names() -> frozenset[str]:
     return frozenset(d.provinces) | frozenset(n for names in d.children.values() for n in names)
 
 
-def repair_authority(authority: str) -> tuple[str, tuple[str, ...]] | None:
-    """(as read, as listed) for the place an ID card's issuing authority opens with (沭阳县公安局,
-    杭州市公安局西湖分局) when it is no listed division but one character from some: ("浦阳县",
-    ("沭阳县", "濮阳县", …)). The division's type (县, 市, 州, 旗) is never changed; None when the
-    place reads as listed, or none is one character away."""
-    at = authority.find("公安局")
-    head = authority[:at] if at > 1 else ""
-    if not head or head in _all_names():
-        return None
-    near = tuple(
+def opens_with_place(text: str) -> bool:
+    """`text` starts with a listed division's name (上海市…, 沭阳县…)."""
+    names = _all_names()
+    return any(text[:size] in names for size in range(2, 9))
+
+
+@cache
+def _districts(city: str) -> frozenset[str]:
+    """The divisions directly under a city or municipality named as an authority names it (成都市,
+    上海市: without its province)."""
+    d = divisions()
+    keys = [k for k in d.children if k == city or (k.endswith(city) and k[: -len(city)] in d.provinces)]
+    return frozenset(n for k in keys for n in d.children[k])
+
+
+def _one_from(head: str, names: frozenset[str]) -> tuple[str, ...]:
+    """The names of `head`'s length one character from it, its last character (the division's
+    type) the same."""
+    return tuple(
         sorted(
             n
-            for n in _all_names()
+            for n in names
             if len(n) == len(head)
             and n[-1] == head[-1]
             and sum(a != b for a, b in zip(n, head, strict=True)) == 1
         )
     )
-    return (head, near) if near else None
+
+
+def repair_authority(authority: str) -> tuple[str, tuple[str, ...]] | None:
+    """(as read, as listed) for the place an ID card's issuing authority opens with (沭阳县公安局,
+    杭州市公安局西湖分局) when it is no listed division but one character from some: ("浦阳县",
+    ("沭阳县", "濮阳县", …)). The division's type (县, 市, 州, 旗) is never changed.
+
+    The place opening it read as listed, a branch (…公安局武候分局) is checked against the districts
+    of that city, named as branches name them, without their type (武侯区 -> 武侯分局): ("武候分局",
+    ("武侯分局",)). None when every place reads as listed, or none is one character away."""
+    at = authority.find("公安局")
+    head = authority[:at] if at > 1 else ""
+    if not head:
+        return None
+    if head not in _all_names():
+        near = _one_from(head, _all_names())
+        return (head, near) if near else None
+    branch = re.match(r"公安局([\u4e00-\u9fff]{2,6}?)分局", authority[at:])
+    districts = _districts(head)
+    if branch is None or not districts:
+        return None
+    name = branch.group(1)
+    short = frozenset(n[:-1] for n in districts if len(n) > 2 and n[-1] in "区县市旗")
+    if name in districts or name in short:
+        return None
+    # A branch keeps its district's type (西湖区分局) or drops it (西湖分局); a name is compared
+    # with the names of its own form, and a type it keeps is never repaired.
+    forms = districts if name[-1] in "区县市旗" else short
+    near = tuple(
+        sorted(
+            n + "分局"
+            for n in forms
+            if len(n) == len(name)
+            and sum(a != b for a, b in zip(n, name, strict=True)) == 1
+            and (name[-1] not in "区县市旗" or n[-1] == name[-1])
+        )
+    )
+    return (name + "分局", near) if near else None

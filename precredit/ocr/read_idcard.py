@@ -8,7 +8,7 @@ import re
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_label
 from precredit.ocr.layout import Layout
-from precredit.ocr.places import repair, repair_authority
+from precredit.ocr.places import opens_with_place, repair, repair_authority
 from precredit.policy.identifiers import id_birth_date, id_sex
 
 # At least 18: a longer run (the label's last characters read as digits) is cut by the checksum.
@@ -51,6 +51,29 @@ def _placed(name: str, checked: v.Checked) -> v.Checked:
     """A value found by its place on the card, its label unread: weaker, and said so."""
     note = f"{name}: label unread, found by its place on the card"
     return v.Checked(checked.value, checked.strength * BY_PLACE, [*checked.warnings, note])
+
+
+def _without_misread_label(name: str, checked: v.Checked, labels: tuple[str, ...]) -> v.Checked:
+    """An authority found by its place whose line opens with its label misread past matching
+    (基成机关上海市公安局… for 签发机关): up to one more character than the label, sharing at least
+    half of the label's in order, before a listed place, are dropped, and that is said."""
+    text = checked.value or ""
+    for label in labels:
+        for size in sorted(range((len(label) + 1) // 2, len(label) + 2), key=lambda k: abs(k - len(label))):
+            if _common(text[:size], label) * 2 >= len(label) and opens_with_place(text[size:]):
+                note = f"{name}: {size} characters before its place taken for its misread label"
+                return v.Checked(text[size:], checked.strength, [*checked.warnings, note], checked.vouched)
+    return checked
+
+
+def _common(a: str, b: str) -> int:
+    """Characters `a` and `b` share in the same order (longest common subsequence)."""
+    row = [0] * (len(b) + 1)
+    for ca in a:
+        prev = 0
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], prev + 1 if ca == cb else max(row[j], row[j - 1])
+    return row[-1]
 
 
 def _ethnic_tail(text: str) -> str | None:
@@ -165,6 +188,7 @@ def read_back(layout: Layout, labels: Labels) -> Result:
         ]
         if len(offices) == 1:
             found, conf = offices[0]
+            found = _without_misread_label("issuing_authority", found, labels["issuing_authority"])
             authority = _placed("issuing_authority", found)
     if authority.value is not None and (fix := repair_authority(authority.value)) is not None:
         # A place no division is called, one character from some: the print picks (`choose_repair`).

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
@@ -36,6 +38,13 @@ REPAIR_ODDS = 100.0
 # contradicts (a county renamed since the list of divisions was drawn) is not taken.
 REPAIR_FLOOR = 1e-4
 
+# Dates a document bears of its own making (signed, issued): never after the day it is read, give
+# or take the day a time zone makes. A policy may start or a card expire later, so not those.
+MADE_ON = frozenset(("sign_date", "issue_date", "valid_from"))
+TIME_ZONES = timedelta(days=1)
+# ...nor more than this many years before it, as a repair (a year 1036 is no repair of 2036).
+OLDEST = 50
+
 READERS: dict[str, Callable[[Layout, Labels], Result]] = {
     "id_card_front": read_front,
     "id_card_back": read_back,
@@ -46,18 +55,28 @@ READERS: dict[str, Callable[[Layout, Labels], Result]] = {
 
 
 def read_document(
-    kind: str, data: bytes, *, engine: str | None = None, claims: Mapping[str, str] | None = None
+    kind: str,
+    data: bytes,
+    *,
+    engine: str | None = None,
+    claims: Mapping[str, str] | None = None,
+    today: date | None = None,
 ) -> OcrResult:
     """Fields of one document image (or PDF); a field that fails validation is None with a warning.
 
     Raises OcrInputError for bytes that are not a usable image and ValueError for an unknown kind
     or engine. Confidence per field is the OCR score scaled by how strongly its check vouches.
     """
-    return read_pages(kind, [data], engine=engine, claims=claims)
+    return read_pages(kind, [data], engine=engine, claims=claims, today=today)
 
 
 def read_pages(
-    kind: str, pages: Sequence[bytes], *, engine: str | None = None, claims: Mapping[str, str] | None = None
+    kind: str,
+    pages: Sequence[bytes],
+    *,
+    engine: str | None = None,
+    claims: Mapping[str, str] | None = None,
+    today: date | None = None,
 ) -> OcrResult:
     """Fields of one document given as several page images (or PDFs), read as one text in page order.
 
@@ -65,7 +84,8 @@ def read_pages(
     value on page 2 follows its label at the foot of page 1 as it would on one long page.
 
     `claims` (field -> what the applicant declared) are judged against the print where the reading
-    differs (`claim_fit`); the fields themselves stay what was read.
+    differs (`claim_fit`); the fields themselves stay what was read. `today` (default: the UTC
+    date now) bounds the dates a document was made on (`MADE_ON`): a later one is misread.
     """
     if kind not in FIELDS:
         raise ValueError(f"unknown document kind {kind!r}; choose one of {', '.join(FIELDS)}")
@@ -84,7 +104,12 @@ def read_pages(
         whole = _read(kind, raws, ocr, outline=False)
         if _found(whole.found) > _found(reading.found):
             reading = whole
-    found = reading.found
+    found = {
+        name: (not_after(reading, name, checked, today or datetime.now(UTC).date()), conf)
+        if name in MADE_ON
+        else (checked, conf)
+        for name, (checked, conf) in reading.found.items()
+    }
     fields: dict[str, str | None] = {}
     confidence: dict[str, float] = {}
     warnings: list[str] = []
@@ -129,6 +154,51 @@ def _line_of(reading: Reading, read: str) -> tuple[Line, np.ndarray] | None:
     return line, reading.image[y0:y1, x0:x1]
 
 
+def not_after(reading: Reading, name: str, checked: v.Checked, today: date) -> v.Checked:
+    """`checked`, a date the document was made on, unless it lies after `today` (plus a time zone's
+    day): then no value, with the dates one digit of its year away that are not later (nor
+    `OLDEST` years earlier) as repairs for the print to choose between (`choose_repair`: a year
+    misread 2036 where 2026 is printed)."""
+    if checked.value is None:
+        return checked
+    made = date.fromisoformat(checked.value)
+    if made <= today + TIME_ZONES:
+        return checked
+    why = f"a date after the day it was read ({today.isoformat()}): misread"
+    printed = _printed_date(reading, made)
+    if printed is None:
+        return v.fail(name, why)
+    year = str(made.year)
+    options, values = [], []
+    for at in range(4):
+        for digit in "0123456789":
+            other = year[:at] + digit + year[at + 1 :]
+            if other == year or other[0] == "0":
+                continue
+            try:
+                earlier = made.replace(year=int(other))
+            except ValueError:  # 29 February in a year without it
+                continue
+            if today.year - OLDEST <= earlier.year and earlier <= today + TIME_ZONES:
+                options.append(printed.replace(year, other, 1))
+                values.append(earlier.isoformat())
+    return v.Checked(
+        None, 0.0, [f"{name}: {why}"], read_as=printed, options=tuple(options), values=tuple(values)
+    )
+
+
+def _printed_date(reading: Reading, made: date) -> str | None:
+    """The text on a line of the page that reads as `made`, opening with its year (2036109.26)."""
+    year = str(made.year)
+    for line in reading.layout.lines:
+        text = normalize(line.text)
+        for m in re.finditer(year, text):
+            for end in range(m.end() + 4, min(len(text), m.end() + 8) + 1):
+                if v.parse_date(text[m.start() : end]) == made:
+                    return text[m.start() : end]
+    return None
+
+
 def choose_repair(reading: Reading, ocr: Engine, name: str, checked: v.Checked) -> v.Checked:
     """Of the repairs a check or a list offers for what was read (a VIN whose check digit fails,
     with S that might be 5 and 8 that might be B; a county not on the list of divisions, one
@@ -160,7 +230,10 @@ def choose_repair(reading: Reading, ocr: Engine, name: str, checked: v.Checked) 
         return checked
     if best - as_read < math.log(REPAIR_FLOOR):
         return checked
-    value = checked.value.replace(checked.read_as, chosen, 1) if checked.value else chosen
+    if checked.values:
+        value = checked.values[checked.options.index(chosen)]
+    else:
+        value = checked.value.replace(checked.read_as, chosen, 1) if checked.value else chosen
     odds = f"{math.exp(max(min(best - as_read, 50.0), -50.0)):.2g}"
     note = (
         f"{name}: repaired {checked.read_as} to {chosen}, one of {len(ranked)} the check allows; "

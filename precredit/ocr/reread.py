@@ -15,7 +15,7 @@ the first reading; otherwise the first result stands, a None with its warning in
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -224,7 +224,7 @@ def second_chance(
         how = "failed its check" if was.value is None else "was repaired" if was.vouched else "was unsure"
         note = f"{name}: value from a re-read of its region (the first reading {how})"
         out[name] = (
-            v.Checked(checked.value, checked.strength, [*checked.warnings, note], checked.vouched),
+            replace(checked, warnings=[*checked.warnings, note]),
             conf,
         )
     return out

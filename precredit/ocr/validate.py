@@ -64,6 +64,9 @@ class Checked:
     # may still tell which the print holds (`reader.choose_repair`).
     read_as: str = ""
     options: tuple[str, ...] = ()
+    # The value each option stands for, where that is not the value with the option in place of
+    # `read_as` (a date misread on the print as 2036109.26 and the date a repair of it says).
+    values: tuple[str, ...] = ()
 
 
 def fail(name: str, why: str) -> Checked:

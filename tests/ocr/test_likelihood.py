@@ -195,3 +195,65 @@ def test_an_issuing_authoritys_place_off_the_list_is_repaired_as_the_print_allow
     assert chosen.value == "沭阳县公安局"
     assert repair_authority("杭州市公安局西湖分局") is None
     assert repair_authority("杭卅市公安局西湖分局") == ("杭卅市", ("杭州市",))
+
+
+def test_an_authoritys_branch_off_the_citys_districts_is_repaired_as_the_print_allows() -> None:
+    """武候 is no district of 成都市; 武侯区 is, and its police branch is 武侯分局. Printed 武侯分局,
+    the print picks it; a branch named as listed, with or without its type, is left alone, and a
+    type the branch keeps is never changed."""
+    from precredit.ocr import validate as v
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.lines import Line
+    from precredit.ocr.places import repair_authority
+    from precredit.ocr.reader import Reading, choose_repair
+
+    read = "成都市公安局武候分局"
+    fix = repair_authority(read)
+    assert fix == ("武候分局", ("武侯分局",))
+    checked = v.Checked(read, 0.85, read_as=fix[0], options=fix[1])
+    image = _printed_line("成都市公安局武侯分局", "noto-sans")
+    line = Line(read, 0, 0, image.shape[1], image.shape[0], 0.9)
+    chosen = choose_repair(
+        Reading({}, False, image, Layout([line], [])), get_engine("rapidocr"), "issuing_authority", checked
+    )
+    assert chosen.value == "成都市公安局武侯分局"
+    for listed in ("成都市公安局武侯分局", "北京市公安局朝阳区分局", "杭州市公安局西湖分局"):
+        assert repair_authority(listed) is None
+    assert repair_authority("上海市公安局徐江分局") == ("徐江分局", ("徐汇分局", "松江分局"))
+    assert repair_authority("杭州市公安局西糊区分局") == ("西糊区分局", ("西湖区分局",))
+    assert repair_authority("杭州市公安局西湖县分局") is None  # 西湖区's type is not repaired
+    assert repair_authority("深圳市公安局交通警察支队") is None
+
+
+def test_a_date_the_document_was_made_on_read_after_today_is_repaired_as_the_print_allows() -> None:
+    """A contract signed 2026-09-26 read as 2036: no document is signed after the day it is read,
+    so the reading is refused and the years one digit away that are not later offered; the print
+    picks 2026. Printed 2036 (a forged or misdated paper), nothing is taken: the field is unread."""
+    from datetime import date
+
+    from precredit.ocr import validate as v
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.lines import Line
+    from precredit.ocr.reader import Reading, choose_repair, not_after
+
+    today = date(2026, 12, 1)
+    read = "签订日期：2036年09月26日"
+    ocr = get_engine("rapidocr")
+    for printed, expected in ((read.replace("2036", "2026"), "2026-09-26"), (read, None)):
+        image = _printed_line(printed, "noto-sans")
+        reading = Reading(
+            {}, False, image, Layout([Line(read, 0, 0, image.shape[1], image.shape[0], 0.9)], [])
+        )
+        refused = not_after(reading, "sign_date", v.Checked("2036-09-26", 0.9), today)
+        assert refused.value is None and "after the day it was read" in refused.warnings[0]
+        assert refused.read_as == "2036年09月26" and refused.values == (
+            "2006-09-26",
+            "2016-09-26",
+            "2026-09-26",
+        )
+        assert refused.options[-1] == "2026年09月26"
+        assert choose_repair(reading, ocr, "sign_date", refused).value == expected
+    # Up to a time zone's day ahead stands; a date on no line is refused with nothing to repair.
+    assert not_after(reading, "sign_date", v.Checked("2026-12-02", 0.9), today).value == "2026-12-02"
+    lost = not_after(reading, "sign_date", v.Checked("2027-01-05", 0.9), today)
+    assert lost.value is None and not lost.options

@@ -100,6 +100,25 @@ def test_a_card_back_whose_labels_did_not_read_is_read_by_what_its_values_are() 
     assert two["valid_from"][0].value is None  # two periods: neither is the card's
 
 
+def test_a_card_backs_label_misread_past_matching_is_not_taken_into_its_authority() -> None:
+    """签发机关 read as 基成机关 (two characters off: no label) on the authority's line: the office is
+    found by what it is, and the misread label before its place is dropped, with a warning."""
+
+    def authority(text: str) -> tuple[str | None, list[str]]:
+        found = read_back(Layout([at(text, 70, 380)], all_labels("id_card_back")), LABELS["id_card_back"])
+        checked = found["issuing_authority"][0]
+        return checked.value, checked.warnings
+
+    value, warnings = authority("基成机关上海市公安局徐汇分局")
+    assert value == "上海市公安局徐汇分局" and any("misread label" in w for w in warnings)
+    assert authority("机关沭阳县公安局")[0] == "沭阳县公安局"
+    # What does not look like the label, or is not followed by a listed place, stays.
+    assert authority("关岭县公安局")[0] == "关岭县公安局"
+    assert authority("签名杭州市公安局")[0] == "签名杭州市公安局"
+    value, warnings = authority("上海市公安局徐汇分局")
+    assert value == "上海市公安局徐汇分局" and not any("misread label" in w for w in warnings)
+
+
 def test_labels_cut_off_at_the_photos_left_edge_still_lead_to_their_values() -> None:
     def invoice(*ls: Line) -> dict[str, str | None]:
         found = read_invoice(Layout(ls, all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
