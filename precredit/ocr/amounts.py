@@ -185,3 +185,17 @@ def misread_cost(amount: Decimal, text: str) -> int | None:
         prev = row
     cost = prev[-1]
     return cost if cost <= budget else None
+
+
+def agreement(amount: Decimal, text: str) -> tuple[int, int] | None:
+    """(agreeing, contradicting): of the numerals and units in `text`, an uppercase amount misread
+    character by character (鲁物陆万套仟元整), how many are the amount's in the same place and how
+    many are another numeral or unit there; characters that are no numeral say nothing. None when
+    the text is not as long as the amount's words, so places cannot be compared."""
+    said = to_chinese(amount)
+    seen = re.sub(r"[\s⊗¥￥:：人民币大写()（）]", "", text).translate(_LOOKALIKE)
+    if len(seen) != len(said):
+        return None
+    agree = sum(got == want for got, want in zip(seen, said, strict=True))
+    differ = sum(got != want and got in _NUMERAL_CHARS for got, want in zip(seen, said, strict=True))
+    return agree, differ

@@ -65,9 +65,35 @@ def read_amount(
         figures = [c for c in layout.after(*either) if from_chinese(c.text) is None] if either else []
         if figures and (found := first_valid(name, figures, v.check_figure))[0].value is not None:
             figure, conf = found
+    if figure.value is None and (in_row := _figure_in_row(layout, name, words_labels)) is not None:
+        figure, conf = in_row
     said = [c.text for c in words if from_chinese(c.text) is not None]
     # Words that end in a unit (…元整, …角, …分) over words a line end cut short (…万捌).
     # Else words misread past parsing (their units still bound the figure); a figure is no words.
     unread = next((c.text for c in words if re.search(r"[\u4e00-\u9fff]", c.text)), None)
     spoken = next((t for t in said if re.search(r"[元圆整角分]", t)), said[0] if said else unread)
     return v.check_amount(name, figure, spoken), conf
+
+
+def _figure_in_row(
+    layout: Layout, name: str, words_labels: tuple[str, ...]
+) -> tuple[v.Checked, float] | None:
+    """The figure's own label misread past matching ((小) for (小写)): the one figure in a cell of
+    the row the words' label opens (价税合计(大写) | 叁拾…元整 | (小) | 336,000.00元), weaker."""
+    wanted = set(words_labels)
+    found: dict[str, tuple[v.Checked, float]] = {}
+    for label in layout.lines:
+        if not any(hit.labels & wanted for hit in layout.hits(label)):
+            continue
+        for line in layout.lines:
+            if line is label or line.x0 <= label.x0 or not line.same_row(label):
+                continue
+            if not re.search(r"\d", line.text) or from_chinese(line.text) is not None:
+                continue
+            if (checked := v.check_figure(name, line.text)).value is not None:
+                found.setdefault(checked.value, (checked, line.conf))
+    if len(found) != 1:
+        return None
+    ((checked, conf),) = found.values()
+    note = f"{name}: its label unread; the one figure in the row of its amount in words"
+    return v.Checked(checked.value, checked.strength * 0.9, [note]), conf

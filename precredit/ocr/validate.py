@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from itertools import product
 
-from precredit.ocr.amounts import from_chinese, magnitude, parse_figure
+from precredit.ocr.amounts import agreement, from_chinese, magnitude, parse_figure
 from precredit.policy.identifiers import VIN_RE, id_number_valid, vin_valid
 
 ETHNIC_GROUPS = frozenset(
@@ -303,6 +303,14 @@ def check_amount(name: str, figure: Checked, words: str | None) -> Checked:
             return Checked(f"{spoken:.2f}", 0.85, [note])
         return fail(name, f"figure {figure.value} disagrees with uppercase amount {words} ({spoken:.2f})")
     if figure.value is not None and words is not None:
+        placed = agreement(Decimal(figure.value), words)
+        if placed is not None and placed[1]:
+            return fail(name, f"figure {figure.value} contradicted by misread uppercase amount {words!r}")
+        if placed is not None and placed[0] >= max(2, len(words) / 4):
+            # Words misread character by character, their length the figure's: a quarter of them
+            # are the figure's numerals and units in their places, and none is another.
+            note = f"{name}: uppercase amount misread; what was read of it agrees with the figure"
+            return Checked(figure.value, 0.7, [note])
         bounds = magnitude(words)
         if bounds is None or not bounds[0] <= Decimal(figure.value) < bounds[1]:
             return fail(name, f"figure {figure.value} not confirmed by unreadable uppercase amount {words!r}")

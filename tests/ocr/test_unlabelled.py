@@ -166,3 +166,22 @@ def test_a_name_wrapped_at_the_line_end_never_runs_into_the_next_field() -> None
     # A page curled at its edge squeezed the name's end out of the reading; the line below is the
     # insurer's own field, not the rest of the name.
     assert beneficiary("保险人：中华联合财产保险股份有限公司") is None
+
+
+def test_a_figure_whose_own_label_misread_is_the_one_figure_in_its_words_row() -> None:
+    """(小写) read as (小): no label leads to the figure, but the row its words' label opens holds
+    one figure, which the words then confirm. Two figures in that row: neither is taken."""
+
+    def total(*cells: str) -> tuple[str | None, bool, list[str]]:
+        lines = [at(text, 40 + 320 * i, 370) for i, text in enumerate(cells)]
+        found = read_invoice(Layout(lines, all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
+        checked = found["total_price"][0]
+        return checked.value, checked.vouched, checked.warnings
+
+    value, vouched, _ = total("价税合计(大写)", "叁拾叁万陆仟元整", "(小)", "336,000.00元")
+    assert value == "336000.00" and vouched
+    two = total("价税合计(大写)", "叁拾叁万陆仟元整", "(小)", "336,000.00元", "12,000.00")
+    assert two[:2] == ("336000.00", False) and "taken from uppercase amount" in two[2][0]
+    assert total("价税合计(大写)", "叁拾叁万陆仟元整", "(小)", "338,000.00元")[0] is None
+    # Words misread past parsing and a figure they cannot confirm: refused, as with its label.
+    assert total("价税合计(大写)", "热给售万纤光", "(小)", "336,000.00元")[0] is None

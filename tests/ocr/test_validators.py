@@ -141,6 +141,23 @@ def test_misread_uppercase_still_bounds_the_figure() -> None:
     assert kept.value == "14135.03" and kept.warnings
 
 
+def test_uppercase_misread_character_by_character_confirms_only_what_it_still_says() -> None:
+    """A carbon copy's words, most characters misread as no numeral at all: its leading 拾 misread,
+    the first unit read is 万, which bounded 363000 to the ten-thousands and refused it. Placed
+    against the figure's own words, what was read agrees (陆, 万, 仟, 元, 整) and nothing
+    contradicts: taken, weaker, with a warning. A numeral read where the figure's words have
+    another one refuses it; too little agreeing leaves it unconfirmed."""
+    kept = v.check_amount("total_price", v.Checked("363000.00", 0.85), "鲁物陆万套仟元整")
+    assert kept.value == "363000.00" and kept.strength < 0.8 and "agrees" in kept.warnings[0]
+    # 302000 is 叁拾万零贰仟元整: the read 贰 (武) is where its words have 零, and 仟 where 贰.
+    wrong = v.check_amount("total_price", v.Checked("302000.00", 0.85), "办怡法万武任心垫")
+    assert wrong.value is None and "contradicted" in wrong.warnings[0]
+    other = v.check_amount("total_price", v.Checked("363000.00", 0.85), "叁拾捌万鲁仟元整")
+    assert other.value is None and "contradicted" in other.warnings[0]
+    little = v.check_amount("total_price", v.Checked("598500.00", 0.85), "伍结以万享开密值之型")
+    assert little.value is None and "not confirmed" in little.warnings[0]
+
+
 def test_vin_last_four_are_digits() -> None:
     good = factories.VIN
     assert good[13:] == "3294"
