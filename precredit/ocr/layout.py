@@ -247,10 +247,12 @@ class Layout:
                 if cut is not None and not hit.start < cut < hit.end:
                     continue
                 # A role in brackets after a name (致王伟（被保险人）：, 李娜（买方）) notes who the
-                # name is; it leads to no value after it.
+                # name is; it leads to no value after it. A bracketed label opening its line
+                # ((小写)：¥11,389.13) has no name before it and does.
                 if (
                     line.text[hit.end : hit.end + 1] == ")"
                     and "(" in line.text[max(0, hit.start - 2) : hit.start]
+                    and line.text[: hit.start].rfind("(") > 0
                 ):
                     continue
                 # One of alternative labels joined by a slash (投保人/被保险人) opens its line too.

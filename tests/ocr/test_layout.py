@@ -121,3 +121,11 @@ def test_a_role_heading_leads_to_the_generic_name_field_under_it() -> None:
     layout = Layout(lines, all_labels("purchase_contract"))
     assert texts(layout, "卖方")[-1] == "宏达汽车销售有限公司"
     assert texts(layout, "买方")[-1] == "欧阳娜娜"
+
+
+def test_a_bracketed_label_opening_its_line_leads_to_its_value_a_role_after_a_name_does_not() -> None:
+    """(小写)：¥11,389.13 is a label in brackets with its value after it; 李娜（买方） is a name with
+    its role in brackets, which leads to nothing."""
+    labels = all_labels("insurance_policy")
+    assert texts(Layout([row("(小写):¥11,389.13")], labels), "小写") == ["¥11,389.13"]
+    assert texts(Layout([row("致丁静文(被保险人):您好")], labels), "被保险人") == []
