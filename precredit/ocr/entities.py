@@ -338,6 +338,15 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
             continue  # prose that names no company (感谢您选购本公司车辆)
         value = v.drop_rules(value)
         if len(value) >= 6 and (not must or must in value):
+            form = value[-4:]
+            if (
+                form != "有限公司"
+                and form.endswith("公司")
+                and sum(a != b for a, b in zip(form, "有限公司", strict=True)) == 1
+            ):
+                # The legal form with one character misread (有服公司): the print may tell whether
+                # 有限公司 is what it holds (`reader.choose_repair`).
+                return v.Checked(value, 0.85, read_as=form, options=("有限公司",))
             return v.Checked(value, 0.85)
     return v.fail(name, "no company name (ending in 公司 or the like) found")
 

@@ -4,6 +4,7 @@ a validity period must end after it starts."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_label
@@ -50,7 +51,7 @@ def read_front(layout: Layout, labels: Labels) -> Result:
 def _placed(name: str, checked: v.Checked) -> v.Checked:
     """A value found by its place on the card, its label unread: weaker, and said so."""
     note = f"{name}: label unread, found by its place on the card"
-    return v.Checked(checked.value, checked.strength * BY_PLACE, [*checked.warnings, note])
+    return replace(checked, strength=checked.strength * BY_PLACE, warnings=[*checked.warnings, note])
 
 
 def _without_misread_label(name: str, checked: v.Checked, labels: tuple[str, ...]) -> v.Checked:

@@ -11,6 +11,7 @@ its company, and parties named 甲方/乙方 are the buyer if a person, the sell
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from precredit.ocr import entities as e
@@ -37,7 +38,7 @@ def _or_anywhere(
     if checked.value is None:
         return found
     note = f"{name}: no label led to it; the only such value on the page"
-    return v.Checked(checked.value, checked.strength * 0.95, [*checked.warnings, note], checked.vouched), conf
+    return replace(checked, strength=checked.strength * 0.95, warnings=[*checked.warnings, note]), conf
 
 
 def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -> tuple[v.Checked, float]:

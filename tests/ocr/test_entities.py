@@ -176,9 +176,15 @@ def test_misread_words_take_no_figure_they_do_not_say_or_two_they_might() -> Non
     )
     assert value == "296000.00"
     value, _ = _invoice_total(
-        _row("合计金额(大写)", "贰拾玖万▲仟元整", "¥", "296000.00"), _row("297000.00", y=360)
+        _row("合计金额(大写)", "贰拾玖万▲仟元整"), _row("296000.00", y=360), _row("297000.00", y=420)
     )
     assert value is None
+    # The one figure in the words' own row is the figure they are next to: what was read of them
+    # agrees with it and nothing contradicts it, so it is taken, warned (the ▲ might be another digit).
+    value, warnings = _invoice_total(
+        _row("合计金额(大写)", "贰拾玖万▲仟元整", "¥", "296000.00"), _row("297000.00", y=360)
+    )
+    assert value == "296000.00" and any("agrees with the figure" in w for w in warnings)
 
 
 def _invoice(*texts: str) -> dict[str, str | None]:

@@ -257,3 +257,25 @@ def test_a_date_the_document_was_made_on_read_after_today_is_repaired_as_the_pri
     assert not_after(reading, "sign_date", v.Checked("2026-12-02", 0.9), today).value == "2026-12-02"
     lost = not_after(reading, "sign_date", v.Checked("2027-01-05", 0.9), today)
     assert lost.value is None and not lost.options
+
+
+def test_a_companys_legal_form_misread_by_one_character_is_repaired_as_the_print_allows() -> None:
+    """有服公司 is no legal form; 有限公司, one character away, is the one a dealer's name ends in.
+    Printed 有限公司 the print picks it; printed 有服公司 (however unlikely) the reading stands,
+    and a name read with its form intact offers nothing."""
+    from precredit.ocr import entities as e
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.lines import Line
+    from precredit.ocr.reader import Reading, choose_repair
+
+    read = "长沙永盛汽车贸易有服公司"
+    checked = e.company("seller_name", read)
+    assert checked.read_as == "有服公司" and checked.options == ("有限公司",)
+    ocr = get_engine("rapidocr")
+    for printed, expected in ((read.replace("服", "限"), "长沙永盛汽车贸易有限公司"), (read, read)):
+        image = _printed_line(printed, "noto-sans")
+        line = Line(read, 0, 0, image.shape[1], image.shape[0], 0.9)
+        chosen = choose_repair(Reading({}, False, image, Layout([line], [])), ocr, "seller_name", checked)
+        assert chosen.value == expected
+    assert not e.company("seller_name", "长沙永盛汽车贸易有限公司").options
+    assert not e.company("insurer", "中国人民财产保险股份有限公司").options
