@@ -326,6 +326,9 @@ def read_contract(layout: Layout, labels: Labels) -> Result:
         # No label and no sentence says it: the date standing alone under the closing, the last.
         note = "sign_date: no label led to it; the date alone on its line under the closing"
         signed = (v.Checked(alone[-1].text, 0.8, [note]), alone[-1].conf)
+    # Nothing says which date was the signing (its sentence misread past 签订): the one date the
+    # contract prints is.
+    signed = _or_anywhere(signed, "sign_date", e.all_dates(layout), v.check_date)
     return {
         "contract_number": read_label(layout, "contract_number", labels["contract_number"], v.check_code),
         "buyer_name": buyer,

@@ -9,7 +9,7 @@ from precredit.ocr.kinds import LABELS, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line
 from precredit.ocr.read_idcard import read_back, read_front
-from precredit.ocr.read_paper import read_invoice, read_policy
+from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
 
 IDN = "430104197609145772"  # checksum valid, born 1976-09-14, male
 
@@ -185,3 +185,17 @@ def test_a_figure_whose_own_label_misread_is_the_one_figure_in_its_words_row() -
     assert total("价税合计(大写)", "叁拾叁万陆仟元整", "(小)", "338,000.00元")[0] is None
     # Words misread past parsing and a figure they cannot confirm: refused, as with its label.
     assert total("价税合计(大写)", "热给售万纤光", "(小)", "336,000.00元")[0] is None
+
+
+def test_a_contracts_one_date_is_its_sign_date_when_nothing_says_so() -> None:
+    """本合同于…签订 read as 本合周于…盖订: no label and no signing sentence; the one date the contract
+    prints is taken, with a warning. With a delivery date beside it, which is which is unknown."""
+
+    def signed(*texts: str) -> tuple[str | None, list[str]]:
+        lines = [at(text, 60, 100 + 60 * i) for i, text in enumerate(texts)]
+        found = read_contract(Layout(lines, all_labels("purchase_contract")), LABELS["purchase_contract"])
+        return found["sign_date"][0].value, found["sign_date"][0].warnings
+
+    value, warnings = signed("甲方：王伟", "本合周于2026年8月5日在杭州盖订。", "甲方签字：")
+    assert value == "2026-08-05" and any("only such value" in w for w in warnings)
+    assert signed("本合周于2026年8月5日在杭州盖订。", "乙方于2026年8月20日前交付车辆。")[0] is None
