@@ -7,6 +7,7 @@ import itertools
 import math
 import random
 from datetime import date
+from typing import Any
 
 import numpy as np
 import pytest
@@ -120,6 +121,18 @@ def _printed_line(text: str, font: str) -> np.ndarray:
     return np.asarray(page.image)[:, :, ::-1].copy()  # BGR, as pages are read
 
 
+def _chosen(printed: str, read: str, name: str, checked: Any) -> str | None:
+    """What `choose_repair` makes of `checked` on a line printed `printed` and read `read`."""
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.lines import Line
+    from precredit.ocr.reader import Reading, choose_repair
+
+    image = _printed_line(printed, "noto-sans")
+    line = Line(read, 0, 0, image.shape[1], image.shape[0], 0.9)
+    reading = Reading({}, False, image, Layout([line], []))
+    return choose_repair(reading, get_engine("rapidocr"), name, checked).value
+
+
 @pytest.mark.parametrize("font", ["noto-sans", "noto-serif", "wqy-microhei"])
 def test_of_several_vin_repairs_the_print_chooses_the_one_it_holds(font: str) -> None:
     """A VIN read with S where 5 is printed fails its check digit, and two repairs pass it; the
@@ -178,21 +191,13 @@ def test_an_issuing_authoritys_place_off_the_list_is_repaired_as_the_print_allow
     """浦阳县 is no county; 56 listed counties are one character from it. Printed 沭阳县公安局,
     the print picks 沭阳县 from all of them; a listed place is left alone."""
     from precredit.ocr import validate as v
-    from precredit.ocr.layout import Layout
-    from precredit.ocr.lines import Line
     from precredit.ocr.places import repair_authority
-    from precredit.ocr.reader import Reading, choose_repair
 
     read = "浦阳县公安局"
     fix = repair_authority(read)
     assert fix is not None and fix[0] == "浦阳县" and "沭阳县" in fix[1] and len(fix[1]) > 10
     checked = v.Checked(read, 0.85, read_as=fix[0], options=fix[1])
-    image = _printed_line("沭阳县公安局", "noto-sans")
-    line = Line(read, 0, 0, image.shape[1], image.shape[0], 0.9)
-    chosen = choose_repair(
-        Reading({}, False, image, Layout([line], [])), get_engine("rapidocr"), "issuing_authority", checked
-    )
-    assert chosen.value == "沭阳县公安局"
+    assert _chosen("沭阳县公安局", read, "issuing_authority", checked) == "沭阳县公安局"
     assert repair_authority("杭州市公安局西湖分局") is None
     assert repair_authority("杭卅市公安局西湖分局") == ("杭卅市", ("杭州市",))
 
@@ -202,21 +207,13 @@ def test_an_authoritys_branch_off_the_citys_districts_is_repaired_as_the_print_a
     the print picks it; a branch named as listed, with or without its type, is left alone, and a
     type the branch keeps is never changed."""
     from precredit.ocr import validate as v
-    from precredit.ocr.layout import Layout
-    from precredit.ocr.lines import Line
     from precredit.ocr.places import repair_authority
-    from precredit.ocr.reader import Reading, choose_repair
 
     read = "成都市公安局武候分局"
     fix = repair_authority(read)
     assert fix == ("武候分局", ("武侯分局",))
     checked = v.Checked(read, 0.85, read_as=fix[0], options=fix[1])
-    image = _printed_line("成都市公安局武侯分局", "noto-sans")
-    line = Line(read, 0, 0, image.shape[1], image.shape[0], 0.9)
-    chosen = choose_repair(
-        Reading({}, False, image, Layout([line], [])), get_engine("rapidocr"), "issuing_authority", checked
-    )
-    assert chosen.value == "成都市公安局武侯分局"
+    assert _chosen("成都市公安局武侯分局", read, "issuing_authority", checked) == "成都市公安局武侯分局"
     for listed in ("成都市公安局武侯分局", "北京市公安局朝阳区分局", "杭州市公安局西湖分局"):
         assert repair_authority(listed) is None
     assert repair_authority("上海市公安局徐江分局") == ("徐江分局", ("徐汇分局", "松江分局"))
@@ -264,18 +261,11 @@ def test_a_companys_legal_form_misread_by_one_character_is_repaired_as_the_print
     Printed 有限公司 the print picks it; printed 有服公司 (however unlikely) the reading stands,
     and a name read with its form intact offers nothing."""
     from precredit.ocr import entities as e
-    from precredit.ocr.layout import Layout
-    from precredit.ocr.lines import Line
-    from precredit.ocr.reader import Reading, choose_repair
 
     read = "长沙永盛汽车贸易有服公司"
     checked = e.company("seller_name", read)
     assert checked.read_as == "有服公司" and checked.options == ("有限公司",)
-    ocr = get_engine("rapidocr")
     for printed, expected in ((read.replace("服", "限"), "长沙永盛汽车贸易有限公司"), (read, read)):
-        image = _printed_line(printed, "noto-sans")
-        line = Line(read, 0, 0, image.shape[1], image.shape[0], 0.9)
-        chosen = choose_repair(Reading({}, False, image, Layout([line], [])), ocr, "seller_name", checked)
-        assert chosen.value == expected
+        assert _chosen(printed, read, "seller_name", checked) == expected
     assert not e.company("seller_name", "长沙永盛汽车贸易有限公司").options
     assert not e.company("insurer", "中国人民财产保险股份有限公司").options
