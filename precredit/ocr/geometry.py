@@ -73,6 +73,10 @@ def straighten(
     width = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
     height = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))
     out_w, out_h = target_width, max(1, round(target_width * height / width))
+    if aspect is not None and abs(np.log(width / height * aspect)) < abs(np.log(width / height / aspect)):
+        # A page lying a quarter turned: its own width, the outline's height, is the target, so
+        # once `orientation` turns it upright it is as sharp as a page photographed upright.
+        out_w, out_h = max(1, round(target_width * width / height)), target_width
     dst = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], np.float32)
     m = cv2.getPerspectiveTransform(quad, dst)
     flat = cv2.warpPerspective(bgr, m, (out_w, out_h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
