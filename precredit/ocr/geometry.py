@@ -6,6 +6,8 @@ there is none to trust (a flat scan, a page filling the frame) the image is only
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import cv2
 import numpy as np
 
@@ -57,27 +59,36 @@ def deskew(bgr: np.ndarray) -> np.ndarray:
     return _rotate(bgr, angle) if abs(angle) >= 0.3 else bgr
 
 
+@dataclass(frozen=True)
+class Flat:
+    page: np.ndarray
+    outlined: bool  # cut out by an outline (False: the whole frame, only deskewed)
+    # ...by an outline of the kind's shape turned a quarter: the page lying across the frame, if
+    # its text runs down it (`reader` checks); a band or box of another shape on it, if not.
+    turned: bool = False
+
+
 def straighten(
     bgr: np.ndarray, target_width: int, *, aspect: float | None = None, outline: bool = True
-) -> tuple[np.ndarray, bool]:
-    """The document warped to a frontal rectangle `target_width` wide (aspect ratio kept), and
-    whether an outline was used (False: the whole frame, only deskewed).
+) -> Flat:
+    """The document warped to a frontal rectangle `target_width` wide (aspect ratio kept).
 
     `aspect` (width/height of the kind of document, if known) lets implausible outlines be refused;
+    an outline of that shape turned a quarter is taken when no other is found, and said so.
     `outline=False` skips the search, for a second reading when the outline found held no document.
     """
     quad = find_outline(bgr, aspect=aspect) if outline else None
+    turned = False
+    if quad is None and outline and aspect is not None:
+        quad = find_outline(bgr, aspect=1 / aspect)
+        turned = quad is not None
     if quad is None:
-        return fit_width(deskew(bgr), target_width), False
+        return Flat(fit_width(deskew(bgr), target_width), False)
     tl, tr, br, bl = quad
     width = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
     height = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))
     out_w, out_h = target_width, max(1, round(target_width * height / width))
-    if aspect is not None and abs(np.log(width / height * aspect)) < abs(np.log(width / height / aspect)):
-        # A page lying a quarter turned: its own width, the outline's height, is the target, so
-        # once `orientation` turns it upright it is as sharp as a page photographed upright.
-        out_w, out_h = max(1, round(target_width * width / height)), target_width
     dst = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], np.float32)
     m = cv2.getPerspectiveTransform(quad, dst)
     flat = cv2.warpPerspective(bgr, m, (out_w, out_h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
-    return flat, True
+    return Flat(flat, True, turned)

@@ -113,9 +113,7 @@ def _score(paper: np.ndarray, quad: np.ndarray, aspect: float | None) -> float:
         return 0.0
     if aspect is not None:
         seen = (sides[0] + sides[2]) / (sides[1] + sides[3])  # ordered quad: top+bottom / left+right
-        # The page may lie a quarter turned in the photo (`orientation` turns it upright after).
-        off = min(abs(np.log(seen / aspect)), abs(np.log(seen * aspect)))
-        if off > np.log(ASPECT_TOLERANCE):
+        if abs(np.log(seen / aspect)) > np.log(ASPECT_TOLERANCE):
             return 0.0
     return float(side_support(paper, quad).min())
 

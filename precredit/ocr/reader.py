@@ -269,14 +269,27 @@ def claim_fit(reading: Reading, ocr: Engine, read: str | None, claim: str) -> fl
 
 def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> Reading:
     """The fields found on the pages, and whether any page was cut out by its outline."""
-    flat = [straighten(raw, WORK_WIDTH[kind], aspect=ASPECT[kind], outline=outline) for raw in raws]
+
+    def read(img: np.ndarray) -> list[Line]:
+        return ocr.read(img, DETECT_SIDE[kind])
+
     images = []
     lines: list[Line] = []
     top = 0
-    for page, _ in flat:
-        page, read = upright(page, lambda img: ocr.read(img, DETECT_SIDE[kind]), WORK_WIDTH[kind])
+    outlined = False
+    for raw in raws:
+        flat = straighten(raw, WORK_WIDTH[kind], aspect=ASPECT[kind], outline=outline)
+        page, read_lines = upright(flat.page, read, WORK_WIDTH[kind])
+        if flat.turned and _portrait(page) == _portrait(flat.page):
+            # An outline of the kind's shape turned a quarter whose text runs across it is not the
+            # page lying turned (a brand band cut off a card, a box on a form): the whole frame is.
+            page, read_lines = upright(
+                straighten(raw, WORK_WIDTH[kind], outline=False).page, read, WORK_WIDTH[kind]
+            )
+        else:
+            outlined = outlined or flat.outlined
         images.append(page)
-        lines += [Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf) for ln in read]
+        lines += [Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf) for ln in read_lines]
         top += page.shape[0]
     width = max(page.shape[1] for page in images)
     image = np.vstack([_pad(page, width) for page in images]) if len(images) > 1 else images[0]
@@ -290,7 +303,11 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         labels=LABELS[kind],
         sources=SOURCES,
     )
-    return Reading(found, any(used for _, used in flat), image, layout)
+    return Reading(found, outlined, image, layout)
+
+
+def _portrait(page: np.ndarray) -> bool:
+    return bool(page.shape[0] > page.shape[1])
 
 
 def _found(found: Result) -> int:

@@ -11,7 +11,8 @@ import pytest
 
 from precredit.ocr import read_document
 from precredit.ocr.decode import decode_image
-from precredit.ocr.kinds import ASPECT
+from precredit.ocr.geometry import straighten
+from precredit.ocr.kinds import ASPECT, WORK_WIDTH
 from precredit.ocr.outline import find_outline
 from precredit.ocr.synth import Background, random_fields, render_document, render_photo
 
@@ -127,6 +128,22 @@ def test_a_page_lying_a_quarter_turned_on_the_desk_is_cut_out_by_its_outline(kin
     raw = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR)
     assert raw is not None
     corners = (photo.corners + 0.5) * image.shape[1] / raw.shape[1] - 0.5
-    found = find_outline(image, aspect=ASPECT[kind])
+    assert find_outline(image, aspect=ASPECT[kind]) is None  # not the kind's shape as it lies
+    found = find_outline(image, aspect=1 / ASPECT[kind])
     assert found is not None and _corner_error(found, corners) < TOLERANCE
+    assert straighten(image, WORK_WIDTH[kind], aspect=ASPECT[kind]).turned
     assert read_document(kind, photo.jpeg).fields == truth
+
+
+def test_an_outline_turned_a_quarter_whose_text_runs_across_is_not_the_page() -> None:
+    """A pocket insurance card: white below a brand band that holds the insurer's name. The white
+    part alone has about an A4 page's shape turned a quarter, but its text runs across it: it is no
+    page lying turned, and the whole frame is read, band and insurer included."""
+    from precredit.ocr.synth import families, render_family
+
+    family = next(f for f in families("insurance_policy") if f.name == "policy_pocket_card")
+    truth, pages = render_family(family, random_fields("insurance_policy", random.Random(20180)), seed=20180)
+    assert straighten(
+        decode_image(pages[0]), WORK_WIDTH["insurance_policy"], aspect=ASPECT["insurance_policy"]
+    ).turned
+    assert read_document("insurance_policy", pages[0]).fields["insurer"] == truth["insurer"]
