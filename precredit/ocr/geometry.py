@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from precredit.ocr.outline import find_outline
+from precredit.ocr.outline import find_outlines
 
 
 def skew_angle(bgr: np.ndarray, limit: float = 6.0) -> float:
@@ -77,11 +77,7 @@ def straighten(
     an outline of that shape turned a quarter is taken when no other is found, and said so.
     `outline=False` skips the search, for a second reading when the outline found held no document.
     """
-    quad = find_outline(bgr, aspect=aspect) if outline else None
-    turned = False
-    if quad is None and outline and aspect is not None:
-        quad = find_outline(bgr, aspect=1 / aspect)
-        turned = quad is not None
+    quad, turned = find_outlines(bgr, aspect=aspect, turned=True) if outline else (None, False)
     if quad is None:
         return Flat(fit_width(deskew(bgr), target_width), False)
     tl, tr, br, bl = quad

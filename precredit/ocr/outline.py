@@ -128,7 +128,16 @@ def _proposals(paper: np.ndarray, colour: np.ndarray | None) -> Iterator[list[np
 
 def find_outline(bgr: np.ndarray, *, aspect: float | None = None) -> np.ndarray | None:
     """Corners of the document in `bgr` coordinates (TL, TR, BR, BL), or None when there is no
-    outline to trust. `aspect` is the document's width/height, when the kind is known.
+    outline to trust. `aspect` is the document's width/height, when the kind is known."""
+    return find_outlines(bgr, aspect=aspect)[0]
+
+
+def find_outlines(
+    bgr: np.ndarray, *, aspect: float | None = None, turned: bool = False
+) -> tuple[np.ndarray | None, bool]:
+    """`find_outline`, and with `turned` the same search also judging quads by the kind's shape
+    turned a quarter (a page lying across the frame), taken only when none has the shape itself:
+    (corners, whether they are of the turned shape).
 
     A page darker than what it lies on (a phone's screen in dark mode, a dim page on a white desk)
     has no bright rim: when no outline is found, the same search runs on the inverted image, where
@@ -136,15 +145,16 @@ def find_outline(bgr: np.ndarray, *, aspect: float | None = None) -> np.ndarray 
     scale = WORK_SIDE / float(max(bgr.shape[:2]))
     small = cv2.resize(bgr, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     paper = _paperness(small)
-    found = _find(paper, aspect)
+    aspects = (aspect,) if aspect is None or not turned else (aspect, 1 / aspect)
+    found, which = _find(paper, aspects)
     if found is None:
         # A dark page is most often a screen, shaped like the phone showing the document, not
         # like the document: its aspect is not asked.
-        dark = _find(255 - paper, None)
+        dark, _ = _find(255 - paper, (None,))
         # Only a page that is darker as a whole than its surround, not a ruled box on a white
         # page (a table, a form's frame), whose rules make a rim in the inverted image too.
-        found = dark if dark is not None and _darker_inside(paper, dark) else None
-    return None if found is None else found / scale
+        found, which = (dark, 0) if dark is not None and _darker_inside(paper, dark) else (None, 0)
+    return (None if found is None else found / scale), which == 1
 
 
 DARKER_BY = 40  # grey levels of "paperness" a dark page's inside is below its surround's
@@ -158,13 +168,15 @@ def _darker_inside(paper: np.ndarray, quad: np.ndarray) -> bool:
     return float(paper[inside == 0].mean()) - float(paper[inside == 1].mean()) >= DARKER_BY
 
 
-def _find(paper: np.ndarray, aspect: float | None) -> np.ndarray | None:
+def _find(paper: np.ndarray, aspects: tuple[float | None, ...]) -> tuple[np.ndarray | None, int]:
+    """The best outline by the first of `aspects` it fits, and the index of that aspect: a quad of
+    the first shape beats any of the next, whatever their scores."""
     colour = _by_colour(paper)
     if colour is not None:
         colour = _order(colour)
-        if _score(paper, colour, aspect) >= CERTAIN:
-            return colour
-    best, best_score = None, ACCEPT
+        if _score(paper, colour, aspects[0]) >= CERTAIN:
+            return colour, 0
+    best: list[tuple[np.ndarray | None, float]] = [(None, ACCEPT) for _ in aspects]
     tried: list[np.ndarray] = []
     for batch in _proposals(paper, colour):
         for quad in batch:
@@ -173,11 +185,17 @@ def _find(paper: np.ndarray, aspect: float | None) -> np.ndarray | None:
                 continue
             tried.append(quad)
             candidate = refine(paper, quad)
-            score = 0.0 if candidate is None else _score(paper, candidate, aspect)
-            if score > best_score:
-                best, best_score = candidate, score
-            if best is not None and best_score >= CERTAIN:
-                return best
-        if best is not None:
+            if candidate is None:
+                continue
+            for k, aspect in enumerate(aspects):
+                score = _score(paper, candidate, aspect)
+                if score > best[k][1]:
+                    best[k] = (candidate, score)
+            if best[0][0] is not None and best[0][1] >= CERTAIN:
+                return best[0][0], 0
+        if best[0][0] is not None:
             break  # a less sensitive threshold sees less of the same page
-    return best
+    for k, (kept, _) in enumerate(best):
+        if kept is not None:
+            return kept, k
+    return None, 0
