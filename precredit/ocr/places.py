@@ -106,6 +106,13 @@ def repair(address: str) -> tuple[str, tuple[str, ...]] | None:
 
 
 @cache
+def region_codes() -> frozenset[str]:
+    """The six-digit codes of the listed divisions, as an ID number opens with one (320102)."""
+    with _adcodes().open(encoding="utf-8") as f:
+        return frozenset(row["adcode"][:6] for row in csv.DictReader(f))
+
+
+@cache
 def _all_names() -> frozenset[str]:
     d = divisions()
     return frozenset(d.provinces) | frozenset(n for names in d.children.values() for n in names)

@@ -9,11 +9,13 @@ from dataclasses import replace
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_label
 from precredit.ocr.layout import Layout
-from precredit.ocr.places import opens_with_place, repair, repair_authority
-from precredit.policy.identifiers import id_birth_date, id_sex
+from precredit.ocr.places import opens_with_place, region_codes, repair, repair_authority
+from precredit.policy.identifiers import id_birth_date, id_number_valid, id_sex
 
 # At least 18: a longer run (the label's last characters read as digits) is cut by the checksum.
 _ID_PATTERN = re.compile(r"\d{17}[\dXx]+")
+# Seventeen characters where eighteen belong: a number with one digit lost.
+_SHORT_ID = re.compile(r"(?<![\dXx])\d{16}[\dXx](?![\dXx])")
 _BIRTH = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
 # A value found by its place on the card, not led to by its label, is vouched for this much less.
 BY_PLACE = 0.8
@@ -44,8 +46,42 @@ def read_front(layout: Layout, labels: Labels) -> Result:
     else:
         out["address"] = (v.fail("address", "label not found"), 0.0)
     _by_place(layout, out)
+    if out["id_number"][0].value is None:
+        out["id_number"] = _one_digit_lost(layout, labels, out) or out["id_number"]
     _agree_with_id(out)
     return out
+
+
+def _one_digit_lost(layout: Layout, labels: Labels, out: Result) -> tuple[v.Checked, float] | None:
+    """An ID number read one digit short (a finger or a glint over it): completed when exactly one
+    digit, at one place, makes a number that opens with a listed division's code, passes its
+    checksum and says the birth date and sex the card prints (a digit put into the region code
+    shifts the birth date, so the code is what tells those apart). Weaker than a number read
+    whole, and said so; a number whose region the list does not know stays unread."""
+    born, sex = out["birth_date"][0].value, out["sex"][0].value
+    if born is None:
+        return None
+    texts = [c for c in layout.after(*labels["id_number"])] + layout.matching(_SHORT_ID)
+    found: dict[str, float] = {}
+    for cand in texts:
+        for m in _SHORT_ID.finditer(cand.text.replace(" ", "")):
+            run = m.group(0)
+            for at in range(len(run) + 1):
+                for digit in "0123456789X" if at == len(run) else "0123456789":
+                    number = run[:at] + digit + run[at:]
+                    if (
+                        number[:6] in region_codes()
+                        and id_number_valid(number)
+                        and (day := id_birth_date(number)) is not None
+                        and day.isoformat() == born
+                        and (sex is None or id_sex(number) == sex)
+                    ):
+                        found.setdefault(number, cand.conf)
+    if len(found) != 1:
+        return None
+    ((number, conf),) = found.items()
+    note = "id_number: one digit unread; completed by the checksum and the printed birth date and sex"
+    return v.Checked(number, 0.7, [note]), conf
 
 
 def _placed(name: str, checked: v.Checked) -> v.Checked:

@@ -199,3 +199,31 @@ def test_a_contracts_one_date_is_its_sign_date_when_nothing_says_so() -> None:
     value, warnings = signed("甲方：王伟", "本合周于2026年8月5日在杭州盖订。", "甲方签字：")
     assert value == "2026-08-05" and any("only such value" in w for w in warnings)
     assert signed("本合周于2026年8月5日在杭州盖订。", "乙方于2026年8月20日前交付车辆。")[0] is None
+
+
+def test_an_id_number_one_digit_short_is_completed_by_the_birth_date_and_sex_the_card_prints() -> None:
+    """A finger over the number: 17 digits read. Putting one digit back passes the checksum in
+    several places (a digit put into the region code shifts the birth date into place), but only
+    one place gives a listed region, the printed birth date and the printed sex: it is taken,
+    weaker, with a warning. A card whose printed birth date the number cannot say stays unread."""
+
+    def card(number: str, born: str = "1976年9月14日", sex: str = "男") -> tuple[str | None, list[str]]:
+        got = front(
+            at("姓名", 70, 50),
+            at("薛春颖", 200, 50),
+            at("性别", 70, 120),
+            at(sex, 200, 120),
+            at("出生", 70, 190),
+            at(born, 200, 190),
+            at("公民身份号码", 70, 520),
+            at(number, 300, 520),
+        )
+        return got["id_number"]
+
+    short = IDN[:6] + IDN[7:]  # 430104 976… : the 1 of 1976 under a thumb
+    value, warnings = card(short)
+    assert value == IDN and any("one digit unread" in w for w in warnings)
+    # A sequence digit lost: …146572 passes as well as …145772, with the same birth date and sex.
+    assert card(IDN[:-3] + IDN[-2:])[0] is None
+    assert card(short, born="1977年9月14日")[0] is None
+    assert card(short, sex="女")[0] is None
