@@ -339,11 +339,7 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
         value = v.drop_rules(value)
         if len(value) >= 6 and (not must or must in value):
             form = value[-4:]
-            if (
-                form != "有限公司"
-                and form.endswith("公司")
-                and sum(a != b for a, b in zip(form, "有限公司", strict=True)) == 1
-            ):
+            if form.endswith("公司") and sum(a != b for a, b in zip(form, "有限公司", strict=True)) == 1:
                 # The legal form with one character misread (有服公司): the print may tell whether
                 # 有限公司 is what it holds (`reader.choose_repair`).
                 return v.Checked(value, 0.85, read_as=form, options=("有限公司",))

@@ -23,6 +23,8 @@ class Divisions:
     provinces: tuple[str, ...]
     # Keyed by "<province>" and "<province><city>" (city names repeat across provinces).
     children: dict[str, tuple[str, ...]]
+    # Every division's six-digit code, as an ID number opens with one (320102).
+    codes: frozenset[str]
 
 
 # Placeholder "cities" of the list that no address prints (北京市 + 市辖区 + 朝阳区).
@@ -58,7 +60,7 @@ def divisions() -> Divisions:
         else:
             children.setdefault(province + city, []).append(name)
     provinces = tuple(n for code, n in names.items() if code.endswith("0000"))
-    return Divisions(provinces, {k: tuple(dict.fromkeys(v)) for k, v in children.items()})
+    return Divisions(provinces, {k: tuple(dict.fromkeys(v)) for k, v in children.items()}, frozenset(names))
 
 
 def _one_off(text: str, at: int, names: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
@@ -103,13 +105,6 @@ def repair(address: str) -> tuple[str, tuple[str, ...]] | None:
         if not names:
             return None
     return None
-
-
-@cache
-def region_codes() -> frozenset[str]:
-    """The six-digit codes of the listed divisions, as an ID number opens with one (320102)."""
-    with _adcodes().open(encoding="utf-8") as f:
-        return frozenset(row["adcode"][:6] for row in csv.DictReader(f))
 
 
 @cache

@@ -9,7 +9,7 @@ from dataclasses import replace
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_label
 from precredit.ocr.layout import Layout
-from precredit.ocr.places import opens_with_place, region_codes, repair, repair_authority
+from precredit.ocr.places import divisions, opens_with_place, repair, repair_authority
 from precredit.policy.identifiers import id_birth_date, id_number_valid, id_sex
 
 # At least 18: a longer run (the label's last characters read as digits) is cut by the checksum.
@@ -61,7 +61,8 @@ def _one_digit_lost(layout: Layout, labels: Labels, out: Result) -> tuple[v.Chec
     born, sex = out["birth_date"][0].value, out["sex"][0].value
     if born is None:
         return None
-    texts = [c for c in layout.after(*labels["id_number"])] + layout.matching(_SHORT_ID)
+    texts = layout.after(*labels["id_number"]) + layout.matching(_SHORT_ID)
+    regions = divisions().codes
     found: dict[str, float] = {}
     for cand in texts:
         for m in _SHORT_ID.finditer(cand.text.replace(" ", "")):
@@ -70,7 +71,7 @@ def _one_digit_lost(layout: Layout, labels: Labels, out: Result) -> tuple[v.Chec
                 for digit in "0123456789X" if at == len(run) else "0123456789":
                     number = run[:at] + digit + run[at:]
                     if (
-                        number[:6] in region_codes()
+                        number[:6] in regions
                         and id_number_valid(number)
                         and (day := id_birth_date(number)) is not None
                         and day.isoformat() == born
@@ -99,7 +100,7 @@ def _without_misread_label(name: str, checked: v.Checked, labels: tuple[str, ...
         for size in sorted(range((len(label) + 1) // 2, len(label) + 2), key=lambda k: abs(k - len(label))):
             if _common(text[:size], label) * 2 >= len(label) and opens_with_place(text[size:]):
                 note = f"{name}: {size} characters before its place taken for its misread label"
-                return v.Checked(text[size:], checked.strength, [*checked.warnings, note], checked.vouched)
+                return replace(checked, value=text[size:], warnings=[*checked.warnings, note])
     return checked
 
 

@@ -104,10 +104,9 @@ def read_pages(
         whole = _read(kind, raws, ocr, outline=False)
         if _found(whole.found) > _found(reading.found):
             reading = whole
+    today = today or datetime.now(UTC).date()
     found = {
-        name: (not_after(reading, name, checked, today or datetime.now(UTC).date()), conf)
-        if name in MADE_ON
-        else (checked, conf)
+        name: (not_after(reading, name, checked, today), conf) if name in MADE_ON else (checked, conf)
         for name, (checked, conf) in reading.found.items()
     }
     fields: dict[str, str | None] = {}
