@@ -280,11 +280,17 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         flat = straighten(raw, WORK_WIDTH[kind], aspect=ASPECT[kind], outline=outline)
         page, read_lines = upright(flat.page, read, WORK_WIDTH[kind])
         if flat.turned and _portrait(page) == _portrait(flat.page):
-            # An outline of the kind's shape turned a quarter whose text runs across it is not the
-            # page lying turned (a brand band cut off a card, a box on a form): the whole frame is.
-            page, read_lines = upright(
+            # An outline of the kind's shape turned a quarter whose text runs across it is either
+            # not the page lying turned (a brand band cut off a card, a box on a form) or a sheet
+            # printed that way (two pages to a landscape sheet): the whole frame is read too and
+            # the reading that finds more fields kept, the whole frame when they find as many.
+            whole, whole_lines = upright(
                 straighten(raw, WORK_WIDTH[kind], outline=False).page, read, WORK_WIDTH[kind]
             )
+            if _fields_on(kind, read_lines) > _fields_on(kind, whole_lines):
+                outlined = True
+            else:
+                page, read_lines = whole, whole_lines
         else:
             outlined = outlined or flat.outlined
         images.append(page)
@@ -303,6 +309,11 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         sources=SOURCES,
     )
     return Reading(found, outlined, image, layout)
+
+
+def _fields_on(kind: str, lines: list[Line]) -> int:
+    """How many of the kind's fields the lines of one page give, before any second look."""
+    return _found(READERS[kind](Layout(lines, all_labels(kind)), LABELS[kind]))
 
 
 def _portrait(page: np.ndarray) -> bool:

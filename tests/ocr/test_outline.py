@@ -147,3 +147,20 @@ def test_an_outline_turned_a_quarter_whose_text_runs_across_is_not_the_page() ->
         decode_image(pages[0]), WORK_WIDTH["insurance_policy"], aspect=ASPECT["insurance_policy"]
     ).turned
     assert read_document("insurance_policy", pages[0]).fields["insurer"] == truth["insurer"]
+
+
+def test_a_sheet_printed_two_pages_across_is_read_from_its_outline() -> None:
+    """A contract printed two pages to a landscape sheet, small in the frame: the sheet's outline is
+    an A4 page turned a quarter whose text runs across it. Read from the whole frame its print is
+    too small to read; cut out by the outline, the contract's fields are there, so that reading is
+    kept."""
+    from precredit.ocr.synth import families, render_family
+
+    family = next(f for f in families("purchase_contract") if f.name == "contract_two_up_scan")
+    truth, pages = render_family(family, random_fields("purchase_contract", random.Random(32296)), seed=32296)
+    assert straighten(
+        decode_image(pages[0]), WORK_WIDTH["purchase_contract"], aspect=ASPECT["purchase_contract"]
+    ).turned
+    read = read_document("purchase_contract", pages[0])
+    for name in ("contract_number", "vin", "vehicle_price", "sign_date"):
+        assert read.fields[name] == truth[name], name
