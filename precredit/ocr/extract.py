@@ -53,6 +53,21 @@ def parse_period(text: str) -> tuple[date, date | str] | None:
     return (start, end) if end is not None and end > start else None
 
 
+# No amount in words holds a bracket or a comma: where one follows the words' first numeral or
+# unit, the sentence they sit in goes on ((大写：…元整)，含增值税，…; …元整（含税）).
+_WORDS_END = re.compile(r"[()（）\[\]【】,，;；。、]")
+_WORDS_CHAR = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]")
+
+
+def _words_only(text: str) -> str:
+    """`text` up to where the amount in words it holds ends, when it goes on after them."""
+    first = _WORDS_CHAR.search(text)
+    if first is None:
+        return text
+    end = _WORDS_END.search(text, first.start())
+    return text if end is None else text[: end.start()]
+
+
 def read_amount(
     layout: Layout, name: str, figure_labels: tuple[str, ...], words_labels: tuple[str, ...]
 ) -> tuple[v.Checked, float]:
@@ -70,7 +85,7 @@ def read_amount(
     said = [c.text for c in words if from_chinese(c.text) is not None]
     # Words that end in a unit (…元整, …角, …分) over words a line end cut short (…万捌).
     # Else words misread past parsing (their units still bound the figure); a figure is no words.
-    unread = next((c.text for c in words if re.search(r"[\u4e00-\u9fff]", c.text)), None)
+    unread = next((head for c in words if re.search(r"[\u4e00-\u9fff]", head := _words_only(c.text))), None)
     spoken = next((t for t in said if re.search(r"[元圆整角分]", t)), said[0] if said else unread)
     return v.check_amount(name, figure, spoken), conf
 

@@ -93,6 +93,8 @@ _SIGNING = re.compile(
     r"\s*[(（]?(?:(?:签字盖章|盖章签字|签字|签章|盖章|签名|签署)[)）]?\s*[:：]?|[签盖][\u4e00-\u9fff]?[)）]?\s*[:：])"
 )
 _CLAUSE_END = frozenset(",，;；。")
+# How far, in the label's line heights, a value printed off its label's row may sit above or below.
+OFF_ROW = 1.2
 _ENGLISH_LEAD = re.compile(r"[A-Za-z][A-Za-z. ]*")
 
 
@@ -209,6 +211,34 @@ class Layout:
         row.sort(key=lambda o: o.x0)
         return row[0] if row and not self.is_label(row[0]) else None
 
+    def beside(self, line: Line) -> Line | None:
+        """A value printed off its label's row (a pre-printed form fed into the printer askew): the
+        nearest line to the right whose middle is within a line's height of the label's, and
+        nearer to it than to any other label to its left."""
+        near = [
+            o
+            for o in self.lines
+            if o is not line
+            and not o.same_row(line)
+            and abs(o.cy - line.cy) <= OFF_ROW * line.height
+            and o.x0 >= line.x1 - line.height
+            and o.x0 + o.x1 > 2 * line.x1
+        ]
+        if not near:
+            return None
+        value = min(near, key=lambda o: o.x0)
+        if self.is_label(value):
+            return None
+        nearer = [
+            other
+            for other in self.lines
+            if other is not line
+            and other.x0 < value.x0
+            and abs(value.cy - other.cy) < abs(value.cy - line.cy)
+            and self.is_label(other)
+        ]
+        return None if nearer else value
+
     def under(self, line: Line) -> Line | None:
         """The next line down across the label's columns: a value set below its label, or in the
         row under a header row (a table row is up to about three text lines high)."""
@@ -313,6 +343,15 @@ class Layout:
                     out.append(
                         (rank, Candidate(text, min(line.conf, right.conf), right, right.x0, exact=hit.exact))
                     )
+                # A value printed off the label's row, when none is in it.
+                elif not rest and opens and (off := self.beside(line)) is not None:
+                    if text := _GENERIC.sub("", self._cut(off, 0)):
+                        out.append(
+                            (
+                                rank + 1,
+                                Candidate(text, min(line.conf, off.conf), off, off.x0, exact=hit.exact),
+                            )
+                        )
                 # A role heading a block of rows beside it (购买方 written top to bottom in a tall
                 # cell, 名称 | … in the first of its rows): the generic name row is its value.
                 if not rest and opens:

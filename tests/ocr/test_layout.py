@@ -129,3 +129,53 @@ def test_a_bracketed_label_opening_its_line_leads_to_its_value_a_role_after_a_na
     labels = all_labels("insurance_policy")
     assert texts(Layout([row("(小写):¥11,389.13")], labels), "小写") == ["¥11,389.13"]
     assert texts(Layout([row("致丁静文(被保险人):您好")], labels), "被保险人") == []
+
+
+def test_amount_words_misread_inside_a_sentence_end_where_the_sentence_goes_on() -> None:
+    """车辆总价款为¥119,000.00(大写:查给查万玖件元型),含增值税: the words, misread character by
+    character, are what stands between 大写 and the bracket that closes them; the rest of the
+    sentence is no part of them, so what was read of them can still confirm the figure."""
+    from precredit.ocr.extract import read_amount
+
+    labels = LABELS["purchase_contract"]
+    layout = Layout(
+        [row("车辆总价款为¥119,000.00(大写:查给查万玖件元型),含增值税,不含")], all_labels("purchase_contract")
+    )
+    checked, _ = read_amount(layout, "vehicle_price", labels["vehicle_price"], labels["price_words"])
+    assert checked.value == "119000.00" and "agrees with the figure" in checked.warnings[0]
+    # Words that do contradict the figure in their places still refuse it.
+    layout = Layout(
+        [row("车辆总价款为¥119,000.00(大写:壹拾贰万玖件元型),含增值税,不含")], all_labels("purchase_contract")
+    )
+    checked, _ = read_amount(layout, "vehicle_price", labels["vehicle_price"], labels["price_words"])
+    assert checked.value is None
+
+
+def test_a_value_printed_off_its_labels_row_is_the_labels_when_nearer_it_than_any_other() -> None:
+    """A pre-printed invoice fed into a dot-matrix printer askew: each value sits most of a line
+    below its label's row, still nearer its own label than the next row's."""
+    labels = all_labels("vehicle_invoice")
+    lines = [
+        row("厂牌型号", x0=60, y0=287, width=90, height=22),
+        row("长安牌SC7164AAB6", x0=266, y0=308, width=190, height=22),
+        row("发动机号码", x0=622, y0=287, width=105, height=22),
+        row("4663173", x0=842, y0=307, width=90, height=22),
+        row("车辆识别代号/车架号码", x0=60, y0=346, width=200, height=22),
+        row("LGWT62Y18SM629920", x0=290, y0=370, width=220, height=22),
+    ]
+    layout = Layout(lines, labels)
+    assert texts(layout, "厂牌型号") == ["长安牌SC7164AAB6"]
+    assert texts(layout, "发动机号码") == ["4663173"]
+    assert texts(layout, "车辆识别代号/车架号码") == ["LGWT62Y18SM629920"]
+    # A label whose value is missing does not take the next row's: that value is nearer its own
+    # label, level with it.
+    tight = Layout(
+        [
+            row("厂牌型号", x0=60, y0=100, width=90, height=22),
+            row("发动机号码", x0=60, y0=126, width=105, height=22),
+            row("4663173", x0=266, y0=126, width=90, height=22),
+        ],
+        labels,
+    )
+    assert texts(tight, "厂牌型号") == []
+    assert texts(tight, "发动机号码") == ["4663173"]
