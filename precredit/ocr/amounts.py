@@ -132,8 +132,16 @@ def magnitude(text: str) -> tuple[Decimal, Decimal] | None:
     return Decimal(10) ** power, Decimal(10) ** (power + 1)
 
 
+_SEPARATED = re.compile(r"\d+(?:[,，]\d+)+")
+_GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+")
+
+
 def parse_figure(text: str) -> Decimal | None:
-    """'¥234,500.00' / '234500.00元' -> Decimal('234500.00'); None unless exactly one figure is present."""
+    """'¥234,500.00' / '234500.00元' -> Decimal('234500.00'); None unless exactly one figure is present.
+    Thousands separators that do not part groups of three digits (490,97400: a decimal point lost)
+    mark a misread figure: None."""
+    if any(not _GROUPED.fullmatch(m.group(0)) for m in _SEPARATED.finditer(text.replace(" ", ""))):
+        return None
     s = text.replace(",", "").replace("，", "").replace(" ", "")
     # A thousands comma read as a dot: 509.000.00 -> 509000.00
     s = re.sub(

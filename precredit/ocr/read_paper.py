@@ -142,7 +142,7 @@ def read_invoice(layout: Layout, labels: Labels) -> Result:
         ),
         "buyer_name": read_label(layout, "buyer_name", labels["buyer_name"], v.check_person),
         "buyer_id_number": _or_anywhere(
-            read_label(layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number),
+            read_label(layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number_or_repairs),
             "buyer_id_number",
             e.id_numbers(layout),
             v.check_id_number,
@@ -333,7 +333,7 @@ def read_contract(layout: Layout, labels: Labels) -> Result:
         "contract_number": read_label(layout, "contract_number", labels["contract_number"], v.check_code),
         "buyer_name": buyer,
         "buyer_id_number": _or_anywhere(
-            read_label(layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number),
+            read_label(layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number_or_repairs),
             "buyer_id_number",
             e.id_numbers(layout),
             v.check_id_number,

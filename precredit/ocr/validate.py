@@ -13,6 +13,7 @@ from decimal import Decimal
 from itertools import product
 
 from precredit.ocr.amounts import agreement, from_chinese, magnitude, parse_figure
+from precredit.ocr.places import divisions
 from precredit.policy.identifiers import VIN_RE, id_number_valid, vin_valid
 
 ETHNIC_GROUPS = frozenset(
@@ -95,6 +96,10 @@ def parse_date(text: str) -> date | None:
     if re.search(r"//|\.\.|--", m.group(0)):
         # A doubled separator is a digit read as one (2023//2/28 for 2023/12/28): not a date to trust.
         return None
+    if m.group(2).startswith("0") and len(m.group(3)) == 1 and not digits[m.end() :].strip(" :：.。,，;；"):
+        # A month printed with its zero (2025.08.) and a day of one digit ending the text: the
+        # day's second digit lost at a line's or a cell's edge (2025.08.14 read 2025.08.1).
+        return None
     try:
         d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
@@ -133,8 +138,43 @@ def check_id_number(name: str, text: str) -> Checked:
     return fail(name, "ID number fails the GB 11643 checksum or has no valid birth date")
 
 
-def _serial_ok(vin: str) -> bool:
-    return vin[13:].isdigit()
+# GB 16735 / ISO 3779: the tenth character is the model year, a letter other than I, O, Q, U, Z or a
+# digit other than 0 (a run of seventeen digits with 0 there is an ID number that lost a digit).
+_YEAR_CODES = frozenset("ABCDEFGHJKLMNPRSTVWXY123456789")
+
+
+def check_id_number_or_repairs(name: str, text: str) -> Checked:
+    """`check_id_number`, and for a number read whole (eighteen characters) that fails it, the
+    numbers one character away that pass it, open with a listed division's code and give a birth
+    date from 1900 to this year, offered as repairs for the print to choose between (`choose_repair`). For
+    the buyer's number on paper; a card's own number is never repaired (a number that fails on a
+    card is a forgery signal as much as a misread)."""
+    checked = check_id_number(name, text)
+    if checked.value is not None:
+        return checked
+    runs = re.findall(r"(?<![0-9Xx])[0-9]{17}[0-9Xx](?![0-9Xx])", text.replace(" ", ""))
+    if len(runs) != 1:
+        return checked
+    read = runs[0].upper()
+    regions = divisions().codes
+    options = sorted(
+        number
+        for at in range(18)
+        for c in ("0123456789X" if at == 17 else "0123456789")
+        if c != read[at]
+        and (number := read[:at] + c + read[at + 1 :])[:6] in regions
+        and id_number_valid(number)
+        and 1900 <= int(number[6:10]) <= date.today().year
+    )
+    if not options:
+        return checked
+    note = f"{name}: ID number fails its checksum; {len(options)} one-character repairs fit"
+    return Checked(None, 0.0, [*checked.warnings, note], read_as=runs[0], options=tuple(options))
+
+
+def _form_ok(vin: str) -> bool:
+    """The last four characters are digits and the tenth is a model year."""
+    return vin[13:].isdigit() and vin[9] in _YEAR_CODES
 
 
 # A date as printed (2025-12-07, 2025年12月7日), also where it was read joined to the cell before
@@ -152,10 +192,10 @@ def check_vin(name: str, text: str) -> Checked:
     if not m or len(raw) > 19:
         return fail(name, f"no 17-character VIN in {text!r}")
     read = m.group(0)
-    # GB 16735 / ISO 3779: the last four characters of a VIN are digits, so a letter there is a misread
-    # digit (S for 5, B for 8) and no repair may put one there.
+    # The last four characters of a VIN are digits, so a letter there is a misread digit (S for 5, B
+    # for 8) and no repair may put one there; nor one that leaves no model year in the tenth.
     vin = read[:13] + read[13:].translate(_TO_DIGIT)
-    if vin_valid(vin) and _serial_ok(vin):
+    if vin_valid(vin) and _form_ok(vin):
         if vin == read:
             return Checked(vin, 1.0, vouched=True)
         return Checked(
@@ -165,13 +205,13 @@ def check_vin(name: str, text: str) -> Checked:
     # further single confusion tried. A repair is kept only when exactly one VIN fits the check digit.
     options = [_VIN_ILLEGAL.get(c, c) for c in vin]
     bases = {"".join(p) for p in product(*options)} if sum(len(o) > 1 for o in options) <= 3 else set()
-    candidates = {b for b in bases if vin_valid(b) and _serial_ok(b)}
+    candidates = {b for b in bases if vin_valid(b) and _form_ok(b)}
     guessed = not candidates
     if guessed:
         for base in bases:
             for i, c in enumerate(base):
                 alt = base[:i] + _VIN_CONFUSED.get(c, c) + base[i + 1 :]
-                if alt != base and VIN_RE.match(alt) and vin_valid(alt) and _serial_ok(alt):
+                if alt != base and VIN_RE.match(alt) and vin_valid(alt) and _form_ok(alt):
                     candidates.add(alt)
     if len(candidates) == 1 and guessed:
         # One confusion among the ten or so a VIN allows fits the check digit by chance about as

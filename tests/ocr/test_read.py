@@ -9,6 +9,7 @@ import pytest
 from precredit.models.documents import FIELDS
 from precredit.ocr import read_document
 from precredit.ocr.engines import get_engine
+from precredit.ocr.reader import read_pages
 from precredit.ocr.synth import random_fields, render_document
 
 
@@ -77,3 +78,16 @@ def test_default_engine_runs_pp_ocr_v6_from_inside_its_wheel_and_v4_stays_select
     assert result.engine == "rapidocr-v4"
     assert result.fields["id_number"] == truth["id_number"]
     assert result.fields["name"] == truth["name"]
+
+
+def test_a_buyers_id_number_misread_by_one_digit_on_a_contract_is_repaired_by_the_print() -> None:
+    """The buyer's number in a contract's signature block, one digit of the birth year misread: of
+    the repairs the checksum allows, the recogniser finds the printed one far likelier, and says
+    so."""
+    from precredit.ocr.synth import families, render_family
+
+    family = next(f for f in families("purchase_contract") if f.name == "contract_parties_at_end")
+    truth, pages = render_family(family, random_fields("purchase_contract", random.Random(24217)), seed=24217)
+    result = read_pages("purchase_contract", pages)
+    assert result.fields["buyer_id_number"] == truth["buyer_id_number"]
+    assert any("buyer_id_number: repaired" in w for w in result.warnings)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -40,6 +41,12 @@ def test_not_an_amount_is_none() -> None:
     assert from_chinese("机动车损失保险") is None
     assert parse_figure("¥234,500.00") == Decimal("234500.00")
     assert parse_figure("12 and 13") is None
+    # Separators that do not part groups of three are a misread: a decimal point lost (490,974.00
+    # read 490,97400) would make the price a hundred times itself.
+    assert parse_figure("车辆总价款为490,97400元") is None
+    assert parse_figure("¥98,500,00") is None
+    assert parse_figure("¥1,234,567.89") == Decimal("1234567.89")
+    assert parse_figure("¥2,000.00，交车时抵作车款") == Decimal("2000.00")
 
 
 def test_amount_cross_check() -> None:
@@ -172,6 +179,22 @@ def test_vin_last_four_are_digits() -> None:
             assert checked.value is None or checked.value[13:].isdigit()
 
 
+def test_a_vin_has_a_model_year_in_its_tenth_place() -> None:
+    """Seventeen digits with a passing check digit but 0 in the model-year place are no VIN (an
+    ID number read one digit short, beside the VIN's own unreadable line), and no repair may leave
+    a 0 there."""
+    from precredit.policy.identifiers import with_vin_check_digit
+
+    digits = with_vin_check_digit("43000420009088435")
+    assert vin_valid(digits) and digits[9] == "0"
+    assert v.check_vin("vin", digits).value is None
+    year_d = with_vin_check_digit("LSVAU2180D2123456")
+    as_zero = year_d[:9] + "0" + year_d[10:]
+    checked = v.check_vin("vin", as_zero)
+    assert checked.value is None or checked.value[9] != "0"
+    assert year_d in (checked.options or (checked.value,))
+
+
 def test_a_reference_number_ends_where_chinese_text_starts() -> None:
     from precredit.ocr.validate import check_code
 
@@ -214,3 +237,31 @@ def test_one_confusion_that_fits_the_check_digit_is_left_to_the_print() -> None:
             offered += 1
             assert checked.options == (good,) and checked.read_as == good[:i] + alt + good[i + 1 :]
     assert offered >= 1
+
+
+def test_a_date_whose_days_second_digit_was_lost_at_the_line_end_is_no_date() -> None:
+    """签订日期：2025.08.14 at the end of a column's line read 2025.08.1: the month printed with its
+    zero says the day would be too, so a one-digit day ending the text was cut, not the 1st."""
+    assert v.parse_date("双方签字盖章之日起生效。签订日期:2025.08.1") is None
+    assert v.parse_date("签订日期:2025.08.14") == date(2025, 8, 14)
+    assert v.parse_date("2025.8.1") == date(2025, 8, 1)  # printed without zeros throughout
+    assert v.parse_date("2025年08月1日") == date(2025, 8, 1)  # the day ends with 日, nothing lost
+
+
+def test_a_buyers_id_number_one_digit_misread_offers_the_repairs_the_checksum_allows() -> None:
+    """330106199007158451 read 330106190007158451: the checksum fails. The numbers one character
+    away that pass it, open with a listed division and give a birth year from 1900 to now are the
+    repairs; the right one is among them, none outside those rules is."""
+    checked = v.check_id_number_or_repairs("buyer_id_number", "乙方身份证号:330106190007158451")
+    assert checked.value is None and checked.read_as == "330106190007158451"
+    assert "330106199007158451" in checked.options
+    from precredit.ocr.places import divisions
+    from precredit.policy.identifiers import id_number_valid
+
+    for number in checked.options:
+        assert id_number_valid(number) and number[:6] in divisions().codes
+        assert 1900 <= int(number[6:10]) <= date.today().year
+        assert sum(a != b for a, b in zip(number, checked.read_as, strict=True)) == 1
+    # A number that passes is taken as read; two numbers in one text offer nothing.
+    assert v.check_id_number_or_repairs("id", "330106199007158451").value == "330106199007158451"
+    assert not v.check_id_number_or_repairs("id", "330106190007158451 330106190007158452").options
