@@ -26,6 +26,7 @@ from precredit.ocr.orientation import upright
 from precredit.ocr.read_idcard import read_back, read_front
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
 from precredit.ocr.reread import second_chance
+from precredit.policy.identifiers import holds_personal_number
 
 log = logging.getLogger(__name__)
 
@@ -234,8 +235,10 @@ def choose_repair(reading: Reading, ocr: Engine, name: str, checked: v.Checked) 
     else:
         value = checked.value.replace(checked.read_as, chosen, 1) if checked.value else chosen
     odds = f"{math.exp(max(min(best - as_read, 50.0), -50.0)):.2g}"
+    # Warnings are kept in plaintext beside the sealed fields: a personal number is not named.
+    what = "one character" if holds_personal_number(chosen) else f"{checked.read_as} to {chosen}"
     note = (
-        f"{name}: repaired {checked.read_as} to {chosen}, one of {len(ranked)} the check allows; "
+        f"{name}: repaired {what}, one of {len(ranked)} the check allows; "
         f"the print finds it {odds} times as likely as the reading"
     )
     return v.Checked(value, min(checked.strength or 0.75, 0.75), [*checked.warnings, note], vouched=True)
