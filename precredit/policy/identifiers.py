@@ -88,3 +88,9 @@ _PERSONAL_RUN = re.compile(
 
 def holds_personal_number(text: str) -> bool:
     return _PERSONAL_RUN.search(text) is not None
+
+
+def without_personal_numbers(text: str) -> str:
+    """`text` with every mobile, card or ID number in it replaced by …: for notes kept in
+    plaintext (an OCR warning quoting what it read)."""
+    return _PERSONAL_RUN.sub("…", text)

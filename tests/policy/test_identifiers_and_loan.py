@@ -175,3 +175,12 @@ def test_application_validation_names_the_field(path: str, value: object, field:
 def test_full_width_digits_are_folded() -> None:
     full = "".join(chr(ord(c) + 0xFEE0) if c.isdigit() else c for c in factories.ID_NUMBER)
     assert factories.request(applicant__id_number=full).applicant.id_number == factories.ID_NUMBER
+
+
+def test_notes_kept_in_plaintext_lose_every_personal_number_they_quote() -> None:
+    from precredit.policy.identifiers import without_personal_numbers
+
+    note = "buyer_id_number: no ID number in '身份证号码:33010619900715845' (phone 13812345678)"
+    assert without_personal_numbers(note) == "buyer_id_number: no ID number in '身份证号码:…' (phone …)"
+    vin_note = "vin: VIN LHGC21PGSS5036942 rejected: check digit invalid"
+    assert without_personal_numbers(vin_note) == vin_note  # a VIN is no person's
