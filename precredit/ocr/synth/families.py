@@ -53,11 +53,12 @@ class Family:
     """`development`: the extractor is built on it. `seen`: held out when written (the first set in
     session 9, the second on 2026-11-30; the third, the fourth's paper families, the fifth, the
     sixth, the seventh, the eighth, the ninth, the tenth, the eleventh and the twelfth, with their
-    ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too), each measured
-    once and its failures since read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants, the fifteenth set (written before the fourteenth was
-    measured) and the sixteenth (before the fifteenth was measured), each written before the
-    extractor changes it measures; never looked at while developing."""
+    ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth on
+    2026-12-02), each measured once and its failures since read and named, so no longer a fair
+    test.
+    `held-out`: the fourth set's ID variants and the sixteenth set (written before the fifteenth
+    was measured), each written before the extractor changes it measures; never looked at while
+    developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -3782,14 +3783,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_low_toner", "insurance_policy", p_low_toner, "seen"),
     Family("invoice_held_in_hand", "vehicle_invoice", i_held_in_hand, "seen"),
     Family("invoice_two_up_receipt", "vehicle_invoice", i_two_up_receipt, "seen"),
-    Family("id_front_fluorescent", "id_card_front", id_front_fluorescent, "held-out"),
-    Family("id_back_lid_open", "id_card_back", id_back_lid_open, "held-out"),
-    Family("contract_coffee_stain", "purchase_contract", c_coffee_stain, "held-out"),
-    Family("contract_yellowed", "purchase_contract", c_yellowed, "held-out"),
-    Family("policy_flash_hotspot", "insurance_policy", p_flash_hotspot, "held-out"),
-    Family("policy_ink_bleed", "insurance_policy", p_ink_bleed, "held-out"),
-    Family("invoice_dot_matrix", "vehicle_invoice", i_dot_matrix, "held-out"),
-    Family("invoice_window_light", "vehicle_invoice", i_window_light, "held-out"),
+    Family("id_front_fluorescent", "id_card_front", id_front_fluorescent, "seen"),
+    Family("id_back_lid_open", "id_card_back", id_back_lid_open, "seen"),
+    Family("contract_coffee_stain", "purchase_contract", c_coffee_stain, "seen"),
+    Family("contract_yellowed", "purchase_contract", c_yellowed, "seen"),
+    Family("policy_flash_hotspot", "insurance_policy", p_flash_hotspot, "seen"),
+    Family("policy_ink_bleed", "insurance_policy", p_ink_bleed, "seen"),
+    Family("invoice_dot_matrix", "vehicle_invoice", i_dot_matrix, "seen"),
+    Family("invoice_window_light", "vehicle_invoice", i_window_light, "seen"),
     Family("id_front_old_phone", "id_card_front", id_front_old_phone, "held-out"),
     Family("id_back_edge_cut", "id_card_back", id_back_edge_cut, "held-out"),
     Family("contract_vehicle_grid", "purchase_contract", c_vehicle_grid, "held-out"),
