@@ -12,7 +12,7 @@ from datetime import date
 from decimal import Decimal
 from itertools import product
 
-from precredit.ocr.amounts import agreement, from_chinese, magnitude, parse_figure
+from precredit.ocr.amounts import agreement, from_chinese, magnitude, parse_figure, to_chinese
 from precredit.ocr.places import divisions
 from precredit.policy.identifiers import VIN_RE, id_number_valid, vin_valid
 
@@ -314,7 +314,24 @@ def check_figure(name: str, text: str) -> Checked:
     value = parse_figure(text.translate(_TO_DIGIT) if re.search(r"\d", text) else text)
     if value is None or value <= 0:
         return fail(name, f"no amount in {text!r}")
-    return Checked(f"{value:.2f}", 0.85)
+    # The figure as printed (¥10,606.50 -> 10,606.50), for a repair the print is asked about.
+    printed = next(
+        (m.group(0) for m in _PRINTED_FIGURE.finditer(text) if parse_figure(m.group(0)) == value), ""
+    )
+    return Checked(f"{value:.2f}", 0.85, read_as=printed)
+
+
+_PRINTED_FIGURE = re.compile(r"\d[\d,，]*(?:\.\d{1,2})?")
+
+
+def _one_digit_replaced(a: str, b: str) -> bool:
+    """`a` and `b` are the same length and differ in one digit."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _plain(words: str) -> str:
+    """Uppercase words as `to_chinese` writes them: no spaces, brackets, colons or currency."""
+    return re.sub(r"[\s:：()（）人民币¥￥]", "", words)
 
 
 def _one_digit_apart(a: str, b: str) -> bool:
@@ -338,10 +355,21 @@ def check_amount(name: str, figure: Checked, words: str | None) -> Checked:
         ):
             # The figure's decimal point read as a thousands separator (¥391,500.00 as 39150000.00),
             # or one digit dropped or doubled, while the words parse whole: financial numerals name
-            # every unit, so they are the surer reading. A replaced digit stays unknown.
+            # every unit, so they are the surer reading. A replaced digit is the print's to judge.
             note = f"{name}: figure {figure.value} misread against its uppercase amount; the words are taken"
             return Checked(f"{spoken:.2f}", 0.85, [note])
-        return fail(name, f"figure {figure.value} disagrees with uppercase amount {words} ({spoken:.2f})")
+        said = f"{spoken:.2f}"
+        whole = words is not None and to_chinese(spoken) == _plain(words)
+        if figure.read_as and whole and _one_digit_replaced(figure.value, said):
+            # One digit of the figure differs from words that parse whole as written: which is
+            # misread is not known from the two alone. The words' figure is offered to the print
+            # of the figure (`choose_repair`), which takes it unless it plainly reads otherwise.
+            shown = f"{spoken:,.2f}" if "," in figure.read_as or "，" in figure.read_as else said
+            note = (
+                f"{name}: figure {figure.value} disagrees with uppercase amount {words} ({said}) in one digit"
+            )
+            return Checked(None, 0.0, [note], read_as=figure.read_as, options=(shown,), values=(said,))
+        return fail(name, f"figure {figure.value} disagrees with uppercase amount {words} ({said})")
     if figure.value is not None and words is not None:
         placed = agreement(Decimal(figure.value), words)
         if placed is not None and placed[1]:

@@ -93,3 +93,16 @@ def test_a_buyers_id_number_misread_by_one_digit_on_a_contract_is_repaired_by_th
     assert any("buyer_id_number: repaired one character" in w for w in result.warnings)
     # Warnings are kept in plaintext: neither the number read nor the one chosen is in them.
     assert not any(truth["buyer_id_number"] in w or "330106190007158451" in w for w in result.warnings)
+
+
+def test_a_figure_washed_out_by_a_flash_is_taken_from_its_words_when_the_print_allows() -> None:
+    """A flash hot spot over a policy's premium: ¥10606.59 read 10606.50 beside words read whole.
+    The print of the figure does not rule out the words' 9, so the words' figure is taken, weaker,
+    and said so."""
+    from precredit.ocr.synth import families, render_family
+
+    family = next(f for f in families("insurance_policy") if f.name == "policy_flash_hotspot")
+    truth, pages = render_family(family, random_fields("insurance_policy", random.Random(34306)), seed=34306)
+    result = read_pages("insurance_policy", pages)
+    assert result.fields["premium"] == truth["premium"]
+    assert any("premium: repaired" in w for w in result.warnings)

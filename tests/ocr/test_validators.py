@@ -265,3 +265,17 @@ def test_a_buyers_id_number_one_digit_misread_offers_the_repairs_the_checksum_al
     # A number that passes is taken as read; two numbers in one text offer nothing.
     assert v.check_id_number_or_repairs("id", "330106199007158451").value == "330106199007158451"
     assert not v.check_id_number_or_repairs("id", "330106190007158451 330106190007158452").options
+
+
+def test_a_figure_one_digit_off_words_that_parse_whole_offers_the_words_figure_to_the_print() -> None:
+    """¥10,606.50 beside 壹万零陆佰零陆元伍角玖分: one digit differs, and the two alone cannot say
+    which is misread. The words' figure, written as the figure is printed, is offered as the one
+    repair for the print to judge; words that do not parse as written offer nothing."""
+    figure = v.check_figure("premium", "(小写):¥10,606.50")
+    assert figure.read_as == "10,606.50"
+    checked = v.check_amount("premium", figure, "壹万零陆佰零陆元伍角玖分")
+    assert checked.value is None and "disagrees" in checked.warnings[0]
+    assert checked.read_as == "10,606.50" and checked.options == ("10,606.59",)
+    assert checked.values == ("10606.59",)
+    # Two digits apart is a disagreement with nothing to offer.
+    assert not v.check_amount("premium", figure, "壹万零陆佰零柒元伍角玖分").options
