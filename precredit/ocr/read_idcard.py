@@ -9,6 +9,7 @@ from dataclasses import replace
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_label
 from precredit.ocr.layout import Layout
+from precredit.ocr.lines import Line
 from precredit.ocr.places import divisions, opens_with_place, repair, repair_authority
 from precredit.policy.identifiers import id_birth_date, id_number_valid, id_sex
 
@@ -35,14 +36,7 @@ def read_front(layout: Layout, labels: Labels) -> Result:
     if address:
         first = address[0]
         text = first.text + "".join(ln.text for ln in layout.below(first))
-        checked = v.check_text("address", text, 6)
-        if checked.value is not None and (fix := repair(checked.value)) is not None:
-            # A place name off the list of divisions: the reader picks a listed one if the print
-            # allows it (`reader.choose_repair`).
-            checked = v.Checked(
-                checked.value, checked.strength, checked.warnings, read_as=fix[0], options=fix[1]
-            )
-        out["address"] = (checked, first.conf)
+        out["address"] = (_offer_listed_place(v.check_text("address", text, 6)), first.conf)
     else:
         out["address"] = (v.fail("address", "label not found"), 0.0)
     _by_place(layout, out)
@@ -154,14 +148,19 @@ def _by_place(layout: Layout, out: Result) -> None:
             place("ethnicity", v.Checked(tail, 0.9), row.conf)
         # The name starts in the value column, about where the sex is printed: not in the labels'.
         h, column = row.height, row.x0 + (row.x1 - row.x0) * at / len(row.text)
+        # A line opening in the labels' column holds its misread label (姓6丁静文): what lies in
+        # the value column is the name, when what lies before it keeps a character of 姓名.
         above = [
             ln
             for ln in lines
-            if ln.cy < row.y0 and row.y0 - ln.y1 <= 2.5 * h and column - 1.5 * h <= ln.x0 <= row.x1
+            if ln.cy < row.y0 and row.y0 - ln.y1 <= 2.5 * h and ln.x1 > column and ln.x0 <= row.x1
         ]
         if above:
             name_line = max(above, key=lambda ln: ln.cy)
-            place("name", v.check_person("name", name_line.text), name_line.conf)
+            text = _from_column(name_line, column - 0.5 * h)
+            cut = name_line.text[: len(name_line.text) - len(text)]
+            if not cut or set(cut) & set("姓名"):
+                place("name", v.check_person("name", text), name_line.conf)
     dated = [(ln, m) for ln in lines if (m := _BIRTH.search(ln.text))]
     if len(dated) != 1:
         return
@@ -172,13 +171,38 @@ def _by_place(layout: Layout, out: Result) -> None:
     if id_line is None or "address" not in missing:
         return
     h = date_line.height
+    # The value column is where the date starts, its label read into the line or not; a line
+    # nearer the labels' column (址 read on its own) is a label.
+    column = date_line.x0 + (date_line.x1 - date_line.x0) * m.start() / max(len(date_line.text), 1)
     between = [
-        ln for ln in lines if date_line.y1 < ln.cy < id_line.y0 and abs(ln.x0 - date_line.x0) <= 1.5 * h
+        ln
+        for ln in lines
+        if date_line.y1 < ln.cy < id_line.y0
+        and abs(ln.x0 - column) <= 1.5 * h
+        and abs(ln.x0 - column) <= abs(ln.x0 - date_line.x0)
     ]
     if between:
         # A misread label may be read into the first line (凭址广东省…): no address opens with 址.
         text = re.sub(r"^[\u4e00-\u9fff]?址", "", "".join(ln.text for ln in between))
-        place("address", v.check_text("address", text, 6), min(ln.conf for ln in between))
+        place(
+            "address", _offer_listed_place(v.check_text("address", text, 6)), min(ln.conf for ln in between)
+        )
+
+
+def _from_column(line: Line, x: float) -> str:
+    """The text of `line` from `x` on, its characters taken as equally wide."""
+    if line.x0 >= x or not line.text:
+        return line.text
+    width = (line.x1 - line.x0) / len(line.text)
+    return line.text[round((x - line.x0) / width) :]
+
+
+def _offer_listed_place(checked: v.Checked) -> v.Checked:
+    """An address with a place name off the list of divisions offers the listed ones the print may
+    allow (`reader.choose_repair`)."""
+    if checked.value is not None and (fix := repair(checked.value)) is not None:
+        return v.Checked(checked.value, checked.strength, checked.warnings, read_as=fix[0], options=fix[1])
+    return checked
 
 
 # A printed birth date or sex read at least this surely is evidence: when it disagrees with the

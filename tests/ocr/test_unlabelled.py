@@ -227,3 +227,36 @@ def test_an_id_number_one_digit_short_is_completed_by_the_birth_date_and_sex_the
     assert card(IDN[:-3] + IDN[-2:])[0] is None
     assert card(short, born="1977年9月14日")[0] is None
     assert card(short, sex="女")[0] is None
+
+
+def test_values_read_into_their_misread_labels_are_cut_at_the_value_column() -> None:
+    """A card from an old phone: 姓名 read 姓6 and run into the name, 出生 run into the date, 住址
+    read 址 on a line of its own. The name is what lies in the value column (the sex's column)
+    when what lies before it keeps a character of 姓名; the address is the lines that start where
+    the date does, not the label beside them; its district off the list (东武区) is offered the
+    listed ones for the print to choose."""
+    idn = "320102198606132235"  # born 1986-06-13, male
+    got = front(
+        at("姓6丁静文", 39, 55, x1=262),
+        at("性男我圆", 39, 119, x1=406),
+        at("出生1986年6月13日", 41, 186, x1=375),
+        at("江苏省南京市东武区解放路252号", 139, 253, x1=622),
+        at("址", 43, 255, x1=144),
+        at(f"公民号码{idn}", 42, 508, x1=677),
+    )
+    assert got["name"][0] == "丁静文" and any("found by its place" in w for w in got["name"][1])
+    assert got["address"][0] == "江苏省南京市东武区解放路252号"
+    found = read_front(
+        Layout(
+            [
+                at("出生1986年6月13日", 41, 186, x1=375),
+                at("江苏省南京市东武区解放路252号", 139, 253, x1=622),
+                at(f"公民号码{idn}", 42, 508, x1=677),
+            ],
+            all_labels("id_card_front"),
+        ),
+        LABELS["id_card_front"],
+    )
+    assert any("玄武区" in option for option in found["address"][0].options)
+    # A line in the labels' column keeping nothing of 姓名 before the value column is no name.
+    assert front(at("薛春额", 65, 36, x1=311), at("性刻男美源壮", 61, 104, x1=469))["name"][0] is None
