@@ -167,10 +167,13 @@ class Layout:
         """Label hits in the line by position, never overlapping; found once per line."""
         if line not in self._hits:
             found = find_labels(line.text, self.labels)
-            # A line starting at the image's very edge may open with a label the framing cut.
-            if line.x0 <= line.height and not any(h.start == 0 for h in found):
+            # A line starting at the image's very edge may open with a label the framing cut; a
+            # line anywhere that is nothing but a label's tail (牌型号 alone in its cell) lost the
+            # label's head to the recogniser.
+            if not any(h.start == 0 for h in found):
                 cut = cut_label(line.text, self.labels)
-                if cut is not None:
+                whole = cut is not None and cut.end >= len(line.text.rstrip(EDGE))
+                if cut is not None and (line.x0 <= line.height or whole):
                     found = [cut, *(h for h in found if h.start >= cut.end)]
             self._hits[line] = found
         return self._hits[line]

@@ -179,3 +179,21 @@ def test_a_value_printed_off_its_labels_row_is_the_labels_when_nearer_it_than_an
     )
     assert texts(tight, "厂牌型号") == []
     assert texts(tight, "发动机号码") == ["4663173"]
+
+
+def test_a_line_that_is_only_a_labels_tail_is_that_label_wherever_it_sits() -> None:
+    """厂牌型号 read 牌型号 in its own cell in the middle of a scan (not at the photo's edge, where
+    the framing cuts labels): a line that is nothing but a label's tail is the label; a longer line
+    that only opens with such a tail is not."""
+    labels = all_labels("vehicle_invoice")
+    layout = Layout(
+        [
+            row("牌型号", x0=42, y0=267, width=94, height=24),
+            row("奔驰牌BJ7204GEL.", x0=232, y0=268, width=166, height=24),
+        ],
+        labels,
+    )
+    brand = LABELS["vehicle_invoice"]["brand_model"]  # 厂牌型号 and 品牌型号 both end so
+    assert texts(layout, *brand) == ["奔驰牌BJ7204GEL"]
+    prose = Layout([row("牌型号码不清的车辆不予登记", x0=42, y0=100, width=400, height=24)], labels)
+    assert texts(prose, *brand) == []
