@@ -132,6 +132,8 @@ def magnitude(text: str) -> tuple[Decimal, Decimal] | None:
     return Decimal(10) ** power, Decimal(10) ** (power + 1)
 
 
+# One character of an amount in financial numerals, units included (壹…玖, 拾佰仟万亿, 元圆角分整).
+NUMERAL_CHAR = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]")
 _SEPARATED = re.compile(r"\d+(?:[,，]\d+)+")
 _GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+")
 

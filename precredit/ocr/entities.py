@@ -15,7 +15,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from precredit.ocr import validate as v
-from precredit.ocr.amounts import MISREAD_NUMERALS, from_chinese, misread_cost, parse_figure
+from precredit.ocr.amounts import MISREAD_NUMERALS, NUMERAL_CHAR, from_chinese, misread_cost, parse_figure
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line
 from precredit.ocr.match import EDGE
@@ -51,9 +51,6 @@ _ID_RUN = re.compile(r"(?<!\d)\d{17}[\dX](?![\dA-Z])")
 _WORDS = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+(?:元|圆)(?:[零壹贰叁肆伍陆柒捌玖]+[角分])*整?")
 # Any figure with two decimals, marked or not (a ¥ printed in a cell of its own is not beside it).
 _BARE_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?!\d)|(?<![\d.,])\d+\.\d{2}(?!\d)")
-# Numerals and units of an uppercase amount: a run of them, even with misread characters among
-# them, is an amount in words.
-_NUMERAL_RUN = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]")
 # What may stand right before an amount in words without being part of it: the end of its label
 # or of the sentence that leads into it (人民币, 大写, 合计, …为).
 _LEADS = ("币", "写", "计", "为", "额", "价", "款", "费")
@@ -125,7 +122,7 @@ def spoken_amounts(layout: Layout) -> list[tuple[Decimal, Line]]:
     for line in layout.lines:
         text = line.text
         # Words broken by the end of a line (…肆拾陆万捌 / 仟伍佰元整) are read joined.
-        if _NUMERAL_RUN.fullmatch(text.rstrip(EDGE)[-1:] or " ") and (nxt := layout.next_line(line)):
+        if NUMERAL_CHAR.fullmatch(text.rstrip(EDGE)[-1:] or " ") and (nxt := layout.next_line(line)):
             text += nxt.text
         for m in _WORDS.finditer(text.translate(MISREAD_NUMERALS)):
             value = from_chinese(m.group(0))
@@ -183,7 +180,7 @@ def _words_span(text: str) -> str | None:
     """The stretch of `text` from its first to its last numeral of an uppercase amount, with the
     character before it when that is no lead-in (a misread first numeral); None for fewer than
     four numerals."""
-    at = [i for i, c in enumerate(text) if _NUMERAL_RUN.match(c)]
+    at = [i for i, c in enumerate(text) if NUMERAL_CHAR.match(c)]
     if len(at) < 4:
         return None
     start = at[0]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from precredit.ocr import validate as v
-from precredit.ocr.amounts import from_chinese
+from precredit.ocr.amounts import NUMERAL_CHAR, from_chinese
 from precredit.ocr.layout import Candidate, Layout
 
 Check = Callable[[str, str], v.Checked]
@@ -56,12 +56,11 @@ def parse_period(text: str) -> tuple[date, date | str] | None:
 # No amount in words holds a bracket or a comma: where one follows the words' first numeral or
 # unit, the sentence they sit in goes on ((大写：…元整)，含增值税，…; …元整（含税）).
 _WORDS_END = re.compile(r"[()（）\[\]【】,，;；。、]")
-_WORDS_CHAR = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]")
 
 
 def _words_only(text: str) -> str:
     """`text` up to where the amount in words it holds ends, when it goes on after them."""
-    first = _WORDS_CHAR.search(text)
+    first = NUMERAL_CHAR.search(text)
     if first is None:
         return text
     end = _WORDS_END.search(text, first.start())

@@ -103,6 +103,7 @@ class Layout:
         norm = (Line(normalize(ln.text), ln.x0, ln.y0, ln.x1, ln.y1, ln.conf) for ln in lines)
         self.lines = sorted(_stack_vertical([ln for ln in norm if ln.text]), key=lambda ln: (ln.cy, ln.x0))
         self.labels = sorted(set(labels), key=len, reverse=True)
+        self._longest = len(self.labels[0]) if self.labels else 0
         self._hits: dict[Line, list[Hit]] = {}
         # Each line of prose that wraps onto the next -> the line it goes on at.
         self._continues = self._prose_wraps()
@@ -170,10 +171,11 @@ class Layout:
             # A line starting at the image's very edge may open with a label the framing cut; a
             # line anywhere that is nothing but a label's tail (牌型号 alone in its cell) lost the
             # label's head to the recogniser.
-            if not any(h.start == 0 for h in found):
+            # A tail is shorter than its label: a longer line away from the edge is not searched.
+            at_edge, text = line.x0 <= line.height, line.text.rstrip(EDGE)
+            if not any(h.start == 0 for h in found) and (at_edge or len(text) < self._longest):
                 cut = cut_label(line.text, self.labels)
-                whole = cut is not None and cut.end >= len(line.text.rstrip(EDGE))
-                if cut is not None and (line.x0 <= line.height or whole):
+                if cut is not None and (at_edge or cut.end >= len(text)):
                     found = [cut, *(h for h in found if h.start >= cut.end)]
             self._hits[line] = found
         return self._hits[line]

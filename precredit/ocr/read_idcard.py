@@ -201,7 +201,7 @@ def _offer_listed_place(checked: v.Checked) -> v.Checked:
     """An address with a place name off the list of divisions offers the listed ones the print may
     allow (`reader.choose_repair`)."""
     if checked.value is not None and (fix := repair(checked.value)) is not None:
-        return v.Checked(checked.value, checked.strength, checked.warnings, read_as=fix[0], options=fix[1])
+        return replace(checked, read_as=fix[0], options=fix[1])
     return checked
 
 

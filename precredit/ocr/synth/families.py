@@ -3230,15 +3230,23 @@ def id_front_thumb(f: dict[str, str], font: str, rng: random.Random) -> list[Ima
     return [_fingers(render_front(f, font, rng, None), rng, 2)]
 
 
-def _jpeg_blocks(card: Image.Image, rng: random.Random) -> Image.Image:
-    """A photo sent on through a chat app twice: small and compressed hard both times."""
+def _jpeg_blocks(
+    card: Image.Image,
+    rng: random.Random,
+    *,
+    rounds: int = 2,
+    scale: tuple[float, float] = (0.6, 0.8),
+    quality: tuple[int, int] = (12, 22),
+) -> Image.Image:
+    """A photo sent on through a chat app (by default twice): made smaller and compressed hard each
+    time, then shown at its old size."""
     image = card
-    for _ in range(2):
+    for _ in range(rounds):
         w, h = image.size
-        s = rng.uniform(0.6, 0.8)
+        s = rng.uniform(*scale)
         image = image.resize((int(w * s), int(h * s)), Image.Resampling.BILINEAR)
         buf = io.BytesIO()
-        image.save(buf, format="JPEG", quality=rng.randint(12, 22))
+        image.save(buf, format="JPEG", quality=rng.randint(*quality))
         image = Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
     return image.resize(card.size, Image.Resampling.BILINEAR)
 
@@ -3605,13 +3613,8 @@ def c_upside_down(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
 
 
 def _forwarded_page(page: Image.Image, rng: random.Random) -> Image.Image:
-    """A page photo sent on through a chat app: made smaller and compressed once."""
-    w, h = page.size
-    s = rng.uniform(0.68, 0.8)
-    small = page.resize((int(w * s), int(h * s)), Image.Resampling.BILINEAR)
-    buf = io.BytesIO()
-    small.save(buf, format="JPEG", quality=rng.randint(22, 35))
-    return Image.open(io.BytesIO(buf.getvalue())).convert("RGB").resize(page.size, Image.Resampling.BILINEAR)
+    """A page photo sent on through a chat app once, less harshly than a card's photo."""
+    return _jpeg_blocks(page, rng, rounds=1, scale=(0.68, 0.8), quality=(22, 35))
 
 
 def c_chat_forwarded(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
