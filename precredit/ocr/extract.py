@@ -17,13 +17,17 @@ _DATE = re.compile(r"(?<!\d)" + v.GLUED_DATE.pattern)
 
 
 def first_valid(name: str, candidates: list[Candidate], check: Check) -> tuple[v.Checked, float]:
-    """(checked value, OCR confidence of the text it came from); failures keep the first warning."""
+    """(checked value, OCR confidence of the text it came from); failures keep the first warning,
+    or the first failure that offers repairs for the print to choose from (`reader.choose_repair`):
+    a label's own line may hold a stamp's text where the value is in the next cell, which is the
+    value misread by one character."""
     failure: v.Checked | None = None
     for cand in candidates:
         checked = check(name, cand.text)
         if checked.value is not None:
             return checked, cand.conf
-        failure = failure or checked
+        if failure is None or (checked.options and not failure.options):
+            failure = checked
     return failure or v.fail(name, "label not found"), 0.0
 
 

@@ -42,7 +42,8 @@ _VIN_CONFUSED = {
     "6": "G",
     "G": "6",
     "U": "V",
-    "V": "U",
+    "V": "UW",
+    "W": "V",
     "7": "T",
     "T": "7",
 }
@@ -210,9 +211,10 @@ def check_vin(name: str, text: str) -> Checked:
     if guessed:
         for base in bases:
             for i, c in enumerate(base):
-                alt = base[:i] + _VIN_CONFUSED.get(c, c) + base[i + 1 :]
-                if alt != base and VIN_RE.match(alt) and vin_valid(alt) and _form_ok(alt):
-                    candidates.add(alt)
+                for other in _VIN_CONFUSED.get(c, ""):
+                    alt = base[:i] + other + base[i + 1 :]
+                    if VIN_RE.match(alt) and vin_valid(alt) and _form_ok(alt):
+                        candidates.add(alt)
     if len(candidates) == 1 and guessed:
         # One confusion among the ten or so a VIN allows fits the check digit by chance about as
         # often as it is the misread (1 in 11 each): the print decides (`reader.choose_repair`).

@@ -80,6 +80,33 @@ def test_vin_repair_only_when_unique() -> None:
     assert checked.value is None or (vin_valid(checked.value) and checked.warnings)
 
 
+def test_a_vin_with_w_read_as_v_is_offered_the_w() -> None:
+    """V and W differ by one stroke pair; a V where the print holds W fails the check digit, and
+    the repair to W is among those the print is asked to choose from (`reader.choose_repair`)."""
+    printed = "LGW6TGDH0NL684748"
+    assert vin_valid(printed)
+    checked = v.check_vin("vin", printed.replace("W", "V"))
+    assert checked.value is None and printed in checked.options
+
+
+def test_a_failure_that_offers_repairs_outlasts_an_earlier_one_that_does_not() -> None:
+    """A bank's stamp over a VIN's label was read into the label's line (车辆识别代号/车架银行收讫),
+    and the VIN in the next cell one character off: the failure kept is the VIN's, whose repairs
+    the print may choose from, not the stamp text's."""
+    from precredit.ocr.extract import first_valid
+    from precredit.ocr.layout import Candidate
+    from precredit.ocr.lines import Line
+
+    label = Line("车辆识别代号/车架银行收讫", 436, 349, 773, 418, 0.95)
+    cell = Line("LGV6TGDHONL684748", 844, 363, 1022, 395, 0.96)
+    candidates = [Candidate("行收讫", 0.95, label, 700), Candidate(cell.text, 0.96, cell, cell.x0)]
+    checked, _ = first_valid("vin", candidates, v.check_vin)
+    assert checked.value is None and "LGW6TGDH0NL684748" in checked.options
+    # With no repairs offered anywhere, the first failure's warning stands, as before.
+    checked, _ = first_valid("vin", [candidates[0], Candidate("ZZZ", 0.9, cell, cell.x0)], v.check_vin)
+    assert checked.warnings == ["vin: no 17-character VIN in '行收讫'"]
+
+
 def test_invoice_code_and_number_formats() -> None:
     assert v.check_digits("invoice_code", "144031900110", (10, 12)).value == "144031900110"
     assert v.check_digits("invoice_code", "14403190011", (10, 12)).value is None
