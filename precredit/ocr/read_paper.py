@@ -187,6 +187,8 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
             read = (v.Checked(two[0], 0.9), cand.conf), (v.Checked(two[1], 0.9), cand.conf)
             if (mended := _year_misread(*read)) is not None:
                 return mended
+        if (impossible := _impossible_period(cand.text)) is not None:
+            return (impossible[0], cand.conf), (impossible[1], cand.conf)
     start = read_label(layout, "start_date", labels["period_start"], v.check_date)
     end = read_label(layout, "end_date", labels["period_end"], v.check_date)
     if start[0].value is not None and end[0].value is not None:
@@ -206,6 +208,49 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
     return (v.fail("start_date", why), 0.0), (v.fail("end_date", why), 0.0)
 
 
+def _impossible_period(text: str) -> tuple[v.Checked, v.Checked] | None:
+    """A period whose dates are printed in it, one or both with a month or day no calendar has
+    (自2023年00月26日…至2024年00月25日…: 06 read as 00). A real date stands; an impossible one beside
+    a real one is the one of its one-digit repairs that makes the policy's year, when exactly one
+    does; else its repairs are left for the print to choose (`reader.choose_repair`)."""
+    parts = [m.group(0) for m in v.PRINTED_DATE.finditer(text)][:2]
+    if len(parts) < 2:
+        return None
+    dates = [v.parse_date(part) for part in parts]
+    repairs = [v.impossible_date(part) for part in parts]
+    if not any(repairs) or any(d is None and r is None for d, r in zip(dates, repairs, strict=True)):
+        return None
+    names = ("start_date", "end_date")
+    out = []
+    for i, (d, r) in enumerate(zip(dates, repairs, strict=True)):
+        if d is not None:
+            out.append(v.Checked(d.isoformat(), 0.9))
+            continue
+        assert r is not None
+        read, options, values = r
+        other = dates[1 - i]
+        if other is not None:
+            fit = [
+                value
+                for value in values
+                if _one_year(
+                    *((date.fromisoformat(value), other) if i == 0 else (other, date.fromisoformat(value)))
+                )
+            ]
+            if len(fit) == 1:
+                note = f"{names[i]}: month or day misread; a policy runs one year, so repaired from the other date"
+                out.append(v.Checked(fit[0], 0.75, [note]))
+                continue
+        why = f"{names[i]}: a month or day no calendar has; {len(options)} one-digit repairs fit"
+        out.append(v.Checked(None, 0.0, [why], read_as=read, options=options, values=values))
+    return out[0], out[1]
+
+
+def _one_year(start: date, end: date) -> bool:
+    """A motor policy's period: a year to the day, less one day or not, across a leap day or not."""
+    return end - start in (timedelta(days=364), timedelta(days=365), timedelta(days=366))
+
+
 def _or_addressee(layout: Layout, found: tuple[v.Checked, float], name: str) -> tuple[v.Checked, float]:
     """The labelled name, else the person a letter is addressed to (尊敬的…先生：)."""
     if found[0].value is not None or (to := e.addressee(layout)) is None:
@@ -223,9 +268,6 @@ def _year_misread(
     year the other implies, makes a one-year period, that date's year was the misread."""
     s, t = date.fromisoformat(str(start[0].value)), date.fromisoformat(str(end[0].value))
 
-    def one_year(a: date, b: date) -> bool:
-        return b - a in (timedelta(days=364), timedelta(days=365), timedelta(days=366))
-
     def year(d: date, y: int) -> date | None:
         try:
             return d.replace(year=y)
@@ -233,9 +275,9 @@ def _year_misread(
             return None
 
     fixes = []
-    if (s2 := year(s, t.year - 1)) is not None and one_year(s2, t):
+    if (s2 := year(s, t.year - 1)) is not None and _one_year(s2, t):
         fixes.append((s2, t, "start_date", s))
-    if (t2 := year(t, s.year + 1)) is not None and one_year(s, t2):
+    if (t2 := year(t, s.year + 1)) is not None and _one_year(s, t2):
         fixes.append((s, t2, "end_date", t))
     # Both may fit (2095 for 2025, or 2026 for 2096): a period decades ahead of today is no
     # policy anyone holds, so that reading is dropped.

@@ -38,7 +38,8 @@ _VIN_CONFUSED = {
     "5": "S",
     "S": "5",
     "8": "B",
-    "B": "8",
+    "B": "8E",
+    "E": "B",
     "6": "G",
     "G": "6",
     "U": "V",
@@ -108,9 +109,55 @@ def parse_date(text: str) -> date | None:
     return d if 1900 <= d.year <= 2100 else None
 
 
+# A date as printed with its separators, for repairs that must keep to its print.
+PRINTED_DATE = re.compile(r"(?<!\d)(\d{4})(年|[-/.])(\d{1,2})(月|[-/.])(\d{1,2})(?!\d)")
+
+
+def _real(year: str, month: str, day: str) -> date | None:
+    try:
+        d = date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    return d if 1900 <= d.year <= 2100 else None
+
+
+def impossible_date(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """The first date printed in `text`, when its month or day is none a calendar has (2023年00月26日:
+    06 read as 00 on a low-resolution scan): (the date as read, the dates one digit of its month or
+    day away that are real, as they would be printed, and their ISO dates) for the print to choose
+    between (`reader.choose_repair`). None when that date is real or there is none."""
+    m = PRINTED_DATE.search(text)
+    if m is None:
+        return None
+    year, month, day = m.group(1), m.group(3), m.group(5)
+    if _real(year, month, day) is not None:
+        return None
+    options: list[str] = []
+    values: list[str] = []
+    for group in (3, 5):
+        part = m.group(group)
+        for i, digit in product(range(len(part)), "0123456789"):
+            if digit == part[i]:
+                continue
+            new = part[:i] + digit + part[i + 1 :]
+            real = _real(year, new, day) if group == 3 else _real(year, month, new)
+            if real is not None:
+                cut = m.start(group) - m.start()
+                options.append(m.group(0)[:cut] + new + m.group(0)[cut + len(part) :])
+                values.append(real.isoformat())
+    return (m.group(0), tuple(options), tuple(values)) if options else None
+
+
 def check_date(name: str, text: str) -> Checked:
     d = parse_date(text)
-    return Checked(d.isoformat(), 0.9) if d else fail(name, f"no valid date in {text!r}")
+    if d is not None:
+        return Checked(d.isoformat(), 0.9)
+    failed = fail(name, f"no valid date in {text!r}")
+    if (repairs := impossible_date(text)) is None:
+        return failed
+    read, options, values = repairs
+    note = f"{name}: a month or day no calendar has; {len(options)} one-digit repairs fit"
+    return Checked(None, 0.0, [*failed.warnings, note], read_as=read, options=options, values=values)
 
 
 def check_id_number(name: str, text: str) -> Checked:

@@ -269,3 +269,15 @@ def test_a_companys_legal_form_misread_by_one_character_is_repaired_as_the_print
         assert _chosen(printed, read, "seller_name", checked) == expected
     assert not e.company("seller_name", "长沙永盛汽车贸易有限公司").options
     assert not e.company("insurer", "中国人民财产保险股份有限公司").options
+
+
+@pytest.mark.parametrize("printed", ["签订日期：2024年06月26日", "签订日期：2024年08月26日"])
+def test_a_month_no_calendar_has_is_repaired_as_the_print_allows(printed: str) -> None:
+    """A month read as 00 (06 or 08 on a poor scan) is no date, and the real dates one digit away
+    are offered to the print, which chooses the one it holds: the choice follows the pixels."""
+    from precredit.ocr import validate as v
+
+    read = printed.replace("06", "00").replace("08", "00")
+    checked = v.check_date("sign_date", read)
+    assert checked.value is None and len(checked.options) == 10
+    assert _chosen(printed, read, "sign_date", checked) == v.check_date("d", printed).value

@@ -80,13 +80,18 @@ def test_vin_repair_only_when_unique() -> None:
     assert checked.value is None or (vin_valid(checked.value) and checked.warnings)
 
 
-def test_a_vin_with_w_read_as_v_is_offered_the_w() -> None:
+def test_a_vin_with_w_read_as_v_or_e_as_b_is_offered_the_printed_letter() -> None:
     """V and W differ by one stroke pair; a V where the print holds W fails the check digit, and
     the repair to W is among those the print is asked to choose from (`reader.choose_repair`)."""
     printed = "LGW6TGDH0NL684748"
     assert vin_valid(printed)
     checked = v.check_vin("vin", printed.replace("W", "V"))
     assert checked.value is None and printed in checked.options
+    # E and B too: a page forwarded through a chat app read the E's open side closed.
+    printed = "LDCP2YWE8SB451108"
+    assert vin_valid(printed)
+    checked = v.check_vin("vin", printed.replace("E", "B"))
+    assert checked.value is None and checked.options == (printed,)
 
 
 def test_a_failure_that_offers_repairs_outlasts_an_earlier_one_that_does_not() -> None:
@@ -105,6 +110,24 @@ def test_a_failure_that_offers_repairs_outlasts_an_earlier_one_that_does_not() -
     # With no repairs offered anywhere, the first failure's warning stands, as before.
     checked, _ = first_valid("vin", [candidates[0], Candidate("ZZZ", 0.9, cell, cell.x0)], v.check_vin)
     assert checked.warnings == ["vin: no 17-character VIN in '行收讫'"]
+
+
+def test_a_period_with_a_month_no_calendar_has() -> None:
+    """One date of a period real, the other with month 00: the one repair that makes the policy's
+    year is taken and said; both impossible, each is left to the print with its repairs."""
+    from precredit.ocr.read_paper import _impossible_period
+
+    one = _impossible_period("自2023年06月26日零时起至2024年00月25日二十四时止")
+    assert one is not None
+    start, end = one
+    assert (start.value, end.value) == ("2023-06-26", "2024-06-25") and "one year" in end.warnings[0]
+    both = _impossible_period("自2023年00月26日零时起至2024年00月25日二十四时止")
+    assert both is not None and all(c.value is None and len(c.options) == 10 for c in both)
+    assert both[1].read_as == "2024年00月25" and "2024-06-25" in both[1].values
+    # Real dates, or no second date, are no business of this rule.
+    assert _impossible_period("自2023年06月26日零时起至2024年06月25日二十四时止") is None
+    assert _impossible_period("2023年00月26日") is None
+    assert v.impossible_date("2025.08.14") is None and v.impossible_date("2025.13.14") is not None
 
 
 def test_invoice_code_and_number_formats() -> None:
