@@ -26,7 +26,7 @@ from precredit.ocr.orientation import upright
 from precredit.ocr.read_idcard import read_back, read_front
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
 from precredit.ocr.reread import second_chance
-from precredit.policy.identifiers import holds_personal_number, without_personal_numbers
+from precredit.policy.identifiers import holds_personal_number, without_personal_numbers, without_quoted_words
 
 log = logging.getLogger(__name__)
 
@@ -119,8 +119,9 @@ def read_pages(
             checked = choose_repair(reading, ocr, name, checked)
         fields[name] = checked.value
         confidence[name] = round(ocr_conf * checked.strength, 3) if checked.value is not None else 0.0
-        # Warnings are kept in plaintext: one quoting what it read names no personal number.
-        warnings.extend(without_personal_numbers(w) for w in checked.warnings)
+        # Warnings are kept in plaintext: one quoting what it read names no personal number and
+        # no words (a name or an address may be among them).
+        warnings.extend(without_quoted_words(without_personal_numbers(w)) for w in checked.warnings)
     fit = {
         name: ratio
         for name, claim in (claims or {}).items()

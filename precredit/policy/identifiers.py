@@ -94,3 +94,17 @@ def without_personal_numbers(text: str) -> str:
     """`text` with every mobile, card or ID number in it replaced by …: for notes kept in
     plaintext (an OCR warning quoting what it read)."""
     return _PERSONAL_RUN.sub("…", text)
+
+
+# What a note quotes (a check quoting the text it refused: "not 男/女: '王'", in Python's repr, so
+# in single quotes, or double where the text holds one) and the ideographs in it.
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+_IDEOGRAPH = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+
+
+def without_quoted_words(text: str) -> str:
+    """`text` with every Chinese character inside a quotation replaced by □: a check that quotes
+    what it refused (a sex or a date read from a line the detector joined to a name) may quote a
+    person's name or address, which no check can tell from other words; digits, letters and
+    punctuation stay, so the note still says what kind of thing was read."""
+    return _QUOTED.sub(lambda m: _IDEOGRAPH.sub("□", m.group(0)), text)

@@ -184,3 +184,16 @@ def test_notes_kept_in_plaintext_lose_every_personal_number_they_quote() -> None
     assert without_personal_numbers(note) == "buyer_id_number: no ID number in '身份证号码:…' (phone …)"
     vin_note = "vin: VIN LHGC21PGSS5036942 rejected: check digit invalid"
     assert without_personal_numbers(vin_note) == vin_note  # a VIN is no person's
+
+
+def test_notes_kept_in_plaintext_quote_no_words() -> None:
+    """A check quoting what it refused may quote a name the detector joined to the line (sex read
+    from '王伟 男'); every Chinese character inside a quotation is masked, the rest of the note and
+    what it says outside quotations stay."""
+    from precredit.policy.identifiers import without_quoted_words
+
+    assert without_quoted_words("sex: not 男/女: '王伟 男'") == "sex: not 男/女: '□□ □'"
+    assert without_quoted_words("d: no valid date in '2023年00月26'") == "d: no valid date in '2023□00□26'"
+    assert without_quoted_words('n: not a name: "it\'s 张三"') == 'n: not a name: "it\'s □□"'
+    repair = "seller_name: repaired 有服公司 to 有限公司, one of 1 the check allows"
+    assert without_quoted_words(repair) == repair
