@@ -31,7 +31,7 @@ def test_every_paper_kind_has_eight_families_and_some_held_out() -> None:
 def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> None:
     # Changing these sets after seeing results would turn held-out figures into development ones.
     # The first held-out set was studied in session 9, the second, third, the fourth's paper
-    # families and the fifth to fourteenth sets on 2026-12-01, the fifteenth to seventeenth on
+    # families and the fifth to fourteenth sets on 2026-12-01, the fifteenth to eighteenth on
     # 2026-12-02; they are reported apart as `seen`.
     assert {f.name for f in FAMILIES if f.split == "seen"} == {
         "contract_party_blocks",
@@ -169,13 +169,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_low_dpi_scan",
         "invoice_bank_stamp",
         "invoice_chat_forwarded",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), the
-    # eighteenth set, written before the seventeenth was measured, and the nineteenth, written
-    # before the eighteenth was measured.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_overexposed",
         "id_back_portrait",
         "contract_two_halves",
@@ -184,6 +177,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_receipt_stapled",
         "invoice_pdf_viewer",
         "invoice_overexposed",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and
+    # the nineteenth set, written before the eighteenth was measured.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_hard_shadow",
         "id_back_defocused",
         "contract_feeder_skew",
@@ -282,7 +281,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 2 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
