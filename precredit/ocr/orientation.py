@@ -9,6 +9,8 @@ sideways page itself can read as surely, but in columns).
 A page upside down has wide boxes, but the recogniser is unsure of nearly every character in
 them (about 0.65 on average, against 0.93 or more on upright pages, even faxed or far ones): a
 page read that unsurely is read again turned half way round, and the surer reading kept.
+A card has too few lines to be called sideways by their count: read unsurely with text in tall
+boxes, it is also read turned a quarter each way, and the reading as it is competes with those.
 An upright page read surely costs nothing more.
 """
 
@@ -35,6 +37,12 @@ MIN_TALL = 4
 UNSURE_PAGE = 0.8
 
 
+def _tall(ln: Line) -> bool:
+    """A box of two or more characters running downward."""
+    w, h = ln.x1 - ln.x0, ln.y1 - ln.y0
+    return len(ln.text) >= 2 and w > 0 and h >= TALL * w
+
+
 def sideways(lines: Sequence[Line]) -> bool:
     """Whether the text on a page runs down it rather than across."""
     tall = total = 0.0
@@ -44,7 +52,7 @@ def sideways(lines: Sequence[Line]) -> bool:
         if len(ln.text) < 2 or w <= 0 or h <= 0:
             continue
         total += w * h
-        if h >= TALL * w:
+        if _tall(ln):
             tall += w * h
             count += 1
     return count >= MIN_TALL and tall >= SIDEWAYS_SHARE * total
@@ -73,6 +81,11 @@ def upright(
         if mean_confidence(lines) >= UNSURE_PAGE:
             return page, lines
         turns = (cv2.ROTATE_180,)
+        # A card has too few lines to be called sideways (MIN_TALL): read unsurely with some of
+        # its text in tall boxes, it may lie a quarter-turn round, its label and value read as
+        # one downward box. The quarter turns compete with the reading as it is.
+        if any(_tall(ln) for ln in lines):
+            turns += (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
     else:
         turns = (cv2.ROTATE_90_CLOCKWISE, cv2.ROTATE_90_COUNTERCLOCKWISE)
     # A sideways reading is never kept over a turn whose text runs across: the recogniser turns a
