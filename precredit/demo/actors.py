@@ -58,6 +58,12 @@ class Behaviour:
 class Trace:
     actions: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
+    # When each wait was first seen and when it was acted on (seconds since the start): what a
+    # report shows of an application whose people were too late.
+    log: list[str] = field(default_factory=list)
+
+    def note(self, text: str) -> None:
+        self.log.append(f"{time.monotonic() - self.started:.1f} s {text}")
 
 
 def sign_at_provider(esign: SandboxEsign, outbox: SandboxOutbox, phone: str, event_id: str) -> bool:
@@ -92,9 +98,18 @@ class Simulator:
         if not isinstance(self.esign, SandboxEsign):
             raise RuntimeError("the simulated buyer signs at the sandbox e-sign provider only")
 
-    async def drive(self, application_id: str, phone: str, dealer_id: str, behaviour: Behaviour) -> Trace:
-        """Acts on whatever the application waits for until it ends."""
-        trace = Trace()
+    async def drive(
+        self,
+        application_id: str,
+        phone: str,
+        dealer_id: str,
+        behaviour: Behaviour,
+        trace: Trace | None = None,
+    ) -> Trace:
+        """Acts on whatever the application waits for until it ends; `trace` keeps what was done
+        (a caller's, so it outlives a drive that fails)."""
+        trace = trace or Trace()
+        seen: set[tuple[str, str]] = set()
         done: set[tuple[str, str]] = set()
         # Decisions sent per review: a review still open after one approval needs a second
         # underwriter (four eyes on a large loan), who is a different simulated person.
@@ -116,8 +131,13 @@ class Simulator:
             if waiting is None or key in done:
                 await asyncio.sleep(self.poll)
                 continue
+            if key not in seen:
+                seen.add(key)
+                trace.note(f"waiting for {key[0]}")
             seq = reviews.get(key, 0)
             acted = await self._act(application_id, phone, dealer_id, view, behaviour, trace, seq=seq)
+            if acted:
+                trace.note(f"acted on {key[0]}")
             if acted and waiting.what == "underwriter" and seq == 0:
                 reviews[key] = 1  # looked at again after a while: still open means a second is needed
                 await asyncio.sleep(max(self.poll, 1.0))

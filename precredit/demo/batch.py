@@ -63,6 +63,8 @@ class Outcome:
     error: str = ""
     wall_seconds: float = 0.0
     actions: list[str] = field(default_factory=list)
+    # The simulated people's timeline and failures (`Trace.log`), for a report of what went wrong.
+    log: list[str] = field(default_factory=list)
 
     @property
     def as_expected(self) -> bool:

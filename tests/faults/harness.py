@@ -19,7 +19,7 @@ from precredit.config import Settings
 from precredit.db.blobs import DocumentStore
 from precredit.db.engine import get_engine, init_db
 from precredit.db.tables import LedgerRow, PickupCodeRow
-from precredit.demo.actors import Behaviour, Simulator
+from precredit.demo.actors import Behaviour, Simulator, Trace
 from precredit.demo.batch import EXPECTED, Outcome, prepare
 from precredit.integrations.banks import sandbox_channels
 from precredit.integrations.messaging import SandboxOutbox
@@ -139,12 +139,19 @@ async def drive_resiliently(
             await asyncio.sleep(1)
 
     async def act() -> None:
-        sim = Simulator(client, settings)
+        # One timeline across retries: a report of an application that ended wrong shows when the
+        # people saw each wait, when they acted and what failed in between (a fresh-clone run on
+        # 2026-12-02 had a buyer sign 65 s into a 60 s window, with nothing to say why).
+        sim, trace = Simulator(client, settings), Trace()
+        p.outcome.log = trace.log
         while time.monotonic() < deadline:
             try:
-                await sim.drive(req.application_id, req.applicant.phone, req.vehicle.dealer_id, p.behaviour)
+                await sim.drive(
+                    req.application_id, req.applicant.phone, req.vehicle.dealer_id, p.behaviour, trace
+                )
                 return
-            except Exception:
+            except Exception as exc:
+                trace.note(f"the people's simulator failed: {type(exc).__name__}: {exc}")
                 await asyncio.sleep(1)
 
     actor = asyncio.create_task(act())
@@ -197,7 +204,7 @@ async def wait_until_busy(
 def assert_outcomes(batch: list[Prepared]) -> None:
     missed = [
         (p.outcome.profile, p.outcome.result.status.value if p.outcome.result else p.outcome.error,
-         p.outcome.result.reason_codes if p.outcome.result else [])
+         p.outcome.result.reason_codes if p.outcome.result else [], p.outcome.log)
         for p in batch if not p.outcome.as_expected
     ]  # fmt: skip
     assert not missed, missed
