@@ -7,9 +7,10 @@ import math
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
+import cv2
 import numpy as np
 
 from precredit.models.documents import FIELDS, OcrResult
@@ -271,6 +272,25 @@ def claim_fit(reading: Reading, ocr: Engine, read: str | None, claim: str) -> fl
     return float(min(1.0, math.exp(max(as_claimed - as_read, -700.0))))
 
 
+# A page washed out (a lamp too bright, an overexposed photo): its darkest ink no darker than
+# this grey level, and its middle grey (the paper) within WASHED_SPAN of it. The detector may
+# find little on such a page; it is read again with its grey levels stretched to the full range.
+WASHED_INK = 100
+WASHED_SPAN = 50
+
+
+def _inked(page: np.ndarray) -> np.ndarray | None:
+    """When `page` is washed out, the page with its grey levels stretched so its darkest ink is
+    black and its brightest paper white (the same linear map for every channel, so colours keep
+    their order: a red seal stays red); else None."""
+    grey = cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    ink, paper, white = np.percentile(grey, [0.5, 50, 99])
+    if ink <= WASHED_INK or paper - ink >= WASHED_SPAN or white <= ink:
+        return None
+    stretched: np.ndarray = np.clip((page.astype(np.float32) - ink) * (255.0 / (white - ink)), 0, 255)
+    return stretched.astype(np.uint8)
+
+
 def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> Reading:
     """The fields found on the pages, and whether any page was cut out by its outline."""
 
@@ -284,6 +304,13 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
     for raw in raws:
         flat = straighten(raw, WORK_WIDTH[kind], aspect=ASPECT[kind], outline=outline)
         page, read_lines = upright(flat.page, read, WORK_WIDTH[kind])
+        if (inked := _inked(flat.page)) is not None:
+            # Stretching a washed-out page finds text the detector missed, and makes the noise of
+            # a page it read well louder: the reading that finds more fields is kept.
+            stretched, stretched_lines = upright(inked, read, WORK_WIDTH[kind])
+            if _fields_on(kind, stretched_lines) > _fields_on(kind, read_lines):
+                flat = replace(flat, page=inked)
+                page, read_lines = stretched, stretched_lines
         if flat.turned and _portrait(page) == _portrait(flat.page):
             # An outline of the kind's shape turned a quarter whose text runs across it is either
             # not the page lying turned (a brand band cut off a card, a box on a form) or a sheet
