@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from datetime import UTC, datetime
@@ -69,6 +70,23 @@ def _id(prefix: str, idempotency_key: str) -> str:
     return f"{prefix}-{hashlib.sha256(idempotency_key.encode()).hexdigest()[:24]}"
 
 
+def _write_ahead(conn: sqlite3.Connection, *, wait: float) -> None:
+    """The outbox file in WAL mode, so the API, workers and the simulated people read it while one
+    of them writes. The mode is kept in the file, so it is switched once; a switch needs the
+    file to itself, and when another process holds it in a way SQLite's busy handler cannot wait
+    out it answers `database is locked` at once (seen in CI: two processes sending their first SMS
+    together): the switch is asked again until `wait` has passed. A file already in WAL mode is
+    not asked at all."""
+    deadline = time.monotonic() + wait
+    while str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class SandboxOutbox:
     """What the sandbox has delivered: SMS messages and terminal signing tasks."""
 
@@ -81,7 +99,7 @@ class SandboxOutbox:
     def _connect(self) -> Iterator[sqlite3.Connection]:
         self._path.parent.mkdir(parents=True, exist_ok=True)
         with closing(sqlite3.connect(self._path, timeout=30, isolation_level=None)) as conn:
-            conn.execute("PRAGMA journal_mode=WAL")
+            _write_ahead(conn, wait=30.0)
             conn.executescript(_SCHEMA)
             yield conn
 
