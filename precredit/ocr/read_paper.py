@@ -228,13 +228,15 @@ def _impossible_period(text: str) -> tuple[v.Checked, v.Checked] | None:
             continue
         assert r is not None
         read, options, values = r
-        other = dates[1 - i]
-        if other is not None:
+        if (other := dates[1 - i]) is not None:
+            # The repaired date starts the period (i == 0) or ends it.
             fit = [
                 value
                 for value in values
-                if _one_year(
-                    *((date.fromisoformat(value), other) if i == 0 else (other, date.fromisoformat(value)))
+                if (
+                    _one_year(date.fromisoformat(value), other)
+                    if i == 0
+                    else _one_year(other, date.fromisoformat(value))
                 )
             ]
             if len(fit) == 1:

@@ -102,8 +102,13 @@ def parse_date(text: str) -> date | None:
         # A month printed with its zero (2025.08.) and a day of one digit ending the text: the
         # day's second digit lost at a line's or a cell's edge (2025.08.14 read 2025.08.1).
         return None
+    return _real(m.group(1), m.group(2), m.group(3))
+
+
+def _real(year: str, month: str, day: str) -> date | None:
+    """The date these digits name, if a calendar has it, in the years a document is dated."""
     try:
-        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        d = date(int(year), int(month), int(day))
     except ValueError:
         return None
     return d if 1900 <= d.year <= 2100 else None
@@ -111,14 +116,6 @@ def parse_date(text: str) -> date | None:
 
 # A date as printed with its separators, for repairs that must keep to its print.
 PRINTED_DATE = re.compile(r"(?<!\d)(\d{4})(年|[-/.])(\d{1,2})(月|[-/.])(\d{1,2})(?!\d)")
-
-
-def _real(year: str, month: str, day: str) -> date | None:
-    try:
-        d = date(int(year), int(month), int(day))
-    except ValueError:
-        return None
-    return d if 1900 <= d.year <= 2100 else None
 
 
 def impossible_date(text: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
