@@ -147,7 +147,7 @@ def read_invoice(layout: Layout, labels: Labels) -> Result:
             e.id_numbers(layout),
             v.check_id_number,
         ),
-        "brand_model": read_label(layout, "brand_model", labels["brand_model"], v.check_text),
+        "brand_model": read_label(layout, "brand_model", labels["brand_model"], v.check_brand_model),
         "vin": _or_anywhere(
             read_label(layout, "vin", labels["vin"], v.check_vin), "vin", e.vins(layout), v.check_vin
         ),

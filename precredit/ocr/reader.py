@@ -323,6 +323,17 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
                 outlined = True
             else:
                 page, read_lines = whole, whole_lines
+        elif flat.outlined and _cut_through(page, read_lines):
+            # An outline whose text runs into its edge is not the page's edge: a hard shadow across
+            # a white card on a white desk rings the card's dark half. The whole frame is read too
+            # and the reading that finds more fields kept.
+            whole, whole_lines = upright(
+                straighten(raw, WORK_WIDTH[kind], outline=False).page, read, WORK_WIDTH[kind]
+            )
+            if _fields_on(kind, whole_lines) > _fields_on(kind, read_lines):
+                page, read_lines = whole, whole_lines
+            else:
+                outlined = True
         else:
             outlined = outlined or flat.outlined
         images.append(page)
@@ -346,6 +357,26 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
 def _fields_on(kind: str, lines: list[Line]) -> int:
     """How many of the kind's fields the lines of one page give, before any second look."""
     return _found(READERS[kind](Layout(lines, all_labels(kind)), LABELS[kind]))
+
+
+# A line whose box comes this close (pixels) to a side of the page it was read on runs off it.
+CUT_EDGE = 3
+
+
+def _cut_through(page: np.ndarray, lines: list[Line]) -> bool:
+    """Whether two lines of text or more run into the same edge of the page they were read on.
+    One does not count (a note written in the margin, a header printed at the sheet's top edge),
+    nor do boxes that are not lines of level text (a watermark printed across the page)."""
+    right: int = page.shape[1] - 1 - CUT_EDGE
+    bottom: int = page.shape[0] - 1 - CUT_EDGE
+    level = [ln for ln in lines if ln.x1 - ln.x0 >= 1.5 * ln.height]
+    sides = (
+        sum(ln.x0 <= CUT_EDGE for ln in level),
+        sum(ln.x1 >= right for ln in level),
+        sum(ln.y0 <= CUT_EDGE for ln in level),
+        sum(ln.y1 >= bottom for ln in level),
+    )
+    return max(sides) >= 2
 
 
 def _portrait(page: np.ndarray) -> bool:

@@ -332,6 +332,26 @@ def check_text(name: str, text: str, min_len: int = 2) -> Checked:
     return Checked(value, 0.8) if len(value) >= min_len else fail(name, "empty")
 
 
+# GB 9417: a vehicle model code is the maker's letters (BYD, SC, FV), four digits (the vehicle's
+# class, its main parameter and a serial) and the maker's own suffix (BYD7005BEV, SC7164AAB6).
+_MODEL_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}([0-9][0-9A-Z]{3})")
+
+
+def check_brand_model(name: str, text: str) -> Checked:
+    """A brand and model (比亚迪牌BYD7005BEV): any text, where a letter the recogniser read among
+    the model code's four digits (S for 5, O for 0, after at least one digit) is put back."""
+    checked = check_text(name, text)
+    m = _MODEL_CODE.search(checked.value or "")
+    if checked.value is None or m is None or m.group(1).isdigit():
+        return checked
+    digits = m.group(1)[0] + m.group(1)[1:].translate(_TO_DIGIT)
+    if not digits.isdigit():
+        return checked
+    value = checked.value[: m.start(1)] + digits + checked.value[m.end(1) :]
+    note = f"{name}: repaired OCR confusion {m.group(0)} -> {value[m.start() : m.end()]} (a model code's four digits)"
+    return Checked(value, 0.7, [note])
+
+
 def check_sex(name: str, text: str) -> Checked:
     return Checked(text[0], 0.9) if text[:1] in ("男", "女") else fail(name, f"not 男/女: {text!r}")
 

@@ -164,3 +164,32 @@ def test_a_sheet_printed_two_pages_across_is_read_from_its_outline() -> None:
     read = read_document("purchase_contract", pages[0])
     for name in ("contract_number", "vin", "vehicle_price", "sign_date"):
         assert read.fields[name] == truth[name], name
+
+
+def test_an_outline_that_cuts_through_text_is_not_the_card() -> None:
+    """A white card on a white desk with a hard shadow across its left half: the shadow's edge and
+    the card's make the dark half a card-shaped outline, and its text runs into that outline's
+    right edge (the address and the ID number cut in two). The whole frame is read as well and
+    the reading with more fields kept: every field of the card."""
+    from precredit.ocr.reader import _cut_through
+    from precredit.ocr.synth import families, render_family
+
+    family = next(f for f in families("id_card_front") if f.name == "id_front_hard_shadow")
+    truth, pages = render_family(family, random_fields("id_card_front", random.Random(19174)), seed=19174)
+    flat = straighten(decode_image(pages[0]), WORK_WIDTH["id_card_front"], aspect=ASPECT["id_card_front"])
+    assert flat.outlined and flat.page.shape[1] / flat.page.shape[0] < 0.9  # the dark half only
+    assert read_document("id_card_front", pages[0]).fields == truth
+
+    from precredit.ocr.lines import Line
+
+    page = np.zeros((400, 600, 3), np.uint8)
+    inside = Line("住址", 40, 40, 560, 80, 1.0)
+    cut = [Line("陕西省西安市", 300, 100, 599, 140, 1.0), Line("6101131", 300, 300, 599, 340, 1.0)]
+    assert not _cut_through(page, [inside])
+    assert _cut_through(page, [inside, *cut])
+    assert _cut_through(
+        page, [Line("发票代码", 0, 100, 200, 140, 1.0), Line("开票日期", 0, 160, 200, 200, 1.0)]
+    )
+    # One line alone (a note in the margin) or a watermark's slanted boxes: not a cut.
+    assert not _cut_through(page, [inside, cut[0]])
+    assert not _cut_through(page, [Line("仅供", 500, 200, 599, 320, 1.0), Line("复印", 520, 0, 599, 90, 1.0)])

@@ -329,3 +329,27 @@ def test_a_figure_one_digit_off_words_that_parse_whole_offers_the_words_figure_t
     assert checked.values == ("10606.59",)
     # Two digits apart is a disagreement with nothing to offer.
     assert not v.check_amount("premium", figure, "壹万零陆佰零柒元伍角玖分").options
+
+
+def test_a_letter_read_among_a_model_codes_four_digits_is_put_back() -> None:
+    """GB 9417: the maker's letters, then four digits. Out of focus, 5 was read S and 0 read O."""
+    for read, printed in (
+        ("比亚迪牌BYD700SBEV", "比亚迪牌BYD7005BEV"),
+        ("本田牌HG715OHAC6", "本田牌HG7150HAC6"),
+        ("长安牌SC71B4AAB6", "长安牌SC7184AAB6"),
+    ):
+        checked = v.check_brand_model("brand_model", read)
+        assert checked.value == printed and "four digits" in checked.warnings[0]
+    # Read right, or not a maker's code at all: kept as read, with no repair claimed.
+    for text in (
+        "宝马牌BMW7200MM",
+        "大众汽车牌FV7152FBDWG",
+        "宝马牌1W7200MM",
+        "奥迪A6L 2.0T",
+        "特斯拉牌TSL7000BEVAR2",
+    ):
+        checked = v.check_brand_model("brand_model", text)
+        assert checked.value == text and not checked.warnings
+    # The slot's first place is a digit that follows the letters; a letter there is the maker's.
+    assert v.check_brand_model("brand_model", "长安牌SCZ164AAB6").value == "长安牌SCZ164AAB6"
+    assert v.check_brand_model("brand_model", "").value is None
