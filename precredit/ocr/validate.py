@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from itertools import product
+from itertools import combinations, product
 
 from precredit.ocr.amounts import agreement, from_chinese, magnitude, parse_figure, to_chinese
 from precredit.ocr.places import divisions
@@ -259,6 +259,15 @@ def check_vin(name: str, text: str) -> Checked:
                     alt = base[:i] + other + base[i + 1 :]
                     if VIN_RE.match(alt) and vin_valid(alt) and _form_ok(alt):
                         candidates.add(alt)
+    if not candidates and guessed:
+        # Two confusions (both S of a VIN's two S read 5): about one in eleven of the hundreds
+        # of pairs fits the check digit by chance, so these are only ever offered to the print.
+        candidates = {alt for base in bases for alt in _two_confusions(base)}
+        if candidates:
+            failed = fail(
+                name, f"VIN {vin} rejected: check digit invalid; {len(candidates)} two-character repairs fit"
+            )
+            return Checked(None, 0.0, failed.warnings, read_as=read, options=tuple(sorted(candidates)))
     if len(candidates) == 1 and guessed:
         # One confusion among the ten or so a VIN allows fits the check digit by chance about as
         # often as it is the misread (1 in 11 each): the print decides (`reader.choose_repair`).
@@ -276,6 +285,18 @@ def check_vin(name: str, text: str) -> Checked:
         failed = fail(name, f"VIN {vin} rejected: several repairs fit")
         return Checked(None, 0.0, failed.warnings, read_as=read, options=tuple(sorted(candidates)))
     return fail(name, f"VIN {vin} rejected: check digit invalid")
+
+
+def _two_confusions(vin: str) -> set[str]:
+    """The VINs two look-alike confusions away from `vin` that pass the check digit and the form."""
+    out = set()
+    for i, j in combinations(range(len(vin)), 2):
+        for a in _VIN_CONFUSED.get(vin[i], ""):
+            for b in _VIN_CONFUSED.get(vin[j], ""):
+                alt = vin[:i] + a + vin[i + 1 : j] + b + vin[j + 1 :]
+                if VIN_RE.match(alt) and vin_valid(alt) and _form_ok(alt):
+                    out.add(alt)
+    return out
 
 
 def check_digits(name: str, text: str, lengths: tuple[int, ...]) -> Checked:

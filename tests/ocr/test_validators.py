@@ -94,6 +94,19 @@ def test_a_vin_with_w_read_as_v_or_e_as_b_is_offered_the_printed_letter() -> Non
     assert checked.value is None and checked.options == (printed,)
 
 
+def test_a_vin_with_two_confusions_is_offered_to_the_print_never_taken() -> None:
+    """Both S of LVS61Z5S4S2696698 read 5 (a renewal letter's prose): no one confusion fits the
+    check digit, so every VIN two confusions away that fits is offered, the printed one among them,
+    and none is taken without the print (`reader.choose_repair`)."""
+    checked = v.check_vin("vin", "LVS61Z55452696698")
+    assert checked.value is None and "LVS61Z5S4S2696698" in checked.options
+    assert all(vin_valid(o) for o in checked.options) and 1 < len(checked.options) < 20
+    assert "two-character repairs fit" in checked.warnings[0]
+    # One confusion that fits is still the only offer: pairs are a last resort.
+    one = v.check_vin("vin", "LVS61Z554S2696698")
+    assert "LVS61Z5S4S2696698" in one.options and "two-character" not in one.warnings[0]
+
+
 def test_a_failure_that_offers_repairs_outlasts_an_earlier_one_that_does_not() -> None:
     """A bank's stamp over a VIN's label was read into the label's line (车辆识别代号/车架银行收讫),
     and the VIN in the next cell one character off: the failure kept is the VIN's, whose repairs
