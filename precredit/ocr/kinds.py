@@ -113,7 +113,17 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     # 《汽车买卖合同》 and dealers' order forms: parties as 出卖人/买受人, 卖方/买方, 销售方/购买方,
     # 供方/需方, 经销商/订购人, or 甲方/乙方 in either role.
     "purchase_contract": {
-        "contract_number": ("合同编号", "协议编号", "订单编号", "合同号", "订单号", "编号", "No.", "NO."),
+        "contract_number": (
+            "合同编号",
+            "合约编号",
+            "协议编号",
+            "订单编号",
+            "合同号",
+            "订单号",
+            "编号",
+            "No.",
+            "NO.",
+        ),
         "buyer_name": _named(BUYER_ROLES),
         "party": ("甲方", "乙方"),
         "buyer_id_number": ("公民身份号码", "身份证号码", "身份证号", "证件号码", "证件号", "身份证"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from precredit.ocr.lines import Line, normalize
 from precredit.ocr.match import EDGE, Hit, cut_label, find_labels
@@ -79,6 +80,53 @@ def _stack_vertical(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if id(ln) not in taken] + merged
 
 
+# A comb: at least this many single letters or digits along one row, evenly spaced.
+COMB_LEAST = 6
+
+
+def _join_combs(lines: list[Line]) -> list[Line]:
+    """A value printed one character to a box (a VIN in a comb of seventeen cells) that the
+    recogniser returned one character per box: six or more single letters or digits along one row,
+    each no further from the next than 2.5 of their heights and all at about the same pitch, are
+    one line."""
+    singles = sorted(
+        (ln for ln in lines if len(ln.text) == 1 and ln.text.isascii() and ln.text.isalnum()),
+        key=lambda ln: ln.x0,
+    )
+    rows: list[list[Line]] = []
+    for ln in singles:
+        for row in rows:
+            last = row[-1]
+            if last.same_row(ln) and 0 <= ln.x0 - last.x1 <= 2.5 * max(last.height, ln.height):
+                row.append(ln)
+                break
+        else:
+            rows.append([ln])
+    combs = [row for row in rows if len(row) >= COMB_LEAST and _even(row)]
+    if not combs:
+        return lines
+    joined = [
+        Line(
+            "".join(ln.text for ln in row),
+            row[0].x0,
+            min(ln.y0 for ln in row),
+            row[-1].x1,
+            max(ln.y1 for ln in row),
+            min(ln.conf for ln in row),
+        )
+        for row in combs
+    ]
+    taken = {id(ln) for row in combs for ln in row}
+    return [ln for ln in lines if id(ln) not in taken] + joined
+
+
+def _even(row: list[Line]) -> bool:
+    """Whether the characters stand at about the same pitch (left edge to left edge)."""
+    pitches = sorted(b.x0 - a.x0 for a, b in pairwise(row))
+    middle = pitches[len(pitches) // 2]
+    return middle > 0 and all(abs(p - middle) <= 0.35 * middle for p in pitches)
+
+
 @dataclass(frozen=True)
 class Candidate:
     text: str
@@ -101,7 +149,9 @@ _ENGLISH_LEAD = re.compile(r"[A-Za-z][A-Za-z. ]*")
 class Layout:
     def __init__(self, lines: Iterable[Line], labels: Iterable[str]) -> None:
         norm = (Line(normalize(ln.text), ln.x0, ln.y0, ln.x1, ln.y1, ln.conf) for ln in lines)
-        self.lines = sorted(_stack_vertical([ln for ln in norm if ln.text]), key=lambda ln: (ln.cy, ln.x0))
+        self.lines = sorted(
+            _join_combs(_stack_vertical([ln for ln in norm if ln.text])), key=lambda ln: (ln.cy, ln.x0)
+        )
         self.labels = sorted(set(labels), key=len, reverse=True)
         self._longest = len(self.labels[0]) if self.labels else 0
         self._hits: dict[Line, list[Hit]] = {}

@@ -197,3 +197,23 @@ def test_a_line_that_is_only_a_labels_tail_is_that_label_wherever_it_sits() -> N
     assert texts(layout, *brand) == ["奔驰牌BJ7204GEL"]
     prose = Layout([row("牌型号码不清的车辆不予登记", x0=42, y0=100, width=400, height=24)], labels)
     assert texts(prose, *brand) == []
+
+
+def test_a_value_printed_one_character_to_a_box_is_one_line() -> None:
+    """A VIN in a comb of seventeen boxes, returned one box at a time: the row of single letters
+    and digits at an even pitch is one line, and the label above leads to it."""
+    vin = "LGBL3EE49S9638252"
+    boxes = [Line(c, 63 + 65 * i, 389, 93 + 65 * i, 420, 1.0) for i, c in enumerate(vin)]
+    layout = Layout(
+        [Line("车辆识别代号/车架号码", 59, 350, 304, 380, 1.0), *boxes], all_labels("vehicle_invoice")
+    )
+    assert [ln.text for ln in layout.lines if ln.y0 >= 389] == [vin]
+    # Single characters that are not a comb stay as they are: too few, uneven, or on other rows.
+    few = [Line(c, 100 + 65 * i, 500, 130 + 65 * i, 530, 1.0) for i, c in enumerate("13%"[:2])]
+    uneven = [
+        Line(c, x, 600, x + 30, 630, 1.0)
+        for c, x in zip("ABCDEFG", (0, 60, 120, 200, 230, 300, 420), strict=True)
+    ]
+    stairs = [Line(c, 65 * i, 700 + 40 * i, 65 * i + 30, 730 + 40 * i, 1.0) for i, c in enumerate("ABCDEF")]
+    kept = Layout([*few, *uneven, *stairs], all_labels("vehicle_invoice")).lines
+    assert sorted(ln.text for ln in kept) == sorted("13" + "ABCDEFG" + "ABCDEF")
