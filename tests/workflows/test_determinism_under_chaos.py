@@ -16,6 +16,7 @@ import random
 import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 import pytest
@@ -26,6 +27,7 @@ from temporalio.service import RPCError, RPCStatusCode
 from temporalio.testing import WorkflowEnvironment
 from temporalio.worker import Worker
 
+from precredit.client import read_view
 from precredit.models.application import ExecutionOptions, PreCreditInput
 from precredit.models.messages import QUERY_REFUSED, PreCreditResult, StatusView
 from precredit.workflows.precredit import PreCreditWorkflow
@@ -196,7 +198,10 @@ def test_recorded_chaos_histories_hold_failed_and_timed_out_tasks() -> None:
     assert EventType.EVENT_TYPE_WORKFLOW_TASK_TIMED_OUT in kinds
 
 
-async def test_queries_on_a_busy_worker_do_not_reorder_messages(dev_env: WorkflowEnvironment) -> None:
+@pytest.mark.parametrize("reads", ["query", "memo"])
+async def test_queries_on_a_busy_worker_do_not_reorder_messages(
+    dev_env: WorkflowEnvironment, reads: str
+) -> None:
     """The shape that broke replay (issue 12): several applications at once on a worker that gives
     up a sticky queue after 50 ms, so status queries reach it through the normal queue with a
     history that holds events no workflow task has started. The SDK core runs the workflow on those
@@ -205,7 +210,9 @@ async def test_queries_on_a_busy_worker_do_not_reorder_messages(dev_env: Workflo
     produce. With the production setting (no cache) the run is dropped after every task, so nothing
     stays queued. Run it with PRECREDIT_WORKFLOW_CACHE_SIZE=1000 to see the cache's hazard: the
     guard (`precredit.workers.guard`) refuses those activations, yet under heavy load runs still
-    fail (docs/operations.md, "When a workflow stops replaying")."""
+    fail (docs/operations.md, "When a workflow stops replaying"). `memo`: the same applications
+    with no query at all, every status read from the memo as the product reads it; with a cache it
+    is the control that shows the hazard needs a query."""
     plain = Client(dev_env.client.service_client, namespace=dev_env.client.namespace,
                    data_converter=pydantic_data_converter)  # fmt: skip
     knobs: list[dict[str, Any]] = [{"fraud_probability": 0.5}, {}, {"flaky_disburse_failures": 2}]
@@ -222,9 +229,10 @@ async def test_queries_on_a_busy_worker_do_not_reorder_messages(dev_env: Workflo
         watch = Watch(handle)
         watches.append(watch)
         stop = asyncio.Event()
-        hammer = asyncio.create_task(watch.hammer(stop))
+        hammer = asyncio.create_task(watch.hammer(stop) if reads == "query" else stop.wait())
         try:
-            await buyer.act(handle, Script(underwriter="approve"), stop_after=150, ask=watch.status)
+            ask = watch.status if reads == "query" else partial(read_view, model=StatusView)
+            await buyer.act(handle, Script(underwriter="approve"), stop_after=150, ask=ask)
             assert (await asyncio.wait_for(handle.result(), 150)).status == "COMPLETED"
         except (WorkflowQueryFailedError, TimeoutError) as err:
             raise explain(await handle.fetch_history(), err) from err
