@@ -46,6 +46,10 @@ MADE_ON = frozenset(("sign_date", "issue_date", "valid_from"))
 TIME_ZONES = timedelta(days=1)
 # ...nor more than this many years before it, as a repair (a year 1036 is no repair of 2036).
 OLDEST = 50
+# A purchase's contract and invoice are made for the purchase the application is for: a repair
+# that would date one more than this many years back is none (2016 is no repair of a contract's
+# 2036 read where 2026 is printed). An ID card's first valid day may lie decades back.
+RECENT = {"sign_date": 5, "issue_date": 5}
 
 READERS: dict[str, Callable[[Layout, Labels], Result]] = {
     "id_card_front": read_front,
@@ -160,8 +164,8 @@ def _line_of(reading: Reading, read: str) -> tuple[Line, np.ndarray] | None:
 def not_after(reading: Reading, name: str, checked: v.Checked, today: date) -> v.Checked:
     """`checked`, a date the document was made on, unless it lies after `today` (plus a time zone's
     day): then no value, with the dates one digit of its year away that are not later (nor
-    `OLDEST` years earlier) as repairs for the print to choose between (`choose_repair`: a year
-    misread 2036 where 2026 is printed)."""
+    `OLDEST` years earlier, `RECENT` for a purchase's own papers) as repairs for the print to
+    choose between (`choose_repair`: a year misread 2036 where 2026 is printed)."""
     if checked.value is None:
         return checked
     made = date.fromisoformat(checked.value)
@@ -182,7 +186,7 @@ def not_after(reading: Reading, name: str, checked: v.Checked, today: date) -> v
                 earlier = made.replace(year=int(other))
             except ValueError:  # 29 February in a year without it
                 continue
-            if today.year - OLDEST <= earlier.year and earlier <= today + TIME_ZONES:
+            if today.year - RECENT.get(name, OLDEST) <= earlier.year and earlier <= today + TIME_ZONES:
                 options.append(printed.replace(year, other, 1))
                 values.append(earlier.isoformat())
     return v.Checked(

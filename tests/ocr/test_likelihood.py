@@ -224,8 +224,10 @@ def test_an_authoritys_branch_off_the_citys_districts_is_repaired_as_the_print_a
 
 def test_a_date_the_document_was_made_on_read_after_today_is_repaired_as_the_print_allows() -> None:
     """A contract signed 2026-09-26 read as 2036: no document is signed after the day it is read,
-    so the reading is refused and the years one digit away that are not later offered; the print
-    picks 2026. Printed 2036 (a forged or misdated paper), nothing is taken: the field is unread."""
+    so the reading is refused and the years one digit away that are not later offered, and for a
+    purchase's own contract not more than `RECENT` years back either (2006 and 2016 are none): the
+    print picks 2026. Printed 2036 (a forged or misdated paper), nothing is taken: the field is
+    unread. An ID card's first valid day may lie decades back, so there every year is offered."""
     from datetime import date
 
     from precredit.ocr import validate as v
@@ -243,13 +245,11 @@ def test_a_date_the_document_was_made_on_read_after_today_is_repaired_as_the_pri
         )
         refused = not_after(reading, "sign_date", v.Checked("2036-09-26", 0.9), today)
         assert refused.value is None and "after the day it was read" in refused.warnings[0]
-        assert refused.read_as == "2036年09月26" and refused.values == (
-            "2006-09-26",
-            "2016-09-26",
-            "2026-09-26",
-        )
-        assert refused.options[-1] == "2026年09月26"
+        assert refused.read_as == "2036年09月26" and refused.values == ("2026-09-26",)
+        assert refused.options == ("2026年09月26",)
         assert choose_repair(reading, ocr, "sign_date", refused).value == expected
+        card = not_after(reading, "valid_from", v.Checked("2036-09-26", 0.9), today)
+        assert card.values == ("2006-09-26", "2016-09-26", "2026-09-26")
     # Up to a time zone's day ahead stands; a date on no line is refused with nothing to repair.
     assert not_after(reading, "sign_date", v.Checked("2026-12-02", 0.9), today).value == "2026-12-02"
     lost = not_after(reading, "sign_date", v.Checked("2027-01-05", 0.9), today)
