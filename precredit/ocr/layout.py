@@ -63,20 +63,25 @@ def _stack_vertical(lines: list[Line]) -> list[Line]:
         if len(stack) > 1:
             used.add(i)
             stacks.append(stack)
-    if not stacks:
+    return _joined(lines, stacks)
+
+
+def _joined(lines: list[Line], groups: list[list[Line]]) -> list[Line]:
+    """`lines` with each group of them (in reading order) replaced by one line over all of it."""
+    if not groups:
         return lines
     merged = [
         Line(
-            "".join(ln.text for ln in st),
-            min(ln.x0 for ln in st),
-            st[0].y0,
-            max(ln.x1 for ln in st),
-            st[-1].y1,
-            min(ln.conf for ln in st),
+            "".join(ln.text for ln in group),
+            min(ln.x0 for ln in group),
+            min(ln.y0 for ln in group),
+            max(ln.x1 for ln in group),
+            max(ln.y1 for ln in group),
+            min(ln.conf for ln in group),
         )
-        for st in stacks
+        for group in groups
     ]
-    taken = {id(ln) for st in stacks for ln in st}
+    taken = {id(ln) for group in groups for ln in group}
     return [ln for ln in lines if id(ln) not in taken] + merged
 
 
@@ -102,22 +107,7 @@ def _join_combs(lines: list[Line]) -> list[Line]:
                 break
         else:
             rows.append([ln])
-    combs = [row for row in rows if len(row) >= COMB_LEAST and _even(row)]
-    if not combs:
-        return lines
-    joined = [
-        Line(
-            "".join(ln.text for ln in row),
-            row[0].x0,
-            min(ln.y0 for ln in row),
-            row[-1].x1,
-            max(ln.y1 for ln in row),
-            min(ln.conf for ln in row),
-        )
-        for row in combs
-    ]
-    taken = {id(ln) for row in combs for ln in row}
-    return [ln for ln in lines if id(ln) not in taken] + joined
+    return _joined(lines, [row for row in rows if len(row) >= COMB_LEAST and _even(row)])
 
 
 def _even(row: list[Line]) -> bool:

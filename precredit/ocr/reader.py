@@ -301,6 +301,10 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
     def read(img: np.ndarray) -> list[Line]:
         return ocr.read(img, DETECT_SIDE[kind])
 
+    def whole_frame(raw: np.ndarray) -> tuple[np.ndarray, list[Line]]:
+        """The page read from the whole frame, only deskewed, where an outline is in doubt."""
+        return upright(straighten(raw, WORK_WIDTH[kind], outline=False).page, read, WORK_WIDTH[kind])
+
     images = []
     lines: list[Line] = []
     top = 0
@@ -320,9 +324,7 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
             # not the page lying turned (a brand band cut off a card, a box on a form) or a sheet
             # printed that way (two pages to a landscape sheet): the whole frame is read too and
             # the reading that finds more fields kept, the whole frame when they find as many.
-            whole, whole_lines = upright(
-                straighten(raw, WORK_WIDTH[kind], outline=False).page, read, WORK_WIDTH[kind]
-            )
+            whole, whole_lines = whole_frame(raw)
             if _fields_on(kind, read_lines) > _fields_on(kind, whole_lines):
                 outlined = True
             else:
@@ -331,9 +333,7 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
             # An outline whose text runs into its edge is not the page's edge: a hard shadow across
             # a white card on a white desk rings the card's dark half. The whole frame is read too
             # and the reading that finds more fields kept.
-            whole, whole_lines = upright(
-                straighten(raw, WORK_WIDTH[kind], outline=False).page, read, WORK_WIDTH[kind]
-            )
+            whole, whole_lines = whole_frame(raw)
             if _fields_on(kind, whole_lines) > _fields_on(kind, read_lines):
                 page, read_lines = whole, whole_lines
             else:

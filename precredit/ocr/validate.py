@@ -253,16 +253,11 @@ def check_vin(name: str, text: str) -> Checked:
     candidates = {b for b in bases if vin_valid(b) and _form_ok(b)}
     guessed = not candidates
     if guessed:
-        for base in bases:
-            for i, c in enumerate(base):
-                for other in _VIN_CONFUSED.get(c, ""):
-                    alt = base[:i] + other + base[i + 1 :]
-                    if VIN_RE.match(alt) and vin_valid(alt) and _form_ok(alt):
-                        candidates.add(alt)
+        candidates = {alt for base in bases for alt in _confusions(base, 1)}
     if not candidates and guessed:
         # Two confusions (both S of a VIN's two S read 5): about one in eleven of the hundreds
         # of pairs fits the check digit by chance, so these are only ever offered to the print.
-        candidates = {alt for base in bases for alt in _two_confusions(base)}
+        candidates = {alt for base in bases for alt in _confusions(base, 2)}
         if candidates:
             failed = fail(
                 name, f"VIN {vin} rejected: check digit invalid; {len(candidates)} two-character repairs fit"
@@ -287,15 +282,18 @@ def check_vin(name: str, text: str) -> Checked:
     return fail(name, f"VIN {vin} rejected: check digit invalid")
 
 
-def _two_confusions(vin: str) -> set[str]:
-    """The VINs two look-alike confusions away from `vin` that pass the check digit and the form."""
+def _confusions(vin: str, k: int) -> set[str]:
+    """The VINs `k` look-alike confusions away from `vin` (each in its own place) that pass the
+    check digit and the form."""
     out = set()
-    for i, j in combinations(range(len(vin)), 2):
-        for a in _VIN_CONFUSED.get(vin[i], ""):
-            for b in _VIN_CONFUSED.get(vin[j], ""):
-                alt = vin[:i] + a + vin[i + 1 : j] + b + vin[j + 1 :]
-                if VIN_RE.match(alt) and vin_valid(alt) and _form_ok(alt):
-                    out.add(alt)
+    for places in combinations(range(len(vin)), k):
+        for others in product(*(_VIN_CONFUSED.get(vin[i], "") for i in places)):
+            chars = list(vin)
+            for i, other in zip(places, others, strict=True):
+                chars[i] = other
+            alt = "".join(chars)
+            if VIN_RE.match(alt) and vin_valid(alt) and _form_ok(alt):
+                out.add(alt)
     return out
 
 
