@@ -57,9 +57,9 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-first on 2026-12-02), each measured once and its failures since read and named, so no
     longer a fair test.
-    `held-out`: the fourth set's ID variants and the twenty-second set (written before the
-    twenty-first was measured), each written before the extractor changes it measures; never
-    looked at while developing."""
+    `held-out`: the fourth set's ID variants, the twenty-second set (written before the
+    twenty-first was measured) and the twenty-third (written before the twenty-second was), each
+    written before the extractor changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -4522,6 +4522,366 @@ def i_steep_angle(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
     return out
 
 
+# ---------------------------------------------------------------- the twenty-third set (2026-12-02)
+# Written before the twenty-second set was measured, so before any of its results were read.
+
+
+def id_front_capture_guide(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A screenshot of a lending app's card-capture screen: the camera's view with everything
+    outside the guide frame dimmed, white corner marks, the app's own instructions above and below
+    it, and the card a little off the guide (a corner may lie in the dimmed part)."""
+    card = render_front(f, font, rng, None)
+    sw, sh = 1080, rng.randint(1500, 1700)
+    desk = np.full(
+        (sh, sw, 3), (rng.randint(90, 150), rng.randint(80, 130), rng.randint(70, 110)), np.float32
+    )
+    desk *= np.linspace(0.8, 1.1, sh, dtype=np.float32)[:, None, None]
+    screen = Image.fromarray(np.clip(desk, 0, 255).astype(np.uint8))
+    gw = 940
+    gh = int(gw * card.height / card.width)
+    gx, gy = (sw - gw) // 2, (sh - gh) // 2 - rng.randint(0, 80)
+    scale = rng.uniform(0.92, 1.04)
+    shot = card.resize((int(gw * scale), int(gh * scale)), Image.Resampling.LANCZOS).convert("RGBA")
+    shot = shot.rotate(rng.uniform(-3, 3), Image.Resampling.BICUBIC, expand=True)
+    screen.paste(shot, (gx + rng.randint(-30, 30), gy + rng.randint(-25, 25)), shot)
+    dim = Image.new("RGBA", (sw, sh), (0, 0, 0, rng.randint(130, 170)))
+    ImageDraw.Draw(dim).rectangle((gx, gy, gx + gw, gy + gh), fill=(0, 0, 0, 0))
+    screen = Image.alpha_composite(screen.convert("RGBA"), dim).convert("RGB")
+    draw = ImageDraw.Draw(screen)
+    arm = 60
+    for cx, cy, sx, sy in (
+        (gx, gy, 1, 1),
+        (gx + gw, gy, -1, 1),
+        (gx, gy + gh, 1, -1),
+        (gx + gw, gy + gh, -1, -1),
+    ):
+        draw.line((cx, cy, cx + sx * arm, cy), fill=(255, 255, 255), width=6)
+        draw.line((cx, cy, cx, cy + sy * arm), fill=(255, 255, 255), width=6)
+    ui, small = load_font(font, 40), load_font(font, 30)
+    draw.text((40, 40), "×", font=ui, fill=(255, 255, 255))
+    draw.text((sw // 2 - 100, 40), "拍摄身份证", font=ui, fill=(255, 255, 255))
+    hint = rng.choice(("请将身份证人像面置于框内", "请将身份证正面对齐边框"))
+    draw.text((sw // 2 - draw.textlength(hint, font=ui) / 2, gy - 110), hint, font=ui, fill=(255, 255, 255))
+    tip = rng.choice(("请保持光线充足，避免反光", "确保边框完整，字迹清晰"))
+    draw.text(
+        (sw // 2 - draw.textlength(tip, font=small) / 2, gy + gh + 60), tip, font=small, fill=(220, 220, 220)
+    )
+    draw.ellipse((sw // 2 - 70, sh - 220, sw // 2 + 70, sh - 80), outline=(255, 255, 255), width=8)
+    return [screen]
+
+
+_NEWS = (
+    "本报讯近日我市召开全市经济工作会议，会议总结了今年以来的工作，部署明年重点任务。",
+    "据市统计局发布的数据显示，前三季度全市社会消费品零售总额同比增长百分之六点八。",
+    "记者从市交通运输局获悉，地铁新线路预计将于明年年底开通运营，全长约三十二公里。",
+    "气象台预报，受冷空气影响，本周后期全市将有一次明显降温过程，请市民注意防寒保暖。",
+    "社区工作人员走访辖区独居老人，为他们送去米面油等生活物资，并检查家中用电安全。",
+    "今年以来，我市新能源汽车推广应用成效明显，充电基础设施建设持续加快推进。",
+)
+
+
+def id_back_on_newspaper(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A card's back laid on a newspaper to be photographed: columns of small print, a headline and
+    rules all round the card, some of it as large as the card's own type."""
+    card = render_back(f, font, rng)
+    fw, fh = rng.randint(1400, 1600), rng.randint(1000, 1150)
+    paper = Page(
+        fw, fh, font, rng, background=(rng.randint(215, 230), rng.randint(212, 225), rng.randint(198, 212))
+    )
+    head = rng.randint(44, 60)
+    paper.text(40, 30, rng.choice(("城市新闻", "民生周刊", "经济观察")), head)
+    cols = rng.randint(4, 6)
+    colw = (fw - 80) // cols
+    size = rng.randint(16, 22)
+    for c in range(cols):
+        x = 40 + c * colw
+        paper.draw.line((x - 8, head + 60, x - 8, fh - 20), RULE, 1)
+        y = head + 70
+        while y < fh - 40:
+            if rng.random() < 0.08:
+                paper.text(x, y, rng.choice(_NEWS)[: max(4, colw // (size * 2))], size + 8)
+                y += int((size + 8) * 1.6)
+                continue
+            text = rng.choice(_NEWS)
+            for ln in paper.wrap(text, size, colw - 16):
+                paper.text(x, y, ln, size)
+                y += int(size * 1.45)
+    frame = paper.image
+    scale = rng.uniform(0.8, 0.95)
+    shot = card.resize((int(card.width * scale), int(card.height * scale)), Image.Resampling.LANCZOS).convert(
+        "RGBA"
+    )
+    shot = shot.rotate(rng.uniform(-10, 10), Image.Resampling.BICUBIC, expand=True)
+    frame.paste(shot, (rng.randint(60, fw - shot.width - 60), rng.randint(60, fh - shot.height - 60)), shot)
+    return [frame]
+
+
+def c_e_signed(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract signed on an e-signature platform: each page carries the platform's footer with a
+    document number, and a last page certifies the signing: signers, signing times, certificate
+    serial numbers and the document's hash in long hex."""
+    flow = _contract_flow(font, rng, "机动车买卖合同")
+    flow.line(f"合同编号：{f['contract_number']}", right=True)
+    flow.table(
+        [0.25, 0.75],
+        [
+            [("出卖人", 1), (f["seller_name"], 1)],
+            [("买受人", 1), (f["buyer_name"], 1)],
+            [("买受人身份证号", 1), (f["buyer_id_number"], 1)],
+            [("车辆识别代号", 1), (f["vin"], 1)],
+            [("成交价格", 1), (f"{_money(f['vehicle_price'], rng)}（{_words(f['vehicle_price'])}）", 1)],
+        ],
+    )
+    _boilerplate(flow, rng, rng.randint(3, 5), 2)
+    flow.pair("出卖人（电子签章）", "买受人（电子签名）")
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    flow.stamp("合同专用章", dx=flow.inner * 0.1)
+    hexd = "0123456789ABCDEF"
+    doc_no = "".join(rng.choice(hexd) for _ in range(16))
+    flow.new_page()
+    flow.title("电子签署信息", 34)
+    flow.line(f"文档编号：{doc_no}")
+    sha = "".join(rng.choice(hexd) for _ in range(64))
+    flow.line("文档摘要（SHA-256）：")
+    flow.line(sha[:32])
+    flow.line(sha[32:])
+    h1, m1 = rng.randint(9, 16), rng.randint(0, 59)
+    for who, name in (("签署方一", f["seller_name"]), ("签署方二", f["buyer_name"])):
+        flow.line(f"{who}：{name}")
+        flow.line(f"签署时间：{f['sign_date']} {h1:02d}:{m1:02d}:{rng.randint(0, 59):02d}")
+        flow.line(f"证书序列号：{''.join(rng.choice(hexd) for _ in range(rng.choice((24, 32))))}")
+        flow.line(
+            f"签署IP：{rng.randint(36, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+        )
+        m1 = min(59, m1 + rng.randint(1, 20))
+    flow.line(f"验证地址：https://verify.esign.example/{doc_no.lower()}")
+    flow.footer(f"本文件经电子签名平台签署　文档编号：{doc_no}")
+    return flow.images()
+
+
+def c_payment_plan(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract sold with a loan: the down payment, the amount financed and a table of the first
+    instalments, each with its own due date, principal, interest and sum, before the signatures."""
+    price = Decimal(f["vehicle_price"])
+    down = (price * Decimal(rng.choice(("0.2", "0.3", "0.4")))).quantize(Decimal("1"))
+    loan = price - down
+    terms = rng.choice((24, 36, 48))
+    flow = _contract_flow(font, rng, "汽车分期购车合同")
+    flow.line(f"合同编号：{f['contract_number']}", right=True)
+    flow.line(f"甲方（出卖人）：{f['seller_name']}")
+    flow.line(f"乙方（买受人）：{f['buyer_name']}")
+    flow.line(f"乙方证件号码：{f['buyer_id_number']}")
+    flow.line(f"车辆识别代号：{f['vin']}")
+    flow.para(
+        f"车辆总价为{_money(f['vehicle_price'], rng)}（大写：{_words(f['vehicle_price'])}），乙方首付款"
+        f"¥{down:,.2f}，其余¥{loan:,.2f}由贷款机构发放贷款支付，分{terms}期偿还。",
+        indent=False,
+    )
+    flow.line("还款计划（前六期）", size=flow.size + 1)
+    y, m, _ = (int(p) for p in f["sign_date"].split("-"))
+    day = rng.randint(5, 25)
+    principal = (loan / terms).quantize(Decimal("0.01"))
+    rows = [[("期数", 1), ("还款日", 1), ("应还本金", 1), ("应还利息", 1), ("本期合计", 1)]]
+    for k in range(1, 7):
+        m += 1
+        if m > 12:
+            y, m = y + 1, 1
+        interest = (loan * Decimal("0.0045") * Decimal(terms - k + 1) / terms).quantize(Decimal("0.01"))
+        rows.append(
+            [
+                (str(k), 1),
+                (f"{y}-{m:02d}-{day:02d}", 1),
+                (f"{principal:,.2f}", 1),
+                (f"{interest:,.2f}", 1),
+                (f"{principal + interest:,.2f}", 1),
+            ]
+        )
+    flow.table([0.1, 0.25, 0.22, 0.2, 0.23], rows, row_h=int(flow.size * 1.9))
+    _boilerplate(flow, rng, rng.randint(1, 3), 3)
+    flow.pair("甲方（盖章）：", "乙方（签字）：")
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    flow.stamp("合同专用章", dx=flow.inner * 0.12)
+    return flow.images()
+
+
+def p_premium_invoice(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A policy sent with the insurer's VAT e-invoice for the premium as a second page: the branch
+    as seller, the premium split into net amount and 6% tax, its own invoice number and date, and
+    the policy number and VIN in the remarks."""
+    pages = p_table_classic(f, font, rng)
+    premium = Decimal(f["premium"])
+    net = (premium / Decimal("1.06")).quantize(Decimal("0.01"))
+    flow = Flow(font, rng, width=1240, height=820, size=rng.randint(19, 22), margin=rng.randint(40, 60))
+    flow.line("电子发票（普通发票）", x=flow.width / 2 - 160, size=32)
+    flow.pair(f"发票号码：{_digits(rng, 20)}", f"开票日期：{_date(f['start_date'], rng)}")
+    flow.table(
+        [0.5, 0.5],
+        [
+            [("购买方信息", 1), ("销售方信息", 1)],
+            [(f"名称：{f['insured_name']}", 1), (f"名称：{_branch(f['insurer'], rng)}", 1)],
+            [("统一社会信用代码/纳税人识别号：", 1), (f"统一社会信用代码/纳税人识别号：{_uscc(rng)}", 1)],
+        ],
+        row_h=rng.randint(44, 50),
+    )
+    flow.table(
+        [0.34, 0.12, 0.18, 0.1, 0.26],
+        [
+            [("项目名称", 1), ("数量", 1), ("金额", 1), ("税率", 1), ("税额", 1)],
+            [
+                ("*保险服务*机动车商业保险", 1),
+                ("1", 1),
+                (f"{net:,.2f}", 1),
+                ("6%", 1),
+                (f"{premium - net:,.2f}", 1),
+            ],
+        ],
+        row_h=rng.randint(44, 50),
+    )
+    flow.line(f"价税合计（大写）{_words(f['premium'])}　（小写）¥{premium:,.2f}")
+    flow.line(f"备注：保单号{f['policy_number']}；车架号{f['vin']}")
+    flow.stamp("发票专用章", dx=flow.inner * 0.65, dy=-30)
+    return pages + flow.images()
+
+
+def p_holder_differs(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A policy bought by someone other than the insured (a spouse, or the dealer for its buyer):
+    投保人 and its ID number printed first, then 被保险人, and the registered owner beside them."""
+    holder = rng.choice(("王秀英", "李建华", "张丽娟", "刘志强", "杭州顺达汽车销售服务有限公司"))
+    flow = _policy_flow(font, rng)
+    flow.line(f["insurer"], size=28)
+    flow.title("机动车商业保险单（正本）")
+    flow.pair(
+        f"保险单号：{f['policy_number']}",
+        f"投保确认码：{_digits(rng, 6)}{rng.choice('ABCDEFGH')}{_digits(rng, 9)}",
+    )
+    flow.table(
+        [0.2, 0.3, 0.2, 0.3],
+        [
+            [
+                ("投保人", 1),
+                (holder, 1),
+                ("投保人证件号", 1),
+                (_uscc(rng) if len(holder) > 4 else random_fields("id_card_front", rng)["id_number"], 1),
+            ],
+            [("被保险人", 1), (f["insured_name"], 1), ("行驶证车主", 1), (f["insured_name"], 1)],
+            [("车架号", 1), (f["vin"], 1), ("核定载客", 1), ("5人", 1)],
+            [("保险期间", 1), (_period(f, rng), 3)],
+            [("总保险费", 1), (f"{_money(f['premium'], rng)}（{_words(f['premium'])}）", 3)],
+        ],
+    )
+    flow.para(f"特别约定：第一受益人：{f['first_beneficiary']}。", indent=False)
+    flow.line(f"签单日期：{_date(f['start_date'], rng)}")
+    flow.line(f"保险人：{f['insurer']}")
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.6)
+    return flow.images()
+
+
+def i_wrapped_values(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice form with narrow value cells: the seller's name, the buyer's name and the model
+    wrap onto two lines inside their cells, the VIN and ID number on one line in wider ones."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码：", "发票号码：", "开票日期：")
+    words, fig = _total(f, rng)
+    inner = flow.inner
+    row_h = rng.randint(64, 72)
+    size = flow.size - 1
+
+    def row(cells: list[tuple[str, float, bool]]) -> None:
+        widths = [int(inner * r) for _, r, _ in cells]
+        flow.page.table(flow.margin, int(flow.y), widths, [[("", 1)] * len(cells)], row_h, size)
+        x = float(flow.margin)
+        for (text, _, wrap), w in zip(cells, widths, strict=True):
+            if wrap:
+                _cell_lines(flow, x, flow.y, w, row_h, text, size)
+            else:
+                s = size
+                while s > 12 and flow.page.width_of(text, s) > w - 12:
+                    s -= 1
+                flow.page.text(x + 8, flow.y + (row_h - s) / 2 - 2, text, s)
+            x += w
+        flow.y += row_h
+
+    row(
+        [
+            ("购买方名称", 0.13, False),
+            (f["buyer_name"], 0.12, True),
+            ("身份证号码", 0.13, False),
+            (f["buyer_id_number"], 0.3, False),
+            ("车辆类型", 0.12, False),
+            ("轿车", 0.2, False),
+        ]
+    )
+    row(
+        [
+            ("厂牌型号", 0.13, False),
+            (f["brand_model"], 0.14, True),
+            ("车辆识别代号", 0.17, False),
+            (f["vin"], 0.36, False),
+            ("产地", 0.08, False),
+            ("长春", 0.12, False),
+        ]
+    )
+    row(
+        [
+            ("发动机号码", 0.13, False),
+            (f["engine_number"], 0.2, False),
+            ("价税合计", 0.12, False),
+            (words, 0.3, True),
+            ("小写", 0.08, False),
+            (fig, 0.17, False),
+        ]
+    )
+    row(
+        [
+            ("销货单位名称", 0.13, False),
+            (f["seller_name"], 0.15, True),
+            ("地址", 0.08, False),
+            (
+                rng.choice(("杭州市西湖区文三路汽车城东区188号", "深圳市南山区沙河西路汽车广场2栋")),
+                0.34,
+                True,
+            ),
+            ("电话", 0.08, False),
+            (f"0571-{_digits(rng, 8)}", 0.22, False),
+        ]
+    )
+    flow.y += flow.size
+    flow.stamp("发票专用章", dx=inner * 0.7)
+    return flow.images()
+
+
+def i_scanner_app(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice put through a phone's scanning app: the page flattened to black and white (or
+    'enhanced': background divided out, contrast pushed), thin strokes thinned or lost, and the
+    app's own mark printed in a corner."""
+    out = []
+    for page in i_classic(f, font, rng):
+        grey = cv2.GaussianBlur(np.asarray(page.convert("L")), (3, 3), 0)
+        if rng.random() < 0.5:
+            flat = cv2.adaptiveThreshold(
+                grey,
+                255,
+                cv2.ADAPTIVE_THRESH_MEAN_C,
+                cv2.THRESH_BINARY,
+                rng.choice((15, 21, 31)),
+                rng.randint(8, 16),
+            )
+        else:
+            back = cv2.medianBlur(grey, 31).astype(np.float32) + 1
+            flat = np.clip(
+                (grey.astype(np.float32) / back) * 255 * rng.uniform(1.05, 1.15) - 40, 0, 255
+            ).astype(np.uint8)
+        image = Image.fromarray(flat).convert("RGB")
+        draw = ImageDraw.Draw(image)
+        mark = rng.choice(("扫描全能王 创建", "由 全能扫描 生成", "CS 扫描全能王"))
+        face = load_font(font, 20)
+        w, h = image.size
+        draw.rectangle((w - 260, h - 46, w - 10, h - 10), fill=(255, 255, 255))
+        draw.text((w - 250, h - 40), mark, font=face, fill=(120, 120, 120))
+        out.append(image)
+    return out
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
@@ -4800,6 +5160,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_speckled_copy", "insurance_policy", p_speckled_copy, "held-out"),
     Family("invoice_stamp_over_total", "vehicle_invoice", i_stamp_over_total, "held-out"),
     Family("invoice_steep_angle", "vehicle_invoice", i_steep_angle, "held-out"),
+    Family("id_front_capture_guide", "id_card_front", id_front_capture_guide, "held-out"),
+    Family("id_back_on_newspaper", "id_card_back", id_back_on_newspaper, "held-out"),
+    Family("contract_e_signed", "purchase_contract", c_e_signed, "held-out"),
+    Family("contract_payment_plan", "purchase_contract", c_payment_plan, "held-out"),
+    Family("policy_premium_invoice", "insurance_policy", p_premium_invoice, "held-out"),
+    Family("policy_holder_differs", "insurance_policy", p_holder_differs, "held-out"),
+    Family("invoice_wrapped_values", "vehicle_invoice", i_wrapped_values, "held-out"),
+    Family("invoice_scanner_app", "vehicle_invoice", i_scanner_app, "held-out"),
 )
 
 
