@@ -90,9 +90,13 @@ class RapidOcrV4Engine:
         with self._lock:
             result, _ = self._ocr(bgr, use_cls=False)
         lines = []
-        for box, text, score in result or []:
-            xs, ys = [p[0] for p in box], [p[1] for p in box]
-            lines.append(Line(str(text), min(xs), min(ys), max(xs), max(ys), float(score)))
+        result = result or []
+        for (box, text, score), across in zip(
+            result, _across([r[0] for r in result], [str(r[1]) for r in result]), strict=True
+        ):
+            if not across:
+                xs, ys = [p[0] for p in box], [p[1] for p in box]
+                lines.append(Line(str(text), min(xs), min(ys), max(xs), max(ys), float(score)))
         return lines
 
 
@@ -145,7 +149,10 @@ class RapidOcrEngine:
         lines: list[Line] = []
         if out.boxes is None or out.txts is None or out.scores is None:
             return lines
-        for box, text, score in zip(out.boxes, out.txts, out.scores, strict=True):
+        across = _across(list(out.boxes), [str(x) for x in out.txts])
+        for box, text, score, off in zip(out.boxes, out.txts, out.scores, across, strict=True):
+            if off:
+                continue
             xs, ys = [float(p[0]) for p in box], [float(p[1]) for p in box]
             lines.append(Line(str(text), min(xs), min(ys), max(xs), max(ys), float(score)))
         return lines
@@ -223,6 +230,34 @@ class TesseractEngine:
                     )
                     start = j
         return _merge_rows(lines)
+
+
+# Degrees off the page's own text direction beyond which a detected line is not the document's: a
+# watermark repeated across a copy (仅供贷款使用) runs at 30-45 degrees to the print. Its fragments
+# otherwise join the fields they cross (an address ending 贷款使用) or stand where a missed value
+# should be (a name read as 件仅).
+MAX_SLANT = 12.0
+
+
+def _across(boxes: Sequence[Any], texts: Sequence[str]) -> list[bool]:
+    """For each detected box (corners from its top-left, clockwise) and its text, whether it is a
+    line running across the page's own: two characters or more, more than `MAX_SLANT` degrees off
+    the direction most of the page's characters run in (the median over characters, so a
+    watermark's many short fragments do not outvote the print). One character's box has no
+    direction to judge; following the print keeps a page read a little turned (no outline,
+    deskewed only so far) whole."""
+    angles: list[float | None] = []
+    for box, text in zip(boxes, texts, strict=True):
+        quad = np.asarray(box, np.float64)
+        top, side = quad[1] - quad[0], quad[3] - quad[0]
+        long = len(text) >= 2 and float(np.hypot(*top)) >= 1.5 * float(np.hypot(*side))
+        angles.append(float(np.degrees(np.arctan2(top[1], top[0]))) if long else None)
+    known = sorted((a, len(text)) for a, text in zip(angles, texts, strict=True) if a is not None)
+    if not known:
+        return [False] * len(angles)
+    weights = np.cumsum([n for _, n in known])
+    level = known[int(np.searchsorted(weights, weights[-1] / 2))][0]
+    return [a is not None and abs(a - level) > MAX_SLANT for a in angles]
 
 
 def _merge_rows(lines: list[Line]) -> list[Line]:

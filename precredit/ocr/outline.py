@@ -147,6 +147,13 @@ def find_outlines(
     paper = _paperness(small)
     aspects = (aspect,) if aspect is None or not turned else (aspect, 1 / aspect)
     found, which = _find(paper, aspects)
+    if aspect is not None and found is not None and which == 0:
+        # A page longer than its kind's shape (a stitched app screenshot, a slip) has an outline
+        # of that shape only cut across it, along a card's or a band's edge: where an outline of
+        # any shape lies along the same two sides and reaches further, the page spans both.
+        free, _ = _find(paper, (None,))
+        page = None if free is None else _continued(found, free, paper)
+        found = found if page is None else page
     if found is None:
         # A dark page is most often a screen, shaped like the phone showing the document, not
         # like the document: its aspect is not asked.
@@ -155,6 +162,40 @@ def find_outlines(
         # page (a table, a form's frame), whose rules make a rim in the inverted image too.
         found, which = (dark, 0) if dark is not None and _darker_inside(paper, dark) else (None, 0)
     return (None if found is None else found / scale), which == 1
+
+
+LONGER_BY = 1.25  # the page's area over the cut outline's
+SHARED = 0.02  # a corner this share of the work side off a side's line is on it
+
+
+def _on_line(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> bool:
+    d = b - a
+    n = np.array([-d[1], d[0]]) / (np.linalg.norm(d) + 1e-6)
+    return bool(np.all(np.abs((points - a) @ n) <= SHARED * WORK_SIDE))
+
+
+def _continued(cut: np.ndarray, free: np.ndarray, paper: np.ndarray) -> np.ndarray | None:
+    """The page that `cut` (an outline of the kind's shape) is part of, when `free` (an outline
+    of any shape) lies along the same two opposite sides: both quads span the page between those
+    sides and each ends it where the page ends on its side, so the page runs from the further end
+    of either to the further end on the other side. None when they do not share two sides or the
+    page is not much larger than `cut`."""
+    # Ordered quads: TL, TR, BR, BL; side k runs from corner k to corner k + 1 (0 is the top).
+    for a, b in ((1, 3), (0, 2)):
+        if not all(_on_line(cut[[k, (k + 1) % 4]], free[k], free[(k + 1) % 4]) for k in (a, b)):
+            continue
+        # The two other sides: each taken from the quad reaching further out on it.
+        ends = (0, 2) if a == 1 else (3, 1)
+        centre = free.mean(axis=0)
+        page = cut.copy()
+        for k in ends:
+            i, j = k, (k + 1) % 4
+            mine, theirs = cut[[i, j]].mean(axis=0), free[[i, j]].mean(axis=0)
+            if np.linalg.norm(theirs - centre) > np.linalg.norm(mine - centre):
+                page[[i, j]] = free[[i, j]]
+        if cv2.contourArea(page) >= LONGER_BY * cv2.contourArea(cut) and _score(paper, page, None) >= ACCEPT:
+            return page
+    return None
 
 
 DARKER_BY = 40  # grey levels of "paperness" a dark page's inside is below its surround's

@@ -15,6 +15,7 @@ from precredit.ocr.geometry import straighten
 from precredit.ocr.kinds import ASPECT, WORK_WIDTH
 from precredit.ocr.outline import find_outline
 from precredit.ocr.synth import Background, random_fields, render_document, render_photo
+from precredit.ocr.synth.fonts import available_fonts
 
 # Tolerance: 1% of the page diagonal is ~4 px on a 640 px working copy, a fraction of a text line.
 TOLERANCE = 0.01
@@ -193,3 +194,31 @@ def test_an_outline_that_cuts_through_text_is_not_the_card() -> None:
     # One line alone (a note in the margin) or a watermark's slanted boxes: not a cut.
     assert not _cut_through(page, [inside, cut[0]])
     assert not _cut_through(page, [Line("仅供", 500, 200, 599, 320, 1.0), Line("复印", 520, 0, 599, 90, 1.0)])
+
+
+@pytest.mark.parametrize("doc", [2, 4])
+def test_a_page_longer_than_its_kind_is_not_cut_where_it_fits_the_kind(doc: int) -> None:
+    """A stitched app screenshot is a page three times as long as wide, a coloured title bar at
+    its top and white cards on grey down it: an outline of an A4 policy's shape was found along a
+    card's edge, cutting the page in two (period, premium and beneficiary lost). An outline of any
+    shape along the same two sides that reaches further is the page."""
+    from precredit.ocr.bench import _doc_seed
+    from precredit.ocr.synth.degrade import photograph
+    from precredit.ocr.synth.families import families
+
+    kind = "insurance_policy"
+    index, family = next((i, f) for i, f in enumerate(families(kind)) if f.name == "policy_long_screenshot")
+    seed = _doc_seed(0, index, doc)  # the twenty-second set's documents that were cut
+    rng = random.Random(seed)
+    truth = family.adapt(random_fields(kind, random.Random(seed)), rng)
+    font = rng.choice(available_fonts())
+    (page,) = family.render(truth, font, rng)
+    photo = photograph(np.asarray(page), rng)
+    image = decode_image(photo.jpeg)
+    raw = cv2.imdecode(np.frombuffer(photo.jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert raw is not None
+    corners = (photo.corners + 0.5) * image.shape[1] / raw.shape[1] - 0.5
+    found = find_outline(image, aspect=ASPECT[kind])
+    assert found is not None
+    assert _corner_error(found, corners) < 2 * TOLERANCE
+    assert read_document(kind, photo.jpeg).fields == truth
