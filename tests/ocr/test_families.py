@@ -31,7 +31,7 @@ def test_every_paper_kind_has_eight_families_and_some_held_out() -> None:
 def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> None:
     # Changing these sets after seeing results would turn held-out figures into development ones.
     # The first held-out set was studied in session 9, the second, third, the fourth's paper
-    # families and the fifth to fourteenth sets on 2026-12-01, the fifteenth to twenty-second on
+    # families and the fifth to fourteenth sets on 2026-12-01, the fifteenth to twenty-third on
     # 2026-12-02; they are reported apart as `seen`.
     assert {f.name for f in FAMILIES if f.split == "seen"} == {
         "contract_party_blocks",
@@ -209,13 +209,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_speckled_copy",
         "invoice_stamp_over_total",
         "invoice_steep_angle",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), the
-    # twenty-third set, written before the twenty-second was measured, and the twenty-fourth,
-    # written before the twenty-third was.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_capture_guide",
         "id_back_on_newspaper",
         "contract_e_signed",
@@ -224,6 +217,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_holder_differs",
         "invoice_wrapped_values",
         "invoice_scanner_app",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and
+    # the twenty-fourth set, written before the twenty-third was measured.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_on_keyboard",
         "id_back_wallet_window",
         "contract_price_corrected",
@@ -327,7 +326,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 2 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
