@@ -176,10 +176,11 @@ def _on_line(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> bool:
 
 def _continued(cut: np.ndarray, free: np.ndarray, paper: np.ndarray) -> np.ndarray | None:
     """The page that `cut` (an outline of the kind's shape) is part of, when `free` (an outline
-    of any shape) lies along the same two opposite sides: both quads span the page between those
-    sides and each ends it where the page ends on its side, so the page runs from the further end
-    of either to the further end on the other side. None when they do not share two sides or the
-    page is not much larger than `cut`."""
+    of any shape) lies along the same two opposite sides: both span the page between those sides,
+    and along them the page runs as far as either reaches at each end (a screenshot's status bar
+    above where `free` starts, its last card below where `cut` was cut off). None when they do not
+    share two sides, or the page so made is not much larger than `cut` or its sides do not check
+    out."""
     # Ordered quads: TL, TR, BR, BL; side k runs from corner k to corner k + 1 (0 is the top).
     for a, b in ((1, 3), (0, 2)):
         if not all(_on_line(cut[[k, (k + 1) % 4]], free[k], free[(k + 1) % 4]) for k in (a, b)):
