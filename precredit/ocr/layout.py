@@ -136,6 +136,11 @@ OFF_ROW = 1.2
 _ENGLISH_LEAD = re.compile(r"[A-Za-z][A-Za-z. ]*")
 
 
+# Lines of one wrapped cell are this share of a line's height apart or less; a table's next row and
+# the next line of prose are further.
+WRAP_GAP = 0.45
+
+
 class Layout:
     def __init__(self, lines: Iterable[Line], labels: Iterable[str]) -> None:
         norm = (Line(normalize(ln.text), ln.x0, ln.y0, ln.x1, ln.y1, ln.conf) for ln in lines)
@@ -255,6 +260,22 @@ class Layout:
         ]
         row.sort(key=lambda o: o.x0)
         return row[0] if row and not self.is_label(row[0]) else None
+
+    def _wrapped_with(self, value: Line, label: Line) -> Line | None:
+        """The other line of a value wrapped inside its cell: starting where `value` starts, directly
+        above or below it (a gap under half a line, tighter than any table's rows or prose's
+        lines), beside `label` too, and no label itself."""
+        for o in self.lines:
+            if o is value or o is label or self.is_label(o):
+                continue
+            gap = max(o.y0 - value.y1, value.y0 - o.y1)
+            if (
+                abs(o.x0 - value.x0) <= 0.6 * value.height
+                and -0.2 * value.height <= gap <= WRAP_GAP * value.height
+                and o.same_row(label)
+            ):
+                return o
+        return None
 
     def beside(self, line: Line) -> Line | None:
         """A value printed off its label's row (a pre-printed form fed into the printer askew): the
@@ -385,6 +406,13 @@ class Layout:
                 # Also the next cell: the rest of the line may be a misread part of a long label.
                 right = self.right_of(line)
                 if right is not None and (text := _GENERIC.sub("", self._cut(right, 0))):
+                    # A value wrapped onto two lines inside its cell (本田牌HG7150HA / C6), both
+                    # beside the label: read joined, top line first, before either alone.
+                    if (other := self._wrapped_with(right, line)) is not None:
+                        top, low = sorted((right, other), key=lambda o: o.y0)
+                        joined_text = _GENERIC.sub("", self._cut(top, 0) + self._cut(low, 0))
+                        conf = min(line.conf, top.conf, low.conf)
+                        out.append((rank - 0.25, Candidate(joined_text, conf, top, top.x0, exact=hit.exact)))
                     out.append(
                         (rank, Candidate(text, min(line.conf, right.conf), right, right.x0, exact=hit.exact))
                     )

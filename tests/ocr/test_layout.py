@@ -217,3 +217,21 @@ def test_a_value_printed_one_character_to_a_box_is_one_line() -> None:
     stairs = [Line(c, 65 * i, 700 + 40 * i, 65 * i + 30, 730 + 40 * i, 1.0) for i, c in enumerate("ABCDEF")]
     kept = Layout([*few, *uneven, *stairs], all_labels("vehicle_invoice")).lines
     assert sorted(ln.text for ln in kept) == sorted("13" + "ABCDEFG" + "ABCDEF")
+
+
+def test_a_value_wrapped_inside_its_cell_is_read_joined_and_a_tables_next_row_is_not() -> None:
+    """A narrow cell wraps the model onto two lines beside its label (the twenty-third set): the
+    label sits between them, so either line alone was taken (日产牌DFL716 or 0VBL3)."""
+    labels = all_labels("vehicle_invoice")
+    label = row("厂牌型号", x0=56, y0=302, width=87, height=33)
+    top = row("日产牌DFL716", x0=202, y0=290, width=150, height=28)
+    low = row("0VBL3", x0=203, y0=321, width=70, height=28)
+    layout = Layout([label, low, top], labels)
+    assert texts(layout, "厂牌型号")[0] == "日产牌DFL7160VBL3"
+    # Beside a label as tall as two rows, the next row of a table (a gap of more than a line) and
+    # a line of prose under a value (the usual line spacing) are not part of the value.
+    tall = row("厂牌型号", x0=56, y0=285, width=87, height=90)
+    for gap in (40, 22):
+        apart = row("0VBL3", x0=203, y0=318 + gap, width=70, height=28)
+        assert texts(Layout([tall, top, apart], labels), "厂牌型号")[0] == "日产牌DFL716"
+    assert texts(Layout([tall, top, low], labels), "厂牌型号")[0] == "日产牌DFL7160VBL3"
