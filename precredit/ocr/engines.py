@@ -89,15 +89,8 @@ class RapidOcrV4Engine:
         # 2000 px under limit type max), so `det_side` and the limit above are not applied by it.
         with self._lock:
             result, _ = self._ocr(bgr, use_cls=False)
-        lines = []
         result = result or []
-        for (box, text, score), across in zip(
-            result, _across([r[0] for r in result], [str(r[1]) for r in result]), strict=True
-        ):
-            if not across:
-                xs, ys = [p[0] for p in box], [p[1] for p in box]
-                lines.append(Line(str(text), min(xs), min(ys), max(xs), max(ys), float(score)))
-        return lines
+        return _level_lines([r[0] for r in result], [r[1] for r in result], [r[2] for r in result])
 
 
 class RapidOcrEngine:
@@ -146,16 +139,9 @@ class RapidOcrEngine:
             det = self._ocr._load_det_model()
             det.limit_side_len = det_side or self.DET_SIDE
             out = self._ocr(bgr, use_cls=False)
-        lines: list[Line] = []
         if out.boxes is None or out.txts is None or out.scores is None:
-            return lines
-        across = _across(list(out.boxes), [str(x) for x in out.txts])
-        for box, text, score, off in zip(out.boxes, out.txts, out.scores, across, strict=True):
-            if off:
-                continue
-            xs, ys = [float(p[0]) for p in box], [float(p[1]) for p in box]
-            lines.append(Line(str(text), min(xs), min(ys), max(xs), max(ys), float(score)))
-        return lines
+            return []
+        return _level_lines(list(out.boxes), list(out.txts), list(out.scores))
 
 
 class TesseractEngine:
@@ -258,6 +244,18 @@ def _across(boxes: Sequence[Any], texts: Sequence[str]) -> list[bool]:
     weights = np.cumsum([n for _, n in known])
     level = known[int(np.searchsorted(weights, weights[-1] / 2))][0]
     return [a is not None and abs(a - level) > MAX_SLANT for a in angles]
+
+
+def _level_lines(boxes: Sequence[Any], texts: Sequence[Any], scores: Sequence[Any]) -> list[Line]:
+    """The lines a RapidOCR engine detected (box corners, text, score each), as upright boxes,
+    without those running across the print (`_across`)."""
+    words = [str(text) for text in texts]
+    lines = []
+    for box, text, score, off in zip(boxes, words, scores, _across(boxes, words), strict=True):
+        if not off:
+            xs, ys = [float(p[0]) for p in box], [float(p[1]) for p in box]
+            lines.append(Line(text, min(xs), min(ys), max(xs), max(ys), float(score)))
+    return lines
 
 
 def _merge_rows(lines: list[Line]) -> list[Line]:
