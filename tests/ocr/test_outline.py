@@ -11,8 +11,9 @@ import pytest
 
 from precredit.ocr import read_document
 from precredit.ocr.decode import decode_image
-from precredit.ocr.geometry import straighten
+from precredit.ocr.geometry import Flat, straighten
 from precredit.ocr.kinds import ASPECT, WORK_WIDTH
+from precredit.ocr.lines import Line
 from precredit.ocr.outline import find_outline
 from precredit.ocr.synth import Background, random_fields, render_document, render_photo
 from precredit.ocr.synth.fonts import available_fonts
@@ -181,8 +182,6 @@ def test_an_outline_that_cuts_through_text_is_not_the_card() -> None:
     assert flat.outlined and flat.page.shape[1] / flat.page.shape[0] < 0.9  # the dark half only
     assert read_document("id_card_front", pages[0]).fields == truth
 
-    from precredit.ocr.lines import Line
-
     page = np.zeros((400, 600, 3), np.uint8)
     inside = Line("住址", 40, 40, 560, 80, 1.0)
     cut = [Line("陕西省西安市", 300, 100, 599, 140, 1.0), Line("6101131", 300, 300, 599, 340, 1.0)]
@@ -222,3 +221,39 @@ def test_a_page_longer_than_its_kind_is_not_cut_where_it_fits_the_kind(doc: int)
     assert found is not None
     assert _corner_error(found, corners) < 2 * TOLERANCE
     assert read_document(kind, photo.jpeg).fields == truth
+
+
+def test_a_reading_with_every_field_is_not_read_again_from_the_whole_frame(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A card's back on a newspaper: the newspaper is paper too, its outline is taken and its
+    lines run into that outline's edges, yet every field of the card is read from it. The whole
+    frame could not give more, so it is not read a second time (that doubled the time: 10.9 s a
+    side)."""
+    import precredit.ocr.reader as reader
+    from precredit.ocr.bench import _doc_seed
+    from precredit.ocr.reader import read_pages
+    from precredit.ocr.synth import render_family
+    from precredit.ocr.synth.families import families
+
+    kind = "id_card_back"
+    index, family = next((i, f) for i, f in enumerate(families(kind)) if f.name == "id_back_on_newspaper")
+    seed = _doc_seed(0, index, 0)
+    truth, pages = render_family(family, random_fields(kind, random.Random(seed)), seed=seed)
+    cuts: list[bool] = []
+    whole_frames: list[bool] = []
+    cut_through = reader._cut_through
+
+    def counted_cut(page: np.ndarray, lines: list[Line]) -> bool:
+        cuts.append(cut_through(page, lines))
+        return cuts[-1]
+
+    def counted_straighten(raw: np.ndarray, width: int, **options: object) -> Flat:
+        whole_frames.append(options.get("outline") is False)
+        return straighten(raw, width, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reader, "_cut_through", counted_cut)
+    monkeypatch.setattr(reader, "straighten", counted_straighten)
+    assert read_pages(kind, pages, engine="rapidocr").fields == truth
+    assert cuts == [True]  # the newspaper's lines run into its outline's edges
+    assert whole_frames == [False]  # only the outlined reading
