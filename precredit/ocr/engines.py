@@ -98,7 +98,8 @@ class RapidOcrEngine:
     the default engine. Same settings as `RapidOcrV4Engine` (one thread, no angle classifier,
     detection on at most 1024 px); the models are files of the installed package, nothing is
     downloaded (it runs with no network). On the same photos it read more fields than PP-OCRv4,
-    notably rare name characters, for the same or less CPU per page (see README).
+    notably rare name characters, for the same or less CPU per page (see README). Unlike it, a
+    tall line read unsurely is read a second time turned the other way (`_turned_back`).
     """
 
     name = "rapidocr"
@@ -138,10 +139,15 @@ class RapidOcrEngine:
         with self._lock:
             det = self._ocr._load_det_model()
             det.limit_side_len = det_side or self.DET_SIDE
-            out = self._ocr(bgr, use_cls=False)
-        if out.boxes is None or out.txts is None or out.scores is None:
-            return []
-        return _level_lines(list(out.boxes), list(out.txts), list(out.scores))
+            # Every line comes back, however unsure: a tall one read unsurely gets a second reading
+            # turned the other way first (`_turned_back`), then the engine's own floor applies.
+            out = self._ocr(bgr, use_cls=False, text_score=0.0)
+            if out.boxes is None or out.txts is None or out.scores is None:
+                return []
+            boxes, texts, scores = list(out.boxes), list(out.txts), [float(s) for s in out.scores]
+            _turned_back(bgr, boxes, texts, scores, self._ocr._load_rec_model())
+        kept = [i for i, score in enumerate(scores) if score >= self.TEXT_SCORE]
+        return _level_lines([boxes[i] for i in kept], [texts[i] for i in kept], [scores[i] for i in kept])
 
 
 class TesseractEngine:
@@ -223,6 +229,33 @@ class TesseractEngine:
 # otherwise join the fields they cross (an address ending 贷款使用) or stand where a missed value
 # should be (a name read as 件仅).
 MAX_SLANT = 12.0
+
+
+# A line in a box this many times taller than wide runs up or down the page (a schedule printed
+# sideways on an upright page): the recogniser turns every such crop the same way, a quarter turn
+# anticlockwise, which reads text running upward and turns text running downward upside down.
+TALL = 1.5
+# Below this score a tall line is read again turned a half turn, and the surer reading kept.
+TURN_UNSURE = 0.95
+
+
+def _turned_back(bgr: np.ndarray, boxes: list[Any], texts: list[str], scores: list[float], rec: Any) -> None:
+    """Reads each tall, unsurely read line of `bgr` (PP-OCR `rec`, box corners from the box's
+    top-left, clockwise) again turned the other way, replacing its text and score in place where
+    that reads more surely."""
+    from rapidocr.ch_ppocr_rec.typings import TextRecInput
+    from rapidocr.utils.process_img import get_rotate_crop_image
+
+    for i, box in enumerate(boxes):
+        quad = np.asarray(box, np.float32)
+        wide = max(np.linalg.norm(quad[0] - quad[1]), np.linalg.norm(quad[2] - quad[3]))
+        high = max(np.linalg.norm(quad[0] - quad[3]), np.linalg.norm(quad[1] - quad[2]))
+        if scores[i] >= TURN_UNSURE or wide < 1 or high / wide < TALL:
+            continue
+        crop = get_rotate_crop_image(bgr, quad)  # turned a quarter anticlockwise, as read
+        out = rec(TextRecInput(img=[np.ascontiguousarray(np.rot90(crop, 2))]))
+        if out.txts and out.scores and out.txts[0].strip() and float(out.scores[0]) > scores[i]:
+            texts[i], scores[i] = str(out.txts[0]), float(out.scores[0])
 
 
 def _across(boxes: Sequence[Any], texts: Sequence[str]) -> list[bool]:

@@ -26,7 +26,7 @@ from precredit.ocr.lines import Line, normalize
 from precredit.ocr.orientation import upright
 from precredit.ocr.read_idcard import read_back, read_front
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
-from precredit.ocr.reread import second_chance
+from precredit.ocr.reread import Box, reread_box, second_chance
 from precredit.policy.identifiers import holds_personal_number, without_personal_numbers, without_quoted_words
 
 log = logging.getLogger(__name__)
@@ -346,6 +346,7 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
                 outlined = True
         else:
             outlined = outlined or flat.outlined
+        read_lines = _unstruck(page, read_lines, ocr)
         images.append(page)
         lines += [Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf) for ln in read_lines]
         top += page.shape[0]
@@ -367,6 +368,84 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
 def _fields_on(kind: str, lines: list[Line]) -> int:
     """How many of the kind's fields the lines of one page give, before any second look."""
     return _found(READERS[kind](Layout(lines, all_labels(kind)), LABELS[kind]))
+
+
+# A stroke drawn through printed text cancels it (a price corrected by hand after printing): a
+# straight dark run along the middle of a line (STRUCK_BAND of its height from its top; an
+# underline runs below), at least STRUCK_RUN line heights long. Text blurred or printed in dots
+# until its letters touch makes such runs too, and a form's rule printed through a value is one;
+# so the stroke must also be thin (STRUCK_THICK of the line's height at most: a shaded band behind
+# a line is not a stroke), as dark between the characters as on them (its lightest STRUCK_EVEN of
+# the way from ink to paper: blurred letters touch only in a lighter grey), with the characters
+# standing apart beside it (at most STRUCK_BESIDE of the band above and below it ink), running
+# along a few of the characters' rows (small text blurred into a bar has runs on most), and end
+# with the text (a rule runs on past the line's box, along its row of the form).
+STRUCK_RUN = 3.0
+STRUCK_BAND = (0.25, 0.8)
+STRUCK_THICK = 0.3
+STRUCK_EVEN = 0.22
+STRUCK_BESIDE = 0.45
+STRUCK_WITHIN = 0.5
+STRUCK_ROW_INK = 0.05  # a row of the line with this share of ink is part of its text
+
+
+def _strike(page: np.ndarray, line: Line) -> tuple[int, int] | None:
+    """The x span of a stroke through the middle of `line` on `page`, or None."""
+    h = line.height
+    run = int(STRUCK_RUN * h)
+    x0, x1 = max(0, int(line.x0)), min(page.shape[1], math.ceil(line.x1))
+    y0, y1 = max(0, int(line.y0)), min(page.shape[0], math.ceil(line.y1))
+    if h < 6 or x1 - x0 < run or y1 - y0 < 6:
+        return None
+    grey = cv2.cvtColor(page[y0:y1, x0:x1], cv2.COLOR_BGR2GRAY)
+    _, ink = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    top, bottom = int(STRUCK_BAND[0] * h), math.ceil(STRUCK_BAND[1] * h)
+    band = ink[top:bottom] > 0
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1))
+    stroke = cv2.morphologyEx(band.astype(np.uint8), cv2.MORPH_OPEN, kernel) > 0
+    columns = np.flatnonzero(stroke.any(axis=0))
+    if columns.size == 0 or np.median(stroke[:, columns].sum(axis=0)) > STRUCK_THICK * h:
+        return None
+    c0, c1 = int(columns[0]), int(columns[-1]) + 1
+    rows = np.flatnonzero(stroke[:, c0:c1].any(axis=1))
+    r0, r1 = max(0, int(rows[0]) - 1), int(rows[-1]) + 2
+    dark, light = np.percentile(grey, [3, 90])
+    darkest = grey[top + r0 : top + r1, c0:c1].min(axis=0).astype(np.float32)
+    if (float(np.percentile(darkest, 90)) - dark) > STRUCK_EVEN * max(float(light - dark), 1.0):
+        return None
+    # Small bold text blurred into one bar in a tall box makes dark runs on most of its rows: a
+    # stroke runs along a few rows of the characters' height (STRUCK_WITHIN of it at most).
+    inked = np.flatnonzero((ink[:, c0:c1] > 0).mean(axis=1) >= STRUCK_ROW_INK)
+    if rows[-1] - rows[0] + 1 > STRUCK_WITHIN * (inked[-1] - inked[0] + 1):
+        return None
+    beside = np.ones(len(band), bool)
+    beside[max(0, r0 - 1) : r1 + 1] = False
+    if not beside.any() or float(band[beside, c0:c1].mean()) > STRUCK_BESIDE:
+        return None
+    # A rule runs on: the row it is on stays ink for a line height past either end of the box.
+    ry0, ry1 = y0 + top + r0, y0 + top + r1
+    reach = math.ceil(h)
+    for a, b in ((max(0, x0 - reach), x0), (x1, min(page.shape[1], x1 + reach))):
+        if b - a >= reach:
+            outside = cv2.cvtColor(page[ry0:ry1, a:b], cv2.COLOR_BGR2GRAY)
+            if (outside.min(axis=0) < (dark + light) / 2).all():
+                return None
+    return x0 + c0, x0 + c1
+
+
+def _unstruck(page: np.ndarray, lines: list[Line], ocr: Engine) -> list[Line]:
+    """`lines` with the text struck through taken out: each struck line is read again from the
+    page with the struck stretch erased, so what stands beside it (a label, an initial) is kept."""
+    struck = [(ln, span) for ln in lines if (span := _strike(page, ln)) is not None]
+    if not struck:
+        return lines
+    clean = page.copy()
+    for ln, (sx0, sx1) in struck:
+        clean[max(0, int(ln.y0)) : math.ceil(ln.y1), sx0:sx1] = 255
+    kept = [ln for ln in lines if all(ln is not s for s, _ in struck)]
+    for ln, _ in struck:
+        kept += reread_box(ocr, clean, Box(ln.x0, ln.y0, ln.x1, ln.y1))
+    return kept
 
 
 # A line whose box comes this close (pixels) to a side of the page it was read on runs off it.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 
 from precredit.models.documents import FIELDS
@@ -206,3 +207,88 @@ def test_lines_across_the_print_are_not_read_and_a_turned_page_keeps_its_lines()
     assert _across(turned, texts[:4]) == [False] * 4
     # One character's box has no direction; a box of two characters and more does.
     assert _across([box(0, 0, 30, 40), *level], ["苗", *texts[:4]]) == [False] * 5
+
+
+@pytest.mark.parametrize(
+    ("kind", "family_name", "doc", "fields"),
+    [
+        # The printed price struck through and the agreed one written above it by hand: the struck
+        # figure and its words were read as the price (9 of 10).
+        ("purchase_contract", "contract_price_corrected", 0, ("vehicle_price",)),
+        ("purchase_contract", "contract_price_corrected", 5, ("vehicle_price",)),
+        # A schedule printed sideways on the upright page, its text running down: each line was
+        # read upside down (十二0月1920月120), so the period, premium and beneficiary were lost.
+        ("insurance_policy", "policy_rotated_schedule", 1, ("start_date", "premium", "first_beneficiary")),
+        # Not strikes: a VIN in small bold print blurred into one dark bar, and one whose letters
+        # touch under blur (both were taken for struck text by a first rule and lost).
+        ("vehicle_invoice", "invoice_reduced_copy", 5, ("vin",)),
+        ("vehicle_invoice", "invoice_classic", 0, ("vin",)),
+    ],
+)
+def test_the_twenty_fourth_sets_lessons(
+    kind: str, family_name: str, doc: int, fields: tuple[str, ...]
+) -> None:
+    from precredit.ocr.bench import _doc_seed
+    from precredit.ocr.synth import families, render_family
+
+    index, family = next((i, f) for i, f in enumerate(families(kind)) if f.name == family_name)
+    seed = _doc_seed(0, index, doc)
+    truth, pages = render_family(family, random_fields(kind, random.Random(seed)), seed=seed)
+    read = read_pages(kind, pages).fields
+    assert {k: read[k] for k in fields} == {k: truth[k] for k in fields}
+
+
+def _printed(text: str, size: int = 34) -> np.ndarray:
+    from PIL import Image, ImageDraw
+
+    from precredit.ocr.synth.fonts import available_fonts, load_font
+
+    face = load_font(available_fonts()[0], size)
+    image = Image.new("RGB", (40 + int(face.getlength(text)), size * 2), (250, 250, 248))
+    ImageDraw.Draw(image).text((20, size // 2), text, font=face, fill=(20, 20, 20))
+    return np.asarray(image)[:, :, ::-1].copy()
+
+
+def test_a_stroke_through_a_line_is_found_and_an_underline_a_band_or_a_rule_is_not() -> None:
+    import cv2
+
+    from precredit.ocr.lines import Line
+    from precredit.ocr.reader import _strike
+
+    text = _printed("车辆总价：¥338,000.00（叁拾叁万捌仟元整）")
+    page = np.pad(text, ((0, 0), (120, 120), (0, 0)), constant_values=250)
+    h, w = page.shape[:2]
+    line = Line("", 130, h * 0.2, w - 130, h * 0.85, 1.0)
+    mid, end = int(h * 0.52), w - 150
+    assert _strike(page, line) is None  # characters stand apart: no run of three line heights
+    struck = page.copy()
+    cv2.line(struck, (320, mid), (end, mid), (25, 25, 30), 2)
+    span = _strike(struck, line)
+    assert span is not None and abs(span[0] - 320) <= 3 and abs(span[1] - end) <= 3
+    underlined = page.copy()
+    cv2.line(underlined, (320, int(h * 0.83)), (end, int(h * 0.83)), (25, 25, 30), 2)
+    assert _strike(underlined, line) is None
+    shaded = page.copy()
+    shaded[int(h * 0.2) : int(h * 0.85), 300:] = (shaded[int(h * 0.2) : int(h * 0.85), 300:] * 0.6).astype(
+        np.uint8
+    )
+    assert _strike(shaded, line) is None
+    # A form's rule printed through the value runs on past the line, along its row of the form.
+    ruled = page.copy()
+    cv2.line(ruled, (0, mid), (w - 1, mid), (25, 25, 30), 2)
+    assert _strike(ruled, line) is None
+    # Letters blurred until they touch are lighter where they touch than on their strokes.
+    blurred = cv2.GaussianBlur(
+        cv2.resize(page, None, fx=0.35, fy=0.35, interpolation=cv2.INTER_AREA), (3, 3), 0
+    )
+    small = Line("", 130 * 0.35, h * 0.2 * 0.35, (w - 130) * 0.35, h * 0.85 * 0.35, 1.0)
+    assert _strike(blurred, small) is None
+
+
+@pytest.mark.parametrize("turn", [1, 3])
+def test_a_line_running_up_or_down_the_page_is_read_either_way(turn: int) -> None:
+    """The recogniser turns a tall line's crop a quarter anticlockwise before reading: text running
+    upward reads, text running downward came out upside down. Both read now."""
+    text = "自2025年11月05日零时起"
+    page = np.pad(np.rot90(_printed(text), turn), ((30, 30), (30, 30), (0, 0)), constant_values=250)
+    assert [ln.text for ln in get_engine("rapidocr").read(page)] == [text]

@@ -5649,9 +5649,7 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_rotated_schedule", "insurance_policy", p_rotated_schedule, "seen"),
     Family("policy_renewal_comparison", "insurance_policy", p_renewal_comparison, "seen"),
     Family("invoice_reduced_copy", "vehicle_invoice", i_reduced_copy, "seen"),
-    Family(
-        "invoice_with_conformity_certificate", "vehicle_invoice", i_with_conformity_certificate, "seen"
-    ),
+    Family("invoice_with_conformity_certificate", "vehicle_invoice", i_with_conformity_certificate, "seen"),
     Family("id_front_fisheye", "id_card_front", id_front_fisheye, "held-out"),
     Family("id_back_over_bank_card", "id_card_back", id_back_over_bank_card, "held-out"),
     Family("contract_numeral_dates", "purchase_contract", c_numeral_dates, "held-out"),
