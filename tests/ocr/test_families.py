@@ -31,7 +31,7 @@ def test_every_paper_kind_has_eight_families_and_some_held_out() -> None:
 def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> None:
     # Changing these sets after seeing results would turn held-out figures into development ones.
     # The first held-out set was studied in session 9, the second, third, the fourth's paper
-    # families and the fifth to fourteenth sets on 2026-12-01, the fifteenth to twenty-fourth on
+    # families and the fifth to fourteenth sets on 2026-12-01, the fifteenth to twenty-fifth on
     # 2026-12-02; they are reported apart as `seen`.
     assert {f.name for f in FAMILIES if f.split == "seen"} == {
         "contract_party_blocks",
@@ -225,13 +225,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_renewal_comparison",
         "invoice_reduced_copy",
         "invoice_with_conformity_certificate",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), the
-    # twenty-fifth set, written before the twenty-fourth was measured, and the twenty-sixth,
-    # written before the twenty-fifth was.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_fisheye",
         "id_back_over_bank_card",
         "contract_numeral_dates",
@@ -240,6 +233,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_tractor_form",
         "invoice_torn_taped",
         "invoice_show_through",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and
+    # the twenty-sixth set, written before the twenty-fifth was measured.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_phone_reflection",
         "id_back_beside_front",
         "contract_app_screenshot",
@@ -345,7 +344,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 2 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
