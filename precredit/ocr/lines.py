@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -33,5 +34,37 @@ class Line:
 
 def normalize(text: str) -> str:
     """NFKC folds full-width digits, letters and punctuation; spaces carry no meaning in Chinese text;
-    a traditional form the recogniser returned is folded to the simplified one printed."""
-    return simplify("".join(unicodedata.normalize("NFKC", text).split()).replace("￥", "¥"))
+    a traditional form the recogniser returned is folded to the simplified one printed; a date in
+    Chinese numerals is written in figures."""
+    return in_figures(simplify("".join(unicodedata.normalize("NFKC", text).split()).replace("￥", "¥")))
+
+
+# A date written in Chinese numerals, as formal contracts and letters date themselves
+# (二〇二六年十一月五日): the year digit by digit, the month and day counted. The recogniser often
+# returns 〇 as ○, O or 0.
+_DIGITS = {**{c: i for i, c in enumerate("〇一二三四五六七八九")}, "○": 0, "O": 0, "o": 0, "0": 0, "零": 0}
+_COUNTED = "一二三四五六七八九十"
+_NUMERAL_DATE = re.compile(rf"([{''.join(_DIGITS)}]{{4}})年([{_COUNTED}]{{1,3}})月([{_COUNTED}]{{1,3}})日")
+
+
+def _counted(text: str) -> int | None:
+    """一 to 九, 十, 十一 to 十九, 二十 to 三十一; None for anything else."""
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return _DIGITS[text] if len(text) == 1 and _DIGITS[text] > 0 else None
+    if len(tens) > 1 or len(ones) > 1 or tens in ("一", "十") or ones == "十":
+        return None
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+
+
+def in_figures(text: str) -> str:
+    """`text` with each date written in Chinese numerals written in figures (2026年11月5日), so
+    every rule about dates reads it; anything that is not a calendar's month and day is left."""
+
+    def figures(m: re.Match[str]) -> str:
+        month, day = _counted(m.group(2)), _counted(m.group(3))
+        if month is None or day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+            return m.group(0)
+        return "".join(str(_DIGITS[c]) for c in m.group(1)) + f"年{month}月{day}日"
+
+    return _NUMERAL_DATE.sub(figures, text) if "年" in text else text

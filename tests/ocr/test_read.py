@@ -292,3 +292,24 @@ def test_a_line_running_up_or_down_the_page_is_read_either_way(turn: int) -> Non
     text = "自2025年11月05日零时起"
     page = np.pad(np.rot90(_printed(text), turn), ((30, 30), (30, 30), (0, 0)), constant_values=250)
     assert [ln.text for ln in get_engine("rapidocr").read(page)] == [text]
+
+
+def test_the_twenty_fifth_sets_lesson_a_date_in_chinese_numerals_is_a_date() -> None:
+    """A formal contract dates itself 二〇二六年十一月五日: its signing date was read 0 of 10 times.
+    A date in Chinese numerals is written in figures when a line is read, so every date rule
+    applies; what is not a month and a day stays as printed."""
+    from precredit.ocr.bench import _doc_seed
+    from precredit.ocr.lines import in_figures, normalize
+    from precredit.ocr.synth import families, render_family
+
+    assert normalize("本合同于二〇二六年十一月五日在杭州市签订") == "本合同于2026年11月5日在杭州市签订"
+    assert in_figures("二○二三年十二月三十一日") == "2023年12月31日"  # 〇 returned as ○
+    assert in_figures("二O二四年二月二十日") == "2024年2月20日"  # or as the letter O
+    assert in_figures("二〇二五年十月十日") == "2025年10月10日"
+    for text in ("二〇二五年十三月五日", "二〇二五年一月十十日", "乙方应于三十日内提车"):
+        assert in_figures(text) == text
+    kind = "purchase_contract"
+    index, family = next((i, f) for i, f in enumerate(families(kind)) if f.name == "contract_numeral_dates")
+    seed = _doc_seed(0, index, 0)
+    truth, pages = render_family(family, random_fields(kind, random.Random(seed)), seed=seed)
+    assert read_pages(kind, pages).fields["sign_date"] == truth["sign_date"]
