@@ -157,9 +157,7 @@ def test_bench_cli_measures_only_the_families_named(
     ]
     assert main(argv) == 0
     rows = json.loads(out.read_text())["results"]
-    assert [r["family"] for r in rows] == ["id_back_beside_front", "held-out"] and rows[-1][
-        "documents"
-    ] == 1
+    assert [r["family"] for r in rows] == ["id_back_beside_front", "held-out"] and rows[-1]["documents"] == 1
     capsys.readouterr()
     assert main(["ocr-bench", "--families", "id_back_beside_front,no_such_family"]) == 2
     err = capsys.readouterr().err
