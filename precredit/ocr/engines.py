@@ -234,6 +234,8 @@ MAX_SLANT = 12.0
 # A line in a box this many times taller than wide runs up or down the page (a schedule printed
 # sideways on an upright page): the recogniser turns every such crop the same way, a quarter turn
 # anticlockwise, which reads text running upward and turns text running downward upside down.
+# This is RapidOCR's own threshold for turning a crop (`get_rotate_crop_image`), so it is kept here
+# rather than shared with `orientation.TALL`, which judges whole pages.
 TALL = 1.5
 # Below this score a tall line is read again turned a half turn, and the surer reading kept.
 TURN_UNSURE = 0.95

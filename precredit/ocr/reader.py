@@ -332,7 +332,7 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         elif (
             flat.outlined
             and _cut_through(page, read_lines)
-            and _fields_on(kind, read_lines) < len(FIELDS[kind])
+            and (fields_read := _fields_on(kind, read_lines)) < len(FIELDS[kind])
         ):
             # An outline whose text runs into its edge is not the page's edge: a hard shadow across
             # a white card on a white desk rings the card's dark half. The whole frame is read too
@@ -340,7 +340,7 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
             # be bettered, so it is not read again (a card on a newspaper: the newspaper's lines
             # run into its outline's edges, and reading them all twice doubled the time).
             whole, whole_lines = whole_frame(raw)
-            if _fields_on(kind, whole_lines) > _fields_on(kind, read_lines):
+            if _fields_on(kind, whole_lines) > fields_read:
                 page, read_lines = whole, whole_lines
             else:
                 outlined = True
