@@ -66,6 +66,7 @@ class Flat:
     # ...by an outline of the kind's shape turned a quarter: the page lying across the frame, if
     # its text runs down it (`reader` checks); a band or box of another shape on it, if not.
     turned: bool = False
+    quad: np.ndarray | None = None  # the outline's corners in the photo (TL, TR, BR, BL)
 
 
 def straighten(
@@ -80,11 +81,36 @@ def straighten(
     quad, turned = find_outlines(bgr, aspect=aspect, turned=True) if outline else (None, False)
     if quad is None:
         return Flat(fit_width(deskew(bgr), target_width), False)
+    return Flat(_warp(bgr, quad, target_width, 0.0), True, turned, quad)
+
+
+def _warp(bgr: np.ndarray, quad: np.ndarray, target_width: int, margin: float) -> np.ndarray:
+    """The page inside `quad` made frontal, `target_width` wide, with `margin` of its width and
+    height more of the same plane on every side."""
     tl, tr, br, bl = quad
     width = max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl))
     height = max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr))
     out_w, out_h = target_width, max(1, round(target_width * height / width))
-    dst = np.array([[0, 0], [out_w - 1, 0], [out_w - 1, out_h - 1], [0, out_h - 1]], np.float32)
+    dx, dy = round(margin * out_w), round(margin * out_h)
+    dst = np.array(
+        [[dx, dy], [dx + out_w - 1, dy], [dx + out_w - 1, dy + out_h - 1], [dx, dy + out_h - 1]], np.float32
+    )
     m = cv2.getPerspectiveTransform(quad, dst)
-    flat = cv2.warpPerspective(bgr, m, (out_w, out_h), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
-    return Flat(flat, True, turned)
+    size = (out_w + 2 * dx, out_h + 2 * dy)
+    if not margin:
+        return cv2.warpPerspective(bgr, m, size, flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE)
+    # Beyond the photo's edge is nothing: white, not the edge's pixels smeared into streaks.
+    return cv2.warpPerspective(
+        bgr, m, size, flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_CONSTANT, borderValue=(255, 255, 255)
+    )
+
+
+def widened(bgr: np.ndarray, flat: Flat, target_width: int, margin: float) -> np.ndarray | None:
+    """The outlined page of `flat` with `margin` of its size around it on the same plane (the
+    print's scale kept: `target_width` is the page's own width), or None without an outline.
+
+    An outline can stop where a page's colour does: a header printed white on a dark band is not
+    paper-coloured, so the paper's outline runs along the band's edge and leaves it out."""
+    if flat.quad is None:
+        return None
+    return _warp(bgr, flat.quad, target_width, margin)

@@ -19,7 +19,7 @@ from precredit.ocr.decode import decode_pages
 from precredit.ocr.engines import DEFAULT_ENGINE, Engine, get_engine
 from precredit.ocr.errors import OcrInputError
 from precredit.ocr.extract import Labels, Result
-from precredit.ocr.geometry import straighten
+from precredit.ocr.geometry import Flat, straighten, widened
 from precredit.ocr.kinds import ASPECT, DETECT_SIDE, LABELS, SOURCES, WORK_WIDTH, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line, normalize
@@ -305,9 +305,8 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         """The page read from the whole frame, only deskewed, where an outline is in doubt."""
         return upright(straighten(raw, WORK_WIDTH[kind], outline=False).page, read, WORK_WIDTH[kind])
 
-    images = []
-    lines: list[Line] = []
-    top = 0
+    pages_read: list[tuple[np.ndarray, list[Line]]] = []
+    margined: list[tuple[int, np.ndarray, Flat]] = []  # pages an outline cut out, to read around
     outlined = False
     for raw in raws:
         flat = straighten(raw, WORK_WIDTH[kind], aspect=ASPECT[kind], outline=outline)
@@ -345,14 +344,41 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
             else:
                 outlined = True
         else:
+            if flat.outlined and page is flat.page:  # as cut out, not turned: margins line up
+                margined.append((len(pages_read), raw, flat))
             outlined = outlined or flat.outlined
-        read_lines = _unstruck(page, read_lines, ocr)
-        images.append(page)
-        lines += [Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf) for ln in read_lines]
-        top += page.shape[0]
+        pages_read.append((page, _unstruck(page, read_lines, ocr)))
+    image, layout, found = _document(kind, pages_read, ocr)
+    if margined and _found(found) < len(FIELDS[kind]):
+        # An outline can stop where the paper's colour does: a header printed white on a dark
+        # band is not paper-coloured, so the outline runs along the band's edge and cuts the
+        # header off. While the document lacks fields after every second look, what lies around
+        # each outlined page on the same plane is read too, kept where the pages then give more.
+        fields_read, more = _fields_on(kind, _stacked(pages_read)), False
+        for index, raw, flat in margined:
+            if (around := _around(kind, raw, flat, pages_read[index], ocr)) is None:
+                continue
+            trial = [*pages_read[:index], around, *pages_read[index + 1 :]]
+            if (count := _fields_on(kind, _stacked(trial))) > fields_read:
+                pages_read, fields_read, more = trial, count, True
+        if more:
+            image, layout, found = _document(kind, pages_read, ocr)
+    return Reading(found, outlined, image, layout)
+
+
+# Share of the outlined page's width and height read around it on each side when fields are
+# missing: a coloured header band takes up to a fifth of a page.
+WIDEN = 0.25
+
+
+def _document(
+    kind: str, pages: list[tuple[np.ndarray, list[Line]]], ocr: Engine
+) -> tuple[np.ndarray, Layout, Result]:
+    """The pages stacked into one, their layout, and the fields it gives after second looks."""
+    images = [page for page, _ in pages]
     width = max(page.shape[1] for page in images)
     image = np.vstack([_pad(page, width) for page in images]) if len(images) > 1 else images[0]
-    layout = Layout(lines, all_labels(kind))
+    layout = Layout(_stacked(pages), all_labels(kind))
     found = second_chance(
         READERS[kind](layout, LABELS[kind]),
         layout=layout,
@@ -362,7 +388,45 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         labels=LABELS[kind],
         sources=SOURCES,
     )
-    return Reading(found, outlined, image, layout)
+    return image, layout, found
+
+
+def _around(
+    kind: str, raw: np.ndarray, flat: Flat, read: tuple[np.ndarray, list[Line]], ocr: Engine
+) -> tuple[np.ndarray, list[Line]] | None:
+    """An outlined page with WIDEN of its size around it on the same plane, and its lines: the
+    page's own as read, and those of the four strips around it (each read at the page's scale)."""
+    page, lines = read
+    h, w = page.shape[:2]
+    dx, dy = round(WIDEN * w), round(WIDEN * h)
+    wide = widened(raw, flat, WORK_WIDTH[kind], WIDEN)
+    if wide is None or wide.shape[:2] != (h + 2 * dy, w + 2 * dx):
+        return None
+    wide[dy : dy + h, dx : dx + w] = page
+    scale = DETECT_SIDE[kind] / max(h, w)
+    out = [Line(ln.text, ln.x0 + dx, ln.y0 + dy, ln.x1 + dx, ln.y1 + dy, ln.conf) for ln in lines]
+    strips = (
+        (0, 0, w + 2 * dx, dy),
+        (0, dy + h, w + 2 * dx, h + 2 * dy),
+        (0, dy, dx, dy + h),
+        (dx + w, dy, w + 2 * dx, dy + h),
+    )
+    beyond: list[Line] = []
+    for x0, y0, x1, y1 in strips:
+        if x1 - x0 < 8 or y1 - y0 < 8:
+            continue
+        found = ocr.read(wide[y0:y1, x0:x1], round(max(x1 - x0, y1 - y0) * scale))
+        beyond += [Line(ln.text, ln.x0 + x0, ln.y0 + y0, ln.x1 + x0, ln.y1 + y0, ln.conf) for ln in found]
+    return wide, out + _unstruck(wide, beyond, ocr)
+
+
+def _stacked(pages: list[tuple[np.ndarray, list[Line]]]) -> list[Line]:
+    """The pages' lines on one tall page, each page's below the one before."""
+    top, lines = 0, []
+    for page, read_lines in pages:
+        lines += [Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf) for ln in read_lines]
+        top += page.shape[0]
+    return lines
 
 
 def _fields_on(kind: str, lines: list[Line]) -> int:

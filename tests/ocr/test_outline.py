@@ -257,3 +257,26 @@ def test_a_reading_with_every_field_is_not_read_again_from_the_whole_frame(
     assert read_pages(kind, pages, engine="rapidocr").fields == truth
     assert cuts == [True]  # the newspaper's lines run into its outline's edges
     assert whole_frames == [False]  # only the outlined reading
+
+
+def test_an_outline_read_with_a_margin_keeps_what_lies_beyond_it_on_the_same_plane() -> None:
+    """A header printed white on a dark band is not paper-coloured, so a page's outline runs along
+    the band's edge and leaves the header out. `widened` warps the same plane with a margin
+    around the outline, so the band comes back above the page, in the page's own geometry."""
+    from precredit.ocr.geometry import widened
+
+    frame = np.full((1000, 900, 3), 90, np.uint8)  # a grey desk
+    frame[150:300, 150:750] = (140, 60, 20)  # the page's dark blue header band
+    frame[300:950, 150:750] = 250  # the rest of the page, white
+    frame[180:200, 200:500] = 255  # white print on the band
+    flat = straighten(frame, 600, aspect=600 / 800)
+    assert flat.outlined and flat.quad is not None
+    assert abs(float(flat.quad[:, 1].min()) - 300) < 8  # the outline stops at the band
+    assert float(flat.page[:20, :, 0].mean()) > 200  # so the band is not on the page
+    wide = widened(frame, flat, 600, 0.25)
+    assert wide is not None and wide.shape[1] == 900  # the page keeps its 600 px, 150 px a side
+    top = round(0.25 * flat.page.shape[0])
+    band = wide[top - 100 : top - 10, 200:700]
+    assert np.abs(band.reshape(-1, 3).mean(axis=0) - (140, 60, 20)).max() < 25  # the band, above
+    assert (wide[top - 150 : top - 10, 200:700] == 255).any()  # with its print
+    np.testing.assert_array_equal(widened(frame, Flat(flat.page, False), 600, 0.25), None)

@@ -180,9 +180,19 @@ def test_the_twentieth_sets_lessons(kind: str, family_name: str, seed: int, fiel
         # touch under blur (both were taken for struck text by a first rule and lost).
         ("vehicle_invoice", "invoice_reduced_copy", 5, ("vin",)),
         ("vehicle_invoice", "invoice_classic", 0, ("vin",)),
+        # The twenty-sixth set. An e-policy whose insurer and number are printed white on a dark
+        # band: the paper's outline ran along the band's edge, the header was cut off and both
+        # fields lost (9 of 10).
+        ("insurance_policy", "policy_inverted_header", 1, ("policy_number", "insurer")),
+        # The phone and hand reflected dark in a card's laminate: the outline stopped at the
+        # shadow, cutting off the ID number below it.
+        ("id_card_front", "id_front_phone_reflection", 6, ("id_number",)),
+        # A contract signed in an app: its banner says 签署完成 2024-10-10 19:44:31 and nothing
+        # else names the signing date, so the expected delivery date below was taken.
+        ("purchase_contract", "contract_app_screenshot", 7, ("sign_date",)),
     ],
 )
-def test_the_twenty_second_and_twenty_fourth_sets_lessons(
+def test_the_twenty_second_twenty_fourth_and_twenty_sixth_sets_lessons(
     kind: str, family_name: str, doc: int, fields: tuple[str, ...]
 ) -> None:
     from precredit.ocr.bench import _doc_seed
