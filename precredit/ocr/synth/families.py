@@ -58,8 +58,9 @@ class Family:
     twenty-sixth on 2026-12-02), each measured once and its failures since read and named, so no
     longer a fair test.
     `held-out`: the fourth set's ID variants, the twenty-seventh set (written before the
-    twenty-sixth was measured) and the twenty-eighth (written before the twenty-seventh was), each
-    written before the extractor changes it measures; never looked at while developing."""
+    twenty-sixth was measured) and the twenty-eighth and twenty-ninth (both written before the
+    twenty-seventh was), each written before the extractor changes it measures; never looked at
+    while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -5959,6 +5960,300 @@ def i_on_clipboard(f: dict[str, str], font: str, rng: random.Random) -> list[Ima
     return [board]
 
 
+# ---------------------------------------------------------------- the twenty-ninth set (2026-12-03)
+# Written before the twenty-seventh set was measured, so before any result of it or of the
+# twenty-eighth was read.
+
+
+def id_front_sideways(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A card's front photographed with the phone held the other way round: the card lies a quarter
+    turn round in the frame, either way, a few degrees off square, on a plain desk."""
+    card = render_front(f, font, rng, None).convert("RGBA")
+    turned = card.rotate(rng.choice((90, -90)) + rng.uniform(-4, 4), Image.Resampling.BICUBIC, expand=True)
+    desk = (rng.randint(70, 150), rng.randint(70, 150), rng.randint(70, 150))
+    frame = Image.new("RGB", (turned.width + 160, turned.height + 160), desk)
+    frame.paste(turned, (80 + rng.randint(-40, 40), 80 + rng.randint(-40, 40)), turned)
+    return [frame]
+
+
+def id_back_key_over_corner(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A card's back on a desk with the car's key fob lying over one of its top corners: a dark
+    rounded shape with buttons and a soft shadow, covering the corner and running off the card, so
+    the card's outline is broken there."""
+    card = render_back(f, font, rng)
+    w, h = card.size
+    m = 160
+    frame = Image.new("RGB", (w + 2 * m, h + 2 * m), tuple(rng.randint(150, 205) for _ in range(3)))
+    frame.paste(card, (m, m))
+    fw, fh = int(w * rng.uniform(0.24, 0.3)), int(h * rng.uniform(0.5, 0.6))
+    fob = Image.new("RGBA", (fw, fh), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(fob)
+    shade = rng.randint(15, 45)
+    draw.rounded_rectangle((0, 0, fw - 1, fh - 1), radius=fw // 3, fill=(shade, shade, shade + 6, 255))
+    for k in range(3):  # lock, unlock, boot
+        by = fh * (0.2 + 0.22 * k)
+        draw.ellipse((fw * 0.3, by, fw * 0.7, by + fh * 0.14), fill=(shade + 45,) * 3 + (255,))
+    fob = fob.rotate(rng.uniform(-60, 60), Image.Resampling.BICUBIC, expand=True)
+    right = rng.random() < 0.5
+    out = rng.uniform(-0.02, 0.05) * w  # how far past the corner the fob's centre lies
+    cx = m + (w + out if right else -out)
+    cy = m - rng.uniform(-0.02, 0.06) * h
+    at = (int(cx - fob.width / 2), int(cy - fob.height / 2))
+    shadow = Image.new("RGBA", fob.size, (0, 0, 0, 0))
+    shadow.putalpha(fob.getchannel("A").point(lambda a: a * 0.45))
+    shadow = shadow.filter(ImageFilter.GaussianBlur(12))
+    frame.paste(shadow, (at[0] + 14, at[1] + 18), shadow)
+    frame.paste(fob, at, fob)
+    return [frame]
+
+
+def c_tracked_changes(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract printed from a word processor with its changes still tracked: the corrected price
+    and signing date (and sometimes VIN) inline, underlined in the reviser's colour, the text they
+    replaced in balloons down a grey markup pane on the right, joined to their place by dotted
+    lines, with a reviser's comment among them."""
+    body_w, pane = 760, rng.randint(260, 300)
+    flow = Flow(font, rng, width=body_w, size=rng.randint(20, 22), margin=rng.randint(50, 66))
+    flow.title("汽车买卖合同", rng.randint(32, 38))
+    colour = rng.choice(((200, 30, 30), (30, 60, 190), (150, 40, 150)))
+    marks: list[tuple[int, float, str]] = []
+
+    def changed(label: str, new: str, old: str) -> None:
+        flow.room(flow.size * 2)
+        y = flow.y
+        x = flow.page.text(flow.margin, y, label, flow.size)
+        end = flow.page.text(x, y, new, flow.size, colour)
+        flow.page.draw.line((x, y + flow.size + 4, end, y + flow.size + 4), fill=colour, width=2)
+        marks.append((len(flow.pages) - 1, y, f"删除的内容: {old}"))
+        flow.y += flow.step()
+
+    price = Decimal(f["vehicle_price"])
+    old_price = price + rng.randrange(3, 30) * 1000
+    old_day = date.fromisoformat(f["sign_date"]) - timedelta(days=rng.randint(2, 20))
+    flow.line(f"合同编号：{f['contract_number']}", right=True)
+    flow.line(f"出卖人（甲方）：{f['seller_name']}")
+    flow.line(f"买受人（乙方）：{f['buyer_name']}")
+    flow.line(f"身份证号码：{f['buyer_id_number']}")
+    flow.line("第一条 车辆")
+    if rng.random() < 0.4:
+        changed("车辆识别代号：", f["vin"], random_vin(rng))
+    else:
+        flow.line(f"车辆识别代号：{f['vin']}")
+    flow.line(f"发动机号：{_engine(rng)}")
+    flow.line("第二条 价款")
+    changed("成交价格：", _money(f["vehicle_price"], rng), f"¥{old_price:,.2f}")
+    changed("大写：", _words(f["vehicle_price"]), _words(str(old_price)))
+    marks.append((len(flow.pages) - 1, flow.y - flow.step(), "批注 [销售顾问1]: 按店内活动价调整"))
+    _boilerplate(flow, rng, rng.randint(3, 5), 2)
+    flow.pair("甲方（盖章）：", "乙方（签字）：")
+    flow.stamp("合同专用章", dx=flow.inner * 0.75)
+    changed("签订日期：", _date(f["sign_date"], rng), _date(old_day.isoformat(), rng))
+    out = []
+    face = load_font(font, 17)
+    for i, image in enumerate(flow.images()):
+        sheet = Image.new("RGB", (body_w + pane, image.height), (252, 251, 247))
+        sheet.paste(image, (0, 0))
+        draw = ImageDraw.Draw(sheet)
+        draw.rectangle((body_w, 0, body_w + pane, image.height), fill=(236, 236, 238))
+        low = 0.0
+        for page, y, text in marks:
+            if page != i:
+                continue
+            lines = Page(pane, 100, font, rng).wrap(text, 17, pane - 40)
+            top = max(y - 6, low)
+            box = (body_w + 12, top, body_w + pane - 12, top + 14 + 24 * len(lines))
+            draw.rounded_rectangle(box, radius=6, fill=(255, 255, 255), outline=colour, width=1)
+            for k, ln in enumerate(lines):
+                draw.text((box[0] + 8, top + 7 + 24 * k), ln, font=face, fill=(60, 60, 60))
+            for x in range(int(body_w - 120), body_w + 12, 8):  # the dotted connector
+                draw.line((x, y + flow.size + 8, x + 4, y + flow.size + 8), fill=colour, width=1)
+            low = box[3] + 10
+        out.append(sheet)
+    return out
+
+
+def c_table_across_pages(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract whose vehicle table starts at the foot of the first page and runs on to the next:
+    its column heads (品牌型号, 车辆识别代号, 成交价…) on page one, the car's row under 续表 on page two,
+    the heads repeated there only sometimes."""
+    flow = _contract_flow(font, rng, rng.choice(("汽车买卖合同", "机动车销售合同")))
+    flow.line(f"合同编号：{f['contract_number']}", right=True)
+    flow.line(f"卖方：{f['seller_name']}")
+    flow.line(f"买方：{f['buyer_name']}")
+    flow.line(f"证件号码：{f['buyer_id_number']}")
+    flow.para("买卖双方根据《中华人民共和国民法典》，就买方购买卖方车辆一事，经协商一致，订立本合同。")
+    row_h = int(flow.size * 2.4)
+    bottom = flow.height - flow.margin - 40
+    n, step = 1, flow.size * 2
+    while flow.y + 4 * step + row_h < bottom:  # articles while one more surely fits
+        _boilerplate(flow, rng, 1, n)
+        n += 1
+    heads = [("品牌型号", 1), ("车辆识别代号", 1), ("颜色", 1), ("数量", 1), ("成交价（元）", 1)]
+    widths = [int(flow.inner * r) for r in (0.2, 0.34, 0.12, 0.1, 0.24)]
+    flow.line(f"第{'一二三四五六七八九十'[n % 10]}条 车辆及价款")
+    flow.para("双方约定所购车辆及价款如下表：")
+    flow.y = min(flow.y + 6, bottom - row_h)
+    flow.page.table(flow.margin, int(flow.y), widths, [heads], row_h, flow.size - 1)
+    flow.new_page()
+    flow.line("续表", size=flow.size - 2)
+    rows = [
+        [
+            (rng.choice(("比亚迪汉EV", "丰田凯美瑞", "大众迈腾", "本田CR-V")), 1),
+            (f["vin"], 1),
+            (rng.choice(("白色", "黑色", "灰色")), 1),
+            ("1", 1),
+            (f"{Decimal(f['vehicle_price']):,.2f}", 1),
+        ],
+        [("合计（大写）", 1), (_words(f["vehicle_price"]), 4)],
+    ]
+    if rng.random() < 0.5:
+        rows.insert(0, heads)
+    flow.y = flow.page.table(flow.margin, int(flow.y), widths, rows, row_h, flow.size - 1) + flow.size
+    _boilerplate(flow, rng, rng.randint(2, 3), n + 1)
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    flow.gap(flow.size)
+    flow.pair("卖方（盖章）：", "买方（签字）：")
+    flow.stamp("合同专用章", dx=flow.inner * 0.15, dy=flow.size * 2)
+    return flow.images()
+
+
+def p_underlined_blanks(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A pre-printed policy form filled in by a printer: each value sits on the underline after its
+    label, the period's year, month and day in the blanks of 自__年__月__日零时起, and the fill printed
+    a little low, so the rule runs through the bottom of some values."""
+    flow = _policy_flow(font, rng)
+    flow.line(_branch(f["insurer"], rng) if rng.random() < 0.5 else f["insurer"], size=28)
+    flow.title("机动车辆商业保险单")
+    drop = rng.uniform(0.0, 0.2) * flow.size  # how far below its line the printer put the fill
+    ink = rng.choice(((20, 20, 24), (30, 40, 120)))
+
+    def form(*parts: tuple[str, bool]) -> None:
+        flow.room(flow.size * 2)
+        y, x = flow.y, float(flow.margin)
+        for text, value in parts:
+            if not value:
+                x = flow.page.text(x, y, text, flow.size)
+                continue
+            w = flow.page.width_of(text, flow.size)
+            blank = w + rng.randint(24, 48)
+            flow.page.draw.line((x, y + flow.size + 5, x + blank, y + flow.size + 5), fill=(30, 30, 30))
+            flow.page.text(x + (blank - w) / 2, y + drop, text, flow.size, ink)
+            x += blank
+        flow.y += flow.step()
+
+    sy, sm, sd = f["start_date"].split("-")
+    ey, em, ed = f["end_date"].split("-")
+    form(("保险单号：", False), (f["policy_number"], True))
+    form(("投保单号：", False), (_proposal(f, rng), True))
+    form(("被保险人：", False), (f["insured_name"], True), ("  号牌号码：", False), ("新车未上牌", True))
+    form(("车辆识别代号：", False), (f["vin"], True))
+    form(("发动机号：", False), (_engine(rng), True))
+    form(("保险期间：自", False), (sy, True), ("年", False), (sm, True), ("月", False), (sd, True))
+    form(("日零时起至", False), (ey, True), ("年", False), (em, True), ("月", False), (ed, True))
+    flow.line("日二十四时止")
+    form(("保险费合计（大写）：", False), (_words(f["premium"]), True))
+    form(("（小写）：", False), (_money(f["premium"], rng), True))
+    form(("第一受益人：", False), (f["first_beneficiary"], True))
+    form(("签单日期：", False), (_date(f["start_date"], rng), True))
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.6)
+    return flow.images()
+
+
+def p_on_car_seat(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A policy photographed lying on a car seat: woven upholstery round it with a seam, the page
+    sagging into the cushion so its lines bow, and daylight from a side window fading across."""
+    page = np.asarray(rng.choice((p_table_classic, p_two_column, p_kv_list))(f, font, rng)[0], np.float32)
+    h, w = page.shape[:2]
+    m = rng.randint(90, 140)
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    yy, xx = np.mgrid[0 : h + 2 * m, 0 : w + 2 * m].astype(np.float32)
+    colour = np.array(rng.choice(((52, 52, 58), (160, 142, 116), (34, 32, 32), (88, 90, 98))), np.float32)
+    period = rng.uniform(5, 9)
+    weave = 0.5 + 0.5 * np.sin(2 * np.pi * xx / period) * np.sin(2 * np.pi * yy / period)
+    seat = colour[None, None, :] * (0.85 + 0.25 * weave[..., None])
+    seat += nrng.normal(0, 6, seat.shape).astype(np.float32)
+    seam = rng.randint(20, m - 20) if rng.random() < 0.5 else h + 2 * m - rng.randint(20, m - 20)
+    seat[seam - 3 : seam + 3] *= 0.55
+    # The page's middle sinks into the cushion: rows bow by up to `sag` pixels across its width.
+    sag = rng.uniform(10, 26) * rng.choice((-1, 1))
+    xs, ys = np.arange(w, dtype=np.float32), np.arange(h, dtype=np.float32)
+    map_x = np.tile(xs, (h, 1))
+    map_y = np.tile(ys[:, None], (1, w)) - sag * np.sin(np.pi * xs / w)[None, :] - min(sag, 0)
+    warped = cv2.remap(page, map_x, map_y, cv2.INTER_LINEAR, borderValue=(0, 0, 0))
+    mask = cv2.remap(np.ones((h, w), np.float32), map_x, map_y, cv2.INTER_LINEAR, borderValue=0.0)
+    region = seat[m : m + h, m : m + w]
+    seat[m : m + h, m : m + w] = region * (1 - mask[..., None]) + warped * mask[..., None]
+    angle = rng.uniform(0, 2 * np.pi)
+    along = (xx * np.cos(angle) + yy * np.sin(angle)) / (np.hypot(*seat.shape[:2]))
+    along = (along - along.min()) / (along.max() - along.min())
+    light = rng.uniform(0.55, 0.72) + (1 - rng.uniform(0.55, 0.72)) * along
+    return [Image.fromarray(np.clip(seat * light[..., None], 0, 255).astype(np.uint8))]
+
+
+def i_trade_in_remark(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice for a car bought with a trade-in: the remarks cell (备注) names the old car by its
+    own VIN (置换旧车车架号…), its engine number and the allowance, below the new car's row."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码 ", "发票号码 ", "开票日期 ")
+    words, fig = _total(f, rng)
+    old_vin, allowance = random_vin(rng), rng.randrange(20, 90) * 1000
+    remark = rng.choice(
+        (
+            f"置换旧车车架号：{old_vin}，旧车抵扣¥{allowance:,}.00",
+            f"以旧换新：原车车辆识别代号{old_vin}，原车发动机号{_engine(rng)}",
+            f"旧车置换补贴 车架号{old_vin} 补贴金额{allowance}元",
+        )
+    )
+    flow.table(
+        [0.14, 0.2, 0.16, 0.2, 0.1, 0.2],
+        [
+            [("机器编号", 1), (_digits(rng, 12), 2), ("税控码", 1), (_digits(rng, 10), 2)],
+            [
+                ("购买方名称", 1),
+                (f["buyer_name"], 2),
+                ("身份证号码/组织机构代码", 1),
+                (f["buyer_id_number"], 2),
+            ],
+            [("车辆类型", 1), ("轿车", 1), ("厂牌型号", 1), (f["brand_model"], 1), ("产地", 1), ("上海", 1)],
+            [("发动机号码", 1), (f["engine_number"], 1), ("车辆识别代号/车架号码", 2), (f["vin"], 2)],
+            [("价税合计", 1), (words, 3), (f"小写 {fig}", 2)],
+            [("销货单位名称", 1), (f["seller_name"], 3), ("电话", 1), (f"0571-{_digits(rng, 8)}", 1)],
+            [("纳税人识别号", 1), (_uscc(rng), 3), ("账号", 1), (_digits(rng, 12), 1)],
+            [("备注", 1), (remark, 5)],
+        ],
+        row_h=rng.randint(50, 56),
+    )
+    return flow.images()
+
+
+def i_on_paper_stack(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice photographed on top of the other papers of the purchase: two or three printed
+    sheets under it, each a little turned, their lines of print showing past its edges, white
+    paper against white paper."""
+    (top,) = rng.choice((i_classic, i_taxpayer_id, i_old_generation))(f, font, rng)
+    w, h = top.size
+    canvas = Image.new("RGB", (w + 500, h + 500), tuple(rng.randint(80, 130) for _ in range(3)))
+    sentences = (
+        "尊敬的客户：感谢您选购本店车辆，首次保养请于三个月或五千公里内到店进行。",
+        f"服务热线：400-{_digits(rng, 3)}-{_digits(rng, 4)}  救援电话：{_digits(rng, 11)}",
+        "车辆交接确认：随车工具、备胎、使用说明书、保养手册及钥匙两把已交付。",
+        "贷款须知：请按期还款，逾期将影响个人征信记录，详情请咨询贷款机构。",
+        f"交车日期：{_date(f['issue_date'], rng)}  经办人：{random_fields('id_card_front', rng)['name']}",
+        "上牌服务：本店可代办上牌手续，所需材料为身份证原件、发票及合格证。",
+    )
+    for _ in range(rng.randint(2, 3)):
+        sheet = Page(w + rng.randint(-80, 120), h + rng.randint(100, 300), font, rng)
+        y = rng.randint(30, 60)
+        while y < sheet.height - 40:
+            sheet.text(rng.randint(30, 60), y, rng.choice(sentences), rng.randint(20, 24))
+            y += rng.randint(36, 48)
+        turned = sheet.image.convert("RGBA").rotate(rng.uniform(-8, 8), Image.Resampling.BICUBIC, expand=True)
+        canvas.paste(turned, (rng.randint(60, 240), rng.randint(60, 240)), turned)
+    turned = top.convert("RGBA").rotate(rng.uniform(-2, 2), Image.Resampling.BICUBIC, expand=True)
+    canvas.paste(turned, (250 + rng.randint(-60, 60), 250 + rng.randint(-60, 60)), turned)
+    return [canvas]
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
@@ -6285,6 +6580,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_wrapped_values", "insurance_policy", p_wrapped_values, "held-out"),
     Family("invoice_blind_shadows", "vehicle_invoice", i_blind_shadows, "held-out"),
     Family("invoice_on_clipboard", "vehicle_invoice", i_on_clipboard, "held-out"),
+    Family("id_front_sideways", "id_card_front", id_front_sideways, "held-out"),
+    Family("id_back_key_over_corner", "id_card_back", id_back_key_over_corner, "held-out"),
+    Family("contract_tracked_changes", "purchase_contract", c_tracked_changes, "held-out"),
+    Family("contract_table_across_pages", "purchase_contract", c_table_across_pages, "held-out"),
+    Family("policy_underlined_blanks", "insurance_policy", p_underlined_blanks, "held-out"),
+    Family("policy_on_car_seat", "insurance_policy", p_on_car_seat, "held-out"),
+    Family("invoice_trade_in_remark", "vehicle_invoice", i_trade_in_remark, "held-out"),
+    Family("invoice_on_paper_stack", "vehicle_invoice", i_on_paper_stack, "held-out"),
 )
 
 
