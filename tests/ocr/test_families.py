@@ -32,7 +32,7 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
     # Changing these sets after seeing results would turn held-out figures into development ones.
     # The first held-out set was studied in session 9, the second, third, the fourth's paper
     # families and the fifth to fourteenth sets on 2026-12-01, the fifteenth to twenty-sixth on
-    # 2026-12-02; they are reported apart as `seen`.
+    # 2026-12-02, the twenty-seventh on 2026-12-03; they are reported apart as `seen`.
     assert {f.name for f in FAMILIES if f.split == "seen"} == {
         "contract_party_blocks",
         "contract_order_form",
@@ -241,13 +241,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_dot_leaders",
         "invoice_sticky_note",
         "invoice_condensed_print",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), the
-    # twenty-seventh set, written before the twenty-sixth was measured, and the twenty-eighth and
-    # twenty-ninth, both written before the twenty-seventh was.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_mirrored",
         "id_back_cabin_camera",
         "contract_co_buyer_guarantor",
@@ -256,6 +249,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_claims_history",
         "invoice_tax_app_screen",
         "invoice_bent_over_edge",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and
+    # the twenty-eighth and twenty-ninth sets, both written before the twenty-seventh was measured.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_scratched",
         "id_back_diagonal",
         "contract_seller_agent",
@@ -372,7 +371,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 4 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
