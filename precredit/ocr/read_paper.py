@@ -18,7 +18,7 @@ from precredit.ocr import entities as e
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_amount, read_label
 from precredit.ocr.layout import Candidate, Layout
-from precredit.ocr.lines import Line
+from precredit.ocr.lines import Line, normalize
 from precredit.ocr.match import EDGE
 
 _INSURER = re.compile(r"[\u4e00-\u9fff]{2,}保险(股份)?有限(责任)?公司[\u4e00-\u9fff]{0,12}?(分公司|支公司)?")
@@ -359,6 +359,39 @@ def _parties(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], t
     return buyer, seller
 
 
+def _buyers_id(
+    layout: Layout, labels: Labels, buyer: str | None, found: tuple[v.Checked, float]
+) -> tuple[v.Checked, float]:
+    """The buyer's ID number where a contract prints several people's (a co-buyer's, a guarantor's,
+    the dealer's agent's): the first valid one at or below where the buyer is first named, in the
+    buyer's column of that row. Each person's number follows their name, whatever order the
+    people come in; with one number, or none after the name, the labelled reading stands."""
+    if buyer is None:
+        return found
+    numbers = [
+        c
+        for c in layout.after(*labels["buyer_id_number"]) + e.id_numbers(layout)
+        if v.check_id_number("buyer_id_number", c.text).value is not None
+    ]
+    if len({v.check_id_number("buyer_id_number", c.text).value for c in numbers}) < 2:
+        return found
+    named = [ln for ln in layout.lines if buyer in normalize(ln.text)]
+    if not named:
+        return found
+    at = min(named, key=lambda ln: (ln.y0, ln.x0))
+    below = [c for c in numbers if c.line.y0 >= at.y0 - 0.5 * at.height]
+    if not below:
+        return found
+    first = min(below, key=lambda c: c.line.y0)
+    row = [c for c in below if c.line.same_row(first.line)]
+    mine = min(row, key=lambda c: abs(c.x - at.x0))
+    checked = v.check_id_number("buyer_id_number", mine.text)
+    if checked.value == found[0].value:
+        return found
+    note = "buyer_id_number: several people's ID numbers; the one after the buyer's name"
+    return replace(checked, warnings=[*checked.warnings, note]), mine.conf
+
+
 def read_contract(layout: Layout, labels: Labels) -> Result:
     buyer, seller = _parties(layout, labels)
     signed = read_label(layout, "sign_date", labels["sign_date"], v.check_date)
@@ -376,11 +409,18 @@ def read_contract(layout: Layout, labels: Labels) -> Result:
     return {
         "contract_number": read_label(layout, "contract_number", labels["contract_number"], v.check_code),
         "buyer_name": buyer,
-        "buyer_id_number": _or_anywhere(
-            read_label(layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number_or_repairs),
-            "buyer_id_number",
-            e.id_numbers(layout),
-            v.check_id_number,
+        "buyer_id_number": _buyers_id(
+            layout,
+            labels,
+            buyer[0].value,
+            _or_anywhere(
+                read_label(
+                    layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number_or_repairs
+                ),
+                "buyer_id_number",
+                e.id_numbers(layout),
+                v.check_id_number,
+            ),
         ),
         "vin": _or_anywhere(
             read_label(layout, "vin", labels["vin"], v.check_vin), "vin", e.vins(layout), v.check_vin

@@ -110,6 +110,13 @@ def read_pages(
         whole = _read(kind, raws, ocr, outline=False)
         if _found(whole.found) > _found(reading.found):
             reading = whole
+    if _found(reading.found) < len(FIELDS[kind]) / 2:
+        # A phone's front camera mirrors what it sees: a card held up to it is photographed with
+        # its print reversed, which reads as nothing. While less than half the document has been
+        # found, the pages are read mirrored too and the better reading kept.
+        mirrored = _read(kind, [np.ascontiguousarray(raw[:, ::-1]) for raw in raws], ocr, outline=True)
+        if _found(mirrored.found) > _found(reading.found):
+            reading = mirrored
     today = today or datetime.now(UTC).date()
     found = {
         name: (not_after(reading, name, checked, today), conf) if name in MADE_ON else (checked, conf)

@@ -190,9 +190,16 @@ def test_the_twentieth_sets_lessons(kind: str, family_name: str, seed: int, fiel
         # A contract signed in an app: its banner says 签署完成 2024-10-10 19:44:31 and nothing
         # else names the signing date, so the expected delivery date below was taken.
         ("purchase_contract", "contract_app_screenshot", 7, ("sign_date",)),
+        # The twenty-seventh set. A card photographed by a front camera, its print mirrored: it
+        # read as nothing (0 of 10).
+        ("id_card_front", "id_front_mirrored", 2, ("name", "id_number", "address")),
+        # A co-buyer and a guarantor with their own ID numbers, the buyer second of three or
+        # first: the first number on the page was taken for the buyer's (6 of 10).
+        ("purchase_contract", "contract_co_buyer_guarantor", 0, ("buyer_id_number",)),
+        ("purchase_contract", "contract_co_buyer_guarantor", 4, ("buyer_id_number",)),
     ],
 )
-def test_the_twenty_second_twenty_fourth_and_twenty_sixth_sets_lessons(
+def test_the_twenty_second_twenty_fourth_twenty_sixth_and_twenty_seventh_sets_lessons(
     kind: str, family_name: str, doc: int, fields: tuple[str, ...]
 ) -> None:
     from precredit.ocr.bench import _doc_seed
@@ -203,6 +210,46 @@ def test_the_twenty_second_twenty_fourth_and_twenty_sixth_sets_lessons(
     truth, pages = render_family(family, random_fields(kind, random.Random(seed)), seed=seed)
     read = read_pages(kind, pages).fields
     assert {k: read[k] for k in fields} == {k: truth[k] for k in fields}
+
+
+@pytest.mark.parametrize("buyer_right", [False, True])
+def test_the_buyers_id_number_is_the_one_after_the_buyers_name(buyer_right: bool) -> None:
+    from precredit.ocr.kinds import LABELS, all_labels
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.lines import Line
+    from precredit.ocr.read_paper import read_contract
+
+    mine, spouse, guarantor = (
+        random_fields("id_card_front", random.Random(s))["id_number"] for s in (1, 2, 3)
+    )
+
+    def line(text: str, x: float, y: float) -> Line:
+        return Line(text, x, y, x + 26 * len(text), y + 26, 0.97)
+
+    stacked = [  # the co-buyer named first, each person's number under their name
+        line("共同买受人：李娜", 70, 100),
+        line(f"身份证号码：{spouse}", 70, 140),
+        line("买受人：王伟", 70, 200),
+        line(f"身份证号码：{mine}", 70, 240),
+        line("担保人：张强", 70, 300),
+        line(f"身份证号码：{guarantor}", 70, 340),
+    ]
+    labels = LABELS["purchase_contract"]
+    found = read_contract(Layout(stacked, all_labels("purchase_contract")), labels)
+    assert found["buyer_id_number"][0].value == mine
+    # Two people side by side, their numbers in the row under them: the buyer's column decides.
+    left, right = (
+        ("共同买受人：李娜", "买受人：王伟") if buyer_right else ("买受人：王伟", "共同买受人：李娜")
+    )
+    first, second = (spouse, mine) if buyer_right else (mine, spouse)
+    columns = [
+        line(left, 70, 100),
+        line(right, 560, 100),
+        line(f"身份证号码：{first}", 70, 150),
+        line(f"身份证号码：{second}", 560, 150),
+    ]
+    found = read_contract(Layout(columns, all_labels("purchase_contract")), labels)
+    assert found["buyer_id_number"][0].value == mine
 
 
 def test_lines_across_the_print_are_not_read_and_a_turned_page_keeps_its_lines() -> None:
