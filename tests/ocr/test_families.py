@@ -32,7 +32,7 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
     # Changing these sets after seeing results would turn held-out figures into development ones.
     # The first held-out set was studied in session 9, the second, third, the fourth's paper
     # families and the fifth to fourteenth sets on 2026-12-01, the fifteenth to twenty-sixth on
-    # 2026-12-02, the twenty-seventh on 2026-12-03; they are reported apart as `seen`.
+    # 2026-12-02, the twenty-seventh and twenty-eighth on 2026-12-03; they are reported apart as `seen`.
     assert {f.name for f in FAMILIES if f.split == "seen"} == {
         "contract_party_blocks",
         "contract_order_form",
@@ -249,13 +249,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_claims_history",
         "invoice_tax_app_screen",
         "invoice_bent_over_edge",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), the
-    # twenty-eighth and twenty-ninth sets, both written before the twenty-seventh was measured, and
-    # the thirtieth, written before the twenty-eighth was.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_scratched",
         "id_back_diagonal",
         "contract_seller_agent",
@@ -264,6 +257,13 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_wrapped_values",
         "invoice_blind_shadows",
         "invoice_on_clipboard",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), the
+    # twenty-ninth set, written before the twenty-seventh was measured, and the thirtieth, written
+    # before the twenty-eighth was.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_sideways",
         "id_back_key_over_corner",
         "contract_tracked_changes",
@@ -381,7 +381,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 4 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
