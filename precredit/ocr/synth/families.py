@@ -524,26 +524,28 @@ def _total(f: dict[str, str], rng: random.Random) -> tuple[str, str]:
     return _words(f["total_price"]), _money(f["total_price"], rng)
 
 
+def _classic_rows(
+    f: dict[str, str], rng: random.Random, words: str, fig: str, origin: str
+) -> list[list[tuple[str, int]]]:
+    """The 2006 form's rows, from the machine number to the seller's tax number."""
+    return [
+        [("机器编号", 1), (_digits(rng, 12), 2), ("税控码", 1), (_digits(rng, 10), 2)],
+        [("购买方名称", 1), (f["buyer_name"], 2), ("身份证号码/组织机构代码", 1), (f["buyer_id_number"], 2)],
+        [("车辆类型", 1), ("轿车", 1), ("厂牌型号", 1), (f["brand_model"], 1), ("产地", 1), (origin, 1)],
+        [("发动机号码", 1), (f["engine_number"], 1), ("车辆识别代号/车架号码", 2), (f["vin"], 2)],
+        [("价税合计", 1), (words, 3), (f"小写 {fig}", 2)],
+        [("销货单位名称", 1), (f["seller_name"], 3), ("电话", 1), (f"0571-{_digits(rng, 8)}", 1)],
+        [("纳税人识别号", 1), (_uscc(rng), 3), ("账号", 1), (_digits(rng, 12), 1)],
+    ]
+
+
 def i_classic(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     flow = _invoice_flow(font, rng)
     _invoice_head(flow, f, rng, "发票代码 ", "发票号码 ", "开票日期 ")
     words, fig = _total(f, rng)
     flow.table(
         [0.14, 0.2, 0.16, 0.2, 0.1, 0.2],
-        [
-            [("机器编号", 1), (_digits(rng, 12), 2), ("税控码", 1), (_digits(rng, 10), 2)],
-            [
-                ("购买方名称", 1),
-                (f["buyer_name"], 2),
-                ("身份证号码/组织机构代码", 1),
-                (f["buyer_id_number"], 2),
-            ],
-            [("车辆类型", 1), ("轿车", 1), ("厂牌型号", 1), (f["brand_model"], 1), ("产地", 1), ("长春", 1)],
-            [("发动机号码", 1), (f["engine_number"], 1), ("车辆识别代号/车架号码", 2), (f["vin"], 2)],
-            [("价税合计", 1), (words, 3), (f"小写 {fig}", 2)],
-            [("销货单位名称", 1), (f["seller_name"], 3), ("电话", 1), (f"0571-{_digits(rng, 8)}", 1)],
-            [("纳税人识别号", 1), (_uscc(rng), 3), ("账号", 1), (_digits(rng, 12), 1)],
-        ],
+        _classic_rows(f, rng, words, fig, "长春"),
         row_h=rng.randint(52, 60),
     )
     return flow.images()
@@ -2359,6 +2361,34 @@ def _hand(flow: Flow, x: float, text: str, rng: random.Random, size: int) -> Non
     flow.page.font = printed
 
 
+def _blank_rows(
+    flow: Flow, rows: list[tuple[str, str]], rule: tuple[int, int, int], write: Callable[[float, str], None]
+) -> None:
+    """A form's label：____ rows, each value put on its rule by `write` (a pen, a pencil)."""
+    for label, value in rows:
+        flow.room(flow.size * 2)
+        end = flow.page.text(flow.margin, flow.y, label, flow.size)
+        rule_y = flow.y + flow.size + 6
+        flow.page.draw.line((end + 4, rule_y, flow.width - flow.margin, rule_y), fill=rule, width=1)
+        write(end + 12, value)
+        flow.y += flow.step()
+
+
+def _date_blanks(
+    flow: Flow, iso: str, rule: tuple[int, int, int], write: Callable[[float, str], None]
+) -> None:
+    """签订日期：____年___月___日, the year, month and day each put in its blank by `write`."""
+    y, m, d = (int(p) for p in iso.split("-"))
+    flow.room(flow.size * 2)
+    x = flow.page.text(flow.margin, flow.y, "签订日期：", flow.size)
+    for number, unit in ((y, "年"), (m, "月"), (d, "日")):
+        blank = flow.page.width_of("0000" if unit == "年" else "000", flow.size)
+        flow.page.draw.line((x, flow.y + flow.size + 6, x + blank, flow.y + flow.size + 6), fill=rule)
+        write(x + 2, str(number))
+        x = flow.page.text(x + blank + 4, flow.y, unit, flow.size) + 4
+    flow.y += flow.step()
+
+
 def c_handfilled_blanks(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     """A printed form whose blanks the salesperson filled by hand in blue ink above the rules;
     the date's year, month and day each in a blank of its own between printed 年 月 日."""
@@ -2373,23 +2403,9 @@ def c_handfilled_blanks(f: dict[str, str], font: str, rng: random.Random) -> lis
         ("车辆总价（小写）：¥", f"{a:.2f}"),
         ("车辆总价（大写）：", _words(f["vehicle_price"])),
     ]
-    for label, value in rows:
-        flow.room(flow.size * 2)
-        end = flow.page.text(flow.margin, flow.y, label, flow.size)
-        rule_y = flow.y + flow.size + 6
-        flow.page.draw.line((end + 4, rule_y, flow.width - flow.margin, rule_y), fill=(60, 60, 60), width=1)
-        _hand(flow, end + 12, value, rng, flow.size)
-        flow.y += flow.step()
+    _blank_rows(flow, rows, (60, 60, 60), lambda x, text: _hand(flow, x, text, rng, flow.size))
     _boilerplate(flow, rng, rng.randint(2, 3), 0)
-    y, m, d = (int(p) for p in f["sign_date"].split("-"))
-    flow.room(flow.size * 2)
-    x = flow.page.text(flow.margin, flow.y, "签订日期：", flow.size)
-    for number, unit in ((y, "年"), (m, "月"), (d, "日")):
-        blank = flow.page.width_of("0000" if unit == "年" else "000", flow.size)
-        flow.page.draw.line((x, flow.y + flow.size + 6, x + blank, flow.y + flow.size + 6), fill=(60, 60, 60))
-        _hand(flow, x + 2, str(number), rng, flow.size)
-        x = flow.page.text(x + blank + 4, flow.y, unit, flow.size) + 4
-    flow.y += flow.step()
+    _date_blanks(flow, f["sign_date"], (60, 60, 60), lambda x, text: _hand(flow, x, text, rng, flow.size))
     flow.pair("出卖人（盖章）", "买受人（签字）")
     return flow.images()
 
@@ -6205,21 +6221,7 @@ def i_trade_in_remark(f: dict[str, str], font: str, rng: random.Random) -> list[
     )
     flow.table(
         [0.14, 0.2, 0.16, 0.2, 0.1, 0.2],
-        [
-            [("机器编号", 1), (_digits(rng, 12), 2), ("税控码", 1), (_digits(rng, 10), 2)],
-            [
-                ("购买方名称", 1),
-                (f["buyer_name"], 2),
-                ("身份证号码/组织机构代码", 1),
-                (f["buyer_id_number"], 2),
-            ],
-            [("车辆类型", 1), ("轿车", 1), ("厂牌型号", 1), (f["brand_model"], 1), ("产地", 1), ("上海", 1)],
-            [("发动机号码", 1), (f["engine_number"], 1), ("车辆识别代号/车架号码", 2), (f["vin"], 2)],
-            [("价税合计", 1), (words, 3), (f"小写 {fig}", 2)],
-            [("销货单位名称", 1), (f["seller_name"], 3), ("电话", 1), (f"0571-{_digits(rng, 8)}", 1)],
-            [("纳税人识别号", 1), (_uscc(rng), 3), ("账号", 1), (_digits(rng, 12), 1)],
-            [("备注", 1), (remark, 5)],
-        ],
+        [*_classic_rows(f, rng, words, fig, "上海"), [("备注", 1), (remark, 5)]],
         row_h=rng.randint(50, 56),
     )
     return flow.images()
@@ -6360,23 +6362,9 @@ def c_pencil_fill(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
         ("成交价格（小写）：¥", f"{a:,.2f}"),
         ("成交价格（大写）：", _words(f["vehicle_price"])),
     ]
-    for label, value in rows:
-        flow.room(flow.size * 2)
-        end = flow.page.text(flow.margin, flow.y, label, flow.size)
-        rule_y = flow.y + flow.size + 6
-        flow.page.draw.line((end + 4, rule_y, flow.width - flow.margin, rule_y), fill=(70, 70, 70), width=1)
-        pencil(end + 12, value)
-        flow.y += flow.step()
+    _blank_rows(flow, rows, (70, 70, 70), pencil)
     _boilerplate(flow, rng, rng.randint(2, 4), 1)
-    y, mo, d = (int(p) for p in f["sign_date"].split("-"))
-    flow.room(flow.size * 2)
-    x = flow.page.text(flow.margin, flow.y, "签订日期：", flow.size)
-    for number, unit in ((y, "年"), (mo, "月"), (d, "日")):
-        blank = flow.page.width_of("0000" if unit == "年" else "000", flow.size)
-        flow.page.draw.line((x, flow.y + flow.size + 6, x + blank, flow.y + flow.size + 6), fill=(70, 70, 70))
-        pencil(x + 2, str(number))
-        x = flow.page.text(x + blank + 4, flow.y, unit, flow.size) + 4
-    flow.y += flow.step()
+    _date_blanks(flow, f["sign_date"], (70, 70, 70), pencil)
     flow.pair("甲方（盖章）", "乙方（签字）")
     hand = "ukai" if "ukai" in available_fonts() else font
     nrng = np.random.default_rng(rng.randrange(2**32))
