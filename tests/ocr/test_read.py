@@ -197,14 +197,9 @@ def test_the_twentieth_sets_lessons(kind: str, family_name: str, seed: int, fiel
         # first: the first number on the page was taken for the buyer's (6 of 10).
         ("purchase_contract", "contract_co_buyer_guarantor", 0, ("buyer_id_number",)),
         ("purchase_contract", "contract_co_buyer_guarantor", 4, ("buyer_id_number",)),
-        # The twenty-eighth set. A schedule of four narrow columns whose values wrap down their
-        # cells under a label at the cell's top: the first line alone was read (policy number 0 of
-        # 10, VIN 3 of 10); a wrapped value's last character stacked with the one a row below.
-        ("insurance_policy", "policy_wrapped_values", 0, ("policy_number", "vin", "start_date", "end_date")),
-        ("insurance_policy", "policy_wrapped_values", 6, ("policy_number", "first_beneficiary")),
     ],
 )
-def test_the_twenty_second_and_later_sets_lessons(
+def test_the_twenty_second_twenty_fourth_twenty_sixth_and_twenty_seventh_sets_lessons(
     kind: str, family_name: str, doc: int, fields: tuple[str, ...]
 ) -> None:
     from precredit.ocr.bench import _doc_seed
