@@ -368,24 +368,23 @@ def _buyers_id(
     people come in; with one number, or none after the name, the labelled reading stands."""
     if buyer is None:
         return found
-    numbers = [
-        c
+    checked_all = [
+        (c, v.check_id_number("buyer_id_number", c.text))
         for c in layout.after(*labels["buyer_id_number"]) + e.id_numbers(layout)
-        if v.check_id_number("buyer_id_number", c.text).value is not None
     ]
-    if len({v.check_id_number("buyer_id_number", c.text).value for c in numbers}) < 2:
+    valid = [(c, checked) for c, checked in checked_all if checked.value is not None]
+    if len({checked.value for _, checked in valid}) < 2:
         return found
     named = [ln for ln in layout.lines if buyer in normalize(ln.text)]
     if not named:
         return found
     at = min(named, key=lambda ln: (ln.y0, ln.x0))
-    below = [c for c in numbers if c.line.y0 >= at.y0 - 0.5 * at.height]
+    below = [(c, checked) for c, checked in valid if c.line.y0 >= at.y0 - 0.5 * at.height]
     if not below:
         return found
-    first = min(below, key=lambda c: c.line.y0)
-    row = [c for c in below if c.line.same_row(first.line)]
-    mine = min(row, key=lambda c: abs(c.x - at.x0))
-    checked = v.check_id_number("buyer_id_number", mine.text)
+    first = min(below, key=lambda pair: pair[0].line.y0)[0]
+    row = [pair for pair in below if pair[0].line.same_row(first.line)]
+    mine, checked = min(row, key=lambda pair: abs(pair[0].x - at.x0))
     if checked.value == found[0].value:
         return found
     note = "buyer_id_number: several people's ID numbers; the one after the buyer's name"
