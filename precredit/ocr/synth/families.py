@@ -58,8 +58,9 @@ class Family:
     twenty-sixth on 2026-12-02; the twenty-seventh and twenty-eighth on 2026-12-03), each measured once and its failures since read and named, so no
     longer a fair test.
     `held-out`: the fourth set's ID variants, the twenty-ninth set (written before the
-    twenty-seventh was measured) and the thirtieth (written before the twenty-eighth was), each
-    written before the extractor changes it measures; never looked at while developing."""
+    twenty-seventh was measured), the thirtieth (written before the twenty-eighth was) and the
+    thirty-first (written before the twenty-ninth was), each written before the extractor changes
+    it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -6465,6 +6466,291 @@ def i_on_cutting_mat(f: dict[str, str], font: str, rng: random.Random) -> list[I
     return [mat]
 
 
+# ---------------------------------------------------------------- the thirty-first set (2026-12-03)
+# Written before the twenty-ninth set was measured, so before any result of it or of the thirtieth
+# was read.
+
+
+def _bowed(frame: np.ndarray, rng: random.Random) -> np.ndarray:
+    """`frame` bent about an axis across it, seen from above: the middle nearer the lens and larger,
+    the sides foreshortened as they turn away and darker, so straight lines of print arc."""
+    fh, fw = frame.shape[:2]
+    theta = rng.uniform(0.55, 0.95)  # half the angle the bent card turns through
+    grow = rng.uniform(0.04, 0.09)  # how much larger the near middle looks than the far edges
+    yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+    cx, cy = fw / 2, fh / 2
+    u = np.clip((xx - cx) / cx, -1, 1)
+    turned = np.arcsin(u * np.sin(theta))  # the angle on the cylinder this column shows
+    scale = 1 + grow * (np.cos(turned) - np.cos(theta)) / (1 - np.cos(theta))
+    src_x = cx + cx * turned / theta
+    src_y = cy + (yy - cy) / scale
+    out = cv2.remap(
+        frame,
+        src_x.astype(np.float32),
+        src_y.astype(np.float32),
+        cv2.INTER_LINEAR,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    dim = rng.uniform(0.65, 0.8)  # the light on the edges, against 1 on the middle
+    light = dim + (1 - dim) * np.cos(turned) ** 2
+    return np.asarray(np.clip(out * light[..., None], 0, 255), np.float32)
+
+
+def id_front_bowed(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A card bowed from a tight wallet, photographed from above: its middle nearer the lens than
+    its edges, so the print bulges and the lines of text arc (bent along the card's length or
+    across it), the light falling off toward the edges that turn away."""
+    card = np.asarray(render_front(f, font, rng, None), np.float32)
+    h, w = card.shape[:2]
+    pad = int(w * rng.uniform(0.06, 0.12))
+    frame = np.empty((h + 2 * pad, w + 2 * pad, 3), np.float32)
+    frame[...] = rng.choice(((205, 200, 190), (70, 72, 78), (150, 120, 90)))
+    frame[pad : pad + h, pad : pad + w] = card
+    if rng.random() < 0.6:
+        out = _bowed(frame, rng)
+    else:  # bent across its short side: the same bend turned a quarter
+        out = _bowed(frame.transpose(1, 0, 2).copy(), rng).transpose(1, 0, 2)
+    return [Image.fromarray(np.ascontiguousarray(out).astype(np.uint8))]
+
+
+def id_back_pixelated(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A card's back that reached the lender as a chat thumbnail blown up again: the app kept a
+    small compressed copy (a third to a half of the card's width) and the upload scaled it back
+    up by repeating pixels, so every stroke is a staircase of blocks."""
+    card = render_back(f, font, rng)
+    w, h = card.size
+    k = rng.uniform(0.34, 0.48)
+    small = card.resize((int(w * k), int(h * k)), Image.Resampling.BILINEAR)
+    buf = io.BytesIO()
+    small.save(buf, "JPEG", quality=rng.randint(55, 75))
+    small = Image.open(io.BytesIO(buf.getvalue())).convert("RGB")
+    return [small.resize((w, h), Image.Resampling.NEAREST)]
+
+
+GROUPS = ("恒信", "润华", "正通", "骏德", "远东", "华晨")
+STREETS_GROUP = ("江南大道", "双龙大道", "天府大道", "解放大道")
+
+
+def c_group_letterhead(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract on a dealer group's letterhead: the group (a company of its own, with its own
+    credit code, address and hotline) heads every page in large type and signs its foot with its
+    stores' brands and web address; the seller is one of its stores, named only among the
+    parties."""
+    group = rng.choice(GROUPS) + rng.choice(
+        ("汽车集团股份有限公司", "汽车服务集团有限公司", "控股集团有限公司")
+    )
+    pages = rng.choice((c_table_classic, c_prose_articles, c_jia_seller, c_party_blocks))(f, font, rng)
+    colour = rng.choice(((150, 25, 30), (20, 50, 120), (40, 40, 40)))
+    head, foot = rng.randint(130, 160), rng.randint(70, 90)
+    big, small = load_font(font, rng.randint(30, 36)), load_font(font, 16)
+    city = rng.choice(("杭州市滨江区", "南京市江宁区", "成都市高新区", "武汉市江汉区"))
+    brands = "、".join(rng.sample(("奥迪", "宝马", "丰田", "本田", "别克", "大众", "比亚迪", "沃尔沃"), 4))
+    out = []
+    for i, page in enumerate(pages):
+        sheet = Image.new("RGB", (page.width, page.height + head + foot), (252, 251, 247))
+        sheet.paste(page, (0, head))
+        draw = ImageDraw.Draw(sheet)
+        x = rng.randint(50, 80)
+        draw.text((x, 24), group, font=big, fill=colour)
+        draw.text(
+            (x, 24 + big.size + 14),
+            f"统一社会信用代码：{_uscc(rng)}    地址：{city}{rng.choice(STREETS_GROUP)}{rng.randint(1, 999)}号",
+            font=small,
+            fill=colour,
+        )
+        draw.text(
+            (x, 24 + big.size + 40),
+            f"集团服务热线：400-{_digits(rng, 3)}-{_digits(rng, 4)}    传真：0571-{_digits(rng, 8)}",
+            font=small,
+            fill=colour,
+        )
+        draw.line((x, head - 12, page.width - x, head - 12), fill=colour, width=3)
+        y = head + page.height + 10
+        draw.line((x, y, page.width - x, y), fill=colour, width=1)
+        draw.text((x, y + 12), f"{group} 旗下品牌：{brands}", font=small, fill=colour)
+        draw.text(
+            (page.width - x - 200, y + 12),
+            f"www.{rng.choice(('hx', 'rh', 'zt', 'jd'))}auto.com.cn  {i + 1}",
+            font=small,
+            fill=colour,
+        )
+        out.append(sheet)
+    return out
+
+
+def _grouped(s: str, sizes: tuple[int, ...], gap: str) -> str:
+    parts, at = [], 0
+    for n in sizes:
+        parts.append(s[at : at + n])
+        at += n
+    if at < len(s):
+        parts.append(s[at:])
+    return gap.join(p for p in parts if p)
+
+
+def c_spaced_digits(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract printed by a dealer system that groups long numbers for reading aloud: the VIN as
+    WMI, descriptor and serial (3-6-8) or in fours, the buyer's ID number as region, birth date and
+    sequence (6-8-4), the contract number in fours, with a space or a thin gap between groups."""
+    gap = rng.choice((" ", "  ", "\u2009"))
+    vin = _grouped(f["vin"], rng.choice(((3, 6, 8), (4, 4, 4, 5), (3, 5, 1, 8))), gap)
+    idn = _grouped(f["buyer_id_number"], rng.choice(((6, 8, 4), (6, 4, 4, 4), (3, 3, 4, 4, 4))), gap)
+    number = _grouped(f["contract_number"], (4, 4, 4, 4), gap)
+    flow = _contract_flow(font, rng, rng.choice(("汽车销售合同", "新车买卖合同")))
+    flow.line(f"合同编号：{number}", right=rng.random() < 0.5)
+    flow.line(f"出卖人：{f['seller_name']}")
+    flow.line(f"买受人：{f['buyer_name']}    证件号码：{idn}")
+    flow.line(f"联系电话：{_grouped('1' + _digits(rng, 10), (3, 4, 4), gap)}")
+    flow.line("一、车辆信息")
+    flow.table(
+        [0.26, 0.74],
+        [
+            [("车型", 1), (rng.choice(("大众迈腾 2.0T", "丰田凯美瑞 2.5L", "比亚迪汉 EV")), 1)],
+            [("车辆识别代号", 1), (vin, 1)],
+            [("发动机号", 1), (_grouped(_engine(rng), (4, 4), gap), 1)],
+            [("成交价", 1), (_money(f["vehicle_price"], rng), 1)],
+            [("大写", 1), (_words(f["vehicle_price"]), 1)],
+        ],
+    )
+    _boilerplate(flow, rng, rng.randint(3, 5), 1)
+    flow.pair("出卖人（盖章）：", "买受人（签字）：")
+    flow.stamp("合同专用章", dx=90)
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    return flow.images()
+
+
+def _ink_extent(page: Image.Image) -> int:
+    """The y just below the last printed row of `page` (a margin added)."""
+    ink = np.asarray(page.convert("L")) < 160
+    rows = np.nonzero(ink.any(axis=1))[0]
+    return min(page.height, int(rows[-1]) + 60) if len(rows) else page.height
+
+
+def p_two_shots(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A one-page policy photographed in two shots because it would not come out sharp in one:
+    the upper and the lower part, overlapping in the middle so some lines show in both, each
+    shot at its own slight angle and in its own light."""
+    page = rng.choice((p_table_classic, p_kv_list, p_two_column))(f, font, rng)[0]
+    w, h = page.width, _ink_extent(page)
+    share = rng.uniform(0.58, 0.68)
+    parts = [page.crop((0, 0, w, int(h * share))), page.crop((0, int(h * (1 - share)), w, h))]
+    desk = rng.choice(((70, 70, 75), (120, 100, 80), (150, 150, 150)))
+    shots = []
+    for part in parts:
+        pw, ph = part.size
+        m = 60
+        frame = Image.new("RGB", (pw + 2 * m, ph + 2 * m), desk)
+        frame.paste(part, (m, m))
+        fw, fh = frame.size
+        quad = [
+            (rng.uniform(0, 0.05) * fw, rng.uniform(0, 0.05) * fh),
+            (fw - rng.uniform(0, 0.05) * fw, rng.uniform(0, 0.05) * fh),
+            (fw - rng.uniform(0, 0.05) * fw, fh - rng.uniform(0, 0.05) * fh),
+            (rng.uniform(0, 0.05) * fw, fh - rng.uniform(0, 0.05) * fh),
+        ]
+        shot = np.asarray(_onto(frame, quad, desk), np.float32)
+        yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+        angle = rng.uniform(0, 2 * np.pi)
+        along = xx * np.cos(angle) + yy * np.sin(angle)
+        along = (along - along.min()) / (along.max() - along.min() + 1e-6)
+        shot *= (rng.uniform(0.75, 0.9) + rng.uniform(0.05, 0.2) * along)[..., None]
+        shots.append(Image.fromarray(np.clip(shot, 0, 255).astype(np.uint8)))
+    return shots
+
+
+def p_short_labels(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A policy's details as an insurer's app lists them, printed by the buyer: the everyday short
+    labels (保单号, 被保人, 车架号, 保障期限, 保费, 受益人, 承保公司) on the left and the values
+    right-aligned on the same row, a thin rule between rows."""
+    flow = _policy_flow(font, rng)
+    flow.title(rng.choice(("保单详情", "我的保单", "车险保单信息")), 34)
+    start, end = f["start_date"], f["end_date"]
+    rows = [
+        (rng.choice(("保单号", "保单编号")), f["policy_number"]),
+        ("险种", rng.choice(("商业险", "机动车商业保险"))),
+        (rng.choice(("被保人", "被保险人")), f["insured_name"]),
+        ("车牌号", rng.choice(("新车未上牌", "浙A" + _digits(rng, 5)))),
+        (rng.choice(("车架号", "车架号/VIN")), f["vin"]),
+        (rng.choice(("保障期限", "保险期限", "有效期")), f"{start} 至 {end}"),
+        (rng.choice(("保费", "实付保费", "保费金额")), _money(f["premium"], rng)),
+        (rng.choice(("受益人", "第一受益人")), f["first_beneficiary"]),
+        (rng.choice(("承保公司", "保险公司")), rng.choice((f["insurer"], _branch(f["insurer"], rng)))),
+        ("出单时间", f"{_date(start, rng)} {rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}"),
+    ]
+    grey = (120, 120, 125)
+    for label, value in rows:
+        flow.room(flow.size * 3)
+        y = flow.y
+        flow.page.text(flow.margin, y, label, flow.size, grey)
+        size = flow.size
+        while size > 12 and flow.page.width_of(value, size) > flow.inner * 0.7:
+            size -= 1
+        flow.page.text(flow.width - flow.margin - flow.page.width_of(value, size), y, value, size)
+        line_y = y + flow.size * 2
+        flow.page.draw.line((flow.margin, line_y, flow.width - flow.margin, line_y), fill=RULE, width=1)
+        flow.y = line_y + flow.size * 0.9
+    flow.line(f"客服电话：95{_digits(rng, 3)}", size=18)
+    return flow.images()
+
+
+def i_water_drops(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice with drops of water on it (a wet table, rain on the way in): each drop a small
+    lens that magnifies and softens the print under it, with a dark rim and a bright highlight, a
+    dozen or so of different sizes, some over values."""
+    (page,) = rng.choice((i_classic, i_taxpayer_id, i_label_above, i_electronic))(f, font, rng)[:1]
+    arr = np.asarray(page, np.float32)
+    h, w = arr.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    src_x, src_y = xx.copy(), yy.copy()
+    shade = np.ones((h, w), np.float32)
+    for _ in range(rng.randint(8, 16)):
+        r = rng.uniform(14, 48)
+        cx, cy = rng.uniform(0.05, 0.95) * w, rng.uniform(0.15, 0.95) * h
+        d = np.sqrt((xx - cx) ** 2 + (yy - cy) ** 2) / r
+        inside = d < 1
+        pull = 0.55 + 0.45 * d**2  # the middle of a drop shows a smaller patch: magnified
+        src_x = np.where(inside, cx + (xx - cx) * pull, src_x)
+        src_y = np.where(inside, cy + (yy - cy) * pull, src_y)
+        shade *= np.where((d > 0.86) & (d < 1.02), rng.uniform(0.84, 0.93), 1.0).astype(np.float32)
+        hx, hy = cx - 0.35 * r, cy - 0.35 * r
+        spot = np.exp(-(((xx - hx) ** 2 + (yy - hy) ** 2) / (0.12 * r) ** 2))
+        shade += 0.6 * spot.astype(np.float32)
+    out = cv2.remap(arr, src_x, src_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+    soft = cv2.GaussianBlur(out, (0, 0), 1.2)
+    wet = (np.sqrt((xx - src_x) ** 2 + (yy - src_y) ** 2) > 0.5)[..., None]
+    out = np.where(wet, soft, out) * shade[..., None]
+    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+
+
+def i_email_cover(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An e-invoice as the dealer's e-mail delivered it, printed whole: a first page with the
+    message (sender, the mail's own date and time, the order number, the invoice's code, number
+    and amount in a sentence, a download link) and the invoice itself on the second page."""
+    sent = date.fromisoformat(f["issue_date"]) + timedelta(days=rng.randint(0, 3))
+    flow = Flow(font, rng, size=rng.randint(20, 23), margin=rng.randint(60, 90))
+    grey = (110, 110, 115)
+    flow.line(f"【电子发票】您收到一张来自{f['seller_name']}的电子发票", size=flow.size + 4)
+    flow.line(f"发件人：{f['seller_name']} <einvoice@{rng.choice(('dms', 'fp', 'inv'))}.com.cn>", size=18)
+    flow.line(f"发送时间：{sent:%Y年%m月%d日} {rng.randint(8, 20):02d}:{rng.randint(0, 59):02d}", size=18)
+    flow.line(f"收件人：{_digits(rng, 9)}@qq.com", size=18)
+    flow.page.draw.line((flow.margin, flow.y, flow.width - flow.margin, flow.y), fill=grey, width=1)
+    flow.gap(20)
+    flow.line(f"尊敬的{f['buyer_name']}：")
+    flow.para(
+        f"您好！您于{f['seller_name']}购车的订单（订单号{_digits(rng, 16)}）已开具机动车销售统一发票，"
+        f"发票代码{f['invoice_code']}，发票号码{f['invoice_number']}，价税合计{_money(f['total_price'], rng)}。"
+        "电子发票与纸质发票具有同等法律效力，请下载后妥善保存。"
+    )
+    flow.line(
+        f"下载链接：https://fp.example.cn/d/{''.join(rng.choice('abcdefghjkmnpqrstuvwxyz23456789') for _ in range(12))}",
+        size=18,
+    )
+    flow.line("本邮件由系统自动发送，请勿直接回复。", size=18)
+    cover = flow.images()[0]
+    invoice = rng.choice((i_electronic, i_classic, i_taxpayer_id))(f, font, rng)
+    return [cover, *invoice]
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
@@ -6807,6 +7093,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_e_watermark", "insurance_policy", p_e_watermark, "held-out"),
     Family("invoice_faxed", "vehicle_invoice", i_faxed, "held-out"),
     Family("invoice_on_cutting_mat", "vehicle_invoice", i_on_cutting_mat, "held-out"),
+    Family("id_front_bowed", "id_card_front", id_front_bowed, "held-out"),
+    Family("id_back_pixelated", "id_card_back", id_back_pixelated, "held-out"),
+    Family("contract_group_letterhead", "purchase_contract", c_group_letterhead, "held-out"),
+    Family("contract_spaced_digits", "purchase_contract", c_spaced_digits, "held-out"),
+    Family("policy_two_shots", "insurance_policy", p_two_shots, "held-out"),
+    Family("policy_short_labels", "insurance_policy", p_short_labels, "held-out"),
+    Family("invoice_water_drops", "vehicle_invoice", i_water_drops, "held-out"),
+    Family("invoice_email_cover", "vehicle_invoice", i_email_cover, "held-out"),
 )
 
 
