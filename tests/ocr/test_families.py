@@ -32,7 +32,7 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
     # Changing these sets after seeing results would turn held-out figures into development ones.
     # The first held-out set was studied in session 9, the second, third, the fourth's paper
     # families and the fifth to fourteenth sets on 2026-12-01, the fifteenth to twenty-sixth on
-    # 2026-12-02, the twenty-seventh and twenty-eighth on 2026-12-03; they are reported apart as `seen`.
+    # 2026-12-02, the twenty-seventh to thirtieth on 2026-12-03; they are reported apart as `seen`.
     assert {f.name for f in FAMILIES if f.split == "seen"} == {
         "contract_party_blocks",
         "contract_order_form",
@@ -257,13 +257,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_wrapped_values",
         "invoice_blind_shadows",
         "invoice_on_clipboard",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), the
-    # twenty-ninth set, written before the twenty-seventh was measured, the thirtieth, written
-    # before the twenty-eighth was, and the thirty-first, written before the twenty-ninth was.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_sideways",
         "id_back_key_over_corner",
         "contract_tracked_changes",
@@ -280,6 +273,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_e_watermark",
         "invoice_faxed",
         "invoice_on_cutting_mat",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # thirty-first set, written before the twenty-ninth was measured.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_bowed",
         "id_back_pixelated",
         "contract_group_letterhead",
@@ -390,7 +389,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 4 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 2 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
