@@ -449,8 +449,11 @@ def _fields_on(kind: str, lines: list[Line]) -> int:
 # a line is not a stroke), as dark between the characters as on them (its lightest STRUCK_EVEN of
 # the way from ink to paper: blurred letters touch only in a lighter grey), with the characters
 # standing apart beside it (at most STRUCK_BESIDE of the band above and below it ink), running
-# along a few of the characters' rows (small text blurred into a bar has runs on most), and end
-# with the text (a rule runs on past the line's box, along its row of the form).
+# along a few of the characters' rows (small text blurred into a bar has runs on most), with the
+# characters' ink going on below it (STRUCK_BELOW of their height at least: an underline drawn
+# tight under a value, as a word processor marks an inserted change, touches the foot of its
+# digits inside the band), and end with the text (a rule runs on past the line's box, along its
+# row of the form).
 STRUCK_RUN = 3.0
 STRUCK_BAND = (0.25, 0.8)
 STRUCK_THICK = 0.3
@@ -458,6 +461,7 @@ STRUCK_EVEN = 0.22
 STRUCK_BESIDE = 0.45
 STRUCK_WITHIN = 0.5
 STRUCK_ROW_INK = 0.05  # a row of the line with this share of ink is part of its text
+STRUCK_BELOW = 0.15
 
 
 def _strike(page: np.ndarray, line: Line) -> tuple[int, int] | None:
@@ -489,6 +493,8 @@ def _strike(page: np.ndarray, line: Line) -> tuple[int, int] | None:
     inked = np.flatnonzero((ink[:, c0:c1] > 0).mean(axis=1) >= STRUCK_ROW_INK)
     if rows[-1] - rows[0] + 1 > STRUCK_WITHIN * (inked[-1] - inked[0] + 1):
         return None
+    if inked[-1] - (top + r1) < STRUCK_BELOW * (inked[-1] - inked[0] + 1):
+        return None  # the characters end at it: an underline
     beside = np.ones(len(band), bool)
     beside[max(0, r0 - 1) : r1 + 1] = False
     if not beside.any() or float(band[beside, c0:c1].mean()) > STRUCK_BESIDE:
