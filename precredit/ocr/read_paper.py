@@ -368,11 +368,11 @@ def _buyers_id(
     people come in; with one number, or none after the name, the labelled reading stands."""
     if buyer is None:
         return found
-    checked_all = [
-        (c, v.check_id_number("buyer_id_number", c.text))
+    valid = [
+        (c, checked)
         for c in layout.after(*labels["buyer_id_number"]) + e.id_numbers(layout)
+        if (checked := v.check_id_number("buyer_id_number", c.text)).value is not None
     ]
-    valid = [(c, checked) for c, checked in checked_all if checked.value is not None]
     if len({checked.value for _, checked in valid}) < 2:
         return found
     named = [ln for ln in layout.lines if buyer in normalize(ln.text)]

@@ -6260,6 +6260,15 @@ def i_on_paper_stack(f: dict[str, str], font: str, rng: random.Random) -> list[I
 # twenty-ninth was read.
 
 
+def _ramp(xx: np.ndarray, yy: np.ndarray, rng: random.Random) -> np.ndarray:
+    """0 to 1 across the frame (`xx`, `yy` its pixel grid) along a random direction: light that
+    falls off from one side of a photo to the other."""
+    angle = rng.uniform(0, 2 * np.pi)
+    along = xx * np.cos(angle) + yy * np.sin(angle)
+    ramp: np.ndarray = (along - along.min()) / (along.max() - along.min())
+    return ramp
+
+
 def id_front_dashboard_sun(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     """A card's front on a car's dashboard in sunshine: dark grained plastic round it, the sun
     lighting one side far more than the other, and the windscreen's reflection of the sky lying
@@ -6274,9 +6283,7 @@ def id_front_dashboard_sun(f: dict[str, str], font: str, rng: random.Random) -> 
     dash[m : m + h, m : m + w] = card
     rows, cols = dash.shape[:2]
     yy, xx = np.mgrid[0:rows, 0:cols].astype(np.float32)
-    angle = rng.uniform(0, 2 * np.pi)
-    along = xx * np.cos(angle) + yy * np.sin(angle)
-    along = (along - along.min()) / (along.max() - along.min())
+    along = _ramp(xx, yy, rng)
     out = dash * (rng.uniform(0.6, 0.75) + rng.uniform(0.35, 0.5) * along)[..., None]
     tilt = np.radians(rng.uniform(-30, 30))
     across = (xx - cols * rng.uniform(0.3, 0.7)) * np.cos(tilt) + (yy - rows / 2) * np.sin(tilt)
@@ -6649,9 +6656,7 @@ def p_two_shots(f: dict[str, str], font: str, rng: random.Random) -> list[Image.
         ]
         shot = np.asarray(_onto(frame, quad, desk), np.float32)
         yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
-        angle = rng.uniform(0, 2 * np.pi)
-        along = xx * np.cos(angle) + yy * np.sin(angle)
-        along = (along - along.min()) / (along.max() - along.min() + 1e-6)
+        along = _ramp(xx, yy, rng)
         shot *= (rng.uniform(0.75, 0.9) + rng.uniform(0.05, 0.2) * along)[..., None]
         shots.append(Image.fromarray(np.clip(shot, 0, 255).astype(np.uint8)))
     return shots
@@ -6696,7 +6701,7 @@ def i_water_drops(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
     """An invoice with drops of water on it (a wet table, rain on the way in): each drop a small
     lens that magnifies and softens the print under it, with a dark rim and a bright highlight, a
     dozen or so of different sizes, some over values."""
-    (page,) = rng.choice((i_classic, i_taxpayer_id, i_label_above, i_electronic))(f, font, rng)[:1]
+    page = rng.choice((i_classic, i_taxpayer_id, i_label_above, i_electronic))(f, font, rng)[0]
     arr = np.asarray(page, np.float32)
     h, w = arr.shape[:2]
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
