@@ -88,9 +88,50 @@ def runs_ahead(previous: Mark | None, act: WorkflowActivation) -> bool:
     return now.timestamp is not None and now.timestamp == previous.timestamp
 
 
-class _GuardedInstance(WorkflowInstance):
-    def __init__(self, inner: WorkflowInstance, runner: QueryPlaybackGuard) -> None:
+class InstanceWrapper(WorkflowInstance):
+    """A workflow instance that hands everything to `inner`; subclasses wrap `activate`."""
+
+    def __init__(self, inner: WorkflowInstance) -> None:
         self._inner = inner
+
+    def activate(self, act: WorkflowActivation) -> WorkflowActivationCompletion:
+        return self._inner.activate(act)
+
+    def get_serialization_context(self, command_info: Any) -> Any:
+        return self._inner.get_serialization_context(command_info)
+
+    def get_external_store_context(self, command_info: Any) -> Any:
+        return self._inner.get_external_store_context(command_info)
+
+    def get_info(self) -> temporalio.workflow.Info:
+        return self._inner.get_info()
+
+    def get_thread_id(self) -> int | None:
+        return self._inner.get_thread_id()
+
+
+class RunnerWrapper(WorkflowRunner):
+    """A workflow runner that hands everything to `inner`, wrapping each instance it creates."""
+
+    def __init__(self, inner: WorkflowRunner) -> None:
+        self._inner = inner
+
+    def wrap(self, instance: WorkflowInstance) -> WorkflowInstance:
+        return instance
+
+    def prepare_workflow(self, defn: temporalio.workflow._Definition) -> None:
+        self._inner.prepare_workflow(defn)
+
+    def create_instance(self, det: WorkflowInstanceDetails) -> WorkflowInstance:
+        return self.wrap(self._inner.create_instance(det))
+
+    def set_worker_level_failure_exception_types(self, types: Sequence[type[BaseException]]) -> None:
+        self._inner.set_worker_level_failure_exception_types(types)
+
+
+class _GuardedInstance(InstanceWrapper):
+    def __init__(self, inner: WorkflowInstance, runner: QueryPlaybackGuard) -> None:
+        super().__init__(inner)
         self._runner = runner
         self._previous: Mark | None = None
         self._refused = False
@@ -126,24 +167,12 @@ class _GuardedInstance(WorkflowInstance):
         completion.failed.failure.message = QUERY_REFUSED
         return completion
 
-    def get_serialization_context(self, command_info: Any) -> Any:
-        return self._inner.get_serialization_context(command_info)
 
-    def get_external_store_context(self, command_info: Any) -> Any:
-        return self._inner.get_external_store_context(command_info)
-
-    def get_info(self) -> temporalio.workflow.Info:
-        return self._inner.get_info()
-
-    def get_thread_id(self) -> int | None:
-        return self._inner.get_thread_id()
-
-
-class QueryPlaybackGuard(WorkflowRunner):
+class QueryPlaybackGuard(RunnerWrapper):
     """The sandboxed runner (or `inner`), refusing activations that run ahead of the history."""
 
     def __init__(self, inner: WorkflowRunner | None = None) -> None:
-        self._inner = inner or SandboxedWorkflowRunner()
+        super().__init__(inner or SandboxedWorkflowRunner())
         self._lock = threading.Lock()
         self.refusals = 0  # activations found running ahead (not the ones refused after them)
 
@@ -151,14 +180,8 @@ class QueryPlaybackGuard(WorkflowRunner):
         with self._lock:
             self.refusals += 1
 
-    def prepare_workflow(self, defn: temporalio.workflow._Definition) -> None:
-        self._inner.prepare_workflow(defn)
-
-    def create_instance(self, det: WorkflowInstanceDetails) -> WorkflowInstance:
-        return _GuardedInstance(self._inner.create_instance(det), self)
-
-    def set_worker_level_failure_exception_types(self, types: Sequence[type[BaseException]]) -> None:
-        self._inner.set_worker_level_failure_exception_types(types)
+    def wrap(self, instance: WorkflowInstance) -> WorkflowInstance:
+        return _GuardedInstance(instance, self)
 
 
 def runner_for(cache_size: int) -> WorkflowRunner:

@@ -7,6 +7,14 @@ time (not on replay) a workflow schedules its n-th activity, starts its n-th tim
 n-th search-attribute set, the task fails or stalls. Which points are hit is decided by a RNG
 seeded with the plan's seed and the point: every run of a case hits the same points, so a failing
 case can be run again.
+
+A point is spent only by a real workflow task. A status query that reaches a cacheless worker as a
+legacy query is answered from a run built from the whole history, and the SDK core runs the
+workflow, not replaying, on the events after the last workflow task started (issue 12's hazard,
+`precredit.workers.guard`). A fault fired there fails only that query, and a point spent on it
+never fails a task: a case whose every point a query reached first would test nothing (seen once,
+in the fresh-clone run of 2026-11-29). `ChaosPlan.runner` marks those activations so `strike`
+leaves their points for the real task that follows.
 """
 
 from __future__ import annotations
@@ -18,13 +26,19 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from temporalio import workflow
+from temporalio.bridge.proto.workflow_activation import WorkflowActivation
+from temporalio.bridge.proto.workflow_completion import WorkflowActivationCompletion
 from temporalio.worker import (
     Interceptor,
     StartActivityInput,
     WorkflowInboundInterceptor,
+    WorkflowInstance,
     WorkflowInterceptorClassInput,
     WorkflowOutboundInterceptor,
+    WorkflowRunner,
 )
+
+from precredit.workers.guard import InstanceWrapper, Mark, RunnerWrapper, runs_ahead
 
 Fault = Literal["fail", "stall"]
 
@@ -39,12 +53,27 @@ class ChaosPlan:
     faults: tuple[Fault, ...] = ("fail", "stall")
     stall_seconds: float = 1.5
     hits: list[str] = field(default_factory=list)
+    spared: list[str] = field(default_factory=list)  # points a query's playback reached first
     _done: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _playback: threading.local = field(default_factory=threading.local)
+
+    def runner(self, inner: WorkflowRunner) -> WorkflowRunner:
+        """`inner`, telling this plan which activations run a query's playback of events no
+        workflow task has started (the worker's thread runs the workflow code inside `activate`)."""
+        return _MarkingRunner(inner, self)
+
+    def in_playback(self) -> bool:
+        return bool(getattr(self._playback, "on", False))
 
     def strike(self, workflow_id: str, point: str) -> Fault | None:
-        """The fault for this point, once per workflow and point (a retried task is not hit again)."""
+        """The fault for this point, once per workflow and point (a retried task is not hit again),
+        and never in a query's playback (it fails only the query; the point waits for its task)."""
         key = f"{workflow_id}/{point}"
+        if self.in_playback():
+            with self._lock:
+                self.spared.append(key)
+            return None
         with self._lock:
             if key in self._done:
                 return None
@@ -95,3 +124,32 @@ class _Outbound(WorkflowOutboundInterceptor):
     def start_activity(self, input: StartActivityInput) -> workflow.ActivityHandle[Any]:
         self._point(f"activity:{input.activity}")
         return super().start_activity(input)
+
+
+class _MarkingRunner(RunnerWrapper):
+    def __init__(self, inner: WorkflowRunner, plan: ChaosPlan) -> None:
+        super().__init__(inner)
+        self._plan = plan
+
+    def wrap(self, instance: WorkflowInstance) -> WorkflowInstance:
+        return _Marked(instance, self._plan)
+
+
+class _Marked(InstanceWrapper):
+    """Marks an activation that runs ahead of the history (the guard's signature: the history grew
+    with no new workflow task started) while the workflow code runs in it."""
+
+    def __init__(self, inner: WorkflowInstance, plan: ChaosPlan) -> None:
+        super().__init__(inner)
+        self._plan = plan
+        self._previous: Mark | None = None
+
+    def activate(self, act: WorkflowActivation) -> WorkflowActivationCompletion:
+        playback = runs_ahead(self._previous, act)
+        if not playback:
+            self._previous = Mark.of(act)
+        self._plan._playback.on = playback
+        try:
+            return self._inner.activate(act)
+        finally:
+            self._plan._playback.on = False

@@ -9,16 +9,20 @@ down its signature, against hand-made activations and against the SDK core itsel
 from __future__ import annotations
 
 import json
+from typing import Any, cast
 
 from temporalio.api.enums.v1 import EventType
 from temporalio.api.history.v1 import HistoryEvent
 from temporalio.bridge.proto.workflow_activation import WorkflowActivation
+from temporalio.bridge.proto.workflow_completion import WorkflowActivationCompletion
 from temporalio.client import WorkflowHistory
 from temporalio.contrib.pydantic import pydantic_data_converter
-from temporalio.worker import Replayer
+from temporalio.worker import Replayer, WorkflowInstance
+from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner
 
-from precredit.workers.guard import Mark, runs_ahead
+from precredit.workers.guard import InstanceWrapper, Mark, runs_ahead
 from precredit.workflows.precredit import PreCreditWorkflow
+from tests.workflows.chaos import ChaosPlan
 from tests.workflows.replay import HISTORIES, guard_of, replay_only
 
 
@@ -85,3 +89,33 @@ async def test_the_core_runs_a_history_tail_and_the_guard_refuses_it() -> None:
     # Without the guard the core runs the tail as if a task had started (nothing refuses it).
     plain = Replayer(workflows=[PreCreditWorkflow], data_converter=pydantic_data_converter)
     assert (await plain.replay_workflow(tail, raise_on_replay_failure=False)).replay_failure is None
+
+
+class _Striking(InstanceWrapper):
+    """Stands in for the workflow code: starts, then reaches the same chaos point in every later
+    activation (as a retried task's new events do until the point has failed a task)."""
+
+    def __init__(self, plan: ChaosPlan) -> None:
+        super().__init__(cast(WorkflowInstance, None))
+        self.plan = plan
+        self.faults: list[str | None] = []
+
+    def activate(self, act: WorkflowActivation) -> WorkflowActivationCompletion:
+        if act.jobs[0].WhichOneof("variant") != "initialize_workflow":
+            self.faults.append(self.plan.strike("wf", "activity:score#1"))
+        return WorkflowActivationCompletion(run_id=act.run_id)
+
+
+def test_the_chaos_harness_spends_no_point_on_a_query_playback() -> None:
+    """The chaos plan (tests/workflows/chaos.py) fires each point once. A point that a query's
+    playback reached first used to be spent there, failing only the query, so a case could end
+    with no failed workflow task (fresh-clone run of 2026-11-29). It now waits for the real task."""
+    plan = ChaosPlan(rate=1.0, faults=("fail",))
+    code = _Striking(plan)
+    run = cast(Any, plan.runner(SandboxedWorkflowRunner())).wrap(code)
+    run.activate(activation(16, 4000, "initialize_workflow"))  # a real task
+    run.activate(activation(20, 4000, "resolve_activity"))  # a query's playback of events with no task
+    run.activate(activation(20, 4100, "resolve_activity", seconds=101))  # the task for those events
+    run.activate(activation(24, 4200, "resolve_activity", seconds=102))  # its retry
+    assert code.faults == [None, "fail", None]
+    assert plan.spared == ["wf/activity:score#1"] and plan.hits == ["wf/activity:score#1:fail"]

@@ -150,9 +150,11 @@ async def test_every_task_shape_replays(dev_env: WorkflowEnvironment, case: Case
     world = FakeWorld(factories.request(application_id=f"chaos-{case.name}-{uuid.uuid4().hex[:6]}"),
                       **case.knobs)  # fmt: skip
     queue = f"tq-{uuid.uuid4().hex}"
+    cache = factories.workflow_cache(case.cache)
     worker = Worker(
         plain, task_queue=queue, workflows=[PreCreditWorkflow], activities=world.activities(),
-        interceptors=[ChaosInterceptor(case.plan)], **factories.workflow_cache(case.cache),
+        interceptors=[ChaosInterceptor(case.plan)], max_cached_workflows=cache["max_cached_workflows"],
+        workflow_runner=case.plan.runner(cache["workflow_runner"]),
         debug_mode=True,  # a stall must outlive the task timeout, not trip the deadlock detector
     )  # fmt: skip
     async with worker:
