@@ -57,9 +57,9 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirtieth on 2026-12-03), each measured once and its failures since read and named, so no
     longer a fair test.
-    `held-out`: the fourth set's ID variants and the thirty-first set (written before the
-    twenty-ninth was measured), each written before the extractor changes it measures; never
-    looked at while developing."""
+    `held-out`: the fourth set's ID variants, the thirty-first set (written before the
+    twenty-ninth was measured) and the thirty-second (written before the thirty-first was), each
+    written before the extractor changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -6755,6 +6755,320 @@ def i_email_cover(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
     return [cover, *invoice]
 
 
+# ---------------------------------------------------------------- the thirty-second set (2026-12-03)
+# Written before the thirty-first set was measured, so before any result of it was read.
+
+
+def id_front_flicker_bands(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A card's front photographed under LED lights that flicker faster than the eye sees: the
+    phone's rolling shutter reads the rows at different moments of the flicker, so soft dark
+    bands cross the whole picture, card and table alike, evenly spaced along the sensor's rows."""
+    card = np.asarray(render_front(f, font, rng, None), np.float32)
+    h, w = card.shape[:2]
+    m = rng.randint(60, 120)
+    frame = np.empty((h + 2 * m, w + 2 * m, 3), np.float32)
+    frame[...] = rng.choice(((180, 175, 165), (95, 90, 85), (200, 205, 210)))
+    frame[m : m + h, m : m + w] = card
+    rows, cols = frame.shape[:2]
+    yy, xx = np.mgrid[0:rows, 0:cols].astype(np.float32)
+    period = rng.uniform(45, 110)
+    tilt = np.radians(rng.uniform(-4, 4))  # the phone held not quite level with the card
+    phase = (yy * np.cos(tilt) + xx * np.sin(tilt)) * 2 * np.pi / period + rng.uniform(0, 2 * np.pi)
+    depth = rng.uniform(0.25, 0.45)
+    light = 1 - depth * ((1 + np.sin(phase)) / 2) ** 2
+    out = (
+        frame * light[..., None] * np.array((1.0, rng.uniform(0.97, 1.0), rng.uniform(0.9, 0.97)), np.float32)
+    )
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    out += nrng.normal(0, 3, out.shape).astype(np.float32)
+    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+
+
+def _gingham(h: int, w: int, rng: random.Random) -> np.ndarray:
+    """A checked tablecloth: coloured bands across and down, darker where they cross, on a weave."""
+    colour = np.array(rng.choice(((190, 40, 45), (40, 80, 160), (40, 120, 70), (60, 60, 60))), np.float32)
+    check = rng.randint(18, 40)
+    ys, xs = np.arange(h)[:, None], np.arange(w)[None, :]
+    across = ((ys // check) % 2 == 0).astype(np.float32)
+    down = ((xs // check) % 2 == 0).astype(np.float32)
+    share = across * 0.5 + down * 0.5  # 0 white, 0.5 one band, 1 both
+    white = np.array((238, 236, 230), np.float32)
+    cloth = white * (1 - share[..., None]) + colour * share[..., None]
+    weave = (((ys + xs) % 3) == 0).astype(np.float32) * 8
+    return np.asarray(cloth - weave[..., None], np.float32)
+
+
+def id_back_on_tablecloth(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A card's back photographed on a checked tablecloth: the busy cloth fills the frame around
+    the card, which lies turned a little and seen at a slight angle."""
+    card = render_back(f, font, rng).convert("RGBA")
+    card = card.rotate(rng.uniform(-12, 12), Image.Resampling.BICUBIC, expand=True)
+    m = rng.randint(90, 160)
+    w, h = card.width + 2 * m, card.height + 2 * m
+    cloth = Image.fromarray(np.clip(_gingham(h, w, rng), 0, 255).astype(np.uint8))
+    cloth.paste(card, (m, m), card)
+    quad = [
+        (rng.uniform(0, 0.06) * w, rng.uniform(0, 0.06) * h),
+        (w - rng.uniform(0, 0.06) * w, rng.uniform(0, 0.06) * h),
+        (w - rng.uniform(0, 0.06) * w, h - rng.uniform(0, 0.06) * h),
+        (rng.uniform(0, 0.06) * w, h - rng.uniform(0, 0.06) * h),
+    ]
+    return [_onto(cloth, quad, (120, 110, 100))]
+
+
+def c_ring_binder(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract kept in the dealer's ring binder and photographed in it, page by page: punched
+    holes down the left margin with the binder's metal rings through them, the page bulging up
+    from the rings (the print near them squeezed and shaded) and the binder's cover beyond."""
+    pages = rng.choice((c_table_classic, c_prose_articles, c_jia_seller, c_party_blocks))(f, font, rng)
+    holes = rng.choice((2, 4))
+    cover = rng.choice(((30, 40, 90), (25, 25, 28), (120, 20, 25)))
+    out = []
+    for page in pages:
+        arr = np.asarray(page, np.float32)
+        h, w = arr.shape[:2]
+        band = rng.uniform(0.07, 0.12) * w
+        xs = np.arange(w, dtype=np.float32)
+        near = np.clip(1 - xs / band, 0, 1)
+        src = xs + 0.3 * near**2 * band  # the page rising from the rings: squeezed toward them
+        warped = cv2.remap(
+            arr,
+            np.tile(src, (h, 1)),
+            np.tile(np.arange(h, dtype=np.float32)[:, None], (1, w)),
+            cv2.INTER_LINEAR,
+            borderValue=(255.0, 255.0, 255.0),
+        )
+        warped *= (1 - rng.uniform(0.25, 0.4) * near**1.5)[None, :, None]
+        m = rng.randint(50, 80)
+        sheet = Image.new("RGB", (w + 2 * m, h + 2 * m), cover)
+        sheet.paste(Image.fromarray(np.clip(warped, 0, 255).astype(np.uint8)), (m, m))
+        draw = ImageDraw.Draw(sheet)
+        x = m + rng.uniform(0.025, 0.035) * w
+        r = rng.uniform(0.011, 0.014) * w
+        spacing = h / (holes + 1) if holes == 2 else h * 0.16
+        top = m + (h - spacing * (holes - 1)) / 2
+        metal = rng.choice(((170, 172, 178), (190, 180, 150)))
+        for k in range(holes):
+            cy = top + k * spacing
+            draw.ellipse((x - r, cy - r, x + r, cy + r), fill=cover)
+            # the ring: an arc from the hole out over the page's edge into the binder's spine
+            draw.arc(
+                (x - 3.2 * r, cy - 1.4 * r, x + 1.2 * r, cy + 1.4 * r),
+                90,
+                270,
+                fill=metal,
+                width=int(r * 0.6),
+            )
+        out.append(sheet)
+    return out
+
+
+def _barcode(draw: ImageDraw.ImageDraw, x: float, y: float, w: float, h: float, rng: random.Random) -> None:
+    at = x
+    while at < x + w:
+        bar = rng.choice((1, 1, 2, 3))
+        draw.rectangle((at, y, at + bar * 2 - 1, y + h), fill=(15, 15, 15))
+        at += bar * 2 + rng.choice((2, 2, 4, 6))
+
+
+def _qr(draw: ImageDraw.ImageDraw, x: float, y: float, size: float, rng: random.Random) -> None:
+    n = 25
+    cell = size / n
+    for i in range(n):
+        for j in range(n):
+            finder = (i < 7 and j < 7) or (i < 7 and j >= n - 7) or (i >= n - 7 and j < 7)
+            if finder:
+                a, b = i % (n - 7) if i >= n - 7 else i, j % (n - 7) if j >= n - 7 else j
+                on = a in (0, 6) or b in (0, 6) or (2 <= a <= 4 and 2 <= b <= 4)
+            else:
+                on = rng.random() < 0.5
+            if on:
+                draw.rectangle(
+                    (x + j * cell, y + i * cell, x + (j + 1) * cell - 1, y + (i + 1) * cell - 1),
+                    fill=(10, 10, 10),
+                )
+
+
+def c_barcode_header(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract printed from a dealer system that heads each page with a barcode of the
+    contract number (its digits printed under the bars, with no label) and a QR code for checking
+    it online, beside the order number and the print time."""
+    pages = rng.choice((c_table_classic, c_prose_articles, c_jia_seller, c_sales_party))(f, font, rng)
+    band = rng.randint(150, 175)
+    small = load_font(font, 16)
+    order = _digits(rng, 14)
+    printed = f"{f['sign_date']} {rng.randint(8, 19):02d}:{rng.randint(0, 59):02d}"
+    out = []
+    for i, page in enumerate(pages):
+        sheet = Image.new("RGB", (page.width, page.height + band), (255, 255, 255))
+        sheet.paste(page, (0, band))
+        draw = ImageDraw.Draw(sheet)
+        x = rng.randint(55, 90)
+        _barcode(draw, x, 30, 300, 62, rng)
+        draw.text((x + 20, 100), f["contract_number"], font=load_font(font, 18), fill=(15, 15, 15))
+        draw.text((x + 360, 40), f"订单号：{order}", font=small, fill=(60, 60, 60))
+        draw.text((x + 360, 66), f"打印时间：{printed}", font=small, fill=(60, 60, 60))
+        draw.text((x + 360, 92), f"第{i + 1}页 共{len(pages)}页", font=small, fill=(60, 60, 60))
+        q = rng.randint(100, 120)
+        _qr(draw, page.width - x - q, 24, q, rng)
+        draw.text((page.width - x - q - 4, 28 + q), "扫码验真", font=small, fill=(60, 60, 60))
+        out.append(sheet)
+    return out
+
+
+def _guilloche(h: int, w: int, rng: random.Random) -> np.ndarray:
+    """A security background: fine interlaced waves in one light colour over the whole sheet (1 on
+    paper, the ink's share where a line runs), as insurers print their policy stock on."""
+    colour = np.array(
+        rng.choice(((120, 190, 150), (210, 150, 170), (140, 170, 215), (215, 190, 120))), np.float32
+    )
+    ys, xs = np.mgrid[0:h, 0:w].astype(np.float32)
+    ink = np.zeros((h, w), np.float32)
+    for _ in range(rng.randint(2, 3)):
+        period = rng.uniform(18, 34)
+        amp, wave = rng.uniform(6, 16), rng.uniform(120, 260)
+        drift = rng.uniform(0, 2 * np.pi)
+        phase = (ys + amp * np.sin(xs * 2 * np.pi / wave + drift)) * 2 * np.pi / period
+        ink = np.maximum(ink, np.clip((np.cos(phase) - 0.82) / 0.18, 0, 1))
+    tint = 1 - ink[..., None] * (1 - colour / 255) * rng.uniform(0.5, 0.8)
+    paper = 1 - (1 - colour / 255) * rng.uniform(0.06, 0.12)  # the stock's own light tint
+    return np.asarray(tint * paper, np.float32)
+
+
+def p_guilloche_paper(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A policy printed on the insurer's security stock: fine wavy lines in a light colour cover
+    the whole sheet behind the print, the paper itself faintly tinted."""
+    pages = rng.choice((p_table_classic, p_two_column, p_kv_list, p_multi_page))(f, font, rng)
+    out = []
+    for page in pages:
+        arr = np.asarray(page, np.float32)
+        out.append(
+            Image.fromarray(
+                np.clip(arr * _guilloche(arr.shape[0], arr.shape[1], rng), 0, 255).astype(np.uint8)
+            )
+        )
+    return out
+
+
+def p_caption_below(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A policy summary as an insurer's self-service page prints it: each value large and dark in
+    a card, its label in small grey type under it (not before it), two cards to a row, the long
+    names across a whole row."""
+    flow = _policy_flow(font, rng)
+    flow.title(rng.choice(("电子保单摘要", "保单信息", "车险保单")), 34)
+    grey, line = (130, 130, 135), (215, 215, 220)
+    cards = [
+        (f["policy_number"], rng.choice(("保单号", "保险单号")), True),
+        (f["insured_name"], "被保险人", False),
+        (_money(f["premium"], rng), rng.choice(("保费", "保险费合计")), False),
+        (f["vin"], rng.choice(("车辆识别代号", "车架号")), True),
+        (_date(f["start_date"], rng), rng.choice(("保险起期", "生效日期")), False),
+        (_date(f["end_date"], rng), rng.choice(("保险止期", "终止日期")), False),
+        (f["first_beneficiary"], "第一受益人", True),
+        (rng.choice((f["insurer"], _branch(f["insurer"], rng))), rng.choice(("承保机构", "保险人")), True),
+    ]
+    big, small = flow.size + rng.randint(2, 6), max(14, flow.size - 7)
+    half = flow.inner // 2
+    col = 0
+    for value, label, wide in cards:
+        if wide and col:
+            flow.y += big * 3.2
+            col = 0
+        flow.room(big * 3.4)
+        x = flow.margin + col * half
+        width = flow.inner if wide else half - 14
+        size = big
+        while size > 14 and flow.page.width_of(value, size) > width - 24:
+            size -= 1
+        flow.page.draw.rectangle((x, flow.y - 10, x + width, flow.y + big * 2.8), outline=line, width=2)
+        flow.page.text(x + 14, flow.y, value, size)
+        flow.page.text(x + 14, flow.y + big * 1.6, label, small, grey)
+        if wide or col == 1:
+            flow.y += big * 3.2
+            col = 0
+        else:
+            col = 1
+    if col:
+        flow.y += big * 3.2
+    flow.line(f"客服电话：95{_digits(rng, 3)}    保单验真请登录保险公司官网", size=17)
+    return flow.images()
+
+
+def i_under_glass(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice under the glass top of a dealer's desk, photographed through it: the glass tints
+    the paper green, and the room reflects in it — a ceiling lamp as a bright streak, a window as
+    a pale slab — washing out the print beneath them."""
+    page = rng.choice((i_classic, i_taxpayer_id, i_label_above, i_electronic))(f, font, rng)[0]
+    arr = np.asarray(page, np.float32) * np.array((0.9, 0.97, 0.93), np.float32)
+    h, w = arr.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    glow = np.zeros((h, w), np.float32)
+    for _ in range(rng.randint(1, 2)):  # ceiling lamps: long soft streaks
+        angle = np.radians(rng.uniform(-30, 30))
+        cx, cy = rng.uniform(0.1, 0.9) * w, rng.uniform(0.1, 0.9) * h
+        along = (xx - cx) * np.cos(angle) + (yy - cy) * np.sin(angle)
+        across = -(xx - cx) * np.sin(angle) + (yy - cy) * np.cos(angle)
+        glow += rng.uniform(0.45, 0.7) * np.exp(
+            -((along / (w * 0.25)) ** 4) - (across / rng.uniform(25, 60)) ** 2
+        )
+    x0, y0 = rng.uniform(0, 0.6) * w, rng.uniform(0, 0.6) * h  # a window's pane
+    pane = (
+        (xx > x0)
+        & (xx < x0 + w * rng.uniform(0.2, 0.35))
+        & (yy > y0)
+        & (yy < y0 + h * rng.uniform(0.2, 0.35))
+    )
+    glow += rng.uniform(0.2, 0.35) * cv2.GaussianBlur(pane.astype(np.float32), (0, 0), 9)
+    glow = np.clip(glow, 0, 0.85)[..., None]
+    out = arr * (1 - glow) + 250 * glow
+    m = 40
+    framed = Image.new("RGB", (w + 2 * m, h + 2 * m), (110, 130, 120))
+    framed.paste(Image.fromarray(np.clip(out, 0, 255).astype(np.uint8)), (m, m))
+    return [framed]
+
+
+def i_pen_across(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice photographed with a ballpoint pen lying across it, as it was left after signing:
+    the pen's body, clip and tip in a straight line across the page at any angle, its soft shadow
+    beside it."""
+    page = rng.choice((i_classic, i_taxpayer_id, i_label_above, i_electronic, i_print_copy))(f, font, rng)[0]
+    w, h = page.size
+    length, thick = rng.uniform(0.55, 0.8) * w, rng.uniform(20, 30)
+    cx, cy = rng.uniform(0.3, 0.7) * w, rng.uniform(0.25, 0.8) * h
+    angle = np.radians(rng.uniform(-35, 35))
+    ux, uy = np.cos(angle), np.sin(angle)
+    nx, ny = -uy, ux
+
+    def strip(a: float, b: float, half: float, dx: float = 0, dy: float = 0) -> list[tuple[float, float]]:
+        return [
+            (cx + ux * a + nx * half + dx, cy + uy * a + ny * half + dy),
+            (cx + ux * b + nx * half + dx, cy + uy * b + ny * half + dy),
+            (cx + ux * b - nx * half + dx, cy + uy * b - ny * half + dy),
+            (cx + ux * a - nx * half + dx, cy + uy * a - ny * half + dy),
+        ]
+
+    half = length / 2
+    shadow = Image.new("L", page.size, 0)
+    ImageDraw.Draw(shadow).polygon(strip(-half, half, thick / 2, 10, 12), fill=110)
+    shadow = shadow.filter(ImageFilter.GaussianBlur(9))
+    out = Image.composite(Image.new("RGB", page.size, (40, 40, 45)), page, shadow)
+    draw = ImageDraw.Draw(out)
+    body = rng.choice(((25, 45, 120), (20, 20, 22), (200, 200, 205), (170, 30, 35)))
+    draw.polygon(strip(-half, half * 0.62, thick / 2), fill=body)
+    draw.polygon(strip(half * 0.62, half * 0.9, thick / 2.6), fill=(200, 200, 205))  # grip
+    draw.polygon(strip(half * 0.9, half, thick / 6), fill=(140, 140, 140))  # tip
+    draw.polygon(
+        strip(-half * 0.9, -half * 0.45, thick / 7, nx * thick * 0.45, ny * thick * 0.45),
+        fill=(190, 190, 195),
+    )
+    draw.line(
+        [strip(-half, half * 0.62, thick / 5)[0], strip(-half, half * 0.62, thick / 5)[1]],
+        fill=(255, 255, 255),
+        width=2,
+    )
+    return [out]
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
@@ -7105,6 +7419,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_short_labels", "insurance_policy", p_short_labels, "held-out"),
     Family("invoice_water_drops", "vehicle_invoice", i_water_drops, "held-out"),
     Family("invoice_email_cover", "vehicle_invoice", i_email_cover, "held-out"),
+    Family("id_front_flicker_bands", "id_card_front", id_front_flicker_bands, "held-out"),
+    Family("id_back_on_tablecloth", "id_card_back", id_back_on_tablecloth, "held-out"),
+    Family("contract_ring_binder", "purchase_contract", c_ring_binder, "held-out"),
+    Family("contract_barcode_header", "purchase_contract", c_barcode_header, "held-out"),
+    Family("policy_guilloche_paper", "insurance_policy", p_guilloche_paper, "held-out"),
+    Family("policy_caption_below", "insurance_policy", p_caption_below, "held-out"),
+    Family("invoice_under_glass", "vehicle_invoice", i_under_glass, "held-out"),
+    Family("invoice_pen_across", "vehicle_invoice", i_pen_across, "held-out"),
 )
 
 
