@@ -43,7 +43,12 @@ def _stack_vertical(lines: list[Line]) -> list[Line]:
     """Text written top to bottom (销 / 售 / 方 in a tall header cell) that the recogniser returned
     one character per line: each column of single characters, one under the next, is one line."""
     singles = sorted(
-        (ln for ln in lines if len(ln.text) == 1 and "\u4e00" <= ln.text <= "\u9fff"), key=lambda ln: ln.y0
+        (
+            ln
+            for ln in lines
+            if len(ln.text) == 1 and "\u4e00" <= ln.text <= "\u9fff" and not _tail(ln, lines)
+        ),
+        key=lambda ln: ln.y0,
     )
     used: set[int] = set()
     stacks: list[list[Line]] = []
@@ -64,6 +69,19 @@ def _stack_vertical(lines: list[Line]) -> list[Line]:
             used.add(i)
             stacks.append(stack)
     return _joined(lines, stacks)
+
+
+def _tail(char: Line, lines: list[Line]) -> bool:
+    """Whether a single character is the last of a value wrapped in a narrow cell (宏达汽车金融有限公 /
+    司): directly under a longer line that starts where it starts. Such a character stacked with
+    one in the next row down would be read as text written top to bottom."""
+    h = char.height
+    return any(
+        len(ln.text) >= WRAPPED_MIN
+        and abs(ln.x0 - char.x0) <= 0.6 * h
+        and -0.2 * h <= char.y0 - ln.y1 <= WRAP_GAP * h
+        for ln in lines
+    )
 
 
 def _joined(lines: list[Line], groups: list[list[Line]]) -> list[Line]:
@@ -139,6 +157,11 @@ _ENGLISH_LEAD = re.compile(r"[A-Za-z][A-Za-z. ]*")
 # Lines of one wrapped cell are this share of a line's height apart or less; a table's next row and
 # the next line of prose are further.
 WRAP_GAP = 0.45
+# A value wraps in its cell only when its first line filled the cell: a line this many characters
+# long at least (a two-character name over the sex on an ID card is two rows, not one value), and
+# a wrapped line is no wider than the line it continues (a little more for the recogniser's boxes).
+WRAPPED_MIN = 6
+WRAPPED_WIDER = 1.1
 
 
 class Layout:
@@ -277,6 +300,39 @@ class Layout:
                 return o
         return None
 
+    def _cell_below(self, value: Line, label: Line, most: int = 3) -> list[Line]:
+        """The lines a value wrapped onto below it inside its cell: each starting where it starts,
+        directly under the one before (a gap under half a line, tighter than a table's rows), no
+        label itself, and with nothing between its label's column and it in its row (the next
+        row's value has its own label there, known to the lexicon or not)."""
+        found: list[Line] = []
+        if len(value.text) < WRAPPED_MIN:
+            return found
+        last = value
+        while len(found) < most:
+            h = last.height
+            nxt = next(
+                (
+                    o
+                    for o in self.lines
+                    if o is not last
+                    and abs(o.x0 - value.x0) <= 0.6 * h
+                    and -0.2 * h <= o.y0 - last.y1 <= WRAP_GAP * h
+                    and not o.same_row(last)
+                ),
+                None,
+            )
+            if nxt is None or self.is_label(nxt) or nxt.x1 - nxt.x0 > WRAPPED_WIDER * (last.x1 - last.x0):
+                break
+            if any(
+                o is not nxt and o.same_row(nxt) and o.x0 >= label.x0 - h and o.x1 <= nxt.x0 + h
+                for o in self.lines
+            ):
+                break
+            found.append(nxt)
+            last = nxt
+        return found
+
     def beside(self, line: Line) -> Line | None:
         """A value printed off its label's row (a pre-printed form fed into the printer askew): the
         nearest line to the right whose middle is within a line's height of the label's, and
@@ -413,6 +469,17 @@ class Layout:
                         joined_text = _GENERIC.sub("", self._cut(top, 0) + self._cut(low, 0))
                         conf = min(line.conf, top.conf, low.conf)
                         out.append((rank - 0.25, Candidate(joined_text, conf, top, top.x0, exact=hit.exact)))
+                    elif not rest and (down := self._cell_below(right, line)):
+                        # A label alone at the top of its cell, its value wrapped down the cell
+                        # beside it (PDAA2026370287 / 01276711 in a narrow column): read joined
+                        # first. The value ends on its last line, where any further continuation
+                        # is sought. A label whose own line holds its value is no such cell: what
+                        # lies to its right is another column (a reviser's note, 删除的内容：…).
+                        joined_text = _GENERIC.sub("", "".join(self._cut(o, 0) for o in (right, *down)))
+                        conf = min(line.conf, right.conf, *(o.conf for o in down))
+                        out.append(
+                            (rank - 0.25, Candidate(joined_text, conf, down[-1], right.x0, exact=hit.exact))
+                        )
                     out.append(
                         (rank, Candidate(text, min(line.conf, right.conf), right, right.x0, exact=hit.exact))
                     )

@@ -354,7 +354,7 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
             if flat.outlined and page is flat.page:  # as cut out, not turned: margins line up
                 margined.append((len(pages_read), raw, flat))
             outlined = outlined or flat.outlined
-        pages_read.append((page, _unstruck(page, read_lines, ocr)))
+        pages_read.append((page, _unsealed(page, _unstruck(page, read_lines, ocr), ocr)))
     image, layout, found = _document(kind, pages_read, ocr)
     if margined and _found(found) < len(FIELDS[kind]):
         # An outline can stop where the paper's colour does: a header printed white on a dark
@@ -523,6 +523,46 @@ def _unstruck(page: np.ndarray, lines: list[Line], ocr: Engine) -> list[Line]:
     for ln, _ in struck:
         kept += reread_box(ocr, clean, Box(ln.x0, ln.y0, ln.x1, ln.y1))
     return kept
+
+
+# A seal's ink: red well above both green and blue (a photographed seal is pink to crimson; the
+# brown or maroon print of a form's labels is not this red). A line whose box holds at least this
+# share of such pixels lies under a seal.
+SEAL_RED = 60
+SEALED = 0.03
+# A line read again without the seal replaces the first reading only if it keeps this share of its
+# characters (the seal's own characters read into it are dropped): where the line itself is red
+# print, seeing through red loses most of it.
+SEAL_KEEPS = 0.6
+
+
+def _unsealed(page: np.ndarray, lines: list[Line], ocr: Engine) -> list[Line]:
+    """`lines` with those under a red seal read again through the page's red channel, where the
+    seal's ink is nearly paper and black or blue print stays dark (a seal's characters mixed into a
+    date: 2023专1031). The second reading is taken only where the engine is at least as sure of
+    it as of the first: a seal dark enough to leave grey marks in the red channel can turn a 3
+    into an 8 there, and the engine is then less sure."""
+    b, g, r = (page[..., i].astype(np.int16) for i in range(3))
+    seal = (r - np.maximum(g, b)) > SEAL_RED
+    sealed = [
+        ln
+        for ln in lines
+        if (box := seal[max(0, int(ln.y0)) : math.ceil(ln.y1), max(0, int(ln.x0)) : math.ceil(ln.x1)]).size
+        and box.mean() >= SEALED
+    ]
+    if not sealed:
+        return lines
+    red = cv2.cvtColor(np.ascontiguousarray(page[..., 2]), cv2.COLOR_GRAY2BGR)
+    out = list(lines)
+    for ln in sealed:
+        again = reread_box(ocr, red, Box(ln.x0, ln.y0, ln.x1, ln.y1))
+        if (
+            again
+            and sum(len(o.text) for o in again) >= SEAL_KEEPS * len(ln.text)
+            and min(o.conf for o in again) >= ln.conf
+        ):
+            out = [o for o in out if o is not ln] + again
+    return out
 
 
 # A line whose box comes this close (pixels) to a side of the page it was read on runs off it.

@@ -235,3 +235,74 @@ def test_a_value_wrapped_inside_its_cell_is_read_joined_and_a_tables_next_row_is
         apart = row("0VBL3", x0=203, y0=318 + gap, width=70, height=28)
         assert texts(Layout([tall, top, apart], labels), "厂牌型号")[0] == "日产牌DFL716"
     assert texts(Layout([tall, top, low], labels), "厂牌型号")[0] == "日产牌DFL7160VBL3"
+
+
+def test_a_value_wrapped_down_its_cell_under_a_label_at_the_cells_top_is_read_joined() -> None:
+    """A schedule of four narrow columns (the twenty-eighth set): the label at the top of its cell,
+    the policy number, the VIN and the period wrapped down the cell beside it, so the first line
+    alone was read (PDAA202543012051, a VIN cut short)."""
+    labels = all_labels("insurance_policy")
+    label = row("保险单号", x0=80, y0=213, width=89, height=34)
+    first = row("PDAA202543012051", x0=287, y0=216, width=190, height=28)
+    second = row("850167", x0=286, y0=243, width=82, height=33)
+    # The next row of the table: its own label to the left of its value.
+    label2 = row("车辆识别代号", x0=80, y0=289, width=126, height=34)
+    vin = row("LBVH5E782LV02296", x0=287, y0=292, width=189, height=28)
+    vin_tail = row("9", x0=287, y0=323, width=23, height=25)
+    period = [
+        row("被保险人", x0=490, y0=212, width=88, height=35),
+        row("保险期间", x0=490, y0=289, width=91, height=34),
+        row("2025年5月10日0时起", x0=697, y0=289, width=196, height=32),
+        row("至2026年5月9日24时", x0=697, y0=317, width=198, height=32),
+        row("止", x0=696, y0=348, width=30, height=28),
+        # The beneficiary's value in the row under the period, its last character wrapped.
+        row("第一受益人", x0=490, y0=393, width=107, height=35),
+        row("宏达汽车金融有限公", x0=697, y0=394, width=182, height=33),
+        row("司", x0=696, y0=428, width=30, height=28),
+    ]
+    layout = Layout([label, first, second, label2, vin, vin_tail, *period], labels)
+    assert texts(layout, "保险单号")[0] == "PDAA202543012051850167"
+    assert texts(layout, "车辆识别代号")[0] == "LBVH5E782LV022969"
+    assert texts(layout, "保险期间")[0] == "2025年5月10日0时起至2026年5月9日24时止"
+    # 止 and 司 stand one above the other in one column, a row apart: they are two values' last
+    # characters, not a word written top to bottom.
+    assert texts(layout, "第一受益人")[0] == "宏达汽车金融有限公司"
+    # A table whose next row's label the lexicon does not know (上牌服务费): its figure right under
+    # the price is that row's value, not the price's second line.
+    contract = all_labels("purchase_contract")
+    price = [
+        row("车辆价格", x0=80, y0=300, width=90, height=30),
+        row("¥63,102.00", x0=290, y0=300, width=120, height=30),
+        row("上牌服务费", x0=80, y0=334, width=110, height=30),
+        row("¥1,000.00", x0=290, y0=334, width=110, height=30),
+    ]
+    assert texts(Layout(price, contract), "车辆价格")[0] == "¥63,102.00"
+
+
+def test_a_short_value_or_a_wider_line_under_it_is_no_wrapped_cell() -> None:
+    """A value wraps in its cell only when its first line filled the cell. An ID card under a
+    watermark lost its 性别 label, so the sex 女 stood right under the two-character name, where a
+    wrapped name's end would be: it was read 胡子女. Nor does a line wider than the one above it
+    continue it (a wrapped line is at most as long as the line it wraps from)."""
+    card = all_labels("id_card_front")
+    name = [row("姓名", x0=80, y0=100, width=60, height=34), row("胡子", x0=180, y0=100, width=70, height=34)]
+    sex = row("女", x0=181, y0=146, width=34, height=34)
+    assert texts(Layout([*name, sex], card), "姓名")[0] == "胡子"
+    policy = all_labels("insurance_policy")
+    label = row("第一受益人", x0=490, y0=393, width=107, height=35)
+    value = row("宏达汽车金融有限公", x0=697, y0=394, width=182, height=33)
+    wider = row("本保单第一受益人为贷款银行", x0=697, y0=430, width=260, height=33)
+    assert texts(Layout([label, value, wider], policy), "第一受益人")[0] == "宏达汽车金融有限公"
+    tail = row("司", x0=696, y0=430, width=30, height=28)
+    assert texts(Layout([label, value, tail], policy), "第一受益人")[0] == "宏达汽车金融有限公司"
+
+
+def test_a_label_holding_its_value_reads_no_wrapped_cell_to_its_right() -> None:
+    """A contract printed with its changes tracked: beside the VIN's line, the markup pane's note
+    of the deleted VIN wraps onto a second line. The label's own line holds its value, so what lies
+    to its right is another column, not a cell wrapped under the label."""
+    contract = all_labels("purchase_contract")
+    own = row("车辆识别代号:LSVB0YU36KY057767", x0=53, y0=318, width=374, height=35)
+    note = row("删除的内容:LHGU3HYB1M5767", x0=736, y0=318, width=247, height=27)
+    tail = row("822", x0=733, y0=342, width=39, height=26)
+    assert texts(Layout([own, note, tail], contract), "车辆识别代号")[0] == "LSVB0YU36KY057767"

@@ -197,6 +197,11 @@ def test_the_twentieth_sets_lessons(kind: str, family_name: str, seed: int, fiel
         # first: the first number on the page was taken for the buyer's (6 of 10).
         ("purchase_contract", "contract_co_buyer_guarantor", 0, ("buyer_id_number",)),
         ("purchase_contract", "contract_co_buyer_guarantor", 4, ("buyer_id_number",)),
+        # The twenty-eighth set. A schedule of four narrow columns whose values wrap down their
+        # cells under a label at the cell's top: the first line alone was read (policy number 0 of
+        # 10, VIN 3 of 10); a wrapped value's last character stacked with the one a row below.
+        ("insurance_policy", "policy_wrapped_values", 0, ("policy_number", "vin", "start_date", "end_date")),
+        ("insurance_policy", "policy_wrapped_values", 6, ("policy_number", "first_beneficiary")),
         # The twenty-ninth set. A contract printed with its changes tracked: the corrected price
         # and signing date underlined tight in the reviser's colour were taken for struck text
         # and dropped, so the replaced ones in the markup pane were read instead.
@@ -290,6 +295,36 @@ def _printed(text: str, size: int = 34) -> np.ndarray:
     image = Image.new("RGB", (40 + int(face.getlength(text)), size * 2), (250, 250, 248))
     ImageDraw.Draw(image).text((20, size // 2), text, font=face, fill=(20, 20, 20))
     return np.asarray(image)[:, :, ::-1].copy()
+
+
+def test_a_line_under_a_red_seal_is_read_again_through_red_and_red_print_is_kept() -> None:
+    """A seal stamped over a signing date mixed its own characters and ring into the date
+    (签订日期：2023专1031; the thirty-first set read a year 2028 and 2022). Through the page's red
+    channel the seal's ink is nearly paper and black or blue print stays dark; a line printed in
+    red itself (an invoice's title) vanishes there, so it keeps its first reading."""
+    from PIL import Image, ImageDraw
+
+    from precredit.ocr.reader import _unsealed
+    from precredit.ocr.synth.flow import _seal
+    from precredit.ocr.synth.fonts import available_fonts, load_font
+
+    font = available_fonts()[0]
+    ocr = get_engine()
+    image = Image.new("RGB", (700, 400), (250, 250, 248))
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 40), "机动车销售统一发票", font=load_font(font, 34), fill=(200, 40, 40))
+    draw.text((60, 150), "买受人：王晓明", font=load_font(font, 26), fill=(30, 50, 160))
+    draw.text((60, 300), "签订日期：2023-10-31", font=load_font(font, 26), fill=(20, 20, 20))
+    for cx, cy in ((200, 140), (250, 285)):
+        image = Image.alpha_composite(image.convert("RGBA"), _seal(image.size, cx, cy, "合同专用章", font))
+    page = np.asarray(image.convert("RGB"))[:, :, ::-1].copy()
+    first = ocr.read(page)
+    assert "买受人：王晓明" not in [ln.text for ln in first]
+    assert "签订日期：2023-10-31" not in [ln.text for ln in first]
+    again = sorted(_unsealed(page, first, ocr), key=lambda ln: ln.y0)
+    assert [ln.text for ln in again] == ["机动车销售统一发票", "买受人：王晓明", "签订日期：2023-10-31"]
+    clean = np.full_like(page, 250)
+    assert _unsealed(clean, first, ocr) == first  # no seal: nothing read again
 
 
 def test_a_stroke_through_a_line_is_found_and_an_underline_a_band_or_a_rule_is_not() -> None:
