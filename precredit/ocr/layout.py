@@ -75,13 +75,16 @@ def _tail(char: Line, lines: list[Line]) -> bool:
     """Whether a single character is the last of a value wrapped in a narrow cell (宏达汽车金融有限公 /
     司): directly under a longer line that starts where it starts. Such a character stacked with
     one in the next row down would be read as text written top to bottom."""
-    h = char.height
     return any(
-        len(ln.text) >= WRAPPED_MIN
-        and abs(ln.x0 - char.x0) <= 0.6 * h
-        and -0.2 * h <= char.y0 - ln.y1 <= WRAP_GAP * h
-        for ln in lines
+        len(ln.text) >= WRAPPED_MIN and _wraps(ln.x0, char.x0, char.y0 - ln.y1, char.height) for ln in lines
     )
+
+
+def _wraps(start: float, x0: float, gap: float, h: float) -> bool:
+    """Whether a line starting at `x0`, `gap` below (or above) a line of height `h` starting at
+    `start`, is that line's text wrapped in one cell: starting where it starts, directly under it
+    (a gap under half a line, tighter than any table's rows or prose's lines)."""
+    return abs(x0 - start) <= 0.6 * h and -0.2 * h <= gap <= WRAP_GAP * h
 
 
 def _joined(lines: list[Line], groups: list[list[Line]]) -> list[Line]:
@@ -292,11 +295,7 @@ class Layout:
             if o is value or o is label or self.is_label(o):
                 continue
             gap = max(o.y0 - value.y1, value.y0 - o.y1)
-            if (
-                abs(o.x0 - value.x0) <= 0.6 * value.height
-                and -0.2 * value.height <= gap <= WRAP_GAP * value.height
-                and o.same_row(label)
-            ):
+            if _wraps(value.x0, o.x0, gap, value.height) and o.same_row(label):
                 return o
         return None
 
@@ -315,10 +314,7 @@ class Layout:
                 (
                     o
                     for o in self.lines
-                    if o is not last
-                    and abs(o.x0 - value.x0) <= 0.6 * h
-                    and -0.2 * h <= o.y0 - last.y1 <= WRAP_GAP * h
-                    and not o.same_row(last)
+                    if o is not last and _wraps(value.x0, o.x0, o.y0 - last.y1, h) and not o.same_row(last)
                 ),
                 None,
             )

@@ -163,9 +163,12 @@ def _line_of(reading: Reading, read: str) -> tuple[Line, np.ndarray] | None:
     line = next((ln for ln in reading.layout.lines if read in normalize(ln.text)), None)
     if line is None:
         return None
-    y0, y1 = max(int(line.y0), 0), math.ceil(line.y1)
-    x0, x1 = max(int(line.x0), 0), math.ceil(line.x1)
-    return line, reading.image[y0:y1, x0:x1]
+    return line, _pixels(reading.image, line)
+
+
+def _pixels(image: np.ndarray, line: Line) -> np.ndarray:
+    """What of `image` lies in `line`'s box."""
+    return image[max(int(line.y0), 0) : math.ceil(line.y1), max(int(line.x0), 0) : math.ceil(line.x1)]
 
 
 def not_after(reading: Reading, name: str, checked: v.Checked, today: date) -> v.Checked:
@@ -544,12 +547,7 @@ def _unsealed(page: np.ndarray, lines: list[Line], ocr: Engine) -> list[Line]:
     into an 8 there, and the engine is then less sure."""
     b, g, r = (page[..., i].astype(np.int16) for i in range(3))
     seal = (r - np.maximum(g, b)) > SEAL_RED
-    sealed = [
-        ln
-        for ln in lines
-        if (box := seal[max(0, int(ln.y0)) : math.ceil(ln.y1), max(0, int(ln.x0)) : math.ceil(ln.x1)]).size
-        and box.mean() >= SEALED
-    ]
+    sealed = [ln for ln in lines if (box := _pixels(seal, ln)).size and box.mean() >= SEALED]
     if not sealed:
         return lines
     red = cv2.cvtColor(np.ascontiguousarray(page[..., 2]), cv2.COLOR_GRAY2BGR)

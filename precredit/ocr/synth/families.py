@@ -4072,6 +4072,36 @@ def c_traditional(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
     return flow.images()
 
 
+def _qr(draw: ImageDraw.ImageDraw, x: float, y: float, size: int, rng: random.Random) -> int:
+    """A QR code's look (29 modules a side, random data, the square finder marks in its corners)
+    drawn with its top left at (x, y) in about `size` pixels; the height it took."""
+    n = 29
+    cell = size // n
+    modules = [[rng.random() < 0.5 for _ in range(n)] for _ in range(n)]
+    for i in (0, n - 7):
+        for j in (0, n - 7):
+            for a in range(7):
+                for b in range(7):
+                    modules[i + a][j + b] = a in (0, 6) or b in (0, 6) or (2 <= a <= 4 and 2 <= b <= 4)
+    modules[n - 7] = [m if k < n - 7 else rng.random() < 0.5 for k, m in enumerate(modules[n - 7])]
+    for a, row in enumerate(modules):
+        for b, dark in enumerate(row):
+            if dark:
+                left, top = x + b * cell, y + a * cell
+                draw.rectangle((left, top, left + cell - 1, top + cell - 1), fill=(20, 20, 20))
+    return n * cell
+
+
+def _barcode(draw: ImageDraw.ImageDraw, x: float, top: float, bottom: float, rng: random.Random) -> float:
+    """A barcode's look, 40 to 60 bars of random widths from x between `top` and `bottom`; where
+    it ends."""
+    for _ in range(rng.randint(40, 60)):
+        bar = rng.choice((2, 3, 5))
+        draw.rectangle((x, top, x + bar - 1, bottom), fill=(20, 20, 20))
+        x += bar + rng.choice((2, 3, 4))
+    return x
+
+
 def p_verification_codes(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     """An e-policy print carrying the codes an insurer adds for checking it: a QR code, a long
     verification code and a query code beside the policy number, each a string of capitals and
@@ -4087,20 +4117,7 @@ def p_verification_codes(f: dict[str, str], font: str, rng: random.Random) -> li
     flow.line(f"电子保单校验码：{check}")
     flow.line(f"保单号：{f['policy_number']}")
     flow.line(f"查询码：{query}")
-    cell = 170 // 29
-    modules = [[rng.random() < 0.5 for _ in range(29)] for _ in range(29)]
-    for i in (0, 22):
-        for j in (0, 22):
-            for a in range(7):
-                for b in range(7):
-                    modules[i + a][j + b] = a in (0, 6) or b in (0, 6) or (2 <= a <= 4 and 2 <= b <= 4)
-    modules[22] = [m if k < 22 else rng.random() < 0.5 for k, m in enumerate(modules[22])]
-    for a, row in enumerate(modules):
-        for b, dark in enumerate(row):
-            if dark:
-                x, y = qr + b * cell, top + a * cell
-                flow.page.draw.rectangle((x, y, x + cell - 1, y + cell - 1), fill=(20, 20, 20))
-    flow.y = max(flow.y, top + 29 * cell + 20)
+    flow.y = max(flow.y, top + _qr(flow.page.draw, qr, top, 170, rng) + 20)
     flow.line("扫描二维码或登录官网输入校验码验证保单真伪", size=flow.size - 4)
     flow.pair(f"被保险人：{f['insured_name']}", "证件类型：居民身份证")
     flow.line(f"车架号：{f['vin']}")
@@ -5864,11 +5881,7 @@ def c_vin_lookalike_codes(f: dict[str, str], font: str, rng: random.Random) -> l
         draw = ImageDraw.Draw(page)
         w, h = page.size
         code = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(17))
-        x = 70
-        for _ in range(rng.randint(40, 60)):  # the barcode
-            bar = rng.choice((2, 3, 5))
-            draw.rectangle((x, h - 110, x + bar - 1, h - 70), fill=(20, 20, 20))
-            x += bar + rng.choice((2, 3, 4))
+        x = _barcode(draw, 70, h - 110, h - 70, rng)
         draw.text((x + 20, h - 105), f"验证码：{code}", font=load_font(font, 20), fill=(40, 40, 40))
         draw.text((w - 160, h - 105), f"第{i + 1}页", font=load_font(font, 20), fill=(40, 40, 40))
         out.append(page)
@@ -6863,32 +6876,6 @@ def c_ring_binder(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
     return out
 
 
-def _barcode(draw: ImageDraw.ImageDraw, x: float, y: float, w: float, h: float, rng: random.Random) -> None:
-    at = x
-    while at < x + w:
-        bar = rng.choice((1, 1, 2, 3))
-        draw.rectangle((at, y, at + bar * 2 - 1, y + h), fill=(15, 15, 15))
-        at += bar * 2 + rng.choice((2, 2, 4, 6))
-
-
-def _qr(draw: ImageDraw.ImageDraw, x: float, y: float, size: float, rng: random.Random) -> None:
-    n = 25
-    cell = size / n
-    for i in range(n):
-        for j in range(n):
-            finder = (i < 7 and j < 7) or (i < 7 and j >= n - 7) or (i >= n - 7 and j < 7)
-            if finder:
-                a, b = i % (n - 7) if i >= n - 7 else i, j % (n - 7) if j >= n - 7 else j
-                on = a in (0, 6) or b in (0, 6) or (2 <= a <= 4 and 2 <= b <= 4)
-            else:
-                on = rng.random() < 0.5
-            if on:
-                draw.rectangle(
-                    (x + j * cell, y + i * cell, x + (j + 1) * cell - 1, y + (i + 1) * cell - 1),
-                    fill=(10, 10, 10),
-                )
-
-
 def c_barcode_header(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     """A contract printed from a dealer system that heads each page with a barcode of the
     contract number (its digits printed under the bars, with no label) and a QR code for checking
@@ -6904,14 +6891,14 @@ def c_barcode_header(f: dict[str, str], font: str, rng: random.Random) -> list[I
         sheet.paste(page, (0, band))
         draw = ImageDraw.Draw(sheet)
         x = rng.randint(55, 90)
-        _barcode(draw, x, 30, 300, 62, rng)
+        end = _barcode(draw, x, 30, 92, rng)
         draw.text((x + 20, 100), f["contract_number"], font=load_font(font, 18), fill=(15, 15, 15))
-        draw.text((x + 360, 40), f"订单号：{order}", font=small, fill=(60, 60, 60))
-        draw.text((x + 360, 66), f"打印时间：{printed}", font=small, fill=(60, 60, 60))
-        draw.text((x + 360, 92), f"第{i + 1}页 共{len(pages)}页", font=small, fill=(60, 60, 60))
+        draw.text((end + 40, 40), f"订单号：{order}", font=small, fill=(60, 60, 60))
+        draw.text((end + 40, 66), f"打印时间：{printed}", font=small, fill=(60, 60, 60))
+        draw.text((end + 40, 92), f"第{i + 1}页 共{len(pages)}页", font=small, fill=(60, 60, 60))
         q = rng.randint(100, 120)
-        _qr(draw, page.width - x - q, 24, q, rng)
-        draw.text((page.width - x - q - 4, 28 + q), "扫码验真", font=small, fill=(60, 60, 60))
+        side = _qr(draw, page.width - x - q, 24, q, rng)
+        draw.text((page.width - x - q - 4, 28 + side), "扫码验真", font=small, fill=(60, 60, 60))
         out.append(sheet)
     return out
 
