@@ -57,9 +57,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-first on 2026-12-03), each measured once and its failures since read and named, so no
     longer a fair test.
-    `held-out`: the fourth set's ID variants and the thirty-second set (written before the
-    thirty-first was measured), each written before the extractor changes it measures; never
-    looked at while developing."""
+    `held-out`: the fourth set's ID variants, the thirty-second set (written before the
+    thirty-first was measured) and the thirty-third (written before the thirty-second's figures
+    were read), each written before the extractor changes it measures; never looked at while
+    developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -7056,6 +7057,262 @@ def i_pen_across(f: dict[str, str], font: str, rng: random.Random) -> list[Image
     return [out]
 
 
+# ---------------------------------------------------------------- the thirty-third set (2026-12-03)
+# Written before the thirty-second set's figures were read.
+
+
+def id_front_colour_fringes(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A card's front through a cheap lens (an old phone's, a laptop camera's): the colours do not
+    meet, red spread out and blue drawn in towards the frame's edges so every stroke has coloured
+    fringes, the corners dark and the whole picture a little soft."""
+    card = np.asarray(render_front(f, font, rng, None), np.float32)
+    h, w = card.shape[:2]
+    m = rng.randint(50, 100)
+    frame = np.empty((h + 2 * m, w + 2 * m, 3), np.float32)
+    frame[...] = rng.choice(((150, 140, 130), (70, 72, 80), (205, 200, 190)))
+    frame[m : m + h, m : m + w] = card
+    rows, cols = frame.shape[:2]
+    cx, cy = cols / 2 + rng.uniform(-0.05, 0.05) * cols, rows / 2 + rng.uniform(-0.05, 0.05) * rows
+    yy, xx = np.mgrid[0:rows, 0:cols].astype(np.float32)
+    spread = rng.uniform(0.006, 0.012)  # lateral chromatic aberration: each colour its own scale
+    out = np.empty_like(frame)
+    for c, scale in ((0, 1 + spread), (1, 1.0), (2, 1 - spread * rng.uniform(0.6, 1.0))):
+        out[..., c] = cv2.remap(
+            frame[..., c],
+            cx + (xx - cx) / scale,
+            cy + (yy - cy) / scale,
+            cv2.INTER_LINEAR,
+            borderMode=cv2.BORDER_REPLICATE,
+        )
+    r2 = ((xx - cx) / (cols / 2)) ** 2 + ((yy - cy) / (rows / 2)) ** 2
+    out *= (1 - rng.uniform(0.25, 0.45) * np.clip(r2 / 2, 0, 1) ** 1.3)[..., None]
+    soft = np.asarray(cv2.GaussianBlur(out, (0, 0), rng.uniform(0.6, 1.0)), np.float32)
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    soft += nrng.normal(0, 4, soft.shape).astype(np.float32)
+    return [Image.fromarray(np.clip(soft, 0, 255).astype(np.uint8))]
+
+
+def id_back_stamped_copy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """The back as a copy a branch certified: a grey copier print of the card alone on a strip of
+    paper, a red round seal (与原件一致) pressed half onto the card, and a clerk's blue signature and
+    date written across its lower edge."""
+    card = render_back(f, font, rng).convert("L").convert("RGB")
+    w, h = card.size
+    mx, my = rng.randint(60, 120), rng.randint(60, 110)
+    sheet = Image.new("RGB", (w + 2 * mx, h + 2 * my + 90), (246, 246, 243))
+    sheet.paste(card, (mx, my))
+    arr = np.asarray(sheet, np.float32)
+    arr = 255 - (255 - arr) * rng.uniform(0.75, 0.95)  # copier toner, a little light
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    specks = nrng.random(arr.shape[:2]) < 0.0015
+    arr[specks] = 60
+    sheet = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).convert("RGBA")
+    layer = Image.new("RGBA", sheet.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    cx = mx + w * rng.uniform(0.55, 0.85)
+    cy = my + h * rng.uniform(0.3, 0.75)
+    r = rng.uniform(0.16, 0.22) * h
+    red = (205, 40, 45, rng.randint(120, 170))
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=red, width=max(4, int(r * 0.06)))
+    draw.regular_polygon((cx, cy - r * 0.1, r * 0.22), 5, fill=red)
+    face = load_font(font, max(16, int(r * 0.24)))
+    label = rng.choice(("与原件一致", "复印件与原件核对无误", "经办人核验"))
+    lw = draw.textlength(label, font=face)
+    draw.text((cx - lw / 2, cy + r * 0.25), label, font=face, fill=red)
+    sheet = Image.alpha_composite(sheet, layer).convert("RGB")
+    pen = ImageDraw.Draw(sheet)
+    signed = date.fromisoformat(f["valid_from"]) + timedelta(days=rng.randint(400, 2000))
+    _pen(pen, (mx + w * rng.uniform(0.05, 0.3), my + h - rng.randint(10, 30)), f"核 {signed:%Y.%m.%d}", rng)
+    return [sheet]
+
+
+def _new_energy_extras(rng: random.Random) -> tuple[str, str]:
+    """A traction battery's pack code (24 letters and digits, some runs of which look like a VIN's)
+    and its drive motor's number, as new-energy cars carry beside the VIN."""
+    pack = "".join(rng.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(24))
+    motor = rng.choice(("TZ220XS", "TZ180XY", "YS210", "BYD-TZ")) + _digits(rng, 8)
+    return pack, motor
+
+
+def c_new_energy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A new-energy car's purchase contract: the car described with its battery pack's code and
+    drive motor's number beside the VIN, a battery warranty article with its own figures, the
+    price before and after a trade-in subsidy the dealer fronts (the contract price is the one the
+    buyer owes), parties as 出卖人 and 买受人."""
+    pack, motor = _new_energy_extras(rng)
+    flow = _contract_flow(font, rng, rng.choice(("新能源汽车买卖合同", "新能源汽车销售合同")))
+    flow.line(f"合同编号：{f['contract_number']}", right=True)
+    flow.line(f"出卖人：{f['seller_name']}")
+    flow.line(f"买受人：{f['buyer_name']}")
+    flow.line(f"证件号码：{f['buyer_id_number']}")
+    flow.line("第一条 车辆基本信息")
+    rows = [
+        [("车型", 1), (rng.choice(("比亚迪秦PLUS EV", "小鹏P7", "蔚来ET5", "广汽埃安S")), 1)],
+        [("车辆识别代号（VIN）", 1), (f["vin"], 1)],
+        [("驱动电机编号", 1), (motor, 1)],
+        [("动力电池包编号", 1), (pack, 1)],
+        [("电池容量", 1), (f"{rng.randint(50, 90)}.{rng.randint(0, 9)}kWh", 1)],
+    ]
+    if rng.random() < 0.5:
+        rows[2], rows[3] = rows[3], rows[2]
+    flow.table([0.32, 0.68], rows)
+    flow.line("第二条 价款")
+    price = Decimal(f["vehicle_price"])
+    subsidy = Decimal(rng.choice((5000, 8000, 10000, 15000)))
+    flow.para(
+        f"车辆指导价{_money(str(price + subsidy), rng)}，出卖人垫付以旧换新补贴¥{subsidy:,.2f}，"
+        f"买受人应付车辆价款{_money(f['vehicle_price'], rng)}（大写：{_words(f['vehicle_price'])}）。"
+    )
+    flow.line("第三条 电池质保")
+    flow.para(
+        f"动力电池首任车主终身质保，非首任车主八年或{rng.choice(('12', '15', '20'))}万公里；"
+        f"电池容量衰减低于{rng.choice(('70', '75', '80'))}%时免费更换。"
+    )
+    _boilerplate(flow, rng, rng.randint(2, 4), 3)
+    flow.pair("出卖人（盖章）：", "买受人（签字）：")
+    flow.stamp("合同专用章", dx=90)
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    return flow.images()
+
+
+def c_lamp_lit(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract photographed at night under a desk lamp: a warm pool of light on part of the
+    page, falling off to dim yellow-brown towards the far edges, the phone's noise rising where
+    the light is low, the dark desk around the sheet."""
+    pages = rng.choice((c_table_classic, c_prose_articles, c_jia_seller, c_party_blocks))(f, font, rng)
+    out = []
+    for page in pages:
+        arr = np.asarray(page, np.float32)
+        h, w = arr.shape[:2]
+        m = rng.randint(40, 80)
+        frame = np.empty((h + 2 * m, w + 2 * m, 3), np.float32)
+        frame[...] = rng.choice(((60, 45, 35), (35, 35, 38), (90, 70, 50)))
+        frame[m : m + h, m : m + w] = arr
+        rows, cols = frame.shape[:2]
+        yy, xx = np.mgrid[0:rows, 0:cols].astype(np.float32)
+        lx, ly = rng.uniform(0.2, 0.8) * cols, rng.uniform(0.1, 0.6) * rows
+        reach = rng.uniform(0.55, 0.8) * max(rows, cols)
+        d = np.sqrt((xx - lx) ** 2 + (yy - ly) ** 2) / reach
+        light = np.clip(1.05 - 0.8 * d**1.6, rng.uniform(0.22, 0.3), 1.05)
+        warm = np.array((1.0, rng.uniform(0.82, 0.88), rng.uniform(0.6, 0.7)), np.float32)
+        lit = frame * light[..., None] * warm
+        nrng = np.random.default_rng(rng.randrange(2**32))
+        lit += nrng.normal(0, 1, lit.shape).astype(np.float32) * (3 + 9 * (1 - light[..., None]))
+        out.append(Image.fromarray(np.clip(lit, 0, 255).astype(np.uint8)))
+    return out
+
+
+def p_new_energy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A new-energy car's commercial policy (新能源汽车商业保险专属条款): the car's battery pack
+    code and drive motor number beside its VIN, coverages of its own (charging pile, battery,
+    external grid) each with a sum insured, and the beneficiary in the special terms."""
+    pack, motor = _new_energy_extras(rng)
+    flow = _policy_flow(font, rng)
+    flow.line(f["insurer"], size=28)
+    flow.title("新能源汽车商业保险保险单", 34)
+    flow.pair(f"保险单号：{f['policy_number']}", f"投保单号：{_proposal(f, rng)}")
+    flow.table(
+        [0.24, 0.76],
+        [
+            [("被保险人", 1), (f["insured_name"], 1)],
+            [("车架号/VIN", 1), (f["vin"], 1)],
+            [("电池包编号", 1), (pack, 1)],
+            [("电机号", 1), (motor, 1)],
+            [("保险期间", 1), (_period(f, rng), 1)],
+        ],
+    )
+    cover = [
+        ("新能源汽车损失保险", f"{rng.randint(15, 40) * 10000:,}.00"),
+        ("第三者责任保险", "2,000,000.00"),
+        ("自用充电桩损失保险", f"{rng.randint(3, 8) * 1000:,}.00"),
+        ("外部电网故障损失险", f"{rng.randint(1, 5) * 10000:,}.00"),
+    ]
+    total = Decimal(f["premium"])
+    shares = [Decimal(rng.randint(20, 60)) for _ in cover]
+    parts = [(total * s / sum(shares)).quantize(Decimal("0.01")) for s in shares]
+    parts[-1] = total - sum(parts[:-1])
+    rows = [[("险种", 1), ("保险金额/责任限额", 1), ("保险费", 1)]]
+    rows += [
+        [(name, 1), (amount, 1), (f"{p:,.2f}", 1)] for (name, amount), p in zip(cover, parts, strict=True)
+    ]
+    rows.append([("保险费合计", 1), (f"{_words(f['premium'])}", 1), (_money(f["premium"], rng), 1)])
+    flow.table([0.38, 0.3, 0.32], rows)
+    flow.line("特别约定：")
+    flow.para(f"本保单第一受益人为{f['first_beneficiary']}。车辆全损时保险金优先支付第一受益人。")
+    flow.line(f"签单日期：{_date(f['start_date'], rng)}")
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.6)
+    return flow.images()
+
+
+def p_sun_faded(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A policy left on a car's dashboard for a summer: the side that faced the windscreen is
+    bleached, its print gone pale brown-grey and the paper yellowed, fading smoothly into the side
+    the sun did not reach."""
+    pages = rng.choice((p_table_classic, p_two_column, p_kv_list, p_header_grid))(f, font, rng)
+    out = []
+    for page in pages:
+        arr = np.asarray(page, np.float32)
+        h, w = arr.shape[:2]
+        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+        angle = rng.uniform(0, 2 * np.pi)
+        along = ((xx / w - 0.5) * np.cos(angle) + (yy / h - 0.5) * np.sin(angle)) + 0.5
+        sun = np.clip((along - rng.uniform(0.2, 0.45)) / rng.uniform(0.3, 0.5), 0, 1)[..., None]
+        fade = rng.uniform(0.45, 0.6)
+        paper = np.array((242, 228, 190), np.float32)
+        bleached = paper - (paper - arr) * (1 - fade) * np.array((0.9, 0.95, 1.0), np.float32)
+        out.append(Image.fromarray(np.clip(arr * (1 - sun) + bleached * sun, 0, 255).astype(np.uint8)))
+    return out
+
+
+def i_new_energy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A new-energy car's invoice as some dealers' systems print it: the engine-number cell named
+    for the drive motor (驱动电机号码 / 电动机编号), the battery pack's code in the remarks, and
+    免征车辆购置税 noted under the total."""
+    pack, _ = _new_energy_extras(rng)
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码：", "发票号码：", "开票日期：")
+    words, fig = _total(f, rng)
+    motor_label = rng.choice(("驱动电机号码", "电动机编号", "电机号码"))
+    flow.table(
+        [0.16, 0.34, 0.16, 0.34],
+        [
+            [("购买方名称", 1), (f["buyer_name"], 1), ("身份证号码", 1), (f["buyer_id_number"], 1)],
+            [("车辆类型", 1), ("纯电动轿车", 1), ("厂牌型号", 1), (f["brand_model"], 1)],
+            [(motor_label, 1), (f["engine_number"], 1), ("车辆识别代号/车架号码", 1), (f["vin"], 1)],
+            [("价税合计", 1), (words, 1), ("小写", 1), (fig, 1)],
+            [("销货单位名称", 1), (f["seller_name"], 3)],
+            [("备注", 1), (f"电池包编号：{pack}", 3)],
+        ],
+        row_h=rng.randint(54, 62),
+    )
+    flow.line(rng.choice(("新能源汽车免征车辆购置税", "本车辆属于免征车辆购置税的新能源汽车")), size=18)
+    flow.stamp("发票专用章", dx=flow.inner * 0.55, dy=-40)
+    return flow.images()
+
+
+def i_dappled_shade(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice photographed outdoors under a tree: the leaves' shadows lie across the page in
+    soft blotches of shade with sunlit patches between, the sunlit print a little washed out."""
+    page = rng.choice((i_classic, i_taxpayer_id, i_label_above, i_electronic, i_old_generation))(
+        f, font, rng
+    )[0]
+    arr = np.asarray(page, np.float32)
+    h, w = arr.shape[:2]
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    small = nrng.random((max(4, h // 80), max(4, w // 80))).astype(np.float32)
+    blotch = cv2.resize(small, (w, h), interpolation=cv2.INTER_CUBIC)
+    blotch = cv2.GaussianBlur(blotch, (0, 0), rng.uniform(18, 28))
+    blotch = (blotch - blotch.min()) / max(float(blotch.max() - blotch.min()), 1e-6)
+    shade = np.clip((blotch - rng.uniform(0.4, 0.55)) * 4, 0, 1)[..., None]  # 1 in the shade
+    sunlit = 255 - (255 - arr) * rng.uniform(0.7, 0.85)
+    shaded = arr * rng.uniform(0.5, 0.65) * np.array((0.85, 0.92, 1.0), np.float32)
+    out = sunlit * (1 - shade) + shaded * shade
+    m = rng.randint(30, 60)
+    framed = Image.new("RGB", (w + 2 * m, h + 2 * m), (70, 85, 60))
+    framed.paste(Image.fromarray(np.clip(out, 0, 255).astype(np.uint8)), (m, m))
+    return [framed]
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
@@ -7414,6 +7671,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_caption_below", "insurance_policy", p_caption_below, "held-out"),
     Family("invoice_under_glass", "vehicle_invoice", i_under_glass, "held-out"),
     Family("invoice_pen_across", "vehicle_invoice", i_pen_across, "held-out"),
+    Family("id_front_colour_fringes", "id_card_front", id_front_colour_fringes, "held-out"),
+    Family("id_back_stamped_copy", "id_card_back", id_back_stamped_copy, "held-out"),
+    Family("contract_new_energy", "purchase_contract", c_new_energy, "held-out"),
+    Family("contract_lamp_lit", "purchase_contract", c_lamp_lit, "held-out"),
+    Family("policy_new_energy", "insurance_policy", p_new_energy, "held-out"),
+    Family("policy_sun_faded", "insurance_policy", p_sun_faded, "held-out"),
+    Family("invoice_new_energy", "vehicle_invoice", i_new_energy, "held-out"),
+    Family("invoice_dappled_shade", "vehicle_invoice", i_dappled_shade, "held-out"),
 )
 
 
