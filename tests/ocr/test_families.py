@@ -281,13 +281,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_short_labels",
         "invoice_water_drops",
         "invoice_email_cover",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once), the
-    # thirty-second set, written before the thirty-first was measured, and the thirty-third,
-    # written before the thirty-second's figures were read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_flicker_bands",
         "id_back_on_tablecloth",
         "contract_ring_binder",
@@ -296,6 +289,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_caption_below",
         "invoice_under_glass",
         "invoice_pen_across",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # thirty-third set, written before the thirty-second's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_colour_fringes",
         "id_back_stamped_copy",
         "contract_new_energy",
@@ -408,7 +407,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 2 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
