@@ -165,6 +165,13 @@ WRAP_GAP = 0.45
 # a wrapped line is no wider than the line it continues (a little more for the recogniser's boxes).
 WRAPPED_MIN = 6
 WRAPPED_WIDER = 1.1
+# A caption under its value (a large value, its label in small type beneath it) is no taller than
+# the value as the detector boxes them (up to this share: its boxes pad small print, and a line of
+# digits is boxed as low as a smaller line of characters).
+CAPTION_SMALLER = 1.05
+# ... and clearly nearer the value over it than the next line under it: the line under it is at
+# least this many times as far (a receipt's labels and values evenly spaced are no captions).
+CAPTION_NEARER = 1.25
 
 
 class Layout:
@@ -243,10 +250,16 @@ class Layout:
             # line anywhere that is nothing but a label's tail (牌型号 alone in its cell) lost the
             # label's head to the recogniser.
             # A tail is shorter than its label: a longer line away from the edge is not searched.
+            # A line that is all of a label's tail is that label even where one character swapped
+            # makes it another label too (险单号: 保险单号 without its head, or 保单号 or 批单号).
             at_edge, text = line.x0 <= line.height, line.text.rstrip(EDGE)
-            if not any(h.start == 0 for h in found) and (at_edge or len(text) < self._longest):
+            loose_only = not any(h.start == 0 and h.exact for h in found)
+            if (loose_only or not any(h.start == 0 for h in found)) and (
+                at_edge or len(text) < self._longest
+            ):
                 cut = cut_label(line.text, self.labels)
-                if cut is not None and (at_edge or cut.end >= len(text)):
+                whole = cut is not None and cut.end >= len(text)
+                if cut is not None and (whole or (at_edge and not any(h.start == 0 for h in found))):
                     found = [cut, *(h for h in found if h.start >= cut.end)]
             self._hits[line] = found
         return self._hits[line]
@@ -488,6 +501,16 @@ class Layout:
                                 Candidate(text, min(line.conf, off.conf), off, off.x0, exact=hit.exact),
                             )
                         )
+                # A value printed large over its small label, the label as its caption: the line
+                # above, after any value beside the label and before the line underneath.
+                if not rest and opens and (over := self.captioned(line)) is not None:
+                    if text := _GENERIC.sub("", self._cut(over, 0)):
+                        out.append(
+                            (
+                                rank + 0.75,
+                                Candidate(text, min(line.conf, over.conf), over, over.x0, exact=hit.exact),
+                            )
+                        )
                 # A role heading a block of rows beside it (购买方 written top to bottom in a tall
                 # cell, 名称 | … in the first of its rows): the generic name row is its value.
                 if not rest and opens:
@@ -508,6 +531,36 @@ class Layout:
                             (4, Candidate(text, min(line.conf, below.conf), below, below.x0, exact=hit.exact))
                         )
         return [c for _, c in sorted(out, key=lambda pair: pair[0])]
+
+    def captioned(self, label: Line) -> Line | None:
+        """The value a label stands under as its caption: the nearest line above it, starting where
+        it starts, no smaller, clearly closer to it than the next line down is (a label set over its
+        value is nearer the value under it than the one above; evenly spaced lines are no captions,
+        and the value is as far from the line over it), no label itself (a table's column of
+        labels), and with no value to the label's right."""
+        above = [o for o in self.lines if o.cy < label.y0 and o.x0 < label.x1 and o.x1 > label.x0]
+        if not above:
+            return None
+        value = max(above, key=lambda o: o.y1)
+        gap = label.y0 - value.y1
+        if (
+            label.height > CAPTION_SMALLER * value.height
+            or gap > value.height
+            or abs(value.x0 - label.x0) > 1.5 * value.height
+            or self.is_label(value)
+        ):
+            return None
+        # The rhythm of captioned cards: the value and its caption close together, farther from
+        # the line under the caption and from the line over the value.
+        spaced = [
+            o.y0 - label.y1 for o in self.lines if o.cy > label.y1 and o.x0 < label.x1 and o.x1 > label.x0
+        ]
+        spaced += [value.y0 - o.y1 for o in above if o.cy < value.y0]
+        if spaced and min(spaced) <= CAPTION_NEARER * max(gap, 0.0):
+            return None
+        # A label with a value to its right in its row is that value's label.
+        right = self.right_of(label)
+        return None if right is not None and not self.is_label(right) else value
 
     def _block_names(self, head: Line) -> list[tuple[Line, str]]:
         """Names in the rows a tall heading cell spans: a generic 名称/姓名 line to its right whose

@@ -391,6 +391,20 @@ def _buyers_id(
     return replace(checked, warnings=[*checked.warnings, note]), mine.conf
 
 
+# Labels that name the contract's number only where no other label does: a dealer's system prints
+# its own order number (订单号) beside, above or below the contract's number (合同编号, or a bare
+# 编号), and both open their lines.
+ORDER_LABELS = frozenset(("订单编号", "订单号"))
+
+
+def _contract_number(layout: Layout, labels: tuple[str, ...]) -> tuple[v.Checked, float]:
+    own = tuple(label for label in labels if label not in ORDER_LABELS)
+    found = read_label(layout, "contract_number", own, v.check_code)
+    return (
+        found if found[0].value is not None else read_label(layout, "contract_number", labels, v.check_code)
+    )
+
+
 def read_contract(layout: Layout, labels: Labels) -> Result:
     buyer, seller = _parties(layout, labels)
     signed = read_label(layout, "sign_date", labels["sign_date"], v.check_date)
@@ -406,7 +420,7 @@ def read_contract(layout: Layout, labels: Labels) -> Result:
     # contract prints is.
     signed = _or_anywhere(signed, "sign_date", e.all_dates(layout), v.check_date)
     return {
-        "contract_number": read_label(layout, "contract_number", labels["contract_number"], v.check_code),
+        "contract_number": _contract_number(layout, labels["contract_number"]),
         "buyer_name": buyer,
         "buyer_id_number": _buyers_id(
             layout,

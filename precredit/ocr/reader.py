@@ -373,7 +373,57 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
                 pages_read, fields_read, more = trial, count, True
         if more:
             image, layout, found = _document(kind, pages_read, ocr)
+    if _found(found) < len(FIELDS[kind]) and (labelled := _small_labels(kind, pages_read, ocr)) is not None:
+        # Labels in small print (grey captions under large values) are misread at the page's
+        # scale more than its values: while fields are missing, short small lines no label was
+        # found on are read again enlarged, and kept where the document then gives more.
+        again = _document(kind, labelled, ocr)
+        if _found(again[2]) > _found(found):
+            image, layout, found = again
     return Reading(found, outlined, image, layout)
+
+
+# A line no longer than this, in a caption's place under a value, may be a label in small type
+# that the page's reading misread ((W阳起期 for 保险起期).
+SMALL_LABEL = 8
+# The re-reads tried in turn (`reread.VARIANTS`): enlarged, then enlarged with shading divided out.
+CAPTION_VARIANTS = (1, 2)
+
+
+def _small_labels(
+    kind: str, pages: list[tuple[np.ndarray, list[Line]]], ocr: Engine
+) -> list[tuple[np.ndarray, list[Line]]] | None:
+    """The pages with each short line that holds no label but stands as a caption under a value
+    (`Layout.captioned`) read again enlarged, the re-read taken where a label then opens it; None
+    when none does."""
+    labels = all_labels(kind)
+    out, changed = [], False
+    for page, lines in pages:
+        layout = Layout(lines, labels)
+        kept = list(lines)
+        for ln in layout.lines:
+            if len(ln.text) > SMALL_LABEL or layout.is_label(ln) or layout.captioned(ln) is None:
+                continue
+            for variant in CAPTION_VARIANTS:
+                again = reread_box(ocr, page, Box(ln.x0, ln.y0, ln.x1, ln.y1), variant=variant)
+                if len(again) != 1 or not layout.is_label(
+                    Line(
+                        normalize(again[0].text),
+                        again[0].x0,
+                        again[0].y0,
+                        again[0].x1,
+                        again[0].y1,
+                        again[0].conf,
+                    )
+                ):
+                    continue
+                same = [o for o in kept if (o.x0, o.y0, o.x1, o.y1) == (ln.x0, ln.y0, ln.x1, ln.y1)]
+                if same:
+                    kept = [o for o in kept if o not in same] + again
+                    changed = True
+                break
+        out.append((page, kept))
+    return out if changed else None
 
 
 # Share of the outlined page's width and height read around it on each side when fields are

@@ -306,3 +306,98 @@ def test_a_label_holding_its_value_reads_no_wrapped_cell_to_its_right() -> None:
     note = row("删除的内容:LHGU3HYB1M5767", x0=736, y0=318, width=247, height=27)
     tail = row("822", x0=733, y0=342, width=39, height=26)
     assert texts(Layout([own, note, tail], contract), "车辆识别代号")[0] == "LSVB0YU36KY057767"
+
+
+def test_a_tail_that_is_the_whole_line_outranks_a_one_character_swap() -> None:
+    """保险单号 read 险单号 in small print: one swapped character from 保单号 and from 批单号 (an
+    endorsement's number) too, so the loose hit named both and led to no field; the line is all of
+    保险单号's tail, which says which label it is."""
+    layout = Layout(
+        [
+            row("PDAA202531015502897324", x0=70, y0=135, width=311, height=33),
+            row("险单号", x0=70, y0=175, width=71, height=30),
+        ],
+        all_labels("insurance_policy"),
+    )
+    (hit,) = layout.hits(layout.lines[1])
+    assert hit.labels == {"保险单号"}
+    # A swap that is no label's tail keeps its loose hit (核保险人 still reads as 被保险人).
+    assert find_labels("核保险人", sorted(all_labels("insurance_policy"), key=len, reverse=True))[0].labels
+
+
+def test_a_caption_under_its_value_leads_up_and_a_label_over_its_value_leads_down() -> None:
+    """A policy summary printing each value large with its label small beneath it: the label's
+    value is the line above, nearer it than the next card's value below. The same lines in a
+    stack of labels over values (the label nearer the value under it) still lead down."""
+    policy = LABELS["insurance_policy"]
+    labels = all_labels("insurance_policy")
+    caption = Layout(
+        [
+            row("萧嘉", x0=68, y0=219, width=68, height=44),
+            row("被保险人", x0=70, y0=265, width=69, height=30),
+            row("LDC7G8Z80LJ417839", x0=68, y0=312, width=246, height=37),
+            row("车架号", x0=70, y0=351, width=56, height=33),
+            row("瑞信汽车金融有限公司", x0=70, y0=489, width=279, height=39),
+            row("第一受益人", x0=70, y0=532, width=86, height=30),
+        ],
+        labels,
+    )
+    assert texts(caption, *policy["insured_name"])[0] == "萧嘉"
+    assert texts(caption, *policy["first_beneficiary"])[0] == "瑞信汽车金融有限公司"
+    stacked = Layout(
+        [
+            row("萧嘉", x0=68, y0=219, width=68, height=44),
+            row("被保险人", x0=70, y0=300, width=69, height=30),
+            row("武军丹", x0=68, y0=340, width=90, height=44),
+        ],
+        labels,
+    )
+    assert set(texts(stacked, *policy["insured_name"])) == {"武军丹"}
+    # A label under another label is a table's column of labels; a label taller than the line over
+    # it is no caption of it.
+    column = Layout([row("车架号", y0=219, width=69), row("被保险人", y0=255, width=69)], labels)
+    assert column.captioned(column.lines[1]) is None
+    taller = Layout([row("萧嘉", y0=219, height=24), row("被保险人", y0=250, width=69, height=34)], labels)
+    assert taller.captioned(taller.lines[1]) is None
+    # A receipt's labels and values evenly spaced: the label leads to the value under it.
+    receipt = Layout(
+        [
+            row("2026年3月7日", x0=72, y0=779, width=235, height=47),
+            row("终保日期:", x0=41, y0=846, width=187, height=47),
+            row("2027-03-06", x0=75, y0=915, width=201, height=42),
+        ],
+        labels,
+    )
+    assert receipt.captioned(receipt.lines[1]) is None
+    assert texts(receipt, *policy["period_end"])[0] == "2027-03-06"
+    # A label whose value stands in its row to the right is that value's label, whatever is over it.
+    beside = Layout(
+        [
+            row("备忘录", x0=135, y0=1025, width=83, height=52),
+            row("保险费合计", x0=134, y0=1088, width=145, height=52),
+            row("¥338,000.00", x0=869, y0=1090, width=205, height=50),
+        ],
+        labels,
+    )
+    assert beside.captioned(beside.lines[1]) is None
+
+
+def test_a_contracts_own_number_label_outranks_an_order_number_printed_before_it() -> None:
+    """A dealer system heads each page with its order number (订单号：…) above the contract's
+    number (合同编号：…): both open their lines, so the order number came first in reading order.
+    Where no label names the contract's own number, an order number still does."""
+    from precredit.ocr.read_paper import _contract_number
+
+    labels = LABELS["purchase_contract"]["contract_number"]
+    both = Layout(
+        [row("订单号：80859089808757", y0=40, width=300), row("合同编号：GC2025061119935", y0=300)],
+        all_labels("purchase_contract"),
+    )
+    assert _contract_number(both, labels)[0].value == "GC2025061119935"
+    bare = Layout(
+        [row("订单号：09700270153592", y0=40, width=300), row("编号：GC2025052873761", y0=300)],
+        all_labels("purchase_contract"),
+    )
+    assert _contract_number(bare, labels)[0].value == "GC2025052873761"
+    order = Layout([row("订单编号：DD2025061119935", y0=40, width=300)], all_labels("purchase_contract"))
+    assert _contract_number(order, labels)[0].value == "DD2025061119935"

@@ -403,3 +403,33 @@ def test_the_twenty_fifth_sets_lesson_a_date_in_chinese_numerals_is_a_date() -> 
     seed = _doc_seed(0, index, 0)
     truth, pages = render_family(family, random_fields(kind, random.Random(seed)), seed=seed)
     assert read_pages(kind, pages).fields["sign_date"] == truth["sign_date"]
+
+
+def test_a_small_caption_misread_under_its_value_is_read_again_enlarged() -> None:
+    """A label printed small and grey under a large value is misread at the page's scale far more
+    than the value ((W阳起期 for 保险起期 in the thirty-second set). A short line holding no label
+    in a caption's place is read again enlarged and kept when a label then opens it; a line that
+    is no caption (the value itself, long prose) is not read again."""
+    from PIL import Image, ImageDraw
+
+    from precredit.ocr.lines import Line
+    from precredit.ocr.reader import _small_labels
+    from precredit.ocr.synth.fonts import available_fonts, load_font
+
+    font = available_fonts()[0]
+    ocr = get_engine()
+    image = Image.new("RGB", (700, 260), (250, 250, 248))
+    draw = ImageDraw.Draw(image)
+    draw.text((60, 40), "2025年6月11日", font=load_font(font, 34), fill=(20, 20, 20))
+    draw.text((62, 95), "保险起期", font=load_font(font, 18), fill=(120, 120, 125))
+    draw.text((60, 190), "客服电话：95518", font=load_font(font, 18), fill=(120, 120, 125))
+    page = np.asarray(image)[:, :, ::-1].copy()
+    first = sorted(ocr.read(page), key=lambda ln: ln.y0)
+    assert [ln.text for ln in first][:2] == ["2025年6月11日", "保险起期"]
+    # The page's reading as a worse photo gives it: the caption misread past any label.
+    cap = first[1]
+    misread = [first[0], Line("(W阳起期", cap.x0, cap.y0, cap.x1, cap.y1, 0.6), *first[2:]]
+    mended = _small_labels("insurance_policy", [(page, misread)], ocr)
+    assert mended is not None
+    assert sorted(ln.text for ln in mended[0][1]) == sorted(ln.text for ln in first)
+    assert _small_labels("insurance_policy", [(page, first)], ocr) is None  # nothing to mend
