@@ -6,6 +6,7 @@ import random
 
 import numpy as np
 import pytest
+from PIL import Image
 
 from precredit.models.documents import FIELDS
 from precredit.ocr import read_document
@@ -56,8 +57,6 @@ def test_tesseract_reads_a_contract() -> None:
 
 def test_blank_page_gives_nulls_with_warnings_not_guesses() -> None:
     import io
-
-    from PIL import Image
 
     buf = io.BytesIO()
     Image.new("RGB", (900, 600), (250, 250, 248)).save(buf, format="PNG")
@@ -287,7 +286,7 @@ def test_lines_across_the_print_are_not_read_and_a_turned_page_keeps_its_lines()
 
 
 def _printed(text: str, size: int = 34) -> np.ndarray:
-    from PIL import Image, ImageDraw
+    from PIL import ImageDraw
 
     from precredit.ocr.synth.fonts import available_fonts, load_font
 
@@ -297,24 +296,41 @@ def _printed(text: str, size: int = 34) -> np.ndarray:
     return np.asarray(image)[:, :, ::-1].copy()
 
 
+def _page(
+    size: tuple[int, int], prints: list[tuple[int, int, str, int, tuple[int, int, int]]]
+) -> Image.Image:
+    """A paper-white image with each (x, y, text, font size, colour) drawn on it."""
+    from PIL import ImageDraw
+
+    from precredit.ocr.synth.fonts import available_fonts, load_font
+
+    font = available_fonts()[0]
+    image = Image.new("RGB", size, (250, 250, 248))
+    draw = ImageDraw.Draw(image)
+    for x, y, text, points, colour in prints:
+        draw.text((x, y), text, font=load_font(font, points), fill=colour)
+    return image
+
+
 def test_a_line_under_a_red_seal_is_read_again_through_red_and_red_print_is_kept() -> None:
     """A seal stamped over a signing date mixed its own characters and ring into the date
     (签订日期：2023专1031; the thirty-first set read a year 2028 and 2022). Through the page's red
     channel the seal's ink is nearly paper and black or blue print stays dark; a line printed in
     red itself (an invoice's title) vanishes there, so it keeps its first reading."""
-    from PIL import Image, ImageDraw
-
     from precredit.ocr.reader import _unsealed
     from precredit.ocr.synth.flow import _seal
-    from precredit.ocr.synth.fonts import available_fonts, load_font
+    from precredit.ocr.synth.fonts import available_fonts
 
     font = available_fonts()[0]
     ocr = get_engine()
-    image = Image.new("RGB", (700, 400), (250, 250, 248))
-    draw = ImageDraw.Draw(image)
-    draw.text((60, 40), "机动车销售统一发票", font=load_font(font, 34), fill=(200, 40, 40))
-    draw.text((60, 150), "买受人：王晓明", font=load_font(font, 26), fill=(30, 50, 160))
-    draw.text((60, 300), "签订日期：2023-10-31", font=load_font(font, 26), fill=(20, 20, 20))
+    image = _page(
+        (700, 400),
+        [
+            (60, 40, "机动车销售统一发票", 34, (200, 40, 40)),
+            (60, 150, "买受人：王晓明", 26, (30, 50, 160)),
+            (60, 300, "签订日期：2023-10-31", 26, (20, 20, 20)),
+        ],
+    )
     for cx, cy in ((200, 140), (250, 285)):
         image = Image.alpha_composite(image.convert("RGBA"), _seal(image.size, cx, cy, "合同专用章", font))
     page = np.asarray(image.convert("RGB"))[:, :, ::-1].copy()
@@ -410,19 +426,18 @@ def test_a_small_caption_misread_under_its_value_is_read_again_enlarged() -> Non
     than the value ((W阳起期 for 保险起期 in the thirty-second set). A short line holding no label
     in a caption's place is read again enlarged and kept when a label then opens it; a line that
     is no caption (the value itself, long prose) is not read again."""
-    from PIL import Image, ImageDraw
-
     from precredit.ocr.lines import Line
     from precredit.ocr.reader import _small_labels
-    from precredit.ocr.synth.fonts import available_fonts, load_font
 
-    font = available_fonts()[0]
     ocr = get_engine()
-    image = Image.new("RGB", (700, 260), (250, 250, 248))
-    draw = ImageDraw.Draw(image)
-    draw.text((60, 40), "2025年6月11日", font=load_font(font, 34), fill=(20, 20, 20))
-    draw.text((62, 95), "保险起期", font=load_font(font, 18), fill=(120, 120, 125))
-    draw.text((60, 190), "客服电话：95518", font=load_font(font, 18), fill=(120, 120, 125))
+    image = _page(
+        (700, 260),
+        [
+            (60, 40, "2025年6月11日", 34, (20, 20, 20)),
+            (62, 95, "保险起期", 18, (120, 120, 125)),
+            (60, 190, "客服电话：95518", 18, (120, 120, 125)),
+        ],
+    )
     page = np.asarray(image)[:, :, ::-1].copy()
     first = sorted(ocr.read(page), key=lambda ln: ln.y0)
     assert [ln.text for ln in first][:2] == ["2025年6月11日", "保险起期"]
