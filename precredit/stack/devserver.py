@@ -81,13 +81,27 @@ class TemporalDevServer:
         log = open(self.data_dir / "temporal-server.log", "ab")  # lives as long as the server
         self.process = subprocess.Popen(self.command(), stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
-        while not port_open(self.host, self.port):
+        while not (port_open(self.host, self.port) and self.serving()):
             if self.process.poll() is not None:
                 raise RuntimeError(f"temporal server exited; see {self.data_dir / 'temporal-server.log'}")
             if time.monotonic() > deadline:
                 self.stop()
-                raise TimeoutError("temporal server did not open its port in time")
+                raise TimeoutError("temporal server did not start serving in time")
             time.sleep(0.2)
+
+    def serving(self) -> bool:
+        """Whether the frontend answers a workflow-service call. An open port is not enough: until
+        the frontend marks itself healthy every such call fails with "Frontend is not healthy yet",
+        and a client connecting in that gap fails (a fault test's did, in a full run)."""
+        cmd = [
+            temporal_binary(), "operator", "namespace", "describe", "--namespace", "default",
+            "--address", self.address, "--output", "json", "--command-timeout", "3s",
+        ]  # fmt: skip
+        try:
+            done = subprocess.run(cmd, capture_output=True, timeout=10)
+        except subprocess.TimeoutExpired:
+            return False
+        return done.returncode == 0
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
