@@ -131,16 +131,20 @@ def spoken_amounts(layout: Layout) -> list[tuple[Decimal, Line]]:
     return out
 
 
-def figures(text: str) -> list[Decimal]:
-    """Money figures in a text: ¥ or 元 or thousands separators mark them, so years and phone
-    numbers are not taken."""
-    out = []
-    # A thousands comma read as a dot (¥116.000.00) is put back before figures are cut out.
-    text = re.sub(
+def _commas_back(text: str) -> str:
+    """A thousands comma read as a dot (¥116.000.00) put back, before figures are cut out."""
+    return re.sub(
         r"\d{1,3}(?:\.\d{3})+\.\d{2}(?!\d)",
         lambda m: m.group(0).replace(".", ",", m.group(0).count(".") - 1),
         text,
     )
+
+
+def figures(text: str) -> list[Decimal]:
+    """Money figures in a text: ¥ or 元 or thousands separators mark them, so years and phone
+    numbers are not taken."""
+    out = []
+    text = _commas_back(text)
     for m in _FIGURE.finditer(text):
         value = parse_figure(m.group(0))
         if value is not None and value > 0:
@@ -191,7 +195,9 @@ def _words_span(text: str) -> str | None:
 
 def bare_figures(text: str) -> list[Decimal]:
     """Figures with two decimals, marked as money or not."""
-    return [f for m in _BARE_FIGURE.finditer(text) if (f := parse_figure(m.group(0))) is not None]
+    return [
+        f for m in _BARE_FIGURE.finditer(_commas_back(text)) if (f := parse_figure(m.group(0))) is not None
+    ]
 
 
 def figure_for_words(layout: Layout, cands: list[Candidate]) -> tuple[v.Checked, float] | None:
@@ -295,6 +301,11 @@ def column_total(layout: Layout) -> tuple[str, float] | None:
     return f"{totals[0][0]:.2f}", totals[0][1]
 
 
+def printed_as_figure(layout: Layout, value: Decimal) -> bool:
+    """Whether some line of the page holds `value` as a figure (money-marked or a bare 3312.28)."""
+    return any(value in figures(ln.text) + bare_figures(ln.text) for ln in layout.lines)
+
+
 def the_spoken_amount(layout: Layout, spoken: list[tuple[Decimal, Line]]) -> tuple[str, float] | None:
     """The amount a document prints in words is the one that matters (the total, the premium, the
     price): when its label is not known, the one amount in words that is also printed as a figure
@@ -304,7 +315,7 @@ def the_spoken_amount(layout: Layout, spoken: list[tuple[Decimal, Line]]) -> tup
     value, line = spoken[0]
     # The words vouch for the figure, so it need not say it is money (¥, 元): a bare 3312.28 in a
     # table cell is enough.
-    if not any(value in figures(ln.text) + bare_figures(ln.text) for ln in layout.lines):
+    if not printed_as_figure(layout, value):
         return None
     return f"{value:.2f}", line.conf
 

@@ -358,7 +358,7 @@ class Layout:
         if not near:
             return None
         value = min(near, key=lambda o: o.x0)
-        if self.is_label(value):
+        if self.is_label(value) or self._headed(value):
             return None
         nearer = [
             other
@@ -369,6 +369,18 @@ class Layout:
             and self.is_label(other)
         ]
         return None if nearer else value
+
+    def _headed(self, value: Line) -> bool:
+        """Whether a label stands right over `value`, over most of one of them (a header row over
+        its row of values: 厂牌型号 | 车辆识别代号 over 奔驰牌… | LZWJ…): the value is that label's,
+        not one for a label off its row to the left."""
+        return any(
+            self.is_label(o)
+            and 0 <= value.y0 - o.y1 <= value.height
+            and min(o.x1, value.x1) - max(o.x0, value.x0) > 0.5 * min(o.x1 - o.x0, value.x1 - value.x0)
+            for o in self.lines
+            if o is not value
+        )
 
     def under(self, line: Line) -> Line | None:
         """The next line down across the label's columns: a value set below its label, or in the

@@ -236,6 +236,18 @@ def _agree_with_id(out: Result) -> None:
         )
 
 
+def _ends_at_bureau(authority: v.Checked) -> v.Checked:
+    """The authority up to its bureau: a police authority's name ends with 局 (…县公安局,
+    …公安局徐汇分局), so words read onto its line after that (a certifying seal's 与原件一致, a
+    clerk's note) are no part of it. A tail ending in 分 is the branch whose 局 was lost, kept."""
+    value = authority.value
+    at = value.rfind("局") if value is not None else -1
+    if value is None or at < 0 or at == len(value) - 1 or value.endswith("分"):
+        return authority
+    note = f"issuing_authority: {value[at + 1 :]!r} after the bureau's name is no part of it"
+    return replace(authority, value=value[: at + 1], warnings=[*authority.warnings, note])
+
+
 def read_back(layout: Layout, labels: Labels) -> Result:
     authority, conf = read_label(
         layout, "issuing_authority", labels["issuing_authority"], lambda n, t: v.check_org(n, t, "公安")
@@ -252,6 +264,7 @@ def read_back(layout: Layout, labels: Labels) -> Result:
             found, conf = offices[0]
             found = _without_misread_label("issuing_authority", found, labels["issuing_authority"])
             authority = _placed("issuing_authority", found)
+    authority = _ends_at_bureau(authority)
     if authority.value is not None and (fix := repair_authority(authority.value)) is not None:
         # A place no division is called, one character from some: the print picks (`choose_repair`).
         authority = v.Checked(

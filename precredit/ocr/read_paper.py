@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 from precredit.ocr import entities as e
 from precredit.ocr import validate as v
@@ -83,7 +84,13 @@ def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -
     if checked.vouched:
         return named, conf
     if first[0].value is None and any("disagrees" in w for w in first[0].warnings):
-        return first  # the words were read and contradict the figure: neither is taken
+        # The words were read and contradict the figure the label led to: neither is taken, unless
+        # the page prints the words' amount as a figure too (保险费合计 | 壹万… | 11,929.98元, the
+        # label's first figure from the column of each cover's premium): two readings agree.
+        if checked.value is not None and e.printed_as_figure(layout, Decimal(checked.value)):
+            note = f"{name}: the words after its label, printed as a figure too"
+            return v.Checked(checked.value, 0.9, [note], vouched=True), conf
+        return first
     return (named, conf) if first[0].value is None or checked.value is None else first
 
 

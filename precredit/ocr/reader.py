@@ -373,6 +373,14 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
                 pages_read, fields_read, more = trial, count, True
         if more:
             image, layout, found = _document(kind, pages_read, ocr)
+    if _found(found) < len(FIELDS[kind]) and (unsealed := _under_seals(kind, pages_read, ocr)) is not None:
+        # A seal over a line can hide it from the detector altogether (a date under the seller's
+        # seal, in dim light): while fields are missing, the band across each seal is read again
+        # through the red channel, where the seal is nearly paper, and lines found there that the
+        # page's reading did not have are added, kept where the document then gives more.
+        again = _document(kind, unsealed, ocr)
+        if _found(again[2]) > _found(found):
+            image, layout, found, pages_read = *again, unsealed
     if _found(found) < len(FIELDS[kind]) and (labelled := _small_labels(kind, pages_read, ocr)) is not None:
         # Labels in small print (grey captions under large values) are misread at the page's
         # scale more than its values: while fields are missing, short small lines no label was
@@ -381,6 +389,63 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         if _found(again[2]) > _found(found):
             image, layout, found = again
     return Reading(found, outlined, image, layout)
+
+
+# A blob of seal-red ink at least this many pixels across each way (at the work width), and no
+# more than SEAL_ASPECT times as wide as high or the reverse, is a seal (a company's round or oval
+# seal is 100-200 px); a line of red print, a red rule or a pen's tick is not.
+SEAL_ACROSS = 50
+SEAL_ASPECT = 2.0
+# Two lines overlapping by more than this share of the smaller one are the same line.
+SAME_LINE = 0.3
+
+
+def _seals(page: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """The boxes of the seals on a page: blobs of seal-red ink (`SEAL_RED`) SEAL_ACROSS or more
+    across both ways and about as wide as high, a ring's broken strokes joined."""
+    b, g, r = (page[..., i].astype(np.int16) for i in range(3))
+    ink = ((r - np.maximum(g, b)) > SEAL_RED).astype(np.uint8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(ink, np.ones((9, 9), np.uint8)))
+    return [
+        (int(x), int(y), int(x + w), int(y + h))
+        for x, y, w, h, _ in stats[1:]
+        if w >= SEAL_ACROSS and h >= SEAL_ACROSS and max(w, h) <= SEAL_ASPECT * min(w, h)
+    ]
+
+
+def _overlap(a: Line, b: Line) -> float:
+    """The share of the smaller box that the two boxes have in common."""
+    w = min(a.x1, b.x1) - max(a.x0, b.x0)
+    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    if w <= 0 or h <= 0:
+        return 0.0
+    smaller = min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0))
+    return w * h / max(smaller, 1.0)
+
+
+def _under_seals(
+    kind: str, pages: list[tuple[np.ndarray, list[Line]]], ocr: Engine
+) -> list[tuple[np.ndarray, list[Line]]] | None:
+    """The pages with the lines a seal hid from the detector added: the band across each seal
+    (half a seal above and below it, the page's width) is read through the red channel, and each
+    line found there that overlaps no line already read is added. None when none is found."""
+    out, changed = [], False
+    for page, lines in pages:
+        seals = _seals(page)
+        if not seals:
+            out.append((page, lines))
+            continue
+        red = cv2.cvtColor(np.ascontiguousarray(page[..., 2]), cv2.COLOR_GRAY2BGR)
+        kept = list(lines)
+        for _, y0, _, y1 in seals:
+            top, bottom = max(0, y0 - (y1 - y0) // 2), min(page.shape[0], y1 + (y1 - y0) // 2)
+            for ln in ocr.read(red[top:bottom], DETECT_SIDE[kind]):
+                found = Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf)
+                if all(_overlap(found, o) <= SAME_LINE for o in kept):
+                    kept.append(found)
+                    changed = True
+        out.append((page, kept))
+    return out if changed else None
 
 
 # A line no longer than this, in a caption's place under a value, may be a label in small type

@@ -602,3 +602,30 @@ def test_an_insurers_text_message_names_the_insured_in_its_salutation_and_the_in
 def test_a_legal_form_misread_where_text_was_printed_over_it_is_still_a_company() -> None:
     assert e.company("seller_name", "杭州安捷汽车销售服务有限公话").value == "杭州安捷汽车销售服务有限公司"
     assert e.company("insurer", "——大地财产保险股份有限公司").value == "大地财产保险股份有限公司"
+
+
+def test_the_premium_in_words_is_taken_when_the_same_row_prints_it_as_a_figure() -> None:
+    """A cover table under 保险费 heads a column of each cover's premium; the total's row reads
+    保险费合计 | 壹万… | 11,929.98元. The column's first figure disagrees with the words, the row's
+    figure agrees: two readings of one amount."""
+    cell = lambda t, x, y, w: Line(t, x, y, x + w, y + 34, 0.97)  # noqa: E731
+    table = [
+        cell("险种", 60, 530, 60), cell("保险金额/责任限额", 400, 530, 180), cell("保险费", 660, 530, 80),
+        cell("新能源汽车损失保险", 60, 590, 190), cell("400,000.00", 400, 590, 110), cell("2,040.65", 660, 590, 95),
+        cell("第三者责任保险", 60, 640, 150), cell("2,000,000.00", 400, 640, 130), cell("9,889.33", 660, 640, 95),
+        cell("保险费合计", 60, 700, 120), cell("壹万壹仟玖佰贰拾玖元玖角捌分", 400, 700, 250),
+        cell("11,929.98元", 660, 700, 120),
+    ]  # fmt: skip
+    found = read_policy(Layout(table, all_labels("insurance_policy")), LABELS["insurance_policy"])
+    checked, _ = found["premium"]
+    assert checked.value == "11929.98" and checked.vouched
+    # Printed nowhere as a figure, the words still contradict the column's figure: neither is taken.
+    table[-1] = cell("11,929.00元", 660, 700, 120)
+    found = read_policy(Layout(table, all_labels("insurance_policy")), LABELS["insurance_policy"])
+    assert found["premium"][0].value is None
+
+
+def test_a_thousands_comma_read_as_a_point_is_a_bare_figure_too() -> None:
+    assert e.bare_figures("人民币396.500.00元") == [Decimal("396500.00")]
+    assert e.bare_figures("3.14 12.50") == [Decimal("3.14"), Decimal("12.50")]
+    assert e.printed_as_figure(Layout(lines("小写 396.500.00"), []), Decimal("396500.00"))

@@ -401,3 +401,33 @@ def test_a_contracts_own_number_label_outranks_an_order_number_printed_before_it
     assert _contract_number(bare, labels)[0].value == "GC2025052873761"
     order = Layout([row("订单编号：DD2025061119935", y0=40, width=300)], all_labels("purchase_contract"))
     assert _contract_number(order, labels)[0].value == "DD2025061119935"
+
+
+def test_a_value_under_a_header_label_is_not_taken_for_the_label_beside_the_header() -> None:
+    """A header row (厂牌型号 | 车辆识别代号) over its row of values: a value a little below the
+    first label's row, to its right, stands under the second label and is that label's."""
+    lines = [
+        Line("厂牌型号", 46, 375, 152, 418, 0.95),
+        Line("车辆识别代号", 326, 379, 467, 416, 0.95),
+        Line("奔驰牌BJ7204GEL", 52, 431, 249, 464, 0.95),
+        Line("LZWJU8N72N0864744", 326, 431, 574, 463, 0.95),
+    ]
+    layout = Layout(lines, all_labels("vehicle_invoice"))
+    assert texts(layout, *LABELS["vehicle_invoice"]["brand_model"])[0] == "奔驰牌BJ7204GEL"
+    # Without the header over it, the same line off the label's row is the label's value.
+    layout = Layout([lines[0], lines[3]], all_labels("vehicle_invoice"))
+    assert texts(layout, *LABELS["vehicle_invoice"]["brand_model"]) == ["LZWJU8N72N0864744"]
+
+
+def test_an_authority_ends_with_its_bureau_and_a_seals_words_read_onto_it_are_dropped() -> None:
+    from precredit.ocr.read_idcard import read_back
+
+    def authority(text: str) -> str | None:
+        lines = [row(f"签发机关{text}"), row("有效期限2015.11.04-2035.11.04", y0=150)]
+        found = read_back(Layout(lines, all_labels("id_card_back")), LABELS["id_card_back"])
+        return found["issuing_authority"][0].value
+
+    assert authority("上海市公安局徐汇分局件与原件核对无误") == "上海市公安局徐汇分局"
+    assert authority("沭阳县公安局与原件一致") == "沭阳县公安局"
+    assert authority("上海市公安局徐汇分局") == "上海市公安局徐汇分局"
+    assert authority("上海市公安局徐汇分") == "上海市公安局徐汇分"  # a branch whose 局 was lost: kept

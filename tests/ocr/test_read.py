@@ -343,6 +343,40 @@ def test_a_line_under_a_red_seal_is_read_again_through_red_and_red_print_is_kept
     assert _unsealed(clean, first, ocr) == first  # no seal: nothing read again
 
 
+def test_a_line_a_seal_hid_from_the_detector_is_found_in_the_band_across_the_seal() -> None:
+    """In dim light a seal over a signing date can hide the whole line from the detector (the
+    thirty-third set's lamp-lit contract lost its date so). The band across each seal is read
+    through red and a line found there that the reading lacked is added; one it has, or a page
+    with no seal (red print is no seal), adds nothing."""
+    from precredit.ocr.reader import _seals, _under_seals
+    from precredit.ocr.synth.flow import _seal
+    from precredit.ocr.synth.fonts import available_fonts
+
+    font = available_fonts()[0]
+    ocr = get_engine()
+    red_title = (60, 30, "机动车买卖合同", 40, (200, 40, 40))
+    image = _page(
+        (800, 420),
+        [
+            red_title,
+            (60, 160, "出卖人（盖章）：", 26, (20, 20, 20)),
+            (60, 300, "签订日期：2023-02-16", 26, (20, 20, 20)),
+        ],
+    )
+    image = Image.alpha_composite(image.convert("RGBA"), _seal(image.size, 220, 290, "合同专用章", font))
+    page = np.asarray(image.convert("RGB"))[:, :, ::-1].copy()
+    [(x0, y0, x1, y1)] = _seals(page)  # the seal, not the red title
+    assert x0 < 220 < x1 and y0 < 290 < y1
+    lines = ocr.read(page)
+    missing = [ln for ln in lines if ln.y0 < 280]  # as if the detector had missed the date's line
+    added = _under_seals("purchase_contract", [(page, missing)], ocr)
+    assert added is not None
+    assert "签订日期：2023-02-16" in [ln.text for ln in added[0][1] if ln not in missing]
+    assert _under_seals("purchase_contract", [(page, added[0][1])], ocr) is None
+    plain = np.asarray(_page((800, 420), [red_title]))[:, :, ::-1].copy()
+    assert _seals(plain) == [] and _under_seals("purchase_contract", [(plain, [])], ocr) is None
+
+
 def test_a_stroke_through_a_line_is_found_and_an_underline_a_band_or_a_rule_is_not() -> None:
     import cv2
 
