@@ -6772,16 +6772,25 @@ def i_email_cover(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
 # Written before the thirty-first set was measured, so before any result of it was read.
 
 
+def _on_plain(
+    image: np.ndarray, rng: random.Random, margins: tuple[int, int], grounds: tuple[tuple[int, int, int], ...]
+) -> np.ndarray:
+    """`image` (float RGB) in the middle of a plain ground of one of `grounds`, a margin drawn from
+    `margins` wide on every side."""
+    h, w = image.shape[:2]
+    m = rng.randint(*margins)
+    frame = np.empty((h + 2 * m, w + 2 * m, 3), np.float32)
+    frame[...] = rng.choice(grounds)
+    frame[m : m + h, m : m + w] = image
+    return frame
+
+
 def id_front_flicker_bands(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     """A card's front photographed under LED lights that flicker faster than the eye sees: the
     phone's rolling shutter reads the rows at different moments of the flicker, so soft dark
     bands cross the whole picture, card and table alike, evenly spaced along the sensor's rows."""
     card = np.asarray(render_front(f, font, rng, None), np.float32)
-    h, w = card.shape[:2]
-    m = rng.randint(60, 120)
-    frame = np.empty((h + 2 * m, w + 2 * m, 3), np.float32)
-    frame[...] = rng.choice(((180, 175, 165), (95, 90, 85), (200, 205, 210)))
-    frame[m : m + h, m : m + w] = card
+    frame = _on_plain(card, rng, (60, 120), ((180, 175, 165), (95, 90, 85), (200, 205, 210)))
     rows, cols = frame.shape[:2]
     yy, xx = np.mgrid[0:rows, 0:cols].astype(np.float32)
     period = rng.uniform(45, 110)
@@ -7065,11 +7074,7 @@ def id_front_colour_fringes(f: dict[str, str], font: str, rng: random.Random) ->
     meet, red spread out and blue drawn in towards the frame's edges so every stroke has coloured
     fringes, the corners dark and the whole picture a little soft."""
     card = np.asarray(render_front(f, font, rng, None), np.float32)
-    h, w = card.shape[:2]
-    m = rng.randint(50, 100)
-    frame = np.empty((h + 2 * m, w + 2 * m, 3), np.float32)
-    frame[...] = rng.choice(((150, 140, 130), (70, 72, 80), (205, 200, 190)))
-    frame[m : m + h, m : m + w] = card
+    frame = _on_plain(card, rng, (50, 100), ((150, 140, 130), (70, 72, 80), (205, 200, 190)))
     rows, cols = frame.shape[:2]
     cx, cy = cols / 2 + rng.uniform(-0.05, 0.05) * cols, rows / 2 + rng.uniform(-0.05, 0.05) * rows
     yy, xx = np.mgrid[0:rows, 0:cols].astype(np.float32)
@@ -7181,12 +7186,9 @@ def c_lamp_lit(f: dict[str, str], font: str, rng: random.Random) -> list[Image.I
     pages = rng.choice((c_table_classic, c_prose_articles, c_jia_seller, c_party_blocks))(f, font, rng)
     out = []
     for page in pages:
-        arr = np.asarray(page, np.float32)
-        h, w = arr.shape[:2]
-        m = rng.randint(40, 80)
-        frame = np.empty((h + 2 * m, w + 2 * m, 3), np.float32)
-        frame[...] = rng.choice(((60, 45, 35), (35, 35, 38), (90, 70, 50)))
-        frame[m : m + h, m : m + w] = arr
+        frame = _on_plain(
+            np.asarray(page, np.float32), rng, (40, 80), ((60, 45, 35), (35, 35, 38), (90, 70, 50))
+        )
         rows, cols = frame.shape[:2]
         yy, xx = np.mgrid[0:rows, 0:cols].astype(np.float32)
         lx, ly = rng.uniform(0.2, 0.8) * cols, rng.uniform(0.1, 0.6) * rows
@@ -7317,11 +7319,7 @@ def id_front_rolling_shutter(f: dict[str, str], font: str, rng: random.Random) -
     another, so each row is shifted sideways a little more or less than the last (a lean and a
     wobble, the card's straight edges bent), and the motion smears strokes along the rows."""
     card = np.asarray(render_front(f, font, rng, None), np.float32)
-    h, w = card.shape[:2]
-    m = rng.randint(60, 110)
-    frame = np.empty((h + 2 * m, w + 2 * m, 3), np.float32)
-    frame[...] = rng.choice(((120, 110, 100), (60, 62, 70), (190, 185, 175)))
-    frame[m : m + h, m : m + w] = card
+    frame = _on_plain(card, rng, (60, 110), ((120, 110, 100), (60, 62, 70), (190, 185, 175)))
     rows, cols = frame.shape[:2]
     yy, xx = np.mgrid[0:rows, 0:cols].astype(np.float32)
     lean = rng.uniform(0.03, 0.07) * rng.choice((-1, 1))  # pixels sideways per row
