@@ -56,6 +56,12 @@ def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -
             checked, conf = repaired
             return v.Checked(checked.value, 0.9, [f"{name}: {w}" for w in checked.warnings], True), conf
     if found is None:
+        if first[0].value is not None and Decimal(first[0].value) in {value for value, _ in spoken}:
+            # The figure found equals an amount the page prints in words (合计 | 人民币（大写）… |
+            # ¥428,000.00, the item's 单价 and 金额 above it): two readings agree, whatever stands
+            # above it in its column.
+            note = f"{name}: the figure, printed in words too"
+            return v.Checked(first[0].value, 0.95, [*first[0].warnings, note], vouched=True), first[1]
         if first[0].value is None and (said := e.the_spoken_amount(layout, spoken)) is not None:
             note = f"{name}: no label led to it; the one amount printed in words, and in figures"
             return v.Checked(said[0], 0.95, [note], vouched=True), said[1]

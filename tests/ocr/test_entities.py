@@ -629,3 +629,25 @@ def test_a_thousands_comma_read_as_a_point_is_a_bare_figure_too() -> None:
     assert e.bare_figures("人民币396.500.00元") == [Decimal("396500.00")]
     assert e.bare_figures("3.14 12.50") == [Decimal("3.14"), Decimal("12.50")]
     assert e.printed_as_figure(Layout(lines("小写 396.500.00"), []), Decimal("396500.00"))
+
+
+def test_a_line_items_figure_is_the_price_when_the_total_row_says_it_in_words() -> None:
+    """A contract listing the car as a line item: 单价 and 金额 over the item's figures, then
+    合计 | 人民币（大写）… | the figure. The figure heads a column (the total under the item's
+    金额), which alone does not make it the price; the words saying the same amount do."""
+    cell = lambda t, x, y, w: Line(t, x, y, x + w, y + 36, 0.97)  # noqa: E731
+    table = [
+        cell("序号", 79, 372, 63), cell("车型", 133, 371, 69), cell("车架号", 303, 369, 88),
+        cell("单价", 699, 368, 64), cell("金额", 809, 367, 65),
+        cell("1", 79, 422, 20), cell(VIN, 306, 423, 243), cell("¥428,000.00", 702, 423, 104),
+        cell("¥428,000.00", 810, 418, 111),
+        cell("合计", 79, 475, 60), cell("人民币（大写）肆拾贰万捌仟元整", 310, 473, 370),
+        cell("¥428,000.00", 810, 473, 111),
+    ]  # fmt: skip
+    found = read_contract(Layout(table, all_labels("purchase_contract")), LABELS["purchase_contract"])
+    checked, _ = found["vehicle_price"]
+    assert checked.value == "428000.00" and checked.vouched
+    # Words saying another amount leave it a column's first figure: not taken.
+    table[10] = cell("人民币（大写）肆拾贰万元整", 310, 473, 370)
+    found = read_contract(Layout(table, all_labels("purchase_contract")), LABELS["purchase_contract"])
+    assert found["vehicle_price"][0].value is None
