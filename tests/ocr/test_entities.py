@@ -40,6 +40,18 @@ def policy(*texts: str) -> dict[str, str | None]:
     return {k: c.value for k, (c, _) in found.items()}
 
 
+def cell(text: str, x: float, y: float, width: float) -> Line:
+    """A table cell's line, 34 px high, read surely."""
+    return Line(text, x, y, x + width, y + 34, 0.97)
+
+
+def checked_in(kind: str, cells: list[Line], name: str) -> tuple[str | None, bool]:
+    """The value read for `name` from hand-placed lines, and whether it is vouched for."""
+    reader = read_policy if kind == "insurance_policy" else read_contract
+    checked, _ = reader(Layout(cells, all_labels(kind)), LABELS[kind])[name]
+    return checked.value, checked.vouched
+
+
 def test_jia_as_seller_by_its_stated_role() -> None:
     got = contract("甲方（出卖人）：杭州宏达汽车销售有限公司", "乙方（买受人）：王小明", f"身份证号码：{IDN}")
     assert got["seller_name"] == "杭州宏达汽车销售有限公司"
@@ -608,7 +620,6 @@ def test_the_premium_in_words_is_taken_when_the_same_row_prints_it_as_a_figure()
     """A cover table under 保险费 heads a column of each cover's premium; the total's row reads
     保险费合计 | 壹万… | 11,929.98元. The column's first figure disagrees with the words, the row's
     figure agrees: two readings of one amount."""
-    cell = lambda t, x, y, w: Line(t, x, y, x + w, y + 34, 0.97)  # noqa: E731
     table = [
         cell("险种", 60, 530, 60), cell("保险金额/责任限额", 400, 530, 180), cell("保险费", 660, 530, 80),
         cell("新能源汽车损失保险", 60, 590, 190), cell("400,000.00", 400, 590, 110), cell("2,040.65", 660, 590, 95),
@@ -616,13 +627,10 @@ def test_the_premium_in_words_is_taken_when_the_same_row_prints_it_as_a_figure()
         cell("保险费合计", 60, 700, 120), cell("壹万壹仟玖佰贰拾玖元玖角捌分", 400, 700, 250),
         cell("11,929.98元", 660, 700, 120),
     ]  # fmt: skip
-    found = read_policy(Layout(table, all_labels("insurance_policy")), LABELS["insurance_policy"])
-    checked, _ = found["premium"]
-    assert checked.value == "11929.98" and checked.vouched
+    assert checked_in("insurance_policy", table, "premium") == ("11929.98", True)
     # Printed nowhere as a figure, the words still contradict the column's figure: neither is taken.
     table[-1] = cell("11,929.00元", 660, 700, 120)
-    found = read_policy(Layout(table, all_labels("insurance_policy")), LABELS["insurance_policy"])
-    assert found["premium"][0].value is None
+    assert checked_in("insurance_policy", table, "premium")[0] is None
 
 
 def test_a_thousands_comma_read_as_a_point_is_a_bare_figure_too() -> None:
@@ -635,7 +643,6 @@ def test_a_line_items_figure_is_the_price_when_the_total_row_says_it_in_words() 
     """A contract listing the car as a line item: 单价 and 金额 over the item's figures, then
     合计 | 人民币（大写）… | the figure. The figure heads a column (the total under the item's
     金额), which alone does not make it the price; the words saying the same amount do."""
-    cell = lambda t, x, y, w: Line(t, x, y, x + w, y + 36, 0.97)  # noqa: E731
     table = [
         cell("序号", 79, 372, 63), cell("车型", 133, 371, 69), cell("车架号", 303, 369, 88),
         cell("单价", 699, 368, 64), cell("金额", 809, 367, 65),
@@ -644,10 +651,7 @@ def test_a_line_items_figure_is_the_price_when_the_total_row_says_it_in_words() 
         cell("合计", 79, 475, 60), cell("人民币（大写）肆拾贰万捌仟元整", 310, 473, 370),
         cell("¥428,000.00", 810, 473, 111),
     ]  # fmt: skip
-    found = read_contract(Layout(table, all_labels("purchase_contract")), LABELS["purchase_contract"])
-    checked, _ = found["vehicle_price"]
-    assert checked.value == "428000.00" and checked.vouched
+    assert checked_in("purchase_contract", table, "vehicle_price") == ("428000.00", True)
     # Words saying another amount leave it a column's first figure: not taken.
     table[10] = cell("人民币（大写）肆拾贰万元整", 310, 473, 370)
-    found = read_contract(Layout(table, all_labels("purchase_contract")), LABELS["purchase_contract"])
-    assert found["vehicle_price"][0].value is None
+    assert checked_in("purchase_contract", table, "vehicle_price")[0] is None
