@@ -403,8 +403,7 @@ SAME_LINE = 0.3
 def _seals(page: np.ndarray) -> list[tuple[int, int, int, int]]:
     """The boxes of the seals on a page: blobs of seal-red ink (`SEAL_RED`) SEAL_ACROSS or more
     across both ways and about as wide as high, a ring's broken strokes joined."""
-    b, g, r = (page[..., i].astype(np.int16) for i in range(3))
-    ink = ((r - np.maximum(g, b)) > SEAL_RED).astype(np.uint8)
+    ink = _seal_ink(page).astype(np.uint8)
     _, _, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(ink, np.ones((9, 9), np.uint8)))
     return [
         (int(x), int(y), int(x + w), int(y + h))
@@ -435,7 +434,7 @@ def _under_seals(
         if not seals:
             out.append((page, lines))
             continue
-        red = cv2.cvtColor(np.ascontiguousarray(page[..., 2]), cv2.COLOR_GRAY2BGR)
+        red = _through_red(page)
         kept = list(lines)
         for _, y0, _, y1 in seals:
             top, bottom = max(0, y0 - (y1 - y0) // 2), min(page.shape[0], y1 + (y1 - y0) // 2)
@@ -654,18 +653,29 @@ SEALED = 0.03
 SEAL_KEEPS = 0.6
 
 
+def _seal_ink(page: np.ndarray) -> np.ndarray:
+    """Where the page holds a seal's ink: red SEAL_RED above both green and blue."""
+    b, g, r = (page[..., i].astype(np.int16) for i in range(3))
+    return np.asarray((r - np.maximum(g, b)) > SEAL_RED)
+
+
+def _through_red(page: np.ndarray) -> np.ndarray:
+    """The page as its red channel shows it (a seal's ink nearly paper, black or blue print dark),
+    in the three channels the engine reads."""
+    return np.asarray(cv2.cvtColor(np.ascontiguousarray(page[..., 2]), cv2.COLOR_GRAY2BGR))
+
+
 def _unsealed(page: np.ndarray, lines: list[Line], ocr: Engine) -> list[Line]:
     """`lines` with those under a red seal read again through the page's red channel, where the
     seal's ink is nearly paper and black or blue print stays dark (a seal's characters mixed into a
     date: 2023专1031). The second reading is taken only where the engine is at least as sure of
     it as of the first: a seal dark enough to leave grey marks in the red channel can turn a 3
     into an 8 there, and the engine is then less sure."""
-    b, g, r = (page[..., i].astype(np.int16) for i in range(3))
-    seal = (r - np.maximum(g, b)) > SEAL_RED
+    seal = _seal_ink(page)
     sealed = [ln for ln in lines if (box := _pixels(seal, ln)).size and box.mean() >= SEALED]
     if not sealed:
         return lines
-    red = cv2.cvtColor(np.ascontiguousarray(page[..., 2]), cv2.COLOR_GRAY2BGR)
+    red = _through_red(page)
     out = list(lines)
     for ln in sealed:
         again = reread_box(ocr, red, Box(ln.x0, ln.y0, ln.x1, ln.y1))
