@@ -9,6 +9,7 @@ trust roots, offline, and keep it encrypted in the document store.
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from precredit.contracts.pades import SigningMaterial
 
 BUYER_FIELD, SEAL_FIELD = "BuyerSignature", "LenderSeal"
+PREPARED_PURPOSE = "signing-request"
 
 
 class SigningActivities:
@@ -70,6 +72,70 @@ class SigningActivities:
 
     @activity.defn(name="prepare_signing_document")
     def prepare_signing_document(self, req: SigningRequest) -> SigningDocument:
+        ref, data = self._prepared(req)
+        digest = hashlib.sha256(data).hexdigest()
+        phone = req.terms.applicant.phone if req.terms else ""
+        with third_party():
+            event = self.deps.providers.esign.create_event(
+                application_id=req.application_id,
+                kind=req.kind,
+                document=data,
+                phone=phone,
+                idempotency_key=f"{req.application_id}:{req.kind}:{digest}",
+            )
+            self.deps.providers.push.push_signing_task(
+                req.application_id,
+                req.kind,
+                digest,
+                idempotency_key=f"{req.application_id}:{req.kind}:{digest}",
+            )
+        return SigningDocument(
+            kind=req.kind, document_ref=ref, sha256=digest, signing_event_id=event.event_id
+        )
+
+    def _prepared(self, req: SigningRequest) -> tuple[str, bytes]:
+        """The document for `req`: the one an earlier attempt of the same request stored, else a new
+        one. A sealed PDF differs on every rendering (signing time, the TSA's token), so without
+        this a retry after the e-sign call (the push failed, the worker died) would open a second
+        signing event for a second copy of the same contract."""
+        from sqlalchemy.exc import IntegrityError
+        from sqlmodel import Session
+
+        from precredit.db.signing import SigningPreparationRow
+
+        key = self.deps.keyed_hash(req.model_dump_json(), purpose=PREPARED_PURPOSE)
+        with Session(self.deps.engine) as session:
+            row = session.get(SigningPreparationRow, key)
+            if row is not None:
+                try:
+                    return row.document_ref, self.deps.documents.get(row.document_ref)
+                except LookupError:  # erased or lost since: prepare it again
+                    pass
+        data = self._render(req)
+        ref = self.deps.documents.put(
+            data, subject=self.deps.current_subject(), kind=req.kind, application_id=req.application_id
+        )
+        with Session(self.deps.engine) as session:
+            row = session.get(SigningPreparationRow, key)
+            if row is None:
+                row = SigningPreparationRow(
+                    request_hash=key, application_id=req.application_id, kind=req.kind,
+                    document_ref=ref, prepared_at=datetime.now(UTC),
+                )  # fmt: skip
+            else:
+                row.document_ref, row.prepared_at = ref, datetime.now(UTC)
+            session.add(row)
+            try:
+                session.commit()
+            except IntegrityError:  # a concurrent attempt stored its document first: present that
+                session.rollback()
+                winner = session.get(SigningPreparationRow, key, populate_existing=True)
+                assert winner is not None
+                return winner.document_ref, self.deps.documents.get(winner.document_ref)
+        return ref, data
+
+    def _render(self, req: SigningRequest) -> bytes:
+        """Legal's template filled in, with empty signature fields; a contract sealed by the lender."""
         from precredit.contracts import pades
         from precredit.contracts.context import document_context
         from precredit.contracts.render import render_markup, render_pdf
@@ -96,28 +162,7 @@ class SigningActivities:
                 timestamper=timestamper,
                 reason=f"{self.deps.settings.policy.lender_name} 电子签章 / lender e-seal",
             )
-        ref = self.deps.documents.put(
-            data, subject=self.deps.current_subject(), kind=req.kind, application_id=req.application_id
-        )
-        digest = hashlib.sha256(data).hexdigest()
-        phone = req.terms.applicant.phone if req.terms else ""
-        with third_party():
-            event = self.deps.providers.esign.create_event(
-                application_id=req.application_id,
-                kind=req.kind,
-                document=data,
-                phone=phone,
-                idempotency_key=f"{req.application_id}:{req.kind}:{digest}",
-            )
-            self.deps.providers.push.push_signing_task(
-                req.application_id,
-                req.kind,
-                digest,
-                idempotency_key=f"{req.application_id}:{req.kind}:{digest}",
-            )
-        return SigningDocument(
-            kind=req.kind, document_ref=ref, sha256=digest, signing_event_id=event.event_id
-        )
+        return data
 
     @activity.defn(name="verify_buyer_signature")
     def verify_buyer_signature(self, req: SignatureCheck) -> SignatureResult:

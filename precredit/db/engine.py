@@ -21,6 +21,7 @@ TABLE_MODULES: tuple[str, ...] = (
     "precredit.db.api_state",
     "precredit.db.proofs",
     "precredit.db.sessions",
+    "precredit.db.signing",
 )
 
 

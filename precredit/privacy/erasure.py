@@ -23,7 +23,7 @@ import contextlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 from temporalio.client import WorkflowExecutionStatus, WorkflowUpdateFailedError
 from temporalio.service import RPCError, RPCStatusCode
 
@@ -31,6 +31,7 @@ from precredit.client import PreCreditClient
 from precredit.db.api_state import ApplicantTokenRow, ApplicationRequestRow, ensure_tables
 from precredit.db.blobs import DocumentStore
 from precredit.db.funding import BankCardRow
+from precredit.db.signing import SigningPreparationRow
 from precredit.db.tables import ApplicantRow, ApplicationRow, LedgerRow
 from precredit.integrations.esign import EsignProvider
 from precredit.models.messages import CancelRequest
@@ -203,6 +204,8 @@ class Eraser:
             # The API's tables: the buyer's links and the hashed create requests.
             apps = [wf.removeprefix("precredit-") for wf in report.workflows if wf.startswith("precredit-")]
             ensure_tables(self.subjects.engine)
+            table = SQLModel.metadata.tables[SigningPreparationRow.__tablename__]
+            SQLModel.metadata.create_all(self.subjects.engine, tables=[table])
             for token in session.exec(
                 select(ApplicantTokenRow).where(col(ApplicantTokenRow.application_id).in_(apps))
             ):
@@ -212,6 +215,10 @@ class Eraser:
                 select(ApplicationRequestRow).where(col(ApplicationRequestRow.application_id).in_(apps))
             ):
                 session.delete(request)  # a keyed hash of the whole request, ID number included
+            for prepared in session.exec(
+                select(SigningPreparationRow).where(col(SigningPreparationRow.application_id).in_(apps))
+            ):
+                session.delete(prepared)  # a keyed hash of the signed terms, the buyer's name included
             session.commit()
         report.kept = [
             "application rows: status, step, dealer, risk band, offer figures",

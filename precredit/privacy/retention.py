@@ -19,6 +19,7 @@ from temporalio.client import Client
 
 from precredit.db.funding import RepaymentLoanRow
 from precredit.db.keys import WorkflowSubject
+from precredit.db.signing import SigningPreparationRow
 from precredit.db.tables import (
     ApplicantRow,
     ApplicationRow,
@@ -71,7 +72,7 @@ def purge_closed_applications(
         ]
         ids = [r.application_id for r in expired]
         applicants = {r.applicant_key for r in expired if r.applicant_key}
-        for table in (DocumentFieldsRow, DecisionRow, SmsChallengeRow, PickupCodeRow):
+        for table in (DocumentFieldsRow, DecisionRow, SmsChallengeRow, PickupCodeRow, SigningPreparationRow):
             session.exec(delete(table).where(col(table.application_id).in_(ids)))
         session.exec(delete(ApplicationRow).where(col(ApplicationRow.application_id).in_(ids)))
         session.commit()

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from temporalio.testing import ActivityEnvironment
@@ -14,6 +16,7 @@ from precredit.activities.deps import Dependencies
 from precredit.activities.signing import SigningActivities
 from precredit.contracts import pades
 from precredit.contracts.pki import SandboxPki
+from precredit.integrations.base import ProviderUnavailable
 from precredit.integrations.esign import OTP_PURPOSE, SandboxEsign, SigningRefused
 from precredit.models.activities import (
     DocumentTerms,
@@ -158,6 +161,45 @@ def test_wrong_codes_lock_the_signing_event(
     with pytest.raises(SigningRefused):
         esign.sign(doc.signing_event_id, sms.code)  # locked: even the right code is refused now
     assert esign.signed_document(doc.signing_event_id) is None
+
+
+def test_a_retried_preparation_presents_the_first_document_in_the_first_event(
+    monkeypatch: pytest.MonkeyPatch,
+    deps: Dependencies,
+    signing: SigningActivities,
+    contract_terms: DocumentTerms,
+) -> None:
+    """The signing event is opened, then the push to the buyer's terminal fails: the retry must not
+    open a second event for a second copy (a sealed PDF is new bytes on every rendering)."""
+    app, push = "app-contract-6", deps.providers.push
+    real, calls = push.push_signing_task, []
+
+    def push_fails_once(*args: Any, **kwargs: Any) -> str:
+        calls.append(args)
+        if len(calls) == 1:
+            raise ProviderUnavailable("push", "terminal gateway down")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(push, "push_signing_task", push_fails_once)
+    with pytest.raises(ProviderUnavailable):
+        prepare(signing, contract_terms, "loan_contract", app)
+    esign = deps.providers.esign
+    assert isinstance(esign, SandboxEsign)
+    events = [p for p in esign.root.glob("esig-*.json") if app in p.read_text()]
+    assert len(events) == 1  # the first attempt got as far as the e-sign provider
+    doc = prepare(signing, contract_terms, "loan_contract", app)
+    again = prepare(signing, contract_terms, "loan_contract", app)
+    assert again == doc and len(calls) == 3
+    assert [p for p in esign.root.glob("esig-*.json") if app in p.read_text()] == events
+    assert events[0].name == f"{doc.signing_event_id}.json"
+    buyer_signs(deps, doc, contract_terms.applicant.phone)
+    result = verify(signing, app, doc)
+    assert result.valid, result.detail
+    # Other terms are another request: a document and an event of their own.
+    other = prepare(
+        signing, contract_terms.model_copy(update={"signed_on": date(2026, 2, 1)}), "loan_contract", app
+    )
+    assert other.sha256 != doc.sha256 and other.signing_event_id != doc.signing_event_id
 
 
 @pytest.mark.skipif(not PYHANKO.exists(), reason="pyhanko-cli is a project dependency")

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from google.protobuf import json_format
+from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 from temporalio.api.common.v1 import Payloads
 from temporalio.client import WorkflowQueryFailedError
@@ -23,6 +24,7 @@ from precredit.config import Settings
 from precredit.db.audit import AuditEvent
 from precredit.db.blobs import DocumentErased, DocumentStore
 from precredit.db.engine import get_engine
+from precredit.db.signing import SigningPreparationRow
 from precredit.db.tables import ApplicantRow, DocumentFieldsRow, LedgerRow
 from precredit.demo.batch import EXPECTED, Outcome, prepare, run_one
 from precredit.integrations.providers import load_provider
@@ -61,6 +63,12 @@ async def codec_decode(info: StackInfo, token: str, payloads: Payloads) -> list[
     return [
         None if p.metadata.get("encoding") == b"binary/null" else json.loads(p.data) for p in decoded.payloads
     ]
+
+
+def prepared_for(engine: Engine, application_id: str) -> list[SigningPreparationRow]:
+    with Session(engine) as session:
+        where = SigningPreparationRow.application_id == application_id
+        return list(session.exec(select(SigningPreparationRow).where(where)))
 
 
 async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
@@ -125,6 +133,7 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
         return [p.name for p in esign.root.glob("esig-*.json") if application_id in p.read_text()]
 
     assert len(provider_events(erased_req.application_id)) == 2  # the letter and the contract
+    assert len(prepared_for(engine, erased_req.application_id)) == 2  # one record of each
 
     erase = await run_cli(settings, "erase", applicant_id, timeout=180)
     assert erase.returncode == 0, erase.stderr
@@ -173,6 +182,7 @@ async def test_erase_makes_every_copy_unreadable_and_the_person_can_apply_again(
             select(DocumentFieldsRow).where(DocumentFieldsRow.application_id == erased_req.application_id)
         ).all()
     assert row is not None and row.erased_at is not None
+    assert prepared_for(engine, erased_req.application_id) == []  # keyed hashes of the signed terms
     for sealed in [row.name_enc, *(f.fields_sealed for f in fields)]:
         try:
             cipher.decrypt_field(applicant_id, sealed)

@@ -12,6 +12,7 @@ from sqlmodel import Session, select
 
 from precredit.config import Retention, Settings
 from precredit.db.funding import RepaymentLoanRow
+from precredit.db.signing import SigningPreparationRow
 from precredit.db.tables import ApplicantRow, ApplicationRow, DecisionRow
 from precredit.privacy.context import PrivacyContext
 from precredit.privacy.retention import purge_closed_applications
@@ -53,6 +54,12 @@ def test_purge_keeps_what_must_stay_and_erases_whom_nothing_is_left_of(tmp_path:
             session.add(
                 DecisionRow(application_id=app_id, step="identity", verdict="decline", decided_at=when)
             )
+            session.add(
+                SigningPreparationRow(
+                    request_hash=app_id, application_id=app_id, kind="authorisation_letter",
+                    document_ref="doc://" + "0" * 64, prepared_at=when,
+                )
+            )  # fmt: skip
         session.add(RepaymentLoanRow(application_id="old-repaying", user_id="u1", updated_at=OLD))
         session.commit()
 
@@ -60,6 +67,9 @@ def test_purge_keeps_what_must_stay_and_erases_whom_nothing_is_left_of(tmp_path:
     with Session(ctx.engine) as session:
         assert session.get(ApplicationRow, "old-declined") is None
         assert {r.application_id for r in session.exec(select(DecisionRow))} == {
+            "old-repaying", "old-running", "new-declined",
+        }  # fmt: skip
+        assert {r.application_id for r in session.exec(select(SigningPreparationRow))} == {
             "old-repaying", "old-running", "new-declined",
         }  # fmt: skip
         gone_row, kept_row = session.get(ApplicantRow, gone), session.get(ApplicantRow, kept)
