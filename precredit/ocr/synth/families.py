@@ -41,6 +41,11 @@ def _same(fields: dict[str, str], rng: random.Random) -> dict[str, str]:
     return fields
 
 
+def _to_image(pixels: np.ndarray) -> Image.Image:
+    """A float picture back to 8-bit: clipped to 0..255, then truncated, as every family did."""
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+
+
 Split = Literal["development", "seen", "held-out"]
 SPLITS: tuple[Split, ...] = ("development", "seen", "held-out")
 
@@ -2316,7 +2321,7 @@ def _glare(card: Image.Image, rng: random.Random) -> Image.Image:
     alpha = np.clip(1.0 - d, 0.0, 1.0) ** 0.7 * rng.uniform(0.45, 0.6)
     out = np.asarray(card, dtype=np.float32)
     out = out * (1 - alpha[..., None]) + 255.0 * alpha[..., None]
-    return Image.fromarray(out.clip(0, 255).astype(np.uint8))
+    return _to_image(out)
 
 
 def id_front_glare(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -2532,7 +2537,7 @@ def i_low_light(f: dict[str, str], font: str, rng: random.Random) -> list[Image.
     warm = np.array([1.0, rng.uniform(0.85, 0.92), rng.uniform(0.6, 0.72)], np.float32)
     out = page * light[..., None] * warm[None, None, :]
     out += np.random.default_rng(rng.randrange(2**32)).normal(0, rng.uniform(6, 10), out.shape)
-    return [Image.fromarray(out.clip(0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def _worn(card: Image.Image, rng: random.Random) -> Image.Image:
@@ -2543,7 +2548,7 @@ def _worn(card: Image.Image, rng: random.Random) -> Image.Image:
     fade = rng.uniform(0.45, 0.6)
     out = 255.0 - (255.0 - out) * fade
     out *= np.array([1.0, 0.98, rng.uniform(0.86, 0.92)], np.float32)[None, None, :]
-    image = Image.fromarray(out.clip(0, 255).astype(np.uint8))
+    image = _to_image(out)
     draw = ImageDraw.Draw(image)
     w, h = image.size
     for _ in range(rng.randint(6, 12)):
@@ -2811,7 +2816,7 @@ def _curled(page: Image.Image, rng: random.Random) -> Image.Image:
     bg = tuple(int(v) for v in arr[2, 2])
     warped = cv2.remap(arr, map_x, map_y, cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=bg)
     shade = 1 - rng.uniform(0.15, 0.3) * u**3
-    return Image.fromarray(np.clip(warped * shade[None, :, None], 0, 255).astype(np.uint8))
+    return _to_image(warped * shade[None, :, None])
 
 
 def p_curled_page(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -2840,7 +2845,7 @@ def i_phone_shadow(f: dict[str, str], font: str, rng: random.Random) -> list[Ima
     dark = rng.uniform(0.42, 0.55)
     tint = np.array([1 - dark, 1 - dark + 0.02, 1 - dark + 0.06])
     arr = np.asarray(page, np.float32) * (1 - m * (1 - tint[None, None, :]))
-    return [Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))]
+    return [_to_image(arr)]
 
 
 def i_card_slip(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -2931,7 +2936,7 @@ def _sleeve(card: Image.Image, rng: random.Random) -> Image.Image:
         offset = rng.uniform(-0.4, 0.4) * w
         dist = (xx - w / 2) * np.cos(angle) + (yy - h / 2) * np.sin(angle) - offset
         arr += rng.uniform(30, 60) * np.exp(-((dist / rng.uniform(10, 30)) ** 2))[..., None]
-    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return _to_image(arr)
 
 
 def id_front_slanted(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -2969,7 +2974,7 @@ def _carbon(page: Image.Image, rng: random.Random) -> Image.Image:
     violet = np.array(rng.choice(((70, 60, 150), (50, 60, 130), (95, 60, 140))), np.float32)
     out = paper[None, None, :] * (1 - ink) + violet[None, None, :] * ink
     out += nrng.normal(0, 4, out.shape)
-    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
+    return _to_image(out)
 
 
 def c_carbon_copy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3046,7 +3051,7 @@ def p_screen_moire(f: dict[str, str], font: str, rng: random.Random) -> list[Ima
     bezel = rng.randint(30, 60)
     canvas = np.full((h + 2 * bezel, w + 2 * bezel, 3), rng.randint(15, 35), np.float32)
     canvas[bezel : bezel + h, bezel : bezel + w] = arr
-    return [Image.fromarray(np.clip(canvas, 0, 255).astype(np.uint8))]
+    return [_to_image(canvas)]
 
 
 def i_carbon_copy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3080,7 +3085,7 @@ def i_crumpled(f: dict[str, str], font: str, rng: random.Random) -> list[Image.I
         side = rng.uniform(0.05, 0.14)
         light *= 1 + side * np.tanh(dist / 3) * np.exp(-np.abs(dist) / rng.uniform(20, 60))
         light *= 1 - rng.uniform(0.1, 0.25) * np.exp(-((dist / 1.5) ** 2))
-    return [Image.fromarray(np.clip(bent * light[..., None], 0, 255).astype(np.uint8))]
+    return [_to_image(bent * light[..., None])]
 
 
 def _night(card: Image.Image, rng: random.Random) -> Image.Image:
@@ -3091,7 +3096,7 @@ def _night(card: Image.Image, rng: random.Random) -> Image.Image:
     arr *= np.array((1.15, 0.95, 0.7), np.float32)[None, None, :]
     arr += nrng.normal(0, rng.uniform(9, 14), arr.shape)
     arr = np.asarray(cv2.GaussianBlur(arr, (0, 0), rng.uniform(0.6, 1.0)), np.float32)
-    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return _to_image(arr)
 
 
 def _shaken(card: Image.Image, rng: random.Random) -> Image.Image:
@@ -3156,7 +3161,7 @@ def _marker(page: Image.Image, n: int, rng: random.Random) -> Image.Image:
         x1 = min(arr.shape[1], int(cols[-1]) + rng.randint(0, 20))
         region = arr[y0 - 3 : y1 + 3, x0:x1]
         arr[y0 - 3 : y1 + 3, x0:x1] = region * (colour / 255)[None, None, :]
-    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return _to_image(arr)
 
 
 def c_highlighted(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3179,7 +3184,7 @@ def _folded_thirds(page: Image.Image, rng: random.Random) -> Image.Image:
     for y in cuts:
         yy = np.arange(h, dtype=np.float32)[:, None]
         arr *= (1 - rng.uniform(0.15, 0.3) * np.exp(-(((yy - y) / 2.5) ** 2)))[..., None]
-    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return _to_image(arr)
 
 
 def p_folded_thirds(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3197,7 +3202,7 @@ def _low_toner(page: Image.Image, rng: random.Random) -> Image.Image:
         cx, width = rng.uniform(0, 1), rng.uniform(0.02, 0.06)
         fade += rng.uniform(0.2, 0.4) * np.exp(-(((xs - cx) / width) ** 2))
     fade = np.clip(fade, 0, 0.7)[None, :, None]
-    return Image.fromarray(np.clip(arr + (250 - arr) * fade, 0, 255).astype(np.uint8))
+    return _to_image(arr + (250 - arr) * fade)
 
 
 def p_low_toner(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3287,7 +3292,7 @@ def _fluorescent(card: Image.Image, rng: random.Random) -> Image.Image:
     phase = rng.uniform(0, 2 * np.pi)
     ys = np.arange(h, dtype=np.float32)
     bands = 1 + rng.uniform(0.12, 0.22) * np.sin(2 * np.pi * ys / period + phase)
-    return Image.fromarray(np.clip(arr * bands[:, None, None], 0, 255).astype(np.uint8))
+    return _to_image(arr * bands[:, None, None])
 
 
 def id_front_fluorescent(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3319,7 +3324,7 @@ def _coffee(page: Image.Image, rng: random.Random) -> Image.Image:
         stain = 0.18 * (dist < r) + 0.45 * np.exp(-(((dist - r) / 4.0) ** 2))
         tint = np.array((0.75, 0.55, 0.35), np.float32)  # what brown leaves of white per channel
         arr = arr * (1 - stain[..., None] * (1 - tint)[None, None, :])
-    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return _to_image(arr)
 
 
 def c_coffee_stain(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3340,7 +3345,7 @@ def _yellowed(page: Image.Image, rng: random.Random) -> Image.Image:
         cx, cy, r = nrng.uniform(0, w), nrng.uniform(0, h), nrng.uniform(3, 12)
         y0, y1, x0, x1 = int(max(0, cy - r)), int(min(h, cy + r)), int(max(0, cx - r)), int(min(w, cx + r))
         out[y0:y1, x0:x1] *= np.array((0.92, 0.85, 0.75), np.float32)
-    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
+    return _to_image(out)
 
 
 def c_yellowed(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3359,7 +3364,7 @@ def _flash(page: Image.Image, rng: random.Random) -> Image.Image:
     strength = rng.uniform(0.55, 0.8)
     vignette = 1 - 0.25 * (((xx - w / 2) / w) ** 2 + ((yy - h / 2) / h) ** 2) * 4
     out = arr * vignette[..., None] + (255 - arr * vignette[..., None]) * (strength * spot)[..., None]
-    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
+    return _to_image(out)
 
 
 def p_flash_hotspot(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3377,7 +3382,7 @@ def _ink_bleed(page: Image.Image, rng: random.Random) -> Image.Image:
     colour = np.asarray(page, np.float32)
     darkest = np.array((30, 30, 40), np.float32)
     out = colour * (1 - ink[..., None]) + darkest[None, None, :] * ink[..., None]
-    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
+    return _to_image(out)
 
 
 def p_ink_bleed(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3400,7 +3405,7 @@ def _dot_matrix(page: Image.Image, rng: random.Random) -> Image.Image:
     paper = np.where(ink[..., None], 250.0, arr)  # the original glyphs are gone: only dots print
     ribbon = np.array((40, 40, 70), np.float32)
     out = paper * (1 - fade * dots[..., None]) + ribbon[None, None, :] * (fade * dots[..., None])
-    return Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))
+    return _to_image(out)
 
 
 def i_dot_matrix(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3421,7 +3426,7 @@ def _window_light(page: Image.Image, rng: random.Random) -> Image.Image:
     bar = rng.uniform(0.03, 0.05)
     light *= 1 - 0.3 * np.exp(-(((xx - bx) / (bar * w)) ** 2))
     light *= 1 - 0.3 * np.exp(-(((yy - by) / (bar * h)) ** 2))
-    return Image.fromarray(np.clip(arr * light[..., None], 0, 255).astype(np.uint8))
+    return _to_image(arr * light[..., None])
 
 
 def i_window_light(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3504,7 +3509,7 @@ def _dog_ear(page: Image.Image, rng: random.Random) -> Image.Image:
     arr[fold] = np.array((228, 226, 220), np.float32) * rng.uniform(0.92, 1.0)
     shadow = np.exp(-(((inside - leg) / 6.0) ** 2)) * (inside >= leg)
     arr *= (1 - 0.35 * shadow)[..., None]
-    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return _to_image(arr)
 
 
 def c_dog_eared(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3526,7 +3531,7 @@ def _through_plastic(page: Image.Image, rng: random.Random) -> Image.Image:
         dist = (xx * np.cos(angle) + yy * np.sin(angle) - offset) / (rng.uniform(0.015, 0.03) * w)
         streak = rng.uniform(0.4, 0.6) * np.exp(-(dist**2))
         arr = arr + (255 - arr) * streak[..., None]
-    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
+    return _to_image(arr)
 
 
 def p_in_sleeve(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3556,7 +3561,7 @@ def _gutter(page: Image.Image, rng: random.Random, left: bool) -> Image.Image:
     grey = np.asarray(warped, np.float32) * dark[None, :] * rng.uniform(0.9, 0.96)
     nrng = np.random.default_rng(rng.randrange(2**32))
     grey += nrng.normal(0, 4, grey.shape).astype(np.float32)
-    return Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8)).convert("RGB")
+    return _to_image(grey).convert("RGB")
 
 
 def p_booklet_copy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3612,7 +3617,7 @@ def id_front_on_screen(f: dict[str, str], font: str, rng: random.Random) -> list
     )
     cast = np.array((rng.uniform(0.86, 0.93), rng.uniform(0.95, 1.0), 1.0), np.float32)
     out = arr * (stripes * beat)[..., None] * cast[None, None, :]
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def id_back_dim_noisy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3723,7 +3728,7 @@ def _overexposed(page: Image.Image, rng: random.Random) -> Image.Image:
     out = lift + (1 - lift) * np.clip(arr * rng.uniform(1.25, 1.45), 0, 1) ** rng.uniform(0.6, 0.75)
     bloom = cv2.GaussianBlur(out, (0, 0), rng.uniform(2.0, 3.5))
     out = np.maximum(out, bloom * rng.uniform(0.85, 0.95))
-    return Image.fromarray(np.clip(out * 255, 0, 255).astype(np.uint8))
+    return _to_image(out * 255)
 
 
 def id_front_overexposed(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3783,7 +3788,7 @@ def _wide_angle(page: Image.Image, rng: random.Random) -> Image.Image:
     mapx, mapy = cx + dx * scale * norm, cy + dy * scale * norm
     bent = cv2.remap(arr, mapx, mapy, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
     vignette = 1 - rng.uniform(0.25, 0.4) * np.clip(r2 / 1.8, 0, 1)
-    return Image.fromarray(np.clip(bent * vignette[..., None], 0, 255).astype(np.uint8))
+    return _to_image(bent * vignette[..., None])
 
 
 def p_wide_angle(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -3882,7 +3887,7 @@ def id_front_hard_shadow(f: dict[str, str], font: str, rng: random.Random) -> li
     shade = 1 - (1 - dark) * (np.asarray(mask, np.float32) / 255)
     cast = np.array((0.92, 0.95, 1.0), np.float32)  # a shadow is lit by the sky's blue
     out = arr * shade[..., None] * (1 - (1 - cast) * (np.asarray(mask, np.float32) / 255)[..., None])
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def _defocused(page: Image.Image, rng: random.Random, radius: tuple[float, float]) -> Image.Image:
@@ -3990,7 +3995,7 @@ def i_toner_streaks(f: dict[str, str], font: str, rng: random.Random) -> list[Im
             arr[:, x : x + width] = arr[:, x : x + width] + (255 - arr[:, x : x + width]) * fade
         x = rng.randrange(w)
         arr[:, x : x + 2] *= rng.uniform(0.3, 0.5)
-        out.append(Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)))
+        out.append(_to_image(arr))
     return out
 
 
@@ -4019,7 +4024,7 @@ def id_front_hologram(f: dict[str, str], font: str, rng: random.Random) -> list[
     across -= across.min()
     strength = rng.uniform(0.28, 0.4) * np.exp(-(((across - centre) / rng.uniform(70, 130)) ** 2))
     out = card * (1 - strength[..., None]) + rainbow * strength[..., None]
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def id_back_tungsten(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -4031,7 +4036,7 @@ def id_back_tungsten(f: dict[str, str], font: str, rng: random.Random) -> list[I
     arr = lift + arr * warm[None, None, :] * rng.uniform(0.7, 0.82)
     noise = np.random.default_rng(rng.randrange(2**32)).normal(0, rng.uniform(4, 7), arr.shape[:2])
     arr += noise[..., None].astype(np.float32)
-    return [Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))]
+    return [_to_image(arr)]
 
 
 def c_pages_reversed(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -4404,7 +4409,7 @@ def id_back_smudged(f: dict[str, str], font: str, rng: random.Random) -> list[Im
         mask = np.maximum(mask, np.exp(-(u * u + v * v) * 1.5))
     milky = soft * 0.8 + 235 * 0.2
     out = arr * (1 - mask[..., None]) + milky * mask[..., None]
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def c_signed_over(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -4512,7 +4517,7 @@ def p_speckled_copy(f: dict[str, str], font: str, rng: random.Random) -> list[Im
             grey[:, :band] *= ramp[None, :]
         else:
             grey[:, w - band :] *= ramp[::-1][None, :]
-        out.append(Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8)).convert("RGB"))
+        out.append(_to_image(grey).convert("RGB"))
     return out
 
 
@@ -4570,7 +4575,7 @@ def id_front_capture_guide(f: dict[str, str], font: str, rng: random.Random) -> 
         (sh, sw, 3), (rng.randint(90, 150), rng.randint(80, 130), rng.randint(70, 110)), np.float32
     )
     desk *= np.linspace(0.8, 1.1, sh, dtype=np.float32)[:, None, None]
-    screen = Image.fromarray(np.clip(desk, 0, 255).astype(np.uint8))
+    screen = _to_image(desk)
     gw = 940
     gh = int(gw * card.height / card.width)
     gx, gy = (sw - gw) // 2, (sh - gh) // 2 - rng.randint(0, 80)
@@ -5373,7 +5378,7 @@ def i_torn_taped(f: dict[str, str], font: str, rng: random.Random) -> list[Image
     band = out[:, x0 : x0 + rng.randint(70, 100)]
     band[...] = band * 0.93 + np.array((250, 245, 215), np.float32) * 0.07  # the tape's tint
     band[:, band.shape[1] // 3 : band.shape[1] // 3 + 6] += 25  # where it catches the light
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def i_show_through(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -5387,7 +5392,7 @@ def i_show_through(f: dict[str, str], font: str, rng: random.Random) -> list[Ima
     ink = 255 - np.asarray(back.convert("L"), np.float32)
     strength = rng.uniform(0.18, 0.3)
     out = front - ink[..., None] * strength
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 # ---------------------------------------------------------------- the twenty-sixth set (2026-12-02)
@@ -5410,7 +5415,7 @@ def id_front_phone_reflection(f: dict[str, str], font: str, rng: random.Random) 
     soft = np.asarray(shade.filter(ImageFilter.GaussianBlur(rng.uniform(18, 30))), np.float32) / 255
     dark = rng.uniform(0.3, 0.45)
     out = card * (1 - dark * soft[..., None])
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def id_back_beside_front(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -5808,7 +5813,7 @@ def i_bent_over_edge(f: dict[str, str], font: str, rng: random.Random) -> list[I
     floor = np.empty((h - bend - below.shape[0], w, 3), np.float32)
     floor[...] = (rng.randint(40, 70), rng.randint(35, 60), rng.randint(30, 50))  # the floor in shade
     out = np.concatenate([page[:bend], below, floor])
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 # ---------------------------------------------------------------- the twenty-eighth set (2026-12-03)
@@ -5967,7 +5972,7 @@ def i_blind_shadows(f: dict[str, str], font: str, rng: random.Random) -> list[Im
     wave = 0.5 + 0.5 * np.sin(2 * np.pi * along / period + rng.uniform(0, 6.3))
     shade = 1 - rng.uniform(0.35, 0.5) * np.clip((wave - 0.35) * 3, 0, 1)
     out = page * shade[..., None]
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def i_on_clipboard(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -6216,7 +6221,7 @@ def p_on_car_seat(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
     along = (xx * np.cos(angle) + yy * np.sin(angle)) / (np.hypot(*seat.shape[:2]))
     along = (along - along.min()) / (along.max() - along.min())
     light = rng.uniform(0.55, 0.72) + (1 - rng.uniform(0.55, 0.72)) * along
-    return [Image.fromarray(np.clip(seat * light[..., None], 0, 255).astype(np.uint8))]
+    return [_to_image(seat * light[..., None])]
 
 
 def i_trade_in_remark(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -6304,7 +6309,7 @@ def id_front_dashboard_sun(f: dict[str, str], font: str, rng: random.Random) -> 
     haze = rng.uniform(0.35, 0.55) * np.exp(-((across / (cols * rng.uniform(0.1, 0.18))) ** 2))
     sky = np.array((215, 228, 245), np.float32)
     out = out * (1 - haze[..., None]) + sky * haze[..., None]
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def id_back_over_other_card(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -6407,7 +6412,7 @@ def c_pencil_fill(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
         grey = np.array(rng.choice(((95, 95, 100), (110, 110, 115), (85, 88, 95))), np.float32)
         arr = np.asarray(page, np.float32)
         arr = arr * (1 - strokes[..., None]) + grey * strokes[..., None]
-        out.append(Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)))
+        out.append(_to_image(arr))
     return out
 
 
@@ -6672,7 +6677,7 @@ def p_two_shots(f: dict[str, str], font: str, rng: random.Random) -> list[Image.
         yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
         along = _ramp(xx, yy, rng)
         shot *= (rng.uniform(0.75, 0.9) + rng.uniform(0.05, 0.2) * along)[..., None]
-        shots.append(Image.fromarray(np.clip(shot, 0, 255).astype(np.uint8)))
+        shots.append(_to_image(shot))
     return shots
 
 
@@ -6737,7 +6742,7 @@ def i_water_drops(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
     soft = cv2.GaussianBlur(out, (0, 0), 1.2)
     wet = (np.sqrt((xx - src_x) ** 2 + (yy - src_y) ** 2) > 0.5)[..., None]
     out = np.where(wet, soft, out) * shade[..., None]
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def i_email_cover(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -6804,7 +6809,7 @@ def id_front_flicker_bands(f: dict[str, str], font: str, rng: random.Random) -> 
     )
     nrng = np.random.default_rng(rng.randrange(2**32))
     out += nrng.normal(0, 3, out.shape).astype(np.float32)
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def _gingham(h: int, w: int, rng: random.Random) -> np.ndarray:
@@ -6828,7 +6833,7 @@ def id_back_on_tablecloth(f: dict[str, str], font: str, rng: random.Random) -> l
     card = card.rotate(rng.uniform(-12, 12), Image.Resampling.BICUBIC, expand=True)
     m = rng.randint(90, 160)
     w, h = card.width + 2 * m, card.height + 2 * m
-    cloth = Image.fromarray(np.clip(_gingham(h, w, rng), 0, 255).astype(np.uint8))
+    cloth = _to_image(_gingham(h, w, rng))
     cloth.paste(card, (m, m), card)
     quad = [
         (rng.uniform(0, 0.06) * w, rng.uniform(0, 0.06) * h),
@@ -6864,7 +6869,7 @@ def c_ring_binder(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
         warped *= (1 - rng.uniform(0.25, 0.4) * near**1.5)[None, :, None]
         m = rng.randint(50, 80)
         sheet = Image.new("RGB", (w + 2 * m, h + 2 * m), cover)
-        sheet.paste(Image.fromarray(np.clip(warped, 0, 255).astype(np.uint8)), (m, m))
+        sheet.paste(_to_image(warped), (m, m))
         draw = ImageDraw.Draw(sheet)
         x = m + rng.uniform(0.025, 0.035) * w
         r = rng.uniform(0.011, 0.014) * w
@@ -7020,7 +7025,7 @@ def i_under_glass(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
     out = arr * (1 - glow) + 250 * glow
     m = 40
     framed = Image.new("RGB", (w + 2 * m, h + 2 * m), (110, 130, 120))
-    framed.paste(Image.fromarray(np.clip(out, 0, 255).astype(np.uint8)), (m, m))
+    framed.paste(_to_image(out), (m, m))
     return [framed]
 
 
@@ -7094,7 +7099,7 @@ def id_front_colour_fringes(f: dict[str, str], font: str, rng: random.Random) ->
     soft = np.asarray(cv2.GaussianBlur(out, (0, 0), rng.uniform(0.6, 1.0)), np.float32)
     nrng = np.random.default_rng(rng.randrange(2**32))
     soft += nrng.normal(0, 4, soft.shape).astype(np.float32)
-    return [Image.fromarray(np.clip(soft, 0, 255).astype(np.uint8))]
+    return [_to_image(soft)]
 
 
 def id_back_stamped_copy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -7111,7 +7116,7 @@ def id_back_stamped_copy(f: dict[str, str], font: str, rng: random.Random) -> li
     nrng = np.random.default_rng(rng.randrange(2**32))
     specks = nrng.random(arr.shape[:2]) < 0.0015
     arr[specks] = 60
-    sheet = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)).convert("RGBA")
+    sheet = _to_image(arr).convert("RGBA")
     layer = Image.new("RGBA", sheet.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(layer)
     cx = mx + w * rng.uniform(0.55, 0.85)
@@ -7200,7 +7205,7 @@ def c_lamp_lit(f: dict[str, str], font: str, rng: random.Random) -> list[Image.I
         lit = frame * light[..., None] * warm
         nrng = np.random.default_rng(rng.randrange(2**32))
         lit += nrng.normal(0, 1, lit.shape).astype(np.float32) * (3 + 9 * (1 - light[..., None]))
-        out.append(Image.fromarray(np.clip(lit, 0, 255).astype(np.uint8)))
+        out.append(_to_image(lit))
     return out
 
 
@@ -7262,7 +7267,7 @@ def p_sun_faded(f: dict[str, str], font: str, rng: random.Random) -> list[Image.
         fade = rng.uniform(0.45, 0.6)
         paper = np.array((242, 228, 190), np.float32)
         bleached = paper - (paper - arr) * (1 - fade) * np.array((0.9, 0.95, 1.0), np.float32)
-        out.append(Image.fromarray(np.clip(arr * (1 - sun) + bleached * sun, 0, 255).astype(np.uint8)))
+        out.append(_to_image(arr * (1 - sun) + bleached * sun))
     return out
 
 
@@ -7311,7 +7316,7 @@ def i_dappled_shade(f: dict[str, str], font: str, rng: random.Random) -> list[Im
     out = sunlit * (1 - shade) + shaded * shade
     m = rng.randint(30, 60)
     framed = Image.new("RGB", (w + 2 * m, h + 2 * m), (70, 85, 60))
-    framed.paste(Image.fromarray(np.clip(out, 0, 255).astype(np.uint8)), (m, m))
+    framed.paste(_to_image(out), (m, m))
     return [framed]
 
 
@@ -7333,7 +7338,7 @@ def id_front_rolling_shutter(f: dict[str, str], font: str, rng: random.Random) -
     nrng = np.random.default_rng(rng.randrange(2**32))
     base = np.asarray(smeared, np.float32)
     noisy = base + nrng.normal(0, 3, base.shape).astype(np.float32)
-    return [Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8))]
+    return [_to_image(noisy)]
 
 
 def id_back_dithered(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -7356,7 +7361,7 @@ def id_back_dithered(f: dict[str, str], font: str, rng: random.Random) -> list[I
     rgb = arr[..., None] / 255.0 * paper
     nrng = np.random.default_rng(rng.randrange(2**32))
     rgb = rgb + nrng.normal(0, 3, rgb.shape).astype(np.float32)
-    return [Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8))]
+    return [_to_image(rgb)]
 
 
 def c_red_form(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -7451,7 +7456,7 @@ def c_clogged_nozzles(f: dict[str, str], font: str, rng: random.Random) -> list[
         density = 0.85 + 0.15 * ((rows // pass_h) % 2)  # alternate passes a little lighter
         ink *= density[:, None, None]
         ink[missing] *= rng.uniform(0.0, 0.15)
-        out.append(Image.fromarray(np.clip(paper - ink, 0, 255).astype(np.uint8)))
+        out.append(_to_image(paper - ink))
     return out
 
 
@@ -7507,7 +7512,7 @@ def p_halftone_reprint(f: dict[str, str], font: str, rng: random.Random) -> list
         printed = cv2.GaussianBlur(
             np.where(grey > screen, 248.0, 30.0).astype(np.float32), (0, 0), rng.uniform(0.6, 1.0)
         )
-        out.append(Image.fromarray(np.clip(printed, 0, 255).astype(np.uint8)).convert("RGB"))
+        out.append(_to_image(printed).convert("RGB"))
     return out
 
 
@@ -7565,7 +7570,7 @@ def i_photo_filter(f: dict[str, str], font: str, rng: random.Random) -> list[Ima
     look *= (1 - rng.uniform(0.2, 0.35) * np.clip(r2 / 2, 0, 1) ** 1.5)[..., None]
     nrng = np.random.default_rng(rng.randrange(2**32))
     look += nrng.normal(0, rng.uniform(0.015, 0.03), (h, w, 1)).astype(np.float32)
-    return [Image.fromarray(np.clip(look * 255, 0, 255).astype(np.uint8))]
+    return [_to_image(look * 255)]
 
 
 def id_front_lanyard_holder(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -7604,7 +7609,7 @@ def id_front_lanyard_holder(f: dict[str, str], font: str, rng: random.Random) ->
     frame = np.empty((arr.shape[0] + 2 * m, arr.shape[1] + 2 * m, 3), np.float32)
     frame[...] = rng.choice(((180, 175, 165), (90, 95, 100)))
     frame[m:-m, m:-m] = arr
-    return [Image.fromarray(np.clip(frame, 0, 255).astype(np.uint8))]
+    return [_to_image(frame)]
 
 
 def _wood(h: int, w: int, rng: random.Random) -> np.ndarray:
@@ -7631,7 +7636,7 @@ def id_back_on_wood_grain(f: dict[str, str], font: str, rng: random.Random) -> l
     light = np.linspace(rng.uniform(0.75, 0.9), rng.uniform(1.0, 1.05), cols, dtype=np.float32)
     if rng.random() < 0.5:
         light = light[::-1]
-    return [Image.fromarray(np.clip(table * light[None, :, None], 0, 255).astype(np.uint8))]
+    return [_to_image(table * light[None, :, None])]
 
 
 def c_line_item_table(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -7676,7 +7681,7 @@ def c_pink_copy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.
         arr = paper * (1 - amount[..., None]) + ink * amount[..., None]
         nrng = np.random.default_rng(rng.randrange(2**32))
         arr += nrng.normal(0, 3, arr.shape).astype(np.float32)
-        out.append(Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)))
+        out.append(_to_image(arr))
     return out
 
 
@@ -7737,7 +7742,7 @@ def p_recycled_paper(f: dict[str, str], font: str, rng: random.Random) -> list[I
             fd.line((x, y, x + length * np.cos(a), y + length * np.sin(a)), fill=rng.randint(40, 90), width=1)
         arr -= np.asarray(fibres, np.float32)
         rgb = arr[..., None] * np.array((1.0, 0.99, 0.96), np.float32)
-        out.append(Image.fromarray(np.clip(rgb, 0, 255).astype(np.uint8)))
+        out.append(_to_image(rgb))
     return out
 
 
@@ -7801,7 +7806,7 @@ def id_front_window_reflection(f: dict[str, str], font: str, rng: random.Random)
     strength = rng.uniform(0.3, 0.5)
     sky = np.array((205, 225, 245), np.float32)
     out = frame * (1 - strength * pane[..., None]) + sky * strength * pane[..., None]
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def id_back_thermal_printout(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -7822,7 +7827,7 @@ def id_back_thermal_printout(f: dict[str, str], font: str, rng: random.Random) -
     ink = np.array((70, 62, 55), np.float32)
     slip = paper * (1 - amount[..., None]) + ink * amount[..., None]
     frame = _on_plain(slip, rng, (40, 100), ((120, 125, 130), (70, 70, 75)))
-    return [Image.fromarray(np.clip(frame, 0, 255).astype(np.uint8))]
+    return [_to_image(frame)]
 
 
 def c_words_only_price(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -7860,7 +7865,7 @@ def c_held_by_fingers(f: dict[str, str], font: str, rng: random.Random) -> list[
             cv2.remap(arr, xx, yy - bow, cv2.INTER_LINEAR, borderValue=(60, 58, 55)), np.float32
         )
         framed = _on_plain(bent, rng, (40, 70), ((60, 58, 55), (85, 80, 75)))
-        image = Image.fromarray(np.clip(framed, 0, 255).astype(np.uint8))
+        image = _to_image(framed)
         draw = ImageDraw.Draw(image)
         skin = rng.choice(((224, 180, 150), (200, 150, 120), (236, 196, 170)))
         m = (image.width - w) // 2
@@ -7914,7 +7919,7 @@ def p_depth_of_field(f: dict[str, str], font: str, rng: random.Random) -> list[I
         stack = np.stack(levels)
         rows = np.arange(h)
         blended = stack[low[:, 0, 0], rows] * (1 - t) + stack[np.minimum(low[:, 0, 0] + 1, 2), rows] * t
-        out.append(Image.fromarray(np.clip(blended, 0, 255).astype(np.uint8)))
+        out.append(_to_image(blended))
     return out
 
 
@@ -7949,7 +7954,7 @@ def i_ghosted(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Im
     )
     weight = rng.uniform(0.25, 0.4)
     out = arr * (1 - weight) + shifted * weight
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 # ---------------------------------------------------------------- the thirty-seventh set (2026-12-04)
@@ -7978,7 +7983,7 @@ def id_front_zip_bag(f: dict[str, str], font: str, rng: random.Random) -> list[I
         out[y + dy : y + dy + 4] = (
             out[y + dy : y + dy + 4] * 0.5 + np.array((200, 200, 205), np.float32) * 0.5
         )
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def id_back_raking_light(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -8000,7 +8005,7 @@ def id_back_raking_light(f: dict[str, str], font: str, rng: random.Random) -> li
     t = ((xx - cols / 2) * np.cos(angle) + (yy - rows / 2) * np.sin(angle)) / (0.5 * np.hypot(rows, cols))
     light = 1.0 + rng.uniform(0.25, 0.4) * t
     out = frame * light[..., None] + rng.uniform(18, 30) * shade[..., None]
-    return [Image.fromarray(np.clip(out, 0, 255).astype(np.uint8))]
+    return [_to_image(out)]
 
 
 def c_list_and_deal_price(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -8051,7 +8056,7 @@ def c_stitched_panorama(f: dict[str, str], font: str, rng: random.Random) -> lis
         lower = np.asarray(cv2.warpAffine(arr, turn, (w, h), borderMode=cv2.BORDER_REPLICATE), np.float32)
         lower = lower * rng.uniform(0.88, 1.1)
         blend = np.clip((np.arange(h, dtype=np.float32) - seam) / 8 + 0.5, 0, 1)[:, None, None]
-        out.append(Image.fromarray(np.clip(arr * (1 - blend) + lower * blend, 0, 255).astype(np.uint8)))
+        out.append(_to_image(arr * (1 - blend) + lower * blend))
     return out
 
 
@@ -8108,7 +8113,7 @@ def p_hdr_halo(f: dict[str, str], font: str, rng: random.Random) -> list[Image.I
         blotch = 1 + 0.08 * np.sin(xx / rng.uniform(120, 220) + rng.uniform(0, 6)) * np.cos(
             yy / rng.uniform(150, 260) + rng.uniform(0, 6)
         )
-        out.append(Image.fromarray(np.clip(sharp * blotch[..., None], 0, 255).astype(np.uint8)))
+        out.append(_to_image(sharp * blotch[..., None]))
     return out
 
 
