@@ -264,7 +264,7 @@ def heads_a_column(layout: Layout, value: str) -> bool:
             if (
                 o is not line
                 and 0 <= o.y0 - line.y1 <= line.height
-                and min(o.x1, line.x1) - max(o.x0, line.x0) > 0.3 * (line.x1 - line.x0)
+                and o.x_overlap(line) > 0.3 * line.width
                 and _CELL_FIGURE.fullmatch(o.text.strip())
             ):
                 return True
@@ -283,11 +283,7 @@ def column_total(layout: Layout) -> tuple[str, float] | None:
     totals = []
     for line, value in cells:
         above = sorted(
-            (
-                (o, w)
-                for o, w in cells
-                if o.cy < line.cy and min(o.x1, line.x1) - max(o.x0, line.x0) > 0.3 * (line.x1 - line.x0)
-            ),
+            ((o, w) for o, w in cells if o.cy < line.cy and o.x_overlap(line) > 0.3 * line.width),
             key=lambda pair: -pair[0].cy,
         )
         running = Decimal(0)

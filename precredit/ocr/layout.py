@@ -58,7 +58,7 @@ def _stack_vertical(lines: list[Line]) -> list[Line]:
         stack = [first]
         for j in range(i + 1, len(singles)):
             last, ln = stack[-1], singles[j]
-            w = max(last.x1 - last.x0, ln.x1 - ln.x0)
+            w = max(last.width, ln.width)
             if j in used or abs((ln.x0 + ln.x1) - (last.x0 + last.x1)) / 2 > 0.6 * w:
                 continue
             if ln.y0 - last.y1 > 2.5 * last.height:
@@ -331,7 +331,7 @@ class Layout:
                 ),
                 None,
             )
-            if nxt is None or self.is_label(nxt) or nxt.x1 - nxt.x0 > WRAPPED_WIDER * (last.x1 - last.x0):
+            if nxt is None or self.is_label(nxt) or nxt.width > WRAPPED_WIDER * last.width:
                 break
             if any(
                 o is not nxt and o.same_row(nxt) and o.x0 >= label.x0 - h and o.x1 <= nxt.x0 + h
@@ -377,7 +377,7 @@ class Layout:
         return any(
             self.is_label(o)
             and 0 <= value.y0 - o.y1 <= value.height
-            and min(o.x1, value.x1) - max(o.x0, value.x0) > 0.5 * min(o.x1 - o.x0, value.x1 - value.x0)
+            and o.x_overlap(value) > 0.5 * min(o.width, value.width)
             for o in self.lines
             if o is not value
         )
@@ -398,9 +398,8 @@ class Layout:
         row = [o for o in below if o.y0 <= top + 0.5 * line.height]
 
         def squarely(o: Line) -> tuple[float, float]:
-            overlap = min(o.x1, line.x1) - max(o.x0, line.x0)
-            narrower = min(o.x1 - o.x0, line.x1 - line.x0) or 1.0
-            return overlap / narrower, -abs(o.x0 + o.x1 - line.x0 - line.x1)
+            narrower = min(o.width, line.width) or 1.0
+            return o.x_overlap(line) / narrower, -abs(o.x0 + o.x1 - line.x0 - line.x1)
 
         first = max(row, key=squarely)
         return None if self.is_label(first) else first
@@ -463,7 +462,7 @@ class Layout:
                         rest, nxt = line.text[at : cut_by[0].start].strip(EDGE), None
                 if rest:
                     start = len(line.text) - len(line.text[at:].lstrip(EDGE))
-                    x = line.x0 + (line.x1 - line.x0) * start / len(line.text)
+                    x = line.x0 + line.width * start / len(line.text)
                     out.append((rank, Candidate(rest, line.conf, line, x, start, hit.exact)))
                     if nxt is not None and (more := self._cut(nxt, 0)):
                         joined = Candidate(rest + more, min(line.conf, nxt.conf), line, x, start, hit.exact)

@@ -23,13 +23,24 @@ class Line:
         return self.y1 - self.y0
 
     @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
     def cy(self) -> float:
         return (self.y0 + self.y1) / 2
 
+    def x_overlap(self, other: Line) -> float:
+        """How far the two boxes overlap across the page (negative: the gap between them)."""
+        return min(self.x1, other.x1) - max(self.x0, other.x0)
+
+    def y_overlap(self, other: Line) -> float:
+        """How far the two boxes overlap down the page (negative: the gap between them)."""
+        return min(self.y1, other.y1) - max(self.y0, other.y0)
+
     def same_row(self, other: Line) -> bool:
         """Vertical overlap of at least half the shorter line: cells of one table row, label and value."""
-        overlap = min(self.y1, other.y1) - max(self.y0, other.y0)
-        return overlap >= 0.5 * min(self.height, other.height)
+        return self.y_overlap(other) >= 0.5 * min(self.height, other.height)
 
 
 def normalize(text: str) -> str:

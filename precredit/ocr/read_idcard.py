@@ -147,7 +147,7 @@ def _by_place(layout: Layout, out: Result) -> None:
         if tail:
             place("ethnicity", v.Checked(tail, 0.9), row.conf)
         # The name starts in the value column, about where the sex is printed: not in the labels'.
-        h, column = row.height, row.x0 + (row.x1 - row.x0) * at / len(row.text)
+        h, column = row.height, row.x0 + row.width * at / len(row.text)
         # A line opening in the labels' column holds its misread label (姓6丁静文): what lies in
         # the value column is the name, when what lies before it keeps a character of 姓名.
         above = [
@@ -173,7 +173,7 @@ def _by_place(layout: Layout, out: Result) -> None:
     h = date_line.height
     # The value column is where the date starts, its label read into the line or not; a line
     # nearer the labels' column (址 read on its own) is a label.
-    column = date_line.x0 + (date_line.x1 - date_line.x0) * m.start() / max(len(date_line.text), 1)
+    column = date_line.x0 + date_line.width * m.start() / max(len(date_line.text), 1)
     between = [
         ln
         for ln in lines
@@ -193,7 +193,7 @@ def _from_column(line: Line, x: float) -> str:
     """The text of `line` from `x` on, its characters taken as equally wide."""
     if line.x0 >= x or not line.text:
         return line.text
-    width = (line.x1 - line.x0) / len(line.text)
+    width = line.width / len(line.text)
     return line.text[round((x - line.x0) / width) :]
 
 

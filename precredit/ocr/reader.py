@@ -414,11 +414,10 @@ def _seals(page: np.ndarray) -> list[tuple[int, int, int, int]]:
 
 def _overlap(a: Line, b: Line) -> float:
     """The share of the smaller box that the two boxes have in common."""
-    w = min(a.x1, b.x1) - max(a.x0, b.x0)
-    h = min(a.y1, b.y1) - max(a.y0, b.y0)
+    w, h = a.x_overlap(b), a.y_overlap(b)
     if w <= 0 or h <= 0:
         return 0.0
-    smaller = min((a.x1 - a.x0) * (a.y1 - a.y0), (b.x1 - b.x0) * (b.y1 - b.y0))
+    smaller = min(a.width * a.height, b.width * b.height)
     return w * h / max(smaller, 1.0)
 
 
@@ -698,7 +697,7 @@ def _cut_through(page: np.ndarray, lines: list[Line]) -> bool:
     nor do boxes that are not lines of level text (a watermark printed across the page)."""
     right: int = page.shape[1] - 1 - CUT_EDGE
     bottom: int = page.shape[0] - 1 - CUT_EDGE
-    level = [ln for ln in lines if ln.x1 - ln.x0 >= 1.5 * ln.height]
+    level = [ln for ln in lines if ln.width >= 1.5 * ln.height]
     sides = (
         sum(ln.x0 <= CUT_EDGE for ln in level),
         sum(ln.x1 >= right for ln in level),
