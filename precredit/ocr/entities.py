@@ -124,8 +124,11 @@ def spoken_amounts(layout: Layout) -> list[tuple[Decimal, Line]]:
         # Words broken by the end of a line (…肆拾陆万捌 / 仟伍佰元整) are read joined.
         if NUMERAL_CHAR.fullmatch(text.rstrip(EDGE)[-1:] or " ") and (nxt := layout.next_line(line)):
             text += nxt.text
-        for m in _WORDS.finditer(text.translate(MISREAD_NUMERALS)):
+        folded = text.translate(MISREAD_NUMERALS)
+        for m in _WORDS.finditer(folded):
             value = from_chinese(m.group(0))
+            if NUMERAL_CHAR.match(folded, m.end()):
+                continue  # cut short by a misread numeral or unit: not the whole amount
             if value is not None and value > 0 and m.start() < len(line.text):
                 out.append((value, line))
     return out
@@ -161,10 +164,13 @@ def amount_in(cands: list[Candidate], spoken: list[tuple[Decimal, Line]]) -> tup
             if value in said:
                 return v.Checked(f"{value:.2f}", 1.0, vouched=True), cand.conf
     for cand in cands:
-        m = _WORDS.search(cand.text)
+        text = cand.text.translate(MISREAD_NUMERALS)  # 参 for 叁: one character for one
+        m = _WORDS.search(text)
         words = from_chinese(m.group(0)) if m else None
-        if m is not None and not _whole_words(cand.text, m):
+        if m is not None and not _whole_words(text, m):
             continue  # the tail of words whose head was misread (…律仟元整 read as 仟元整)
+        if m is not None and NUMERAL_CHAR.match(text, m.end()):
+            continue  # the head of words whose tail was misread (…元肆角玖分 read as …元肆用玖分)
         if words is not None and words > 0:
             if any(f != words for f in figures(cand.text)):
                 # Figure and words beside each other disagree: one is misread, which is not known.

@@ -655,3 +655,22 @@ def test_a_line_items_figure_is_the_price_when_the_total_row_says_it_in_words() 
     # Words saying another amount leave it a column's first figure: not taken.
     table[10] = cell("人民币（大写）肆拾贰万元整", 310, 473, 370)
     assert checked_in("purchase_contract", table, "vehicle_price")[0] is None
+
+
+def test_a_price_only_in_words_is_read_through_a_numeral_misread_as_its_look_alike() -> None:
+    """叁 read as 参 in the one statement of the price: folded back, as amounts found anywhere on
+    the page already are."""
+    got = contract(
+        "车辆价款：人民币贰拾肆万参仟元整。", "买方于签约时付定金¥4,000.00，上牌服务费¥500.00另计。"
+    )
+    assert got["vehicle_price"] == "243000.00"
+
+
+def test_words_cut_short_by_a_misread_tail_are_not_taken_for_the_amount() -> None:
+    """角 read as 用: the words end at 元 for the pattern, but more numerals follow, so 13,840 is not
+    the amount. Nothing is taken from this reading (the reader reads the line again, or the buyer
+    is asked for a better photo); read whole, the words vouch for the figure beside them."""
+    got = policy("保险费合计：¥13,840.49[2]（大写：壹万叁仟捌佰肆拾元肆用玖分）")
+    assert got["premium"] is None
+    got = policy("保险费合计：¥13,840.49[2]（大写：壹万叁仟捌佰肆拾元肆角玖分）")
+    assert got["premium"] == "13840.49"
