@@ -71,6 +71,15 @@ def _words_only(text: str) -> str:
     return text if end is None else text[: end.start()]
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _a_figure(text: str) -> bool:
+    """`text` is an amount in figures and nothing else in Chinese but its currency (11,623.95元,
+    人民币11,623.95元): what a total's label that does not say 大写 (保险费合计) may lead to."""
+    return bool(re.search(r"\d", text)) and not _HAN.search(re.sub(r"人民币|[元圆]", "", text))
+
+
 def read_amount(
     layout: Layout, name: str, figure_labels: tuple[str, ...], words_labels: tuple[str, ...]
 ) -> tuple[v.Checked, float]:
@@ -88,7 +97,9 @@ def read_amount(
     said = [c.text for c in words if from_chinese(c.text) is not None]
     # Words that end in a unit (…元整, …角, …分) over words a line end cut short (…万捌).
     # Else words misread past parsing (their units still bound the figure); a figure is no words.
-    unread = next((head for c in words if re.search(r"[\u4e00-\u9fff]", head := _words_only(c.text))), None)
+    unread = next(
+        (head for c in words if not _a_figure(c.text) and _HAN.search(head := _words_only(c.text))), None
+    )
     spoken = next((t for t in said if re.search(r"[元圆整角分]", t)), said[0] if said else unread)
     return v.check_amount(name, figure, spoken), conf
 

@@ -674,3 +674,33 @@ def test_words_cut_short_by_a_misread_tail_are_not_taken_for_the_amount() -> Non
     assert got["premium"] is None
     got = policy("保险费合计：¥13,840.49[2]（大写：壹万叁仟捌佰肆拾元肆角玖分）")
     assert got["premium"] == "13840.49"
+
+
+def test_a_totals_label_that_does_not_say_in_words_leads_to_its_figure() -> None:
+    # 保险费合计 is a label for the amount in words on some policies and for the figure on others:
+    # a figure with its currency after it is no amount in words to contradict the figure with.
+    cells = [
+        cell("保险费合计", 65, 400, 135),
+        cell("11,623.95元", 374, 400, 150),
+        cell("第一受益人", 65, 460, 135),
+        cell("瑞信汽车金融有限公司", 372, 460, 240),
+        cell("分期缴费计划", 60, 530, 170),
+        cell("期次", 65, 580, 70),
+        cell("应缴日期", 241, 580, 115),
+        cell("应缴金额(元)", 589, 580, 165),
+    ]
+    days = ["2026年04月09日", "2026年07月15日", "2026.10.14", "2027年1月13日"]
+    for i, (day, amount) in enumerate(zip(days, ["2,905.99"] * 3 + ["2,905.98"], strict=True)):
+        y = 635 + 52 * i
+        cells += [cell(f"第{i + 1}期", 65, y, 80), cell(day, 241, y, 190), cell(amount, 587, y, 115)]
+    assert checked_in("insurance_policy", cells, "premium")[0] == "11623.95"
+    # An amount in words after the same label still checks the figure.
+    words = [
+        cell("保险费合计", 65, 400, 135),
+        cell("壹万壹仟陆佰贰拾叁元玖角伍分", 374, 400, 380),
+        cell("保险费", 65, 450, 90),
+        cell("11,623.95", 374, 450, 150),
+    ]
+    assert checked_in("insurance_policy", words, "premium") == ("11623.95", True)
+    words[3] = cell("11,628.95", 374, 450, 150)  # and a figure they do not say is not taken
+    assert checked_in("insurance_policy", words, "premium")[0] != "11628.95"
