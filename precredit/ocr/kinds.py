@@ -220,6 +220,10 @@ DISTRACTORS: dict[str, tuple[str, ...]] = {
         "承保险种",
         "保险金额/责任限额",
         "保险金额",
+        # The premium before the no-claims and pricing factors (基准保险费 × NCD × 自主定价系数).
+        "基准纯风险保费",
+        "基准保险费",
+        "基准保费",
         "签单日期",
         "特别约定",
         "投保单号",

@@ -704,3 +704,16 @@ def test_a_totals_label_that_does_not_say_in_words_leads_to_its_figure() -> None
     assert checked_in("insurance_policy", words, "premium") == ("11623.95", True)
     words[3] = cell("11,628.95", 374, 450, 150)  # and a figure they do not say is not taken
     assert checked_in("insurance_policy", words, "premium")[0] != "11628.95"
+
+
+def test_the_base_premium_before_its_factors_is_not_the_premium() -> None:
+    # 基准保险费 × 无赔款优待系数 × 自主定价系数 = the premium charged, under whatever label.
+    for charged in ("签单保险费", "应缴保险费", "保险费"):
+        found = policy(
+            "机动车损失保险保险金额：¥250,000.00",
+            "基准保险费：¥11,098.60",
+            "无赔款优待系数(NCD)：0.85",
+            "自主定价系数：0.85",
+            f"{charged}：¥8,018.74",
+        )
+        assert found["premium"] == "8018.74", charged
