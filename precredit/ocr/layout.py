@@ -174,11 +174,37 @@ CAPTION_SMALLER = 1.05
 CAPTION_NEARER = 1.25
 
 
+# Lines numbered in the margin: at least this many bare numbers one above the other, counting up.
+NUMBERED_LEAST = 4
+
+
+def _drop_line_numbers(lines: list[Line]) -> list[Line]:
+    """`lines` without the numbers a lawyer's template prints beside every line (1, 2, 3 … down
+    the margin): bare numbers of up to three digits, ending at the same place (right-aligned),
+    counting up one line to the next at least NUMBERED_LEAST times. A line that wraps goes on at
+    its next line of text, not at the number beside it, and no number is a value."""
+    bare = sorted((ln for ln in lines if re.fullmatch(r"\d{1,3}", ln.text)), key=lambda ln: ln.x1)
+    columns: list[list[Line]] = []
+    for ln in bare:
+        if columns and ln.x1 - columns[-1][-1].x1 <= 0.5 * ln.height:
+            columns[-1].append(ln)
+        else:
+            columns.append([ln])
+    margin: set[int] = set()
+    for column in columns:
+        column.sort(key=lambda ln: ln.cy)
+        counting = sum(int(b.text) == int(a.text) + 1 for a, b in pairwise(column))
+        if counting + 1 >= NUMBERED_LEAST and 2 * counting >= len(column) - 1:
+            margin.update(id(ln) for ln in column)
+    return [ln for ln in lines if id(ln) not in margin]
+
+
 class Layout:
     def __init__(self, lines: Iterable[Line], labels: Iterable[str]) -> None:
         norm = (Line(normalize(ln.text), ln.x0, ln.y0, ln.x1, ln.y1, ln.conf) for ln in lines)
         self.lines = sorted(
-            _join_combs(_stack_vertical([ln for ln in norm if ln.text])), key=lambda ln: (ln.cy, ln.x0)
+            _join_combs(_stack_vertical(_drop_line_numbers([ln for ln in norm if ln.text]))),
+            key=lambda ln: (ln.cy, ln.x0),
         )
         self.labels = sorted(set(labels), key=len, reverse=True)
         self._longest = len(self.labels[0]) if self.labels else 0

@@ -717,3 +717,9 @@ def test_the_base_premium_before_its_factors_is_not_the_premium() -> None:
             f"{charged}：¥8,018.74",
         )
         assert found["premium"] == "8018.74", charged
+
+
+def test_an_invoice_labels_its_engine_number_with_the_bare_word_for_engine() -> None:
+    found = _invoice("购方:王伟", "车架号:" + VIN, "发动机:ZG6802664", "税率:13%")
+    assert found["engine_number"] == "ZG6802664" and found["vin"] == VIN
+    assert _invoice("发动机号码:CPG6074870", "发动机排量:1.5T")["engine_number"] == "CPG6074870"

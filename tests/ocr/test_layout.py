@@ -431,3 +431,30 @@ def test_an_authority_ends_with_its_bureau_and_a_seals_words_read_onto_it_are_dr
     assert authority("沭阳县公安局与原件一致") == "沭阳县公安局"
     assert authority("上海市公安局徐汇分局") == "上海市公安局徐汇分局"
     assert authority("上海市公安局徐汇分") == "上海市公安局徐汇分"  # a branch whose 局 was lost: kept
+
+
+def test_numbers_down_the_margin_are_no_text_and_a_sentence_wraps_past_them() -> None:
+    """A lawyer's template numbers every line in the margin: the VIN wrapping from one line to the
+    next goes on at the next line of text, not at the 6 beside it."""
+    from precredit.ocr.read_paper import read_contract
+
+    text = [
+        Line("合同编号:GC2026061461738", 115, 139, 412, 171, 0.97),
+        Line("出卖人:深圳华泰汽车销售有限公司", 115, 183, 490, 215, 0.97),
+        Line("买受人:罗涛辉,身份证号码:440305197904175754", 114, 229, 653, 261, 0.97),
+        Line("第一条出卖人向买受人出售车辆一台,车辆识别代号LGB3KVBX1SJ6691", 161, 270, 879, 302, 0.97),
+        Line("38,发动机号G42069628,车辆价款人民币487,000.00元(大写:肆拾捌万", 111, 309, 869, 344, 0.97),
+        Line("柒仟元整),含增值税。", 111, 354, 371, 390, 0.97),
+        Line("第二条买受人于本合同签订之日一次性付清车款,出卖人收款后开具", 158, 399, 872, 436, 0.97),
+        Line("机动车销售统一发票。", 111, 446, 349, 482, 0.97),
+    ]
+    numbers = [Line(str(n), 72 if n < 10 else 64, 106 + 43 * n, 90, 130 + 43 * n, 0.97) for n in range(1, 10)]
+    layout = Layout(text + numbers, all_labels("purchase_contract"))
+    found = read_contract(layout, LABELS["purchase_contract"])
+    assert found["vin"][0].value == "LGB3KVBX1SJ669138"
+    assert found["vehicle_price"][0].value == "487000.00"
+    assert [ln.text for ln in layout.lines if ln.text.isdigit()] == []
+    # Numbers that do not count up line by line (a table's figures, a stray digit) stay.
+    stray = [Line(t, 72, 150 + 45 * i, 90, 172 + 45 * i, 0.97) for i, t in enumerate(["3", "12", "7", "40"])]
+    layout = Layout(text + stray, all_labels("purchase_contract"))
+    assert sorted(ln.text for ln in layout.lines if ln.text.isdigit()) == ["12", "3", "40", "7"]
