@@ -71,7 +71,7 @@ def _words_only(text: str) -> str:
     return text if end is None else text[: end.start()]
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(f"[{v.CJK}]")
 
 
 def _a_figure(text: str) -> bool:
