@@ -469,6 +469,39 @@ def dates_alone(layout: Layout) -> list[Candidate]:
     ]
 
 
+# A party named once with the role the contract calls it by from then on, in brackets after the
+# name: …有限公司（以下简称“卖方”）, 韦建（身份证号码：…，以下简称买方）. The bracket may wrap.
+_DEFINED = re.compile(
+    r"[(（][^()（）]{0,60}?(?:以下简称|以下称为|以下称|下称)[为:：]?\s*"
+    rf"[^{_CJK}()（）]?([{_CJK}]{{2,4}}?)[^{_CJK}()（）]?\s*[)）]"
+)  # one mark on either side of the role: its quotes, or what a misread made of them (·出卖人*)
+# What ends the text before a name: a bracket closed, a clause's punctuation, a colon.
+_BEFORE_NAME = frozenset(")）,，。;；:：、 ")
+# Words that join a name to the sentence before it (本合同由…与…): the name starts after the last.
+_JOINS = ("由", "与", "及")
+
+
+def defined_parties(layout: Layout) -> list[tuple[str, Candidate]]:
+    """(role, the text before its bracket) for each party a sentence names and then calls by a
+    role (以下简称…), in reading order; the text is checked as a name by the caller."""
+    text, starts = "", []
+    for line in layout.lines:
+        starts.append(len(text))
+        text += line.text
+    out = []
+    for m in _DEFINED.finditer(text):
+        head = text[: m.start()]
+        name = head[max((head.rfind(c) for c in _BEFORE_NAME), default=-1) + 1 :]
+        for join in _JOINS:
+            if (at := name.rfind(join)) >= 0 and len(name) - at > 2:
+                name = name[at + 1 :]
+        if len(name) < 2:
+            continue
+        line = layout.lines[max(i for i, at in enumerate(starts) if at <= m.start() - 1)]
+        out.append((m.group(1), Candidate(name, line.conf, line, line.x0)))
+    return out
+
+
 def companies(layout: Layout) -> list[Candidate]:
     """Company names anywhere on the page that neither lend nor insure (a dealer's letterhead,
     its closing, a sentence)."""
@@ -476,5 +509,12 @@ def companies(layout: Layout) -> list[Candidate]:
 
 
 def sentence_dates(layout: Layout, verbs: tuple[str, ...]) -> list[Candidate]:
-    """Dates in a line that also says what happened on them (本合同于…签订)."""
-    return [c for c in all_dates(layout) if any(verb in c.line.text for verb in verbs)]
+    """Dates in a line that also says what happened on them (本合同于…签订); when no line says
+    one, a date a line's wrap broke (…于202 / 4/07/08在长沙签订) in the two lines joined."""
+    said = [c for c in all_dates(layout) if any(verb in c.line.text for verb in verbs)]
+    return said or [
+        Candidate(d, ln.conf, ln, ln.x0)
+        for ln in layout.wrapped
+        if any(verb in ln.text for verb in verbs)
+        for d in dates_in(ln.text)
+    ]

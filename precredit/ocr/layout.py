@@ -632,6 +632,12 @@ class Layout:
             prev = line
         return found
 
+    @property
+    def wrapped(self) -> list[Line]:
+        """Each line of prose joined to the line it wraps onto: a value the wrap broke is whole
+        only there."""
+        return list(self._parts)
+
     def matching(self, pattern: re.Pattern[str]) -> list[Candidate]:
         """Lines anywhere on the page matching `pattern`: a fallback for self-describing values (ID
         numbers). Lines of prose joined to the line they wrap onto come first: a value the wrap

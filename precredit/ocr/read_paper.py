@@ -349,10 +349,14 @@ def _parties(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], t
     must start with a surname; any two to five characters only when nothing does (a rare surname)."""
     cands = layout.after(*labels["buyer_name"])
     either = layout.after(*labels["party"])
-    # A role word read exactly, then 甲方/乙方, then a role word with a misread character (购买汽
+    # A party the contract names once and then calls by its role (…（以下简称买方）) first; then a
+    # role word read exactly, then 甲方/乙方, then a role word with a misread character (购买汽
     # starting a wrapped line is one character from 购买方).
+    defined = e.defined_parties(layout)
+    as_buyer = [c for role, c in defined if role in labels["buyer_name"] or role in labels["party"]]
+    as_seller = [c for role, c in defined if role in labels["seller_name"] or role in labels["party"]]
     exact = [c for c in cands if c.exact]
-    ordered = exact + [c for c in either if c.exact] + [c for c in cands if not c.exact]
+    ordered = as_buyer + exact + [c for c in either if c.exact] + [c for c in cands if not c.exact]
     buyer = first_valid("buyer_name", ordered, e.person)
     if buyer[0].value is None:
         # The person a dealer's letter is addressed to; then any name after a role word read
@@ -360,7 +364,9 @@ def _parties(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], t
         buyer = _or_addressee(layout, buyer, "buyer_name")
     if buyer[0].value is None:
         buyer = first_valid("buyer_name", exact, v.check_person)
-    seller = _company(layout, "seller_name", labels["seller_name"])
+    seller = first_valid("seller_name", as_seller, e.company)
+    if seller[0].value is None:
+        seller = _company(layout, "seller_name", labels["seller_name"])
     if seller[0].value is None:
         named = first_valid("seller_name", _wrapped(layout, either), e.company)
         if named[0].value is not None:

@@ -270,6 +270,33 @@ def test_a_labels_english_gloss_is_not_its_value_and_a_currency_mark_is_no_digit
     assert contract("合同号 CONTRACT")["contract_number"] is None
 
 
+def test_parties_named_once_and_then_called_by_their_roles_are_the_buyer_and_seller() -> None:
+    got = contract(
+        "本合同由武汉瑞丰汽车贸易有限公司(以下简称卖方)与韦建(身份证号码:4",
+        "20106196406180507,以下简称买方)于2024年12月2日在南京签订",
+        f"第一条卖方同意将车辆识别代号为{VIN}的新车一辆出售给买方",
+        ",车辆价款为人民币354,000.00元(大写:叁拾伍万肆仟元整)。",
+        "第二条买方应于合同签订当日向卖方支付全部车款,卖方收款后开具发票。",
+    )
+    assert got["buyer_name"] == "韦建" and got["seller_name"] == "武汉瑞丰汽车贸易有限公司"
+    got = contract(
+        "本合同由杨磊晨(身份证号码:44030519770916665X,以下简称·甲方*)与深圳鑫源汽车销",
+        "售有限公司（以下简称“乙方”）于2026.03.21在南京签订。",
+        "第一条乙方同意将车辆出售给甲方，甲方应于合同签订当日支付全部车款。",
+    )
+    assert got["buyer_name"] == "杨磊晨" and got["seller_name"] == "深圳鑫源汽车销售有限公司"
+
+
+def test_a_signing_date_broken_by_a_line_wrap_is_read_whole() -> None:
+    got = contract(
+        "本合同由深圳永盛汽车销售服务有限公司(以下简称“卖方”)与吴",
+        "嘉思(身份证号码:440305198403263240,以下简称“买方”)于202",
+        "4/07/08在长沙签订。",
+        "第一条卖方同意将车辆出售给买方,买方应于合同签订当日向卖方支付全部车款。",
+    )
+    assert got["sign_date"] == "2024-07-08" and got["buyer_name"] == "吴嘉思"
+
+
 def test_a_company_named_inside_a_sentence_starts_after_the_prose() -> None:
     got = policy("因您的车辆尚有贷款未结清，本保单约定华融汽车金融有限公司为第一受益人。")
     assert got["first_beneficiary"] == "华融汽车金融有限公司"
