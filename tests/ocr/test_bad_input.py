@@ -144,10 +144,11 @@ def test_bench_cli_writes_a_report(tmp_path: Path, capsys: pytest.CaptureFixture
         "id_back_dusty_scan",
         "id_back_red_fingerprint",
         "id_back_stretched_aspect",
+        "id_back_clipped_to_form",
         "seen",
     ]
     row = rows[-1]
-    assert row["engine"] == "rapidocr" and row["documents"] == 38 and 0 <= row["field_accuracy"] <= 1
+    assert row["engine"] == "rapidocr" and row["documents"] == 39 and 0 <= row["field_accuracy"] <= 1
     assert row["median_cpu_seconds"] > 0  # this process's own CPU time per page
     assert main(["ocr-bench", "--engines", "abbyy"]) == 2
     assert capsys.readouterr().err.startswith("precredit: unknown engine")
@@ -166,16 +167,14 @@ def test_bench_cli_measures_only_the_families_named(
         "--engines",
         "rapidocr",
         "--families",
-        "id_back_clipped_to_form",
+        "id_back_enlarged_copy",
         "--out",
         str(out),
     ]
     assert main(argv) == 0
     rows = json.loads(out.read_text())["results"]
-    assert [r["family"] for r in rows] == ["id_back_clipped_to_form", "held-out"] and rows[-1][
-        "documents"
-    ] == 1
+    assert [r["family"] for r in rows] == ["id_back_enlarged_copy", "held-out"] and rows[-1]["documents"] == 1
     capsys.readouterr()
-    assert main(["ocr-bench", "--families", "id_back_clipped_to_form,no_such_family"]) == 2
+    assert main(["ocr-bench", "--families", "id_back_enlarged_copy,no_such_family"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "unknown family: no_such_family" in err

@@ -33,7 +33,7 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
     # The first held-out set was studied in session 9, the second, third, the fourth's paper
     # families and the fifth to fourteenth sets on 2026-12-01, the fifteenth to twenty-sixth on
     # 2026-12-02, the twenty-seventh to thirty-fourth on 2026-12-03, the thirty-fifth to
-    # fortieth on 2026-12-04; they are reported apart as `seen`.
+    # forty-first on 2026-12-04; they are reported apart as `seen`.
     assert {f.name for f in FAMILIES if f.split == "seen"} == {
         "contract_party_blocks",
         "contract_order_form",
@@ -354,12 +354,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_scanner_line_defects",
         "invoice_grouped_codes",
         "invoice_foreground_blur",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # forty-first and forty-second sets, each written before the set before it was measured.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_oversharpened",
         "id_back_clipped_to_form",
         "contract_summary_box",
@@ -368,6 +362,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_notice_first",
         "invoice_fullwidth_print",
         "invoice_with_accessory_list",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # forty-second set, written before the forty-first's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_aged_yellow",
         "id_back_enlarged_copy",
         "contract_numbered_fields",
@@ -489,7 +489,7 @@ def test_bench_scores_development_and_held_out_families_apart() -> None:
         "held-out",
     ]
     held = scores[-1]
-    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
+    assert held.documents == 2 and 0.0 <= held.field_accuracy <= 1.0
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 
