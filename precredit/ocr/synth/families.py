@@ -76,6 +76,17 @@ class Family:
         return self.split == "held-out"
 
 
+def _wide(s: str) -> str:
+    """Digits, Latin letters and ASCII marks in their full-width forms (ＰＤＡＡ２０２６…), as old
+    billing systems print them."""
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
+
+
+def _in_groups(value: str, n: int) -> str:
+    """`value` spaced into groups of `n` characters, for reading aloud (1234 5678 …)."""
+    return " ".join(value[i : i + n] for i in range(0, len(value), n))
+
+
 def _digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(n))
 
@@ -2236,21 +2247,18 @@ def p_grouped_numbers(f: dict[str, str], font: str, rng: random.Random) -> list[
     """An e-policy printing long numbers in groups for reading aloud (PDAA 2025 3301 …, a VIN in
     threes), dates as 2025年1月18日0时, the premium with 元 and no ¥."""
 
-    def grouped(value: str, n: int) -> str:
-        return " ".join(value[i : i + n] for i in range(0, len(value), n))
-
     flow = _policy_flow(font, rng)
     flow.title(f"{f['insurer']}", 28)
     flow.title("电子保单", 36)
-    flow.line(f"保单号码：{grouped(f['policy_number'], 4)}")
+    flow.line(f"保单号码：{_in_groups(f['policy_number'], 4)}")
     flow.line(f"被保险人：{f['insured_name']}")
-    flow.line(f"车辆识别代号：{grouped(f['vin'], 3)}")
+    flow.line(f"车辆识别代号：{_in_groups(f['vin'], 3)}")
     sy, sm, sd = (int(p) for p in f["start_date"].split("-"))
     ey, em, ed = (int(p) for p in f["end_date"].split("-"))
     flow.line(f"保险期间：{sy}年{sm}月{sd}日0时 至 {ey}年{em}月{ed}日24时")
     flow.line(f"保险费：{Decimal(f['premium']):,.2f}元（{_words(f['premium'])}）")
     flow.line(f"第一受益人：{f['first_beneficiary']}")
-    flow.line(f"验证码：{grouped(_digits(rng, 12), 4)}")
+    flow.line(f"验证码：{_in_groups(_digits(rng, 12), 4)}")
     return flow.images()
 
 
@@ -5701,9 +5709,6 @@ def p_fullwidth_digits(f: dict[str, str], font: str, rng: random.Random) -> list
     """A policy from an older system that prints numbers and Latin letters in full-width forms
     (ＰＤＡＡ２０２６…, ２０２６年１１月０５日, ￥３，４５６．７８), each as wide as a Chinese character."""
 
-    def wide(s: str) -> str:
-        return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
-
     flow = _policy_flow(font, rng)
     flow.line(_branch(f["insurer"], rng), size=28)
     flow.title("机动车辆商业保险保险单")
@@ -5712,16 +5717,16 @@ def p_fullwidth_digits(f: dict[str, str], font: str, rng: random.Random) -> list
     flow.table(
         [0.24, 0.76],
         [
-            [("保险单号", 1), (wide(f["policy_number"]), 1)],
+            [("保险单号", 1), (_wide(f["policy_number"]), 1)],
             [("被保险人", 1), (f["insured_name"], 1)],
-            [("车架号", 1), (wide(f["vin"]), 1)],
-            [("保险期间", 1), (wide(f"自{sy}年{sm}月{sd}日零时起至{ey}年{em}月{ed}日二十四时止"), 1)],
-            [("保险费合计", 1), (wide(f"￥{Decimal(f['premium']):,.2f}元"), 1)],
+            [("车架号", 1), (_wide(f["vin"]), 1)],
+            [("保险期间", 1), (_wide(f"自{sy}年{sm}月{sd}日零时起至{ey}年{em}月{ed}日二十四时止"), 1)],
+            [("保险费合计", 1), (_wide(f"￥{Decimal(f['premium']):,.2f}元"), 1)],
             [("大写", 1), (_words(f["premium"]), 1)],
         ],
     )
     flow.para(f"特别约定：第一受益人：{f['first_beneficiary']}。", indent=False)
-    flow.line(wide(f"签单日期：{_date(f['start_date'], rng)}"))
+    flow.line(_wide(f"签单日期：{_date(f['start_date'], rng)}"))
     flow.stamp("保险合同专用章", dx=flow.inner * 0.6)
     return flow.images()
 
@@ -8770,20 +8775,24 @@ def i_grouped_codes(f: dict[str, str], font: str, rng: random.Random) -> list[Im
     """A dealer system's invoice print that spaces long codes into groups of four for reading
     aloud: the invoice code and number, the buyer's ID number and the VIN."""
 
-    def grouped(code: str) -> str:
-        return " ".join(code[i : i + 4] for i in range(0, len(code), 4))
-
     flow = _invoice_flow(font, rng)
     flow.line("机动车销售统一发票", x=flow.width / 2 - 180, size=36)
-    flow.pair(f"发票代码：{grouped(f['invoice_code'])}", f"发票号码：{grouped(f['invoice_number'])}")
+    flow.pair(
+        f"发票代码：{_in_groups(f['invoice_code'], 4)}", f"发票号码：{_in_groups(f['invoice_number'], 4)}"
+    )
     flow.line(f"开票日期：{_date(f['issue_date'], rng)}")
     words, fig = _total(f, rng)
     flow.table(
         [0.18, 0.32, 0.18, 0.32],
         [
-            [("购买方名称", 1), (f["buyer_name"], 1), ("身份证号码", 1), (grouped(f["buyer_id_number"]), 1)],
+            [
+                ("购买方名称", 1),
+                (f["buyer_name"], 1),
+                ("身份证号码", 1),
+                (_in_groups(f["buyer_id_number"], 4), 1),
+            ],
             [("厂牌型号", 1), (f["brand_model"], 1), ("发动机号码", 1), (f["engine_number"], 1)],
-            [("车辆识别代号", 1), (grouped(f["vin"]), 3)],
+            [("车辆识别代号", 1), (_in_groups(f["vin"], 4), 3)],
             [("价税合计", 1), (words, 1), ("小写", 1), (fig, 1)],
             [("销售单位名称", 1), (f["seller_name"], 3)],
         ],
@@ -9041,21 +9050,23 @@ def i_fullwidth_print(f: dict[str, str], font: str, rng: random.Random) -> list[
     """An invoice from an old billing system that prints every digit and Latin letter full-width
     (ＬＳＶ…, ２０２６年…, ￥１２８，５００．００), each as wide as a Chinese character."""
 
-    def wide(s: str) -> str:
-        return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
-
     flow = _invoice_flow(font, rng)
     flow.line("机动车销售统一发票", x=flow.width / 2 - 180, size=36)
-    flow.pair(f"发票代码：{wide(f['invoice_code'])}", f"发票号码：{wide(f['invoice_number'])}")
-    flow.line(wide(f"开票日期：{_date(f['issue_date'], rng)}"))
+    flow.pair(f"发票代码：{_wide(f['invoice_code'])}", f"发票号码：{_wide(f['invoice_number'])}")
+    flow.line(_wide(f"开票日期：{_date(f['issue_date'], rng)}"))
     words, fig = _total(f, rng)
     flow.table(
         [0.18, 0.32, 0.2, 0.3],
         [
-            [("购买方名称", 1), (f["buyer_name"], 1), ("身份证号码", 1), (wide(f["buyer_id_number"]), 1)],
-            [("厂牌型号", 1), (wide(f["brand_model"]), 1), ("发动机号码", 1), (wide(f["engine_number"]), 1)],
-            [("车辆识别代号", 1), (wide(f["vin"]), 3)],
-            [("价税合计", 1), (words, 1), ("小写", 1), (wide(fig), 1)],
+            [("购买方名称", 1), (f["buyer_name"], 1), ("身份证号码", 1), (_wide(f["buyer_id_number"]), 1)],
+            [
+                ("厂牌型号", 1),
+                (_wide(f["brand_model"]), 1),
+                ("发动机号码", 1),
+                (_wide(f["engine_number"]), 1),
+            ],
+            [("车辆识别代号", 1), (_wide(f["vin"]), 3)],
+            [("价税合计", 1), (words, 1), ("小写", 1), (_wide(fig), 1)],
             [("销货单位名称", 1), (f["seller_name"], 3)],
         ],
         row_h=rng.randint(52, 60),
