@@ -11,6 +11,7 @@ says which role each plays (甲方（出卖人）).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -497,7 +498,7 @@ def defined_parties(layout: Layout) -> list[tuple[str, Candidate]]:
                 name = name[at + 1 :]
         if len(name) < 2:
             continue
-        line = layout.lines[max(i for i, at in enumerate(starts) if at <= m.start() - 1)]
+        line = layout.lines[bisect_right(starts, m.start() - 1) - 1]  # the line the name ends on
         out.append((m.group(1), Candidate(name, line.conf, line, line.x0)))
     return out
 
