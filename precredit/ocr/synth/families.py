@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import itertools
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,7 +29,7 @@ from PIL import Image, ImageDraw, ImageFilter
 from precredit.ocr.amounts import to_chinese
 from precredit.ocr.synth.degrade import motion_kernel
 from precredit.ocr.synth.draw import RULE, Page
-from precredit.ocr.synth.fields import BRAND_MODELS, id_number, random_fields
+from precredit.ocr.synth.fields import BRAND_MODELS, id_number, person_name, random_fields
 from precredit.ocr.synth.fields import vin as random_vin
 from precredit.ocr.synth.flow import Flow
 from precredit.ocr.synth.fonts import available_fonts, load_font
@@ -63,9 +64,9 @@ class Family:
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-first on 2026-12-04), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the forty-second set (written before the
-    forty-first's figures were read), each written before the extractor changes it measures;
-    never looked at while developing."""
+    `held-out`: the fourth set's ID variants, the forty-second set (written before the
+    forty-first's figures were read) and the forty-third (written before the forty-second's), each
+    written before the extractor changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -2582,14 +2583,15 @@ def id_back_worn(f: dict[str, str], font: str, rng: random.Random) -> list[Image
 # Written before the tenth set was measured, so before any of its results were read.
 
 
-def _faxed(page: Image.Image, rng: random.Random, header: str, font: str) -> Image.Image:
-    """A page sent by fax: a transmission header across the top, halved resolution, black and
-    white only, with the streaks a dirty scanner bar leaves down the page."""
+def _faxed(page: Image.Image, rng: random.Random, header: str, font: str, fine: bool = False) -> Image.Image:
+    """A page sent by fax: a transmission header across the top, halved resolution (fine mode:
+    three quarters or more), black and white only, with the streaks a dirty scanner bar leaves
+    down the page."""
     nrng = np.random.default_rng(rng.randrange(2**32))
     draw = ImageDraw.Draw(page)
     draw.text((30, 12), header, font=load_font(font, 18), fill=(0, 0, 0))
     w, h = page.size
-    scale = rng.uniform(0.45, 0.6)
+    scale = rng.uniform(0.75, 0.9) if fine else rng.uniform(0.45, 0.6)
     small = np.asarray(
         page.convert("L").resize((int(w * scale), int(h * scale)), Image.Resampling.BILINEAR), np.float32
     )
@@ -9340,6 +9342,282 @@ def i_place_value_boxes(f: dict[str, str], font: str, rng: random.Random) -> lis
     return flow.images()
 
 
+# ---------------------------------------------------------------- the forty-third set (2026-12-04)
+# Written before the forty-second set was measured, so before any result of it was read.
+
+
+def id_front_washed_grey_scan(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A front scanned on an office flatbed in 8-bit grey with the brightness turned up: the whole
+    card squeezed into the top third of the grey scale, the blue labels nearly as light as the
+    paper, the sensor's faint noise and the lid's white all round."""
+    card = np.asarray(render_front(f, font, rng, None).convert("L"), np.float32)
+    low = rng.uniform(150, 180)  # what black becomes
+    washed = low + card * (250 - low) / 255
+    washed = 255 * (washed / 255) ** rng.uniform(0.75, 0.9)  # brightness lifts the mid-tones most
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    washed += nrng.normal(0, rng.uniform(1.5, 3.5), washed.shape)
+    frame = _on_plain(
+        np.repeat(washed[..., None], 3, axis=2), rng, (40, 90), ((252, 252, 252), (246, 246, 246))
+    )
+    return [_to_image(frame)]
+
+
+def id_back_faxed(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """The back faxed by a branch in fine mode, enlarged on the sheet so the fax can carry it:
+    black and white only, the fax's header across the top, a streak from a dirty scanner bar."""
+    card = render_back(f, font, rng)
+    page = Image.new("RGB", (1000, 1414), (255, 255, 255))
+    w = rng.randint(800, 900)
+    h = int(w * card.height / card.width)
+    page.paste(card.resize((w, h), Image.Resampling.BICUBIC), ((1000 - w) // 2, rng.randint(140, 300)))
+    header = (
+        f"{rng.randint(2024, 2026)}/{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d} {rng.randint(8, 18):02d}:"
+        f"{rng.randint(10, 59)}  FAX 0{rng.randint(20, 99)}{_digits(rng, 8)}  P.001"
+    )
+    return [_faxed(page, rng, header, font, fine=True)]
+
+
+def c_used_car(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A used-car dealer's contract: the car's plate, the date it was first registered, its
+    inspection and insurance dates and its previous registered owner stand in the vehicle table
+    before the parties' signatures and the date of signing."""
+    day = date.fromisoformat(f["sign_date"])
+    first = day - timedelta(days=rng.randint(400, 2500))
+    inspect = day + timedelta(days=rng.randint(30, 600))
+    cover = day + timedelta(days=rng.randint(20, 330))
+    flow = _contract_flow(font, rng, rng.choice(("二手车买卖合同", "旧机动车交易合同")))
+    flow.line(f"合同编号：{f['contract_number']}", right=True)
+    flow.line(f"出卖人（经销企业）：{f['seller_name']}")
+    flow.line(f"买受人：{f['buyer_name']}")
+    flow.line(f"买受人身份证号码：{f['buyer_id_number']}")
+    flow.line("一、车辆基本情况")
+    flow.table(
+        [0.22, 0.28, 0.22, 0.28],
+        [
+            [
+                ("号牌号码", 1),
+                (rng.choice("湘浙苏粤川鄂") + rng.choice("ABCD") + _digits(rng, 5), 1),
+                ("厂牌型号", 1),
+                (rng.choice(BRAND_MODELS), 1),
+            ],
+            [("车辆识别代号", 1), (f["vin"], 3)],
+            [
+                ("初次登记日期", 1),
+                (_date(first.isoformat(), rng), 1),
+                ("表显里程", 1),
+                (f"{rng.randint(8, 160) * 1000}公里", 1),
+            ],
+            [
+                ("年检有效期至", 1),
+                (_date(inspect.isoformat(), rng), 1),
+                ("交强险到期", 1),
+                (_date(cover.isoformat(), rng), 1),
+            ],
+            [("原登记所有人", 1), (person_name(rng), 3)],
+        ],
+        row_h=rng.randint(48, 56),
+    )
+    flow.para(
+        f"二、车辆价款为人民币{_words(f['vehicle_price'])}（¥{Decimal(f['vehicle_price']):,.2f}），"
+        "含车辆过户手续费用。",
+        indent=False,
+    )
+    flow.para("三、出卖人保证该车来源合法，无抵押、查封及重大事故，并协助买受人办理转移登记。", indent=False)
+    _boilerplate(flow, rng, rng.randint(2, 4), 3)
+    flow.pair("出卖人（盖章）：", "买受人（签字）：")
+    flow.stamp("合同专用章", dx=flow.inner * 0.12)
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    return flow.images()
+
+
+def _reflow(page: Page, text: str, size: int, width: float) -> list[str]:
+    """`text` broken into lines no wider than `width` as a reading app reflows it: between any two
+    Chinese characters, but a run of letters and digits only whole."""
+    tokens = [m.group(0) for m in re.finditer(r"[A-Za-z0-9.,¥]+|.", text)]
+    lines, current = [], ""
+    for token in tokens:
+        if current and page.width_of(current + token, size) > width:
+            lines.append(current)
+            current = ""
+        current += token
+    return [*lines, current] if current else lines
+
+
+def c_narrow_reflow(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract read on a phone in a reading app that reflows it to the screen: large type, a
+    dozen or so characters to a line, so names, a party's company and sentences break anywhere,
+    screenshots cut where the screen ends, a status bar on each."""
+    a = Decimal(f["vehicle_price"])
+    text = [
+        f"合同编号：{f['contract_number']}",
+        f"出卖人：{f['seller_name']}",
+        f"买受人：{f['buyer_name']}，身份证号码：{f['buyer_id_number']}",
+        f"第一条 出卖人将车辆识别代号为{f['vin']}的新车一辆出售给买受人。",
+        f"第二条 车辆总价款为人民币{a:,.2f}元（大写：{_words(f['vehicle_price'])}）。",
+        "第三条 买受人应于本合同签订之日付清全部价款，出卖人于收款后七日内交付车辆及随车文件。",
+        "第四条 本合同一式两份，双方各执一份，自双方签字盖章之日起生效。",
+        f"签订日期：{_date(f['sign_date'], rng)}",
+    ]
+    w, h = 720, rng.randint(1440, 1600)
+    size, margin = rng.randint(30, 36), rng.randint(28, 44)
+    shots: list[Page] = []
+    y = h  # start a new screenshot at once
+    lines = [("汽车买卖合同", size + 8)]
+    for para in text:
+        lines += [(ln, size) for ln in _reflow(Page(w, h, font, rng), para, size, w - 2 * margin)]
+        lines.append(("", size // 2))
+    for ln, s in lines:
+        if y + s * 1.6 > h - 40:
+            shots.append(Page(w, h, font, rng, background=(255, 255, 255)))
+            bar = shots[-1]
+            bar.text(24, 14, f"{rng.randint(8, 22)}:{rng.randint(10, 59)}", 24)
+            bar.text(w - 130, 14, f"5G {rng.randint(20, 99)}%", 24)
+            y = rng.randint(70, 110)
+        if ln:
+            shots[-1].text(margin, y, ln, s)
+        y += int(s * rng.uniform(1.55, 1.75)) if ln else s
+    return [shot.image for shot in shots]
+
+
+def p_right_aligned_labels(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A schedule whose labels are set flush right against one column of colons, each value
+    starting just after it: short labels stand far from the margin, long ones reach it."""
+    flow = _policy_flow(font, rng)
+    flow.line(_branch(f["insurer"], rng), size=26)
+    flow.title(rng.choice(("机动车保险单", "机动车商业保险保险单（电子）")), 34)
+    rows = [
+        ("保单号", f["policy_number"]),
+        ("被保险人", f["insured_name"]),
+        ("号牌号码", rng.choice("浙苏沪粤") + rng.choice("ABCE") + _digits(rng, 5)),
+        ("车辆识别代号（VIN）", f["vin"]),
+        ("保险期间", _period(f, rng)),
+        ("保险费合计（大写）", _words(f["premium"])),
+        ("保险费合计（小写）", _money(f["premium"], rng)),
+        ("第一受益人", f["first_beneficiary"]),
+        ("签单日期", _date(f["start_date"], rng)),
+    ]
+    colon = (
+        flow.margin
+        + max(flow.page.width_of(label + "：", flow.size) for label, _ in rows)
+        + rng.randint(0, 30)
+    )
+    for label, value in rows:
+        flow.room(flow.size * 2)
+        flow.page.text(colon - flow.page.width_of(label + "：", flow.size), flow.y, label + "：", flow.size)
+        for i, part in enumerate(flow.page.wrap(value, flow.size, flow.width - flow.margin - colon - 10)):
+            if i:
+                flow.y += flow.step()
+            flow.page.text(colon + rng.randint(0, 8), flow.y, part, flow.size)
+        flow.y += flow.step()
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.65)
+    return flow.images()
+
+
+def p_preprinted_green_form(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An insurer's pre-printed form in green ink (title, labels, the grid), the values printed
+    into it afterwards in black by an office printer that does not quite hit the boxes."""
+    green = rng.choice(((30, 125, 80), (20, 110, 100), (60, 140, 70)))
+    flow = _policy_flow(font, rng)
+    page = flow.page
+    title = "机动车辆保险单（正本）"
+    page.text(flow.width / 2 - page.width_of(title, 34) / 2, flow.margin, title, 34, green, 2)
+    page.text(flow.margin, flow.margin + 60, _branch(f["insurer"], rng), 22, green)
+    cells = [
+        ("保险单号", f["policy_number"], 1),
+        ("被保险人", f["insured_name"], 1),
+        ("车辆识别代号", f["vin"], 1),
+        ("保险期间", _period(f, rng), 1),
+        ("保险费（大写）", _words(f["premium"]), 1),
+        ("保险费（小写）", _money(f["premium"], rng), 1),
+        ("第一受益人", f["first_beneficiary"], 1),
+    ]
+    label_w = int(flow.inner * rng.uniform(0.24, 0.3))
+    row_h = rng.randint(56, 66)
+    dx, dy = rng.randint(-10, 18), rng.randint(-12, 10)  # the printer's offset against the form
+    y = flow.margin + 110
+    x0, x1 = flow.margin, flow.width - flow.margin
+    for label, value, _ in cells:
+        page.draw.rectangle((x0, y, x1, y + row_h), outline=green, width=2)
+        page.draw.line((x0 + label_w, y, x0 + label_w, y + row_h), fill=green, width=2)
+        page.text(x0 + 10, y + (row_h - flow.size) // 2 - 2, label, flow.size, green)
+        size = flow.size + 1
+        while size > 14 and page.width_of(value, size) > x1 - x0 - label_w - 30:
+            size -= 1
+        page.text(x0 + label_w + 14 + dx, y + (row_h - size) // 2 + dy, value, size)
+        y += row_h
+    page.text(x0, y + 30, "保险人签章：", flow.size, green)
+    page.text(x0 + flow.inner // 2, y + 30, "签单日期：", flow.size, green)
+    page.text(
+        x0 + flow.inner // 2 + page.width_of("签单日期：", flow.size) + dx,
+        y + 30 + dy,
+        _date(f["start_date"], rng),
+        flow.size,
+    )
+    flow.y = y + 60
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.2, dy=-10)
+    return flow.images()
+
+
+def i_void_pantograph(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A photocopy of an invoice printed on security paper: the hidden pattern in the paper's fine
+    dots comes out in the copy as large words (复印无效, COPY) repeated across the page under the
+    print, and the copy is grey and a little harsher than the original."""
+    (page,) = rng.choice((i_classic, i_taxpayer_id, i_label_above, i_kv_lines))(f, font, rng)
+    w, h = page.size
+    words = Image.new("L", (w * 2, h * 2), 0)
+    draw = ImageDraw.Draw(words)
+    face = load_font(font, rng.randint(90, 130))
+    word = rng.choice(("复印无效", "COPY 复印件", "VOID 作废"))
+    step_x, step_y = rng.randint(520, 700), rng.randint(240, 320)
+    for row, y in enumerate(range(0, h * 2, step_y)):
+        for x in range(-(row % 2) * step_x // 2, w * 2, step_x):
+            draw.text((x, y), word, font=face, fill=255)
+    words = words.rotate(rng.uniform(20, 35), center=(w, h)).crop((w // 2, h // 2, w // 2 + w, h // 2 + h))
+    inside = np.asarray(words, np.float32) > 128
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    dots = nrng.random((h, w)) < np.where(inside, rng.uniform(0.18, 0.28), rng.uniform(0.01, 0.03))
+    grey = np.asarray(page.convert("L"), np.float32)
+    grey = 255 - (255 - grey) * rng.uniform(1.05, 1.25)
+    grey = np.minimum(grey, np.where(dots, rng.uniform(120, 170), 255)).astype(np.float32)
+    soft = cv2.GaussianBlur(grey, (0, 0), 0.6)
+    return [_to_image(np.repeat(soft[..., None], 3, axis=2))]
+
+
+def i_right_aligned_values(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice printed by software that sets every value flush right in its cell: a short value
+    stands at the far end of a wide cell, next to the following cell's label rather than its own."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码：", "发票号码：", "开票日期：")
+    words, fig = _total(f, rng)
+    widths = [int(flow.inner * r) for r in (0.15, 0.35, 0.15, 0.35)]
+    rows = [
+        ("购买方名称", f["buyer_name"], "身份证号码", f["buyer_id_number"]),
+        ("厂牌型号", f["brand_model"], "发动机号码", f["engine_number"]),
+        ("车辆识别代号", f["vin"], "车辆类型", "轿车"),
+        ("价税合计", words, "小写", fig),
+        ("销货单位名称", f["seller_name"], "电话", f"0{rng.randint(20, 99)}-{_digits(rng, 8)}"),
+    ]
+    page = flow.page
+    row_h = rng.randint(52, 60)
+    y = int(flow.y)
+    size = flow.size - 1
+    for row in rows:
+        x = flow.margin
+        page.draw.rectangle((x, y, x + sum(widths), y + row_h), outline=RULE, width=2)
+        for i, (text, cw) in enumerate(zip(row, widths, strict=True)):
+            page.draw.line((x, y, x, y + row_h), fill=RULE, width=2)
+            s = size
+            while s > 12 and page.width_of(text, s) > cw - 14:
+                s -= 1
+            tx = x + 6 if i % 2 == 0 else x + cw - 8 - page.width_of(text, s) - rng.randint(0, 4)
+            page.text(tx, y + (row_h - s) // 2 - 2, text, s)
+            x += cw
+        y += row_h
+    flow.y = y + flow.size
+    flow.stamp("发票专用章", dx=flow.inner * 0.6, dy=-30)
+    return flow.images()
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
@@ -9778,6 +10056,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_chinese_numeral_dates", "insurance_policy", p_chinese_numeral_dates, "held-out"),
     Family("invoice_colour_dropout", "vehicle_invoice", i_colour_dropout, "held-out"),
     Family("invoice_place_value_boxes", "vehicle_invoice", i_place_value_boxes, "held-out"),
+    Family("id_front_washed_grey_scan", "id_card_front", id_front_washed_grey_scan, "held-out"),
+    Family("id_back_faxed", "id_card_back", id_back_faxed, "held-out"),
+    Family("contract_used_car", "purchase_contract", c_used_car, "held-out"),
+    Family("contract_narrow_reflow", "purchase_contract", c_narrow_reflow, "held-out"),
+    Family("policy_right_aligned_labels", "insurance_policy", p_right_aligned_labels, "held-out"),
+    Family("policy_preprinted_green_form", "insurance_policy", p_preprinted_green_form, "held-out"),
+    Family("invoice_void_pantograph", "vehicle_invoice", i_void_pantograph, "held-out"),
+    Family("invoice_right_aligned_values", "vehicle_invoice", i_right_aligned_values, "held-out"),
 )
 
 
