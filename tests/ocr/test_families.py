@@ -448,58 +448,20 @@ def test_a_pdf_of_several_pages_is_one_document() -> None:
 
 
 def test_bench_scores_development_and_held_out_families_apart() -> None:
-    scores = bench.run_families(n=1, engines=["rapidocr"], kinds=["id_card_back"], seed=4)
-    names = [s.family for s in scores]
-    assert names == [
-        "id_back_standard",
-        "id_back_far_authority",
-        "id_back_farther_authority",
-        "id_back_third_authority",
-        "id_back_fourth_authority",
-        "id_back_fifth_authority",
-        "id_back_county_long_term",
-        "id_back_photocopy",
-        "id_back_glare",
-        "id_back_worn",
-        "id_back_far",
-        "id_back_sleeve",
-        "id_back_shaken",
-        "id_back_chat_forwarded",
-        "id_back_lid_open",
-        "id_back_edge_cut",
-        "id_back_dim_noisy",
-        "id_back_portrait",
-        "id_back_defocused",
-        "id_back_tungsten",
-        "id_back_upside_down",
-        "id_back_smudged",
-        "id_back_on_newspaper",
-        "id_back_wallet_window",
-        "id_back_over_bank_card",
-        "id_back_beside_front",
-        "id_back_cabin_camera",
-        "id_back_diagonal",
-        "id_back_key_over_corner",
-        "id_back_over_other_card",
-        "id_back_pixelated",
-        "id_back_on_tablecloth",
-        "id_back_stamped_copy",
-        "id_back_dithered",
-        "id_back_on_wood_grain",
-        "id_back_thermal_printout",
-        "id_back_raking_light",
-        "id_back_dusty_scan",
-        "id_back_red_fingerprint",
-        "id_back_stretched_aspect",
-        "id_back_clipped_to_form",
-        "id_back_enlarged_copy",
-        "id_back_faxed",
-        "development",
-        "seen",
-        "held-out",
-    ]
-    held = scores[-1]
-    assert held.documents == 3 and 0.0 <= held.field_accuracy <= 1.0
+    # One family of each split and a second seen one (the whole list is the command's job; reading
+    # every family here would only make the suite slower).
+    names = ["id_back_standard", "id_back_far_authority", "id_back_fourth_authority", "id_back_glare"]
+    scores = bench.run_families(n=1, engines=["rapidocr"], kinds=["id_card_back"], seed=4, names=set(names))
+    assert [s.family for s in scores] == [*names, "development", "seen", "held-out"]
+    pooled = {s.family: s for s in scores[len(names) :]}
+    assert [pooled[k].documents for k in ("development", "seen", "held-out")] == [1, 2, 1]
+    held = pooled["held-out"]
+    assert 0.0 <= held.field_accuracy <= 1.0
+    # A family skipped is not removed: the glare back is the same document measured alone.
+    alone = bench.run_families(
+        n=1, engines=["rapidocr"], kinds=["id_card_back"], seed=4, names={"id_back_glare"}
+    )
+    assert alone[0].family == "id_back_glare" and alone[0].field_hits == scores[3].field_hits
     results = bench.report(scores)["results"]  # the report is JSON: an object for each score
     assert isinstance(results, list) and results[-1]["family"] == "held-out"
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from temporalio.client import Client, WorkflowHistory, WorkflowQueryFailedError
 from temporalio.contrib.pydantic import pydantic_data_converter
 from temporalio.testing import WorkflowEnvironment
@@ -33,6 +35,21 @@ async def test_recorded_histories_replay_deterministically() -> None:
     for file in files:
         history = WorkflowHistory.from_json(file.stem, json.loads(file.read_text()))
         assert await replay_every_prefix(replayer, history) > 30
+
+
+async def test_a_history_the_code_no_longer_produces_fails_at_the_first_cut_after_the_change() -> None:
+    """The check can fail: a recorded history whose third scheduled activity is renamed (as if the
+    code now called another one there) replays up to that point and fails at the next cut."""
+    raw = json.loads((HISTORIES / "grey_zone_completed.json").read_text())
+    scheduled = [e for e in raw["events"] if "activityTaskScheduledEventAttributes" in e]
+    changed = scheduled[2]
+    changed["activityTaskScheduledEventAttributes"]["activityType"]["name"] = "no_such_activity"
+    history = WorkflowHistory.from_json("changed", raw)
+    replayer = replay_only([PreCreditWorkflow], pydantic_data_converter)
+    with pytest.raises(AssertionError, match=r"cut after event (\d+)") as caught:
+        await replay_every_prefix(replayer, history)
+    cut = int(re.search(r"cut after event (\d+)", str(caught.value)).group(1))  # type: ignore[union-attr]
+    assert cut >= int(changed["eventId"])
 
 
 async def test_fresh_history_replays_and_can_be_recorded(dev_env: WorkflowEnvironment) -> None:
