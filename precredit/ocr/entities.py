@@ -69,9 +69,11 @@ _BRANCH = re.compile(rf"[{_CJK}]{{2,12}}(?:分公司|支公司|营业部)$")
 _LEAD = ("为", "是", "系", "由")
 # A verb before 为 that a sentence uses to say who a party now is (变更为, 更改为, 指定为).
 _SAID = re.compile(r"(?:变更|更改|更正|改|指定|确定|约定|调整|更换)(?:为|成)")
+# Verbs a notice addresses its reader with before it names a company (感谢您选择…保险股份有限公司).
+_ADDRESS = ("选择", "选购", "选用", "信任", "感谢", "欢迎")
 # Words of prose that no company name holds inside it.
 # (Single characters that start names, 向阳, 给力, are not among them.)
-_PROSE = ("约定", "同意", "确认", "申请", "的", "您", "我们", "本保单", "本合同")
+_PROSE = ("约定", "同意", "确认", "申请", "的", "您", "我们", "本保单", "本合同", *_ADDRESS)
 
 
 def vins(layout: Layout) -> list[Candidate]:

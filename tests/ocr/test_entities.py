@@ -412,6 +412,16 @@ def test_a_letter_from_a_dealer_names_buyer_seller_and_date_without_labels() -> 
     assert two["seller_name"] is None
 
 
+def test_an_insurer_thanked_in_a_notice_before_the_schedule_is_named_without_the_thanks() -> None:
+    got = policy(
+        "感谢您选择中国平安财产保险股份有限公司。您可登录官方网站查询保单信息。",
+        "机动车商业保险保险单",
+        "被保险人：吴嘉思",
+    )
+    assert got["insurer"] == "中国平安财产保险股份有限公司"
+    assert e.company("insurer", "欢迎选购大地财产保险股份有限公司的产品").value == "大地财产保险股份有限公司"
+
+
 def test_a_price_in_ten_thousands_and_a_beneficiary_after_yi() -> None:
     got = contract("成交价：30.85万元（大写：叁拾万零捌仟伍佰元整），乙方应于提车前付清全款。")
     assert got["vehicle_price"] == "308500.00"
