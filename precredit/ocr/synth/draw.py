@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 
 from PIL import Image, ImageDraw
@@ -46,13 +47,15 @@ class Page:
     def width_of(self, s: str, size: int) -> float:
         return float(self.draw.textlength(s, font=load_font(self.font, size)))
 
-    def wrap(self, s: str, size: int, max_width: float) -> list[str]:
+    def wrap(self, s: str, size: int, max_width: float, *, words: bool = False) -> list[str]:
+        """`s` in lines no wider than `max_width`, broken between any two characters; `words`: as a
+        reading app reflows text, a run of letters and digits only whole."""
         lines, current = [], ""
-        for ch in s:
-            if current and self.width_of(current + ch, size) > max_width:
+        for piece in re.findall(r"[A-Za-z0-9.,¥]+|.", s) if words else s:
+            if current and self.width_of(current + piece, size) > max_width:
                 lines.append(current)
                 current = ""
-            current += ch
+            current += piece
         return [*lines, current] if current else lines
 
     def table(

@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 import itertools
 import random
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -9430,19 +9429,6 @@ def c_used_car(f: dict[str, str], font: str, rng: random.Random) -> list[Image.I
     return flow.images()
 
 
-def _reflow(page: Page, text: str, size: int, width: float) -> list[str]:
-    """`text` broken into lines no wider than `width` as a reading app reflows it: between any two
-    Chinese characters, but a run of letters and digits only whole."""
-    tokens = [m.group(0) for m in re.finditer(r"[A-Za-z0-9.,¥]+|.", text)]
-    lines, current = [], ""
-    for token in tokens:
-        if current and page.width_of(current + token, size) > width:
-            lines.append(current)
-            current = ""
-        current += token
-    return [*lines, current] if current else lines
-
-
 def c_narrow_reflow(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     """A contract read on a phone in a reading app that reflows it to the screen: large type, a
     dozen or so characters to a line, so names, a party's company and sentences break anywhere,
@@ -9464,7 +9450,7 @@ def c_narrow_reflow(f: dict[str, str], font: str, rng: random.Random) -> list[Im
     y = h  # start a new screenshot at once
     lines = [("汽车买卖合同", size + 8)]
     for para in text:
-        lines += [(ln, size) for ln in _reflow(Page(w, h, font, rng), para, size, w - 2 * margin)]
+        lines += [(ln, size) for ln in Page(w, h, font, rng).wrap(para, size, w - 2 * margin, words=True)]
         lines.append(("", size // 2))
     for ln, s in lines:
         if y + s * 1.6 > h - 40:
