@@ -48,8 +48,8 @@ async def test_a_history_the_code_no_longer_produces_fails_at_the_first_cut_afte
     replayer = replay_only([PreCreditWorkflow], pydantic_data_converter)
     with pytest.raises(AssertionError, match=r"cut after event (\d+)") as caught:
         await replay_every_prefix(replayer, history)
-    cut = int(re.search(r"cut after event (\d+)", str(caught.value)).group(1))  # type: ignore[union-attr]
-    assert cut >= int(changed["eventId"])
+    cut = re.search(r"cut after event (\d+)", str(caught.value))
+    assert cut is not None and int(cut.group(1)) >= int(changed["eventId"])
 
 
 async def test_fresh_history_replays_and_can_be_recorded(dev_env: WorkflowEnvironment) -> None:

@@ -47,6 +47,13 @@ class Page:
     def width_of(self, s: str, size: int) -> float:
         return float(self.draw.textlength(s, font=load_font(self.font, size)))
 
+    def fit(self, s: str, size: int, max_width: float, smallest: int = 12) -> int:
+        """The largest size from `size` down to `smallest` at which `s` is no wider than `max_width`
+        (`smallest` if it is wider even there)."""
+        while size > smallest and self.width_of(s, size) > max_width:
+            size -= 1
+        return size
+
     def wrap(self, s: str, size: int, max_width: float, *, words: bool = False) -> list[str]:
         """`s` in lines no wider than `max_width`, broken between any two characters; `words`: as a
         reading app reflows text, a run of letters and digits only whole."""
@@ -69,9 +76,7 @@ class Page:
             for text, span in row:
                 w = sum(widths[col : col + span])
                 self.draw.line((cx, y, cx, y + row_h), fill=RULE, width=2)
-                fsize = size
-                while fsize > 12 and self.width_of(text, fsize) > w - 12:
-                    fsize -= 1
+                fsize = self.fit(text, size, w - 12)
                 self.text(cx + 6 + self.rng.randint(0, 4), y + (row_h - fsize) // 2 - 2, text, fsize)
                 cx += w
                 col += span

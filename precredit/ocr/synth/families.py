@@ -1731,8 +1731,7 @@ def _wrapped_table(
             if col in label_cols:
                 _cell_lines(flow, x, flow.y, widths[col], row_h, text, size)
             else:
-                while size > 12 and flow.page.width_of(text, size) > widths[col] - 12:
-                    size -= 1
+                size = flow.page.fit(text, size, widths[col] - 12)
                 flow.page.text(x + 8, flow.y + (row_h - size) / 2 - 2, text, size)
             x += widths[col]
         flow.y += row_h
@@ -2106,9 +2105,7 @@ def i_faint_dot_matrix(f: dict[str, str], font: str, rng: random.Random) -> list
             grey = rng.randint(95, 140)
             printed = flow.page.font
             flow.page.font = dots
-            size = flow.size
-            while size > 12 and flow.page.width_of(value, size) > widths[col] - 16:
-                size -= 1
+            size = flow.page.fit(value, flow.size, widths[col] - 16)
             flow.page.text(x, top + h - size - rng.randint(0, 4), value, size, (grey, grey, grey + 10))
             flow.page.font = printed
         flow.y = top + h
@@ -2304,9 +2301,7 @@ def i_tinted_form(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
         for i, text in enumerate(row):
             page.draw.rectangle((x, y, x + widths[i], y + h), outline=green, width=2)
             if text:
-                s = size
-                while s > 12 and page.width_of(text, s) > widths[i] - 14:
-                    s -= 1
+                s = page.fit(text, size, widths[i] - 14)
                 page.text(
                     x + 8 + (rng.randint(0, 10) if i % 2 else 0),
                     y + (h - s) / 2 - 2,
@@ -2525,9 +2520,7 @@ def i_misregistered(f: dict[str, str], font: str, rng: random.Random) -> list[Im
             if not value:
                 continue
             x = flow.margin + sum(widths[:col]) + widths[col] * dx
-            size = flow.size
-            while size > 12 and flow.page.width_of(value, size) > widths[col] * 0.95:
-                size -= 1
+            size = flow.page.fit(value, flow.size, widths[col] * 0.95)
             flow.page.text(x, top + i * h + h * dy, value, size, (30, 30, 60))
     flow.y = top + len(rows) * h + h
     return flow.images()
@@ -2659,9 +2652,7 @@ def p_dark_mode_app(f: dict[str, str], font: str, rng: random.Random) -> list[Im
     size = rng.randint(24, 27)
     for label, value in rows:
         page.text(30, y, label, size, grey)
-        s = size
-        while s > 14 and page.width_of(value, s) > 690 - 220:
-            s -= 1
+        s = page.fit(value, size, 690 - 220, smallest=14)
         page.text(690 - page.width_of(value, s), y, value, s, white)
         page.draw.line((30, y + size + 22, 690, y + size + 22), fill=(45, 45, 50), width=1)
         y += size + 46
@@ -2883,9 +2874,7 @@ def i_card_slip(f: dict[str, str], font: str, rng: random.Random) -> list[Image.
     slip = Page(sw, 70 + len(rows) * (size + 20) + 40, font, rng, background=(246, 246, 240))
     y = 30
     for i, row in enumerate(rows):
-        s = size
-        while s > 12 and slip.width_of(row, s) > sw - 40:
-            s -= 1
+        s = slip.fit(row, size, sw - 40)
         slip.text(20, y, row, s + (3 if i == 0 else 0))
         y += size + 20 + (10 if i == 0 else 0)
     turned = slip.image.convert("RGBA").rotate(
@@ -4849,9 +4838,7 @@ def i_wrapped_values(f: dict[str, str], font: str, rng: random.Random) -> list[I
             if wrap:
                 _cell_lines(flow, x, flow.y, w, row_h, text, size)
             else:
-                s = size
-                while s > 12 and flow.page.width_of(text, s) > w - 12:
-                    s -= 1
+                s = flow.page.fit(text, size, w - 12)
                 flow.page.text(x + 8, flow.y + (row_h - s) / 2 - 2, text, s)
             x += w
         flow.y += row_h
@@ -5929,9 +5916,7 @@ def p_vertical_labels(f: dict[str, str], font: str, rng: random.Random) -> list[
         flow.page.draw.line((x0 + label_w, y, x0 + label_w, y + h), fill=RULE, width=2)
         for k, ch in enumerate(label):
             flow.page.text(x0 + (label_w - flow.size) / 2, y + 10 + k * (flow.size + 6), ch, flow.size)
-        size = flow.size
-        while size > 14 and flow.page.width_of(value, size) > flow.inner - label_w - 30:
-            size -= 1
+        size = flow.page.fit(value, flow.size, flow.inner - label_w - 30, smallest=14)
         flow.page.text(x0 + label_w + 16, y + h / 2 - size / 2, value, size)
         y += h
     flow.y = y + 40
@@ -6358,9 +6343,7 @@ def c_business_card(f: dict[str, str], font: str, rng: random.Random) -> list[Im
     card = Page(
         430, 250, font, rng, background=rng.choice(((250, 250, 250), (240, 236, 225), (225, 235, 245)))
     )
-    size = 20
-    while size > 12 and card.width_of(f["seller_name"], size) > 390:
-        size -= 1
+    size = card.fit(f["seller_name"], 20, 390)
     card.text(22, 22, f["seller_name"], size, (30, 60, 130))
     end = card.text(22, 80, person["name"], 34)
     card.text(end + 14, 92, rng.choice(("销售顾问", "客户经理", "销售经理")), 20)
@@ -6718,9 +6701,7 @@ def p_short_labels(f: dict[str, str], font: str, rng: random.Random) -> list[Ima
         flow.room(flow.size * 3)
         y = flow.y
         flow.page.text(flow.margin, y, label, flow.size, grey)
-        size = flow.size
-        while size > 12 and flow.page.width_of(value, size) > flow.inner * 0.7:
-            size -= 1
+        size = flow.page.fit(value, flow.size, flow.inner * 0.7)
         flow.page.text(flow.width - flow.margin - flow.page.width_of(value, size), y, value, size)
         line_y = y + flow.size * 2
         flow.page.draw.line((flow.margin, line_y, flow.width - flow.margin, line_y), fill=RULE, width=1)
@@ -6992,9 +6973,7 @@ def p_caption_below(f: dict[str, str], font: str, rng: random.Random) -> list[Im
         flow.room(big * 3.4)
         x = flow.margin + col * half
         width = flow.inner if wide else half - 14
-        size = big
-        while size > 14 and flow.page.width_of(value, size) > width - 24:
-            size -= 1
+        size = flow.page.fit(value, big, width - 24, smallest=14)
         flow.page.draw.rectangle((x, flow.y - 10, x + width, flow.y + big * 2.8), outline=line, width=2)
         flow.page.text(x + 14, flow.y, value, size)
         flow.page.text(x + 14, flow.y + big * 1.6, label, small, grey)
@@ -9449,8 +9428,9 @@ def c_narrow_reflow(f: dict[str, str], font: str, rng: random.Random) -> list[Im
     shots: list[Page] = []
     y = h  # start a new screenshot at once
     lines = [("汽车买卖合同", size + 8)]
+    screen = Page(w, h, font, rng)  # measures the text only
     for para in text:
-        lines += [(ln, size) for ln in Page(w, h, font, rng).wrap(para, size, w - 2 * margin, words=True)]
+        lines += [(ln, size) for ln in screen.wrap(para, size, w - 2 * margin, words=True)]
         lines.append(("", size // 2))
     for ln, s in lines:
         if y + s * 1.6 > h - 40:
@@ -9509,26 +9489,24 @@ def p_preprinted_green_form(f: dict[str, str], font: str, rng: random.Random) ->
     page.text(flow.width / 2 - page.width_of(title, 34) / 2, flow.margin, title, 34, green, 2)
     page.text(flow.margin, flow.margin + 60, _branch(f["insurer"], rng), 22, green)
     cells = [
-        ("保险单号", f["policy_number"], 1),
-        ("被保险人", f["insured_name"], 1),
-        ("车辆识别代号", f["vin"], 1),
-        ("保险期间", _period(f, rng), 1),
-        ("保险费（大写）", _words(f["premium"]), 1),
-        ("保险费（小写）", _money(f["premium"], rng), 1),
-        ("第一受益人", f["first_beneficiary"], 1),
+        ("保险单号", f["policy_number"]),
+        ("被保险人", f["insured_name"]),
+        ("车辆识别代号", f["vin"]),
+        ("保险期间", _period(f, rng)),
+        ("保险费（大写）", _words(f["premium"])),
+        ("保险费（小写）", _money(f["premium"], rng)),
+        ("第一受益人", f["first_beneficiary"]),
     ]
     label_w = int(flow.inner * rng.uniform(0.24, 0.3))
     row_h = rng.randint(56, 66)
     dx, dy = rng.randint(-10, 18), rng.randint(-12, 10)  # the printer's offset against the form
     y = flow.margin + 110
     x0, x1 = flow.margin, flow.width - flow.margin
-    for label, value, _ in cells:
+    for label, value in cells:
         page.draw.rectangle((x0, y, x1, y + row_h), outline=green, width=2)
         page.draw.line((x0 + label_w, y, x0 + label_w, y + row_h), fill=green, width=2)
         page.text(x0 + 10, y + (row_h - flow.size) // 2 - 2, label, flow.size, green)
-        size = flow.size + 1
-        while size > 14 and page.width_of(value, size) > x1 - x0 - label_w - 30:
-            size -= 1
+        size = page.fit(value, flow.size + 1, x1 - x0 - label_w - 30, smallest=14)
         page.text(x0 + label_w + 14 + dx, y + (row_h - size) // 2 + dy, value, size)
         y += row_h
     page.text(x0, y + 30, "保险人签章：", flow.size, green)
@@ -9592,9 +9570,7 @@ def i_right_aligned_values(f: dict[str, str], font: str, rng: random.Random) -> 
         page.draw.rectangle((x, y, x + sum(widths), y + row_h), outline=RULE, width=2)
         for i, (text, cw) in enumerate(zip(row, widths, strict=True)):
             page.draw.line((x, y, x, y + row_h), fill=RULE, width=2)
-            s = size
-            while s > 12 and page.width_of(text, s) > cw - 14:
-                s -= 1
+            s = page.fit(text, size, cw - 14)
             tx = x + 6 if i % 2 == 0 else x + cw - 8 - page.width_of(text, s) - rng.randint(0, 4)
             page.text(tx, y + (row_h - s) // 2 - 2, text, s)
             x += cw
