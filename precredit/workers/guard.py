@@ -172,7 +172,7 @@ class QueryPlaybackGuard(RunnerWrapper):
     """The sandboxed runner (or `inner`), refusing activations that run ahead of the history."""
 
     def __init__(self, inner: WorkflowRunner | None = None) -> None:
-        super().__init__(inner or SandboxedWorkflowRunner())
+        super().__init__(inner or RememberedContexts())
         self._lock = threading.Lock()
         self.refusals = 0  # activations found running ahead (not the ones refused after them)
 
@@ -184,8 +184,47 @@ class QueryPlaybackGuard(RunnerWrapper):
         return _GuardedInstance(instance, self)
 
 
+class _RememberedContexts(InstanceWrapper):
+    """Answers each payload's serialization context once per state of the workflow.
+
+    The SDK asks the instance for the context of every payload it decodes or encodes (the codec
+    needs the workflow id), and the sandboxed instance answers each ask by entering the sandbox
+    (its import hooks applied and removed again): a few hundred asks per workflow task, about a
+    tenth of a cacheless worker's CPU (py-spy, a fault-test batch). The answer depends only on the
+    command and on the workflow's state, which changes only inside `activate`, so between two
+    activations the same question has the same answer.
+    """
+
+    def __init__(self, inner: WorkflowInstance) -> None:
+        super().__init__(inner)
+        self._answers: dict[tuple[int, int] | None, Any] = {}
+
+    def activate(self, act: WorkflowActivation) -> WorkflowActivationCompletion:
+        self._answers.clear()
+        try:
+            return self._inner.activate(act)
+        finally:
+            self._answers.clear()
+
+    def get_serialization_context(self, command_info: Any) -> Any:
+        key = None if command_info is None else (command_info.command_type, command_info.command_seq)
+        if key not in self._answers:
+            self._answers[key] = self._inner.get_serialization_context(command_info)
+        return self._answers[key]
+
+
+class RememberedContexts(RunnerWrapper):
+    """The sandboxed runner (or `inner`) with `_RememberedContexts` instances."""
+
+    def __init__(self, inner: WorkflowRunner | None = None) -> None:
+        super().__init__(inner or SandboxedWorkflowRunner())
+
+    def wrap(self, instance: WorkflowInstance) -> WorkflowInstance:
+        return _RememberedContexts(instance)
+
+
 def runner_for(cache_size: int) -> WorkflowRunner:
     """The workflow runner for a worker keeping `cache_size` runs. With no cache the core drops the
     run a query was answered from, so a tail it ran leaves nothing queued: the query is answered as
     before (from the history including its tail) rather than refused."""
-    return QueryPlaybackGuard() if cache_size > 0 else SandboxedWorkflowRunner()
+    return QueryPlaybackGuard() if cache_size > 0 else RememberedContexts()
