@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from temporalio.client import WorkflowHandle
 
-from precredit.client import query_status
+from precredit.client import read_status
 from precredit.models.decisions import Status
 from precredit.models.messages import (
     PickupRedemption,
@@ -33,7 +33,10 @@ class Script:
 
 
 async def status(handle: WorkflowHandle) -> StatusView:
-    return await query_status(handle)  # as the API asks it
+    """The view as the API reads it: from the workflow's memo, which the server answers. (A status
+    query would replay the whole history on the test's cacheless worker at every poll, and the
+    buyer polls every 20-50 ms; `test_status_reads` checks that the query and the memo agree.)"""
+    return await read_status(handle)
 
 
 async def until_waiting(handle: WorkflowHandle, what: str, limit: float = 60.0) -> None:

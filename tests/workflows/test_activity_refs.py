@@ -88,7 +88,16 @@ def test_the_workflows_call_activities_only_by_reference() -> None:
         ),
     ],
 )
-def test_mypy_refuses_a_wrong_argument_or_result(tmp_path: Path, body: str, error: str) -> None:
+@pytest.fixture(scope="module")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache for this module's mypy runs (the snippet changes, what it imports does not), kept
+    out of the repository's own: each run after the first checks only the snippet."""
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
+def test_mypy_refuses_a_wrong_argument_or_result(
+    tmp_path: Path, mypy_cache: Path, body: str, error: str
+) -> None:
     good = "await a.run(acts.CHECK_BLACKLIST, person)"
     template = (
         "from precredit.models import activity_refs as acts\n"
@@ -104,7 +113,8 @@ def test_mypy_refuses_a_wrong_argument_or_result(tmp_path: Path, body: str, erro
             [
                 "--config-file",
                 str(ROOT / "pyproject.toml"),
-                "--no-incremental",
+                "--cache-dir",
+                str(mypy_cache),
                 "--follow-imports=silent",
                 str(source),
             ]
