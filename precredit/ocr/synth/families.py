@@ -61,11 +61,11 @@ class Family:
     sixth, the seventh, the eighth, the ninth, the tenth, the eleventh and the twelfth, with their
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
-    thirty-fifth to forty-second on 2026-12-04), each measured once and its failures since
+    thirty-fifth to forty-third on 2026-12-04), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the forty-third and forty-fourth sets (each
-    written before the previous set's figures were read), each written before the extractor
-    changes it measures; never looked at while developing."""
+    `held-out`: the fourth set's ID variants and the forty-fourth set (written before the
+    forty-third's figures were read), each written before the extractor changes it measures;
+    never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -10281,14 +10281,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_chinese_numeral_dates", "insurance_policy", p_chinese_numeral_dates, "seen"),
     Family("invoice_colour_dropout", "vehicle_invoice", i_colour_dropout, "seen"),
     Family("invoice_place_value_boxes", "vehicle_invoice", i_place_value_boxes, "seen"),
-    Family("id_front_washed_grey_scan", "id_card_front", id_front_washed_grey_scan, "held-out"),
-    Family("id_back_faxed", "id_card_back", id_back_faxed, "held-out"),
-    Family("contract_used_car", "purchase_contract", c_used_car, "held-out"),
-    Family("contract_narrow_reflow", "purchase_contract", c_narrow_reflow, "held-out"),
-    Family("policy_right_aligned_labels", "insurance_policy", p_right_aligned_labels, "held-out"),
-    Family("policy_preprinted_green_form", "insurance_policy", p_preprinted_green_form, "held-out"),
-    Family("invoice_void_pantograph", "vehicle_invoice", i_void_pantograph, "held-out"),
-    Family("invoice_right_aligned_values", "vehicle_invoice", i_right_aligned_values, "held-out"),
+    Family("id_front_washed_grey_scan", "id_card_front", id_front_washed_grey_scan, "seen"),
+    Family("id_back_faxed", "id_card_back", id_back_faxed, "seen"),
+    Family("contract_used_car", "purchase_contract", c_used_car, "seen"),
+    Family("contract_narrow_reflow", "purchase_contract", c_narrow_reflow, "seen"),
+    Family("policy_right_aligned_labels", "insurance_policy", p_right_aligned_labels, "seen"),
+    Family("policy_preprinted_green_form", "insurance_policy", p_preprinted_green_form, "seen"),
+    Family("invoice_void_pantograph", "vehicle_invoice", i_void_pantograph, "seen"),
+    Family("invoice_right_aligned_values", "vehicle_invoice", i_right_aligned_values, "seen"),
     Family("id_front_cyan_dry", "id_card_front", id_front_cyan_dry, "held-out"),
     Family("id_back_tilted_focus", "id_card_back", id_back_tilted_focus, "held-out"),
     Family("contract_template_code_footer", "purchase_contract", c_template_code_footer, "held-out"),
