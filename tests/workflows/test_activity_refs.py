@@ -76,6 +76,13 @@ def test_the_workflows_call_activities_only_by_reference() -> None:
     assert calls == ["primitives.py: execute_activity("]
 
 
+@pytest.fixture(scope="module")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache for this module's mypy runs (the snippet changes, what it imports does not), kept
+    out of the repository's own: each run after the first checks only the snippet."""
+    return tmp_path_factory.mktemp("mypy-cache")
+
+
 @pytest.mark.parametrize(
     ("body", "error"),
     [
@@ -88,13 +95,6 @@ def test_the_workflows_call_activities_only_by_reference() -> None:
         ),
     ],
 )
-@pytest.fixture(scope="module")
-def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache for this module's mypy runs (the snippet changes, what it imports does not), kept
-    out of the repository's own: each run after the first checks only the snippet."""
-    return tmp_path_factory.mktemp("mypy-cache")
-
-
 def test_mypy_refuses_a_wrong_argument_or_result(
     tmp_path: Path, mypy_cache: Path, body: str, error: str
 ) -> None:
