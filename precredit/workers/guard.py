@@ -26,7 +26,8 @@ What it does not fix: under heavy load (busy-worker stress runs with a cache of 
 still failed 3 times in 22, in the core's handling of a query and a real task for the same run (a
 task that timed out and was retried on the same cached run, a query answered with a
 nondeterminism error, an update rejected as unprocessed); docs/operations.md has the evidence.
-Workers therefore keep no cache by default (`runner_for(0)` is the plain sandbox runner). Not
+Workers therefore keep no cache by default (`runner_for(0)` is the sandbox runner without the
+guard, with only `RememberedContexts`, which makes the rebuild at every task cheaper). Not
 tested either: a query whose history holds a task started on another worker (a new
 WorkflowTaskStarted, so it passes); that activation ends where the real task ends, so what it
 leaves queued is what that task records.
