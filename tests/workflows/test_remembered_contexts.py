@@ -22,7 +22,7 @@ from temporalio.converter import (
 from temporalio.worker import Replayer, WorkflowInstance, WorkflowRunner
 from temporalio.worker.workflow_sandbox import SandboxedWorkflowRunner
 
-from precredit.workers.guard import RememberedContexts, RunnerWrapper
+from precredit.workers.guard import InstanceWrapper, RememberedContexts, RunnerWrapper
 from precredit.workflows.precredit import PreCreditWorkflow
 from tests.workflows.replay import task_boundaries
 
@@ -51,6 +51,16 @@ class Recorder(PayloadCodec, WithSerializationContext):
         return list(payloads)
 
 
+class _Counted(InstanceWrapper):
+    def __init__(self, inner: WorkflowInstance, runner: CountingAsks) -> None:
+        super().__init__(inner)
+        self._runner = runner
+
+    def get_serialization_context(self, command_info: Any) -> Any:
+        self._runner.asks += 1
+        return self._inner.get_serialization_context(command_info)
+
+
 class CountingAsks(RunnerWrapper):
     """Counts the context questions that reach the runner it wraps."""
 
@@ -59,15 +69,7 @@ class CountingAsks(RunnerWrapper):
         self.asks = 0
 
     def wrap(self, instance: WorkflowInstance) -> WorkflowInstance:
-        runner = self
-        original = instance.get_serialization_context
-
-        def counted(command_info: Any) -> Any:
-            runner.asks += 1
-            return original(command_info)
-
-        instance.get_serialization_context = counted  # type: ignore[method-assign]
-        return instance
+        return _Counted(instance, self)
 
 
 async def replayed(runner: WorkflowRunner) -> list[tuple[str, str]]:
@@ -75,8 +77,9 @@ async def replayed(runner: WorkflowRunner) -> list[tuple[str, str]]:
     converter = dataclasses.replace(pydantic_data_converter, payload_codec=Recorder(log))
     replayer = Replayer(workflows=[PreCreditWorkflow], data_converter=converter, workflow_runner=runner)
     history = WorkflowHistory.from_json("precredit-remembered", json.loads(HISTORY.read_text()))
+    events = list(history.events)
     for cut in task_boundaries(history):  # as a cacheless worker rebuilds it at every task
-        await replayer.replay_workflow(WorkflowHistory(history.workflow_id, list(history.events)[:cut]))
+        await replayer.replay_workflow(WorkflowHistory(history.workflow_id, events[:cut]))
     return log
 
 
