@@ -63,9 +63,9 @@ class Family:
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the forty-fourth set (written before the
-    forty-third's figures were read), each written before the extractor changes it measures;
-    never looked at while developing."""
+    `held-out`: the fourth set's ID variants and the forty-fourth and forty-fifth sets (each
+    written before the previous set's figures were read), each written before the extractor
+    changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -9843,6 +9843,278 @@ def i_pos_slip_stapled(f: dict[str, str], font: str, rng: random.Random) -> list
     return [sheet]
 
 
+# ---------------------------------------------------------------- the forty-fifth set (2026-12-05)
+# Written before the forty-fourth set was measured, so before any result of it was read.
+
+
+def id_front_laminate_bubbles(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A printout of the front sealed in a cheap laminating pouch: the film tints it faintly and
+    shines along one diagonal, and air trapped under the film makes a few bubbles, each lifting the
+    print a little (magnified, brighter) inside a bright rim."""
+    card = np.asarray(render_front(f, font, rng, None), np.float32)
+    h, w = card.shape[:2]
+    out = card * np.array((rng.uniform(0.95, 1.0), 1.0, rng.uniform(0.88, 0.95)), np.float32)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    for _ in range(rng.randint(3, 6)):
+        cx, cy = rng.uniform(0.1, 0.9) * w, rng.uniform(0.1, 0.9) * h
+        ax, ay = rng.uniform(0.04, 0.12) * w, rng.uniform(0.04, 0.1) * h
+        r = np.sqrt(((xx - cx) / ax) ** 2 + ((yy - cy) / ay) ** 2)
+        inside = r < 1
+        lift = rng.uniform(1.04, 1.12)  # the film bulges, the print under it looks larger
+        mx = (cx + (xx - cx) / lift).astype(np.float32)
+        my = (cy + (yy - cy) / lift).astype(np.float32)
+        lens = cv2.remap(out, mx, my, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
+        out = np.where(inside[..., None], lens * rng.uniform(1.02, 1.08) + 6, out)
+        rim = np.exp(-(((r - 1) / 0.06) ** 2))[..., None]
+        out = out * (1 - 0.5 * rim) + 255 * 0.5 * rim
+    along = (xx / w + yy / h) / 2
+    shine = np.exp(-(((along - rng.uniform(0.3, 0.7)) / rng.uniform(0.05, 0.12)) ** 2))
+    out = out + rng.uniform(30, 60) * shine[..., None]
+    frame = _on_plain(out, rng, (50, 100), ((140, 120, 100), (200, 198, 192), (60, 62, 66)))
+    return [_to_image(frame)]
+
+
+def id_back_graph_paper_copy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A grey photocopy of the back printed onto a sheet torn from a squared exercise book: the
+    book's light blue grid (a darker line every five squares) runs under and through the print."""
+    card = np.asarray(render_back(f, font, rng), np.float32).mean(axis=2)
+    card = np.clip((card - 128) * rng.uniform(1.1, 1.4) + 128 + rng.uniform(-5, 10), 0, 255)
+    h, w = card.shape
+    m = rng.randint(60, 120)
+    ph, pw = h + 2 * m, w + 2 * m
+    paper = np.empty((ph, pw, 3), np.float32)
+    paper[...] = (rng.randint(240, 250), rng.randint(240, 248), rng.randint(230, 240))
+    step = rng.randint(18, 28)
+    ox, oy = rng.randrange(step), rng.randrange(step)
+    line = np.array((rng.randint(150, 185), rng.randint(190, 215), rng.randint(225, 240)), np.float32)
+    for i, x in enumerate(range(ox, pw, step)):
+        paper[:, x : x + (2 if i % 5 == 0 else 1)] = line * (0.92 if i % 5 == 0 else 1.0)
+    for i, y in enumerate(range(oy, ph, step)):
+        paper[y : y + (2 if i % 5 == 0 else 1)] = line * (0.92 if i % 5 == 0 else 1.0)
+    paper[m : m + h, m : m + w] *= (card / 255)[
+        ..., None
+    ]  # toner is opaque: the grid shows only where it is not
+    frame = _on_plain(paper, rng, (30, 70), ((90, 80, 70), (175, 170, 160)))
+    fh, fw = frame.shape[:2]
+    yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+    frame *= (rng.uniform(0.8, 0.9) + rng.uniform(0.08, 0.18) * _ramp(xx, yy, rng))[..., None]
+    return [_to_image(frame)]
+
+
+def c_vehicle_swap_addendum(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract that replaces an earlier one after the buyer changed cars: it names the earlier
+    contract's number and the car first ordered (its own VIN, now cancelled) in a change clause
+    beside the car actually sold."""
+    old_number = f"GC{f['sign_date'].replace('-', '')[:6]}{_digits(rng, 2)}{_digits(rng, 5)}"
+    old_vin = random_vin(rng)
+    flow = _contract_flow(font, rng, rng.choice(("汽车买卖合同（换车）", "机动车销售合同")))
+    flow.line(f"合同编号：{f['contract_number']}", right=rng.random() < 0.5)
+    flow.line(f"出卖人（甲方）：{f['seller_name']}")
+    flow.line(f"买受人（乙方）：{f['buyer_name']}")
+    flow.line(f"身份证号码：{f['buyer_id_number']}")
+    flow.para(
+        f"第一条 变更说明：本合同替代双方于此前签订的编号为{old_number}的合同。原合同项下订购车辆"
+        f"（原车辆识别代号：{old_vin}）因买受人要求更换车型，已办理退订，原合同自本合同签订之日起终止。",
+        indent=False,
+    )
+    flow.line("第二条 本合同车辆")
+    flow.table(
+        [0.3, 0.7],
+        [
+            [("品牌型号", 1), (rng.choice(BRAND_MODELS), 1)],
+            [("车辆识别代号（VIN）", 1), (f["vin"], 1)],
+            [("发动机号", 1), (_engine(rng), 1)],
+            [("车辆价款", 1), (f"¥{Decimal(f['vehicle_price']):,.2f}（{_words(f['vehicle_price'])}）", 1)],
+        ],
+    )
+    flow.para(
+        f"第三条 原合同已付定金人民币{rng.randrange(5, 30) * 1000:,}.00元转作本合同定金，交车时抵作车款。",
+        indent=False,
+    )
+    _boilerplate(flow, rng, rng.randint(2, 4), 3)
+    flow.pair("甲方（盖章）：", "乙方（签字）：")
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    flow.stamp("合同专用章", dx=flow.inner * 0.2)
+    return flow.images()
+
+
+def c_e_sign_verification(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract signed on an e-signing platform and printed: the platform's verification panel on
+    the last page carries a QR code, a verification code, the file's SHA-256 digest across two lines
+    and each party's signing time, all beside the contract's own details."""
+    flow = _contract_flow(font, rng, "汽车销售合同")
+    flow.line(f"合同编号：{f['contract_number']}")
+    flow.line(f"销售方：{f['seller_name']}")
+    flow.line(f"购买方：{f['buyer_name']}（身份证号：{f['buyer_id_number']}）")
+    flow.table(
+        [0.25, 0.75],
+        [
+            [("车型", 1), (rng.choice(BRAND_MODELS), 1)],
+            [("车架号", 1), (f["vin"], 1)],
+            [("成交价", 1), (_money(f["vehicle_price"], rng), 1)],
+        ],
+    )
+    _boilerplate(flow, rng, rng.randint(3, 5), 1)
+    flow.pair("销售方（电子签章）", "购买方（电子签名）")
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    flow.room(330)
+    page, top = flow.page, flow.y + 10
+    page.draw.rectangle(
+        (flow.margin, top, flow.width - flow.margin, top + 300), outline=(120, 120, 120), width=2
+    )
+    side = _qr(page.draw, flow.margin + 15, top + 15, 170, rng)
+    x = flow.margin + side + 40
+    s = 18
+    digest = "".join(rng.choice("0123456789abcdef") for _ in range(64))
+    code = "-".join(
+        "".join(rng.choice("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ") for _ in range(4)) for _ in range(4)
+    )
+    signed = f"{f['sign_date']} {rng.randint(9, 18):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+    rows = [
+        f"签署平台：{rng.choice(('易签宝', '云契签', '法签通'))}电子签约平台",
+        f"合同验证码：{code}",
+        f"文件摘要（SHA-256）：{digest[:32]}",
+        digest[32:],
+        f"销售方签署时间：{signed}",
+        f"购买方签署时间：{signed[:11]}{rng.randint(9, 20):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        "扫描二维码或登录平台输入验证码核验合同真伪",
+    ]
+    y = top + 16
+    for text in rows:
+        page.text(x, y, text, s, (70, 70, 70))
+        y += int(s * 2)
+    flow.y = top + 320
+    return flow.images()
+
+
+def p_numbered_boxes(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A schedule printed as a form of numbered boxes: each box has its number in a corner, a small
+    label along its top and the value in larger print beneath, two or three boxes to a row."""
+    flow = _policy_flow(font, rng)
+    flow.line(f["insurer"], size=28)
+    flow.title(rng.choice(("机动车商业保险保险单", "机动车辆保险单")), 34)
+    boxes = [
+        ("保险单号", f["policy_number"], 2),
+        ("被保险人", f["insured_name"], 1),
+        ("投保单号", _proposal(f, rng), 2),
+        ("号牌号码", rng.choice(("新车未上牌", "鲁B" + _digits(rng, 5))), 1),
+        ("车辆识别代号", f["vin"], 2),
+        ("发动机号", _engine(rng), 1),
+        ("保险期间", _period(f, rng), 3),
+        ("保险费合计（大写）", _words(f["premium"]), 2),
+        ("（小写）", _money(f["premium"], rng), 1),
+        ("第一受益人", f["first_beneficiary"], 2),
+        ("签单日期", _date(f["start_date"], rng), 1),
+    ]  # each row filled: 2+1, 2+1, 2+1, 3, 2+1, 2+1
+    cols = 3
+    unit = flow.inner / cols
+    box_h = rng.randint(78, 92)
+    label_s, value_s = rng.randint(14, 16), flow.size
+    number_style = rng.choice(("plain", "circled"))
+    col = 0
+    flow.room(box_h)
+    for i, (label, value, span) in enumerate(boxes, 1):
+        if col + span > cols:
+            col = 0
+            flow.y += box_h
+            flow.room(box_h)
+        page = flow.page
+        x0, y0 = flow.margin + col * unit, flow.y
+        x1 = x0 + span * unit
+        page.draw.rectangle((x0, y0, x1, y0 + box_h), outline=RULE, width=2)
+        mark = chr(0x2460 + i - 1) if number_style == "circled" else f"{i}."
+        after = page.text(x0 + 5, y0 + 4, mark, label_s, (90, 90, 90))
+        page.text(after + 6, y0 + 4, label, label_s, (90, 90, 90))
+        size = page.fit(value, value_s, x1 - x0 - 16)
+        page.text(x0 + 10, y0 + box_h - size - 14, value, size)
+        col += span
+    flow.y += box_h + flow.size
+    flow.line(f"保险人：{_branch(f['insurer'], rng)}")
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.65)
+    return flow.images()
+
+
+def p_hand_shadow(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A schedule photographed under a ceiling lamp with the phone held over it: the shadow of the
+    hand and phone lies over part of the page, dark in its core and soft at its edge, the rest lit
+    warm."""
+    (page, *rest) = rng.choice((p_table_classic, p_kv_list, p_two_column, p_special_terms))(f, font, rng)
+    arr = np.asarray(page, np.float32)
+    h, w = arr.shape[:2]
+    mask = Image.new("L", (w, h), 0)
+    draw = ImageDraw.Draw(mask)
+    edge = rng.choice(("bottom", "right", "left"))
+    pw, ph = rng.uniform(0.28, 0.4) * w, rng.uniform(0.35, 0.55) * h  # the phone, seen from above
+    if edge == "bottom":
+        cx = rng.uniform(0.3, 0.7) * w
+        draw.rounded_rectangle((cx - pw / 2, h - ph, cx + pw / 2, h + 40), radius=int(pw * 0.12), fill=255)
+        draw.ellipse((cx - pw * 0.9, h - ph * 0.35, cx + pw * 0.9, h + ph * 0.4), fill=255)  # the hand
+    else:
+        cy = rng.uniform(0.35, 0.75) * h
+        x0 = w - ph if edge == "right" else -40
+        x1 = w + 40 if edge == "right" else ph
+        draw.rounded_rectangle((x0, cy - pw / 2, x1, cy + pw / 2), radius=int(pw * 0.12), fill=255)
+        hx = w if edge == "right" else 0
+        draw.ellipse((hx - ph * 0.4, cy - pw * 0.9, hx + ph * 0.4, cy + pw * 0.9), fill=255)
+    soft = np.asarray(mask.filter(ImageFilter.GaussianBlur(rng.uniform(25, 60))), np.float32) / 255
+    depth = rng.uniform(0.35, 0.55)
+    lit = np.array((1.0, rng.uniform(0.93, 0.97), rng.uniform(0.8, 0.88)), np.float32)
+    out = arr * lit * (1 - depth * soft)[..., None]
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    out += nrng.normal(0, 2.5, out.shape).astype(np.float32) * (1 + soft)[..., None]
+    return [_to_image(out), *rest]
+
+
+def i_two_shots(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A wide invoice photographed in two shots, its left and right halves, overlapping in the
+    middle so some cells show in both, each shot at its own slight angle and in its own light."""
+    (page,) = rng.choice((i_classic, i_taxpayer_id, i_old_generation))(f, font, rng)
+    w, h = page.size
+    share = rng.uniform(0.58, 0.66)
+    parts = [page.crop((0, 0, int(w * share), h)), page.crop((int(w * (1 - share)), 0, w, h))]
+    desk = rng.choice(((80, 75, 70), (140, 120, 95), (200, 200, 198)))
+    shots = []
+    for part in parts:
+        pw, ph = part.size
+        m = 50
+        frame = Image.new("RGB", (pw + 2 * m, ph + 2 * m), desk)
+        frame.paste(part, (m, m))
+        fw, fh = frame.size
+        quad = [
+            (rng.uniform(0, 0.05) * fw, rng.uniform(0, 0.05) * fh),
+            (fw - rng.uniform(0, 0.05) * fw, rng.uniform(0, 0.05) * fh),
+            (fw - rng.uniform(0, 0.05) * fw, fh - rng.uniform(0, 0.05) * fh),
+            (rng.uniform(0, 0.05) * fw, fh - rng.uniform(0, 0.05) * fh),
+        ]
+        shot = np.asarray(_onto(frame, quad, desk), np.float32)
+        yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+        shot *= (rng.uniform(0.78, 0.92) + rng.uniform(0.05, 0.15) * _ramp(xx, yy, rng))[..., None]
+        shots.append(_to_image(shot))
+    return shots
+
+
+def i_wet_ink_smear(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An inkjet print handled before its ink had dried: one to three fingers dragged across it, each
+    leaving a band where the print is smeared along the finger's path and the paper greyed."""
+    (page,) = rng.choice((i_classic, i_taxpayer_id, i_kv_lines, i_label_above))(f, font, rng)
+    arr = np.asarray(page, np.float32)
+    h, w = arr.shape[:2]
+    out = arr.copy()
+    for _ in range(rng.randint(1, 3)):
+        angle = rng.uniform(-25, 25) + rng.choice((0, 90))
+        length = rng.randint(6, 12)
+        smeared = cv2.filter2D(arr, -1, motion_kernel(length, angle))
+        band = Image.new("L", (w, h), 0)
+        cx, cy = rng.uniform(0.15, 0.85) * w, rng.uniform(0.15, 0.85) * h
+        reach = rng.uniform(0.15, 0.35) * max(w, h)
+        dx, dy = np.cos(np.radians(angle)) * reach, np.sin(np.radians(angle)) * reach
+        ImageDraw.Draw(band).line((cx - dx, cy - dy, cx + dx, cy + dy), fill=255, width=rng.randint(28, 45))
+        soft = np.asarray(band.filter(ImageFilter.GaussianBlur(8)), np.float32)[..., None] / 255
+        grey = np.float32(rng.uniform(0.9, 0.97))
+        out = (out * (1 - soft) + smeared * grey * soft).astype(np.float32)
+    return [_to_image(out)]
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
@@ -10297,6 +10569,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_received_stamp", "insurance_policy", p_received_stamp, "held-out"),
     Family("invoice_highlighted_fields", "vehicle_invoice", i_highlighted_fields, "held-out"),
     Family("invoice_pos_slip_stapled", "vehicle_invoice", i_pos_slip_stapled, "held-out"),
+    Family("id_front_laminate_bubbles", "id_card_front", id_front_laminate_bubbles, "held-out"),
+    Family("id_back_graph_paper_copy", "id_card_back", id_back_graph_paper_copy, "held-out"),
+    Family("contract_vehicle_swap_addendum", "purchase_contract", c_vehicle_swap_addendum, "held-out"),
+    Family("contract_e_sign_verification", "purchase_contract", c_e_sign_verification, "held-out"),
+    Family("policy_numbered_boxes", "insurance_policy", p_numbered_boxes, "held-out"),
+    Family("policy_hand_shadow", "insurance_policy", p_hand_shadow, "held-out"),
+    Family("invoice_two_shots", "vehicle_invoice", i_two_shots, "held-out"),
+    Family("invoice_wet_ink_smear", "vehicle_invoice", i_wet_ink_smear, "held-out"),
 )
 
 
