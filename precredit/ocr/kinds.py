@@ -82,6 +82,9 @@ LABELS: dict[str, dict[str, tuple[str, ...]]] = {
     # insurers; the issuing office is named 保险人, 承保公司, 承保机构 or 出单机构.
     "insurance_policy": {
         "policy_number": ("保险单号码", "保险单号", "保单号码", "保单编号", "电子保单号", "保单号"),
+        # A form's own serial number, printed or stamped by a numbering machine after No. with no
+        # word for what it numbers: the policy's number only where no label names one.
+        "serial": ("No.", "NO."),
         "insurer": ("保险人", "保险公司", "承保公司", "承保机构", "承保人", "出单机构"),
         "insured_name": ("被保险人名称", "被保险人姓名", "被保险人", "被保人"),
         "vin": ("车辆识别代号(车架号)", "识别代码(车架号)", *_VIN_WORDS),

@@ -317,12 +317,34 @@ def _year_misread(
     )
 
 
+def _policy_code(name: str, text: str) -> v.Checked:
+    return v.check_code(name, text, 10)
+
+
+def _policy_number(layout: Layout, labels: Labels) -> tuple[v.Checked, float]:
+    """The number a label names the policy's; where none does (a branch's paper form whose number
+    a numbering machine stamped at the top), the form's serial number after No., unless another
+    label on its line says whose number it is (投保单号 No. …, a proposal's)."""
+    found = read_label(layout, "policy_number", labels["policy_number"], _policy_code)
+    if found[0].value is not None:
+        return found
+    serial = set(labels["serial"])
+    own = [
+        c
+        for c in layout.after(*labels["serial"])
+        if not any(h.end <= c.start and not h.labels <= serial for h in layout.hits(c.line))
+    ]
+    checked, conf = first_valid("policy_number", own, _policy_code)
+    if checked.value is None:
+        return found
+    note = "policy_number: no label named it; the form's serial number after No."
+    return replace(checked, warnings=[*checked.warnings, note]), conf
+
+
 def read_policy(layout: Layout, labels: Labels) -> Result:
     start, end = _period(layout, labels)
     return {
-        "policy_number": read_label(
-            layout, "policy_number", labels["policy_number"], lambda n, t: v.check_code(n, t, 10)
-        ),
+        "policy_number": _policy_number(layout, labels),
         "insurer": _insurer(layout, labels),
         "insured_name": _or_addressee(
             layout, read_label(layout, "insured_name", labels["insured_name"], v.check_person), "insured_name"

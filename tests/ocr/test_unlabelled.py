@@ -260,3 +260,23 @@ def test_values_read_into_their_misread_labels_are_cut_at_the_value_column() -> 
     assert any("玄武区" in option for option in found["address"][0].options)
     # A line in the labels' column keeping nothing of 姓名 before the value column is no name.
     assert front(at("薛春额", 65, 36, x1=311), at("性刻男美源壮", 61, 104, x1=469))["name"][0] is None
+
+
+def policy(*ls: Line) -> dict[str, tuple[str | None, list[str]]]:
+    found = read_policy(Layout(ls, all_labels("insurance_policy")), LABELS["insurance_policy"])
+    return {k: (c.value, c.warnings) for k, (c, _) in found.items()}
+
+
+def test_a_policy_numbered_only_by_its_forms_serial_takes_it_unless_a_label_names_the_policys() -> None:
+    number, proposal = "PDAA202361018800569777", "TDAA20236101884412345678"
+    body = (at("被保险人：侯毓辉", 70, 180), at("车辆识别代号：LBVX0UXY2R2295991", 70, 230))
+    # A branch's paper form: the number a numbering machine stamped after No., no label naming it.
+    got = policy(at("机动车辆保险单", 300, 60), at(f"No. {number}", 560, 120), *body)
+    assert got["policy_number"][0] == number and any("serial" in w for w in got["policy_number"][1])
+    # A label that names the policy's number wins over the serial wherever each sits.
+    other = "PDAA202361018800561111"
+    got = policy(at(f"No.{other}", 560, 40), at(f"保险单号：{number}", 70, 120), *body)
+    assert got["policy_number"] == (number, [])
+    # The serial of a proposal (投保单号 No. …) is not the policy's.
+    got = policy(at(f"投保单号 No.{proposal}", 70, 120), *body)
+    assert got["policy_number"][0] is None
