@@ -393,23 +393,31 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
 
 # A blob of seal-red ink at least this many pixels across each way (at the work width), and no
 # more than SEAL_ASPECT times as wide as high or the reverse, is a seal (a company's round or oval
-# seal is 100-200 px); a line of red print, a red rule or a pen's tick is not.
+# seal is 100-200 px); a line of red print, a red rule or a pen's tick is not. An office's stamp
+# in blue ink (a bank's 收讫, a lender's received stamp with its date and filing number) is a
+# rectangle up to STAMP_ASPECT times as wide as high.
 SEAL_ACROSS = 50
 SEAL_ASPECT = 2.0
+STAMP_ASPECT = 3.0
 # Two lines overlapping by more than this share of the smaller one are the same line.
 SAME_LINE = 0.3
 
 
-def _seals(page: np.ndarray) -> list[tuple[int, int, int, int]]:
-    """The boxes of the seals on a page: blobs of seal-red ink (`SEAL_RED`) SEAL_ACROSS or more
-    across both ways and about as wide as high, a ring's broken strokes joined."""
-    ink = _seal_ink(page).astype(np.uint8)
-    _, _, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(ink, np.ones((9, 9), np.uint8)))
-    return [
-        (int(x), int(y), int(x + w), int(y + h))
-        for x, y, w, h, _ in stats[1:]
-        if w >= SEAL_ACROSS and h >= SEAL_ACROSS and max(w, h) <= SEAL_ASPECT * min(w, h)
-    ]
+def _seals(page: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """The seals and stamps on a page, each as its box and the channel its ink is lightest in
+    (red for a seal, blue for a blue stamp): blobs of seal-red ink (`SEAL_RED`) SEAL_ACROSS or more
+    across both ways and about as wide as high, a ring's broken strokes joined, and blobs of stamp
+    blue as large and up to STAMP_ASPECT as wide as high."""
+    out = []
+    for ink, channel, aspect in ((_seal_ink(page), 2, SEAL_ASPECT), (_stamp_blue(page), 0, STAMP_ASPECT)):
+        blobs = cv2.dilate(ink.astype(np.uint8), np.ones((9, 9), np.uint8))
+        _, _, stats, _ = cv2.connectedComponentsWithStats(blobs)
+        out += [
+            (int(x), int(y), int(x + w), int(y + h), channel)
+            for x, y, w, h, _ in stats[1:]
+            if w >= SEAL_ACROSS and h >= SEAL_ACROSS and max(w, h) <= aspect * min(w, h)
+        ]
+    return out
 
 
 def _overlap(a: Line, b: Line) -> float:
@@ -424,20 +432,21 @@ def _overlap(a: Line, b: Line) -> float:
 def _under_seals(
     kind: str, pages: list[tuple[np.ndarray, list[Line]]], ocr: Engine
 ) -> list[tuple[np.ndarray, list[Line]]] | None:
-    """The pages with the lines a seal hid from the detector added: the band across each seal
-    (half a seal above and below it, the page's width) is read through the red channel, and each
-    line found there that overlaps no line already read is added. None when none is found."""
+    """The pages with the lines a seal or stamp hid from the detector added: the band across each
+    (half its height above and below it, the page's width) is read through the channel its ink is
+    lightest in (red for a red seal, blue for a blue stamp; black print stays dark in both), and
+    each line found there that overlaps no line already read is added. None when none is found."""
     out, changed = [], False
     for page, lines in pages:
         seals = _seals(page)
         if not seals:
             out.append((page, lines))
             continue
-        red = _through_red(page)
         kept = list(lines)
-        for _, y0, _, y1 in seals:
+        for _, y0, _, y1, channel in seals:
+            through = _through(page, channel)
             top, bottom = max(0, y0 - (y1 - y0) // 2), min(page.shape[0], y1 + (y1 - y0) // 2)
-            for ln in ocr.read(red[top:bottom], DETECT_SIDE[kind]):
+            for ln in ocr.read(through[top:bottom], DETECT_SIDE[kind]):
                 found = Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf)
                 if all(_overlap(found, o) <= SAME_LINE for o in kept):
                     kept.append(found)
@@ -658,26 +667,63 @@ def _seal_ink(page: np.ndarray) -> np.ndarray:
     return np.asarray((r - np.maximum(g, b)) > SEAL_RED)
 
 
-def _through_red(page: np.ndarray) -> np.ndarray:
-    """The page as its red channel shows it (a seal's ink nearly paper, black or blue print dark),
-    in the three channels the engine reads."""
-    return np.asarray(cv2.cvtColor(np.ascontiguousarray(page[..., 2]), cv2.COLOR_GRAY2BGR))
+# A blue stamp's ink: blue this far above both green and red. Stamp-pad blue photographs far less
+# saturated than seal red (a received stamp pressed over print comes out 30-50 above); grey paper
+# and desks under a cool light stay below 20.
+STAMP_BLUE = 30
+
+
+def _stamp_blue(page: np.ndarray) -> np.ndarray:
+    """Where the page holds a blue stamp's ink: blue STAMP_BLUE above both green and red."""
+    b, g, r = (page[..., i].astype(np.int16) for i in range(3))
+    return np.asarray((b - np.maximum(g, r)) > STAMP_BLUE)
+
+
+# Through blue, a blue stamp's ink is still a pale grey (about three quarters of the paper's
+# brightness) that the detector finds as text and joins to the print under it; everything at least
+# this share of the paper's brightness is lifted to paper. Black print stays dark.
+STAMP_LIFT = 0.8
+
+
+def _through(page: np.ndarray, channel: int) -> np.ndarray:
+    """The page as one of its channels (BGR index) shows it, in the three channels the engine
+    reads: through red a red seal's ink is nearly paper; through blue a blue stamp's is pale, and
+    is lifted to paper (`STAMP_LIFT`)."""
+    seen = np.ascontiguousarray(page[..., channel])
+    if channel != 2:
+        paper = max(float(np.percentile(seen, 90)), 1.0)
+        seen = np.clip(seen.astype(np.float32) * 255 / (STAMP_LIFT * paper), 0, 255).astype(np.uint8)
+    return np.asarray(cv2.cvtColor(seen, cv2.COLOR_GRAY2BGR))
 
 
 def _unsealed(page: np.ndarray, lines: list[Line], ocr: Engine) -> list[Line]:
     """`lines` with those under a red seal read again through the page's red channel, where the
     seal's ink is nearly paper and black or blue print stays dark (a seal's characters mixed into a
-    date: 2023专1031). The second reading is taken only where the engine is at least as sure of
-    it as of the first: a seal dark enough to leave grey marks in the red channel can turn a 3
-    into an 8 there, and the engine is then less sure."""
+    date: 2023专1031), and those under a blue stamp through blue. The second reading is taken only
+    where the engine is at least as sure of it as of the first: a seal dark enough to leave grey
+    marks in the red channel can turn a 3 into an 8 there, and the engine is then less sure."""
     seal = _seal_ink(page)
-    sealed = [ln for ln in lines if (box := _pixels(seal, ln)).size and box.mean() >= SEALED]
+    sealed = [(ln, 2) for ln in lines if (box := _pixels(seal, ln)).size and box.mean() >= SEALED]
+    # Under a blue stamp, through blue (`_through`). Only lines inside a stamp's blob: values written
+    # in blue pen are blue ink too, and through blue they would be gone.
+    stamps = [(x0, y0, x1, y1) for x0, y0, x1, y1, channel in _seals(page) if channel == 0]
+    if stamps:
+        blue = _stamp_blue(page)
+        sealed += [
+            (ln, 0)
+            for ln in lines
+            if all(ln is not done for done, _ in sealed)
+            and any(ln.x0 < x1 and x0 < ln.x1 and ln.y0 < y1 and y0 < ln.y1 for x0, y0, x1, y1 in stamps)
+            and (box := _pixels(blue, ln)).size
+            and box.mean() >= SEALED
+        ]
     if not sealed:
         return lines
-    red = _through_red(page)
+    seen: dict[int, np.ndarray] = {}
     out = list(lines)
-    for ln in sealed:
-        again = reread_box(ocr, red, Box(ln.x0, ln.y0, ln.x1, ln.y1))
+    for ln, channel in sealed:
+        through = seen.setdefault(channel, _through(page, channel))
+        again = reread_box(ocr, through, Box(ln.x0, ln.y0, ln.x1, ln.y1))
         if (
             again
             and sum(len(o.text) for o in again) >= SEAL_KEEPS * len(ln.text)

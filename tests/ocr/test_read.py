@@ -365,8 +365,8 @@ def test_a_line_a_seal_hid_from_the_detector_is_found_in_the_band_across_the_sea
     )
     image = Image.alpha_composite(image.convert("RGBA"), _seal(image.size, 220, 290, "合同专用章", font))
     page = np.asarray(image.convert("RGB"))[:, :, ::-1].copy()
-    [(x0, y0, x1, y1)] = _seals(page)  # the seal, not the red title
-    assert x0 < 220 < x1 and y0 < 290 < y1
+    [(x0, y0, x1, y1, channel)] = _seals(page)  # the seal, not the red title
+    assert x0 < 220 < x1 and y0 < 290 < y1 and channel == 2  # seen through red
     lines = ocr.read(page)
     missing = [ln for ln in lines if ln.y0 < 280]  # as if the detector had missed the date's line
     added = _under_seals("purchase_contract", [(page, missing)], ocr)
@@ -375,6 +375,50 @@ def test_a_line_a_seal_hid_from_the_detector_is_found_in_the_band_across_the_sea
     assert _under_seals("purchase_contract", [(page, added[0][1])], ocr) is None
     plain = np.asarray(_page((800, 420), [red_title]))[:, :, ::-1].copy()
     assert _seals(plain) == [] and _under_seals("purchase_contract", [(plain, [])], ocr) is None
+
+
+def test_a_line_under_an_offices_blue_stamp_is_found_through_the_blue_channel() -> None:
+    """A lender's office presses a blue received stamp (its name, a date, a filing number in a
+    ruled box) across a policy; a period under it can be lost to the detector, and the red channel
+    that sees through a seal shows blue ink dark. The band across a blue stamp is read through
+    blue, where the stamp is nearly paper and black print stays dark. Values written in blue pen
+    are lines, not a stamp."""
+    from PIL import ImageDraw
+
+    from precredit.ocr.reader import _seals, _under_seals
+    from precredit.ocr.synth.fonts import available_fonts, load_font
+
+    ocr = get_engine()
+    period = "保险期间：2024-04-08 00:00 至 2025-04-07 24:00"
+    image = _page(
+        (900, 420),
+        [
+            (40, 40, "被保险人：王晓明", 26, (30, 50, 160)),  # filled in with a blue pen
+            (40, 250, period, 26, (20, 20, 20)),
+        ],
+    )
+    stamp = Image.new("L", (380, 160), 0)
+    draw = ImageDraw.Draw(stamp)
+    draw.rectangle((3, 3, 376, 156), outline=255, width=4)
+    draw.line((3, 56, 376, 56), fill=255, width=2)
+    draw.line((3, 106, 376, 106), fill=255, width=2)
+    face = load_font(available_fonts()[0], 26)
+    draw.text((16, 14), "贷后管理部 收文", font=face, fill=255)
+    draw.text((16, 64), "日期：2024-05-21", font=face, fill=255)
+    draw.text((16, 114), "编号：13136329", font=face, fill=255)
+    ink = np.asarray(stamp.rotate(4, expand=True), np.float32)[..., None] / 255 * 0.75
+    rgb = np.asarray(image, np.float32).copy()
+    x, y = 470, 180
+    region = rgb[y : y + ink.shape[0], x : x + ink.shape[1]]
+    blue = np.array((40, 60, 170), np.float32)
+    rgb[y : y + ink.shape[0], x : x + ink.shape[1]] = region * (1 - ink) + np.minimum(region, blue) * ink
+    page = np.ascontiguousarray(np.clip(rgb, 0, 255).astype(np.uint8)[:, :, ::-1])
+    [(x0, y0, x1, y1, channel)] = _seals(page)  # the stamp, not the blue handwriting
+    assert x0 < 600 < x1 and y0 < 260 < y1 and channel == 0  # seen through blue
+    missing = [ln for ln in ocr.read(page) if ln.y1 < 150]  # as if the period's line were lost
+    added = _under_seals("insurance_policy", [(page, missing)], ocr)
+    assert added is not None
+    assert any("2025-04-07" in ln.text for ln in added[0][1] if ln not in missing)
 
 
 def test_a_stroke_through_a_line_is_found_and_an_underline_a_band_or_a_rule_is_not() -> None:
