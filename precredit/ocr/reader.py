@@ -23,6 +23,7 @@ from precredit.ocr.geometry import Flat, straighten, widened
 from precredit.ocr.kinds import ASPECT, DETECT_SIDE, LABELS, SOURCES, WORK_WIDTH, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line, normalize
+from precredit.ocr.match import find_labels
 from precredit.ocr.orientation import upright
 from precredit.ocr.read_idcard import read_back, read_front
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
@@ -387,6 +388,14 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         # found on are read again enlarged, and kept where the document then gives more.
         again = _document(kind, labelled, ocr)
         if _found(again[2]) > _found(found):
+            image, layout, found, pages_read = *again, labelled
+    if _found(found) < len(FIELDS[kind]) and (faint := _faint_print(kind, pages_read, ocr)) is not None:
+        # Print a few levels below paper (a form scanned in a mode that drops its colour, its
+        # labels nearly gone; a pale pre-printed form) is passed by as background: while fields
+        # are missing, each page is read again with its light tones darkened, and lines found
+        # there that the reading lacked are added, kept where the document then gives more.
+        again = _document(kind, faint, ocr)
+        if _found(again[2]) > _found(found):
             image, layout, found = again
     return Reading(found, outlined, image, layout)
 
@@ -460,6 +469,53 @@ def _under_seals(
 SMALL_LABEL = 8
 # The re-reads tried in turn (`reread.VARIANTS`): enlarged, then enlarged with shading divided out.
 CAPTION_VARIANTS = (1, 2)
+
+
+# Faint print's darkening: the paper's own brightness (its shading and shadows) divided out, a
+# closing FAINT_CLOSE of the page's width wide taking away every stroke, then each pixel's share of
+# its paper raised to FAINT_GAMMA, so a label at 85-90% of the paper comes out mid-grey and black
+# print stays black.
+FAINT_CLOSE = 1 / 40
+FAINT_GAMMA = 4.0
+
+
+def _faint(page: np.ndarray) -> np.ndarray:
+    """The page with its light tones darkened (`FAINT_GAMMA`) against its own paper."""
+    grey = cv2.cvtColor(page, cv2.COLOR_BGR2GRAY).astype(np.float32)
+    side = max(3, int(page.shape[1] * FAINT_CLOSE) | 1)
+    paper = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, np.ones((side, side), np.uint8))
+    share = np.clip(grey / np.maximum(paper, 1.0), 0, 1)
+    return np.asarray(cv2.cvtColor((share**FAINT_GAMMA * 255).astype(np.uint8), cv2.COLOR_GRAY2BGR))
+
+
+def _faint_print(
+    kind: str, pages: list[tuple[np.ndarray, list[Line]]], ocr: Engine
+) -> list[tuple[np.ndarray, list[Line]]] | None:
+    """The pages with what the darkened reading (`_faint`) found in faint print: a line that
+    overlaps none already read is added if it holds a label (a label on its own), and a line
+    that is the lines it overlaps with a label before them takes their place (the label read
+    joined to its value); every other line of the first reading stands, so a value darkening
+    misread is not taken. None when nothing was found."""
+    labels = all_labels(kind)
+    out, changed = [], False
+    for page, lines in pages:
+        kept = list(lines)
+        for found in ocr.read(_faint(page), DETECT_SIDE[kind]):
+            under = sorted((o for o in kept if _overlap(found, o) > SAME_LINE), key=lambda o: o.x0)
+            if not under:
+                # Faint print is a form's labels: darkening a dark scan also makes text of its
+                # noise, so a line that holds no label is not taken.
+                if find_labels(found.text.replace(" ", ""), labels):
+                    kept.append(found)
+                    changed = True
+                continue
+            text, value = found.text.replace(" ", ""), "".join(o.text for o in under).replace(" ", "")
+            head = text[: len(text) - len(value)].rstrip(":：")
+            if head and text.endswith(value) and any(h.end == len(head) for h in find_labels(head, labels)):
+                kept = [o for o in kept if all(o is not u for u in under)] + [found]
+                changed = True
+        out.append((page, kept))
+    return out if changed else None
 
 
 def _small_labels(

@@ -421,6 +421,43 @@ def test_a_line_under_an_offices_blue_stamp_is_found_through_the_blue_channel() 
     assert any("2025-04-07" in ln.text for ln in added[0][1] if ln not in missing)
 
 
+def test_labels_in_faint_print_are_found_on_a_darkened_reading_and_values_are_kept() -> None:
+    """A form scanned in a mode that drops its colour keeps its labels only as faint brown print,
+    which the detector passes by as background: the buyer, the model and the engine number then
+    have no label. Read again with the page's light tones darkened against its own paper, the
+    labels come back; each is added beside its value (or joins it), and the values read first
+    stand."""
+    from precredit.ocr.kinds import LABELS, all_labels
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.read_paper import read_invoice
+    from precredit.ocr.reader import _faint, _faint_print
+
+    ocr = get_engine()
+    faint, black = (226, 214, 206), (20, 20, 20)
+    rows = [("购买方名称", "王晓明"), ("厂牌型号", "长安牌SC7164AAB6"), ("发动机号码", "KEW5769444")]
+    image = _page(
+        (1000, 330),
+        [
+            p
+            for i, (label, value) in enumerate(rows)
+            for p in ((40, 40 + 100 * i, label, 26, faint), (260, 40 + 100 * i, value, 27, black))
+        ],
+    )
+    page = np.asarray(image)[:, :, ::-1].copy()
+    darkened = _faint(page)
+    assert page[40:75, 40:200].min() >= 200 and darkened[40:75, 40:200].min() < 160  # labels darker
+    assert darkened[300:325, 600:900].min() >= 250  # paper stays paper
+    # As if the detector had passed every label by, as it does on a real dropped-out scan.
+    first = [ln for ln in ocr.read(page) if not any(label in ln.text for label, _ in rows)]
+    assert sorted(ln.text for ln in first) == sorted(value for _, value in rows)
+    [(_, lines)] = _faint_print("vehicle_invoice", [(page, first)], ocr) or [(page, [])]
+    found = read_invoice(Layout(lines, all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
+    assert found["buyer_name"][0].value == "王晓明"
+    assert found["brand_model"][0].value == "长安牌SC7164AAB6"
+    assert found["engine_number"][0].value == "KEW5769444"
+    assert _faint_print("vehicle_invoice", [(page, lines)], ocr) is None  # nothing more to find
+
+
 def test_a_stroke_through_a_line_is_found_and_an_underline_a_band_or_a_rule_is_not() -> None:
     import cv2
 
