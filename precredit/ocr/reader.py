@@ -417,16 +417,21 @@ def _seals(page: np.ndarray) -> list[tuple[int, int, int, int, int]]:
     (red for a seal, blue for a blue stamp): blobs of seal-red ink (`SEAL_RED`) SEAL_ACROSS or more
     across both ways and about as wide as high, a ring's broken strokes joined, and blobs of stamp
     blue as large and up to STAMP_ASPECT as wide as high."""
-    out = []
-    for ink, channel, aspect in ((_seal_ink(page), 2, SEAL_ASPECT), (_stamp_blue(page), 0, STAMP_ASPECT)):
-        blobs = cv2.dilate(ink.astype(np.uint8), np.ones((9, 9), np.uint8))
-        _, _, stats, _ = cv2.connectedComponentsWithStats(blobs)
-        out += [
-            (int(x), int(y), int(x + w), int(y + h), channel)
-            for x, y, w, h, _ in stats[1:]
-            if w >= SEAL_ACROSS and h >= SEAL_ACROSS and max(w, h) <= aspect * min(w, h)
-        ]
-    return out
+    red = [(*box, 2) for box in _blobs(_seal_ink(page), SEAL_ASPECT)]
+    return red + [(*box, 0) for box in _blobs(_stamp_blue(page), STAMP_ASPECT)]
+
+
+def _blobs(ink: np.ndarray, aspect: float) -> list[tuple[int, int, int, int]]:
+    """The boxes of the blobs of `ink` (broken strokes joined) SEAL_ACROSS or more across both ways
+    and no more than `aspect` times as wide as high or the reverse."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats(
+        cv2.dilate(ink.astype(np.uint8), np.ones((9, 9), np.uint8))
+    )
+    return [
+        (int(x), int(y), int(x + w), int(y + h))
+        for x, y, w, h, _ in stats[1:]
+        if w >= SEAL_ACROSS and h >= SEAL_ACROSS and max(w, h) <= aspect * min(w, h)
+    ]
 
 
 def _overlap(a: Line, b: Line) -> float:
@@ -452,8 +457,11 @@ def _under_seals(
             out.append((page, lines))
             continue
         kept = list(lines)
+        seen: dict[int, np.ndarray] = {}
         for _, y0, _, y1, channel in seals:
-            through = _through(page, channel)
+            if channel not in seen:
+                seen[channel] = _through(page, channel)
+            through = seen[channel]
             top, bottom = max(0, y0 - (y1 - y0) // 2), min(page.shape[0], y1 + (y1 - y0) // 2)
             for ln in ocr.read(through[top:bottom], DETECT_SIDE[kind]):
                 found = Line(ln.text, ln.x0, ln.y0 + top, ln.x1, ln.y1 + top, ln.conf)
@@ -501,15 +509,16 @@ def _faint_print(
     for page, lines in pages:
         kept = list(lines)
         for found in ocr.read(_faint(page), DETECT_SIDE[kind]):
+            text = found.text.replace(" ", "")
             under = sorted((o for o in kept if _overlap(found, o) > SAME_LINE), key=lambda o: o.x0)
             if not under:
                 # Faint print is a form's labels: darkening a dark scan also makes text of its
                 # noise, so a line that holds no label is not taken.
-                if find_labels(found.text.replace(" ", ""), labels):
+                if find_labels(text, labels):
                     kept.append(found)
                     changed = True
                 continue
-            text, value = found.text.replace(" ", ""), "".join(o.text for o in under).replace(" ", "")
+            value = "".join(o.text for o in under).replace(" ", "")
             head = text[: len(text) - len(value)].rstrip(":：")
             if head and text.endswith(value) and any(h.end == len(head) for h in find_labels(head, labels)):
                 kept = [o for o in kept if all(o is not u for u in under)] + [found]
@@ -762,9 +771,8 @@ def _unsealed(page: np.ndarray, lines: list[Line], ocr: Engine) -> list[Line]:
     sealed = [(ln, 2) for ln in lines if (box := _pixels(seal, ln)).size and box.mean() >= SEALED]
     # Under a blue stamp, through blue (`_through`). Only lines inside a stamp's blob: values written
     # in blue pen are blue ink too, and through blue they would be gone.
-    stamps = [(x0, y0, x1, y1) for x0, y0, x1, y1, channel in _seals(page) if channel == 0]
-    if stamps:
-        blue = _stamp_blue(page)
+    blue = _stamp_blue(page)
+    if stamps := _blobs(blue, STAMP_ASPECT):
         sealed += [
             (ln, 0)
             for ln in lines
@@ -778,7 +786,9 @@ def _unsealed(page: np.ndarray, lines: list[Line], ocr: Engine) -> list[Line]:
     seen: dict[int, np.ndarray] = {}
     out = list(lines)
     for ln, channel in sealed:
-        through = seen.setdefault(channel, _through(page, channel))
+        if channel not in seen:
+            seen[channel] = _through(page, channel)
+        through = seen[channel]
         again = reread_box(ocr, through, Box(ln.x0, ln.y0, ln.x1, ln.y1))
         if (
             again
