@@ -63,9 +63,9 @@ class Family:
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth on 2026-12-05), each measured
     once and its failures since read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the forty-fifth set (written before the
-    forty-fourth's figures were read), each written before the extractor changes it measures;
-    never looked at while developing."""
+    `held-out`: the fourth set's ID variants, the forty-fifth set (written before the
+    forty-fourth's figures were read) and the forty-sixth (written before the forty-fifth's), each
+    written before the extractor changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -10110,6 +10110,266 @@ def i_wet_ink_smear(f: dict[str, str], font: str, rng: random.Random) -> list[Im
     return [_to_image(out)]
 
 
+# ---------------------------------------------------------------- the forty-sixth set (2026-12-05)
+# Written before the forty-fifth set was measured, so before any result of it was read.
+
+
+def id_front_e_ink_screen(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A front shown on an e-ink reader and photographed: sixteen greys between a dark grey and a
+    paper grey, a ghost of the page shown before it left on the panel, the reader's plastic bezel
+    round it."""
+    card = np.asarray(render_front(f, font, rng, None), np.float32).mean(axis=2)
+    lo, hi = rng.uniform(45, 75), rng.uniform(185, 215)
+    levels = np.round(card / 255 * 15) / 15
+    before = random_fields("id_card_front", rng)
+    ghost = np.asarray(render_front(before, font, rng, None), np.float32).mean(axis=2) / 255
+    shown = lo + (hi - lo) * levels - (hi - lo) * rng.uniform(0.04, 0.09) * (1 - ghost)
+    shown = cv2.GaussianBlur(shown, (0, 0), rng.uniform(0.5, 0.9))
+    grey = np.repeat(shown[..., None], 3, axis=2) * np.array((1.0, 0.99, rng.uniform(0.94, 0.98)), np.float32)
+    bezel = _on_plain(grey, rng, (40, 80), ((38, 38, 40), (200, 200, 196), (120, 90, 60)))
+    frame = _on_plain(bezel, rng, (30, 70), ((150, 130, 110), (60, 60, 64), (225, 222, 215)))
+    fh, fw = frame.shape[:2]
+    yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+    frame *= (rng.uniform(0.8, 0.9) + rng.uniform(0.05, 0.15) * _ramp(xx, yy, rng))[..., None]
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    frame += nrng.normal(0, 3, frame.shape).astype(np.float32)
+    return [_to_image(frame)]
+
+
+def id_back_printhead_misaligned(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A back printed by an inkjet whose head is out of alignment: it prints alternate passes in
+    opposite directions, every other band of rows lands a pixel or three to one side, so upright
+    strokes come out jagged; a half-clogged nozzle leaves pale lines at a fixed pitch."""
+    card = np.asarray(render_back(f, font, rng), np.float32)
+    h = card.shape[0]
+    band = rng.randint(3, 8)
+    shift = rng.choice((1, 2, 3)) * rng.choice((-1, 1))
+    out = card.copy()
+    for y0 in range(band, h, 2 * band):
+        out[y0 : y0 + band] = np.roll(card[y0 : y0 + band], shift, axis=1)
+    pitch, at = rng.randint(24, 48), rng.randrange(24)
+    pale = np.zeros(h, np.float32)
+    pale[at::pitch] = rng.uniform(0.3, 0.6)
+    out = 255 - (255 - out) * (1 - pale)[:, None, None]
+    paper = _on_plain(out, rng, (50, 110), ((250, 250, 246),))
+    frame = _on_plain(paper, rng, (30, 70), ((95, 85, 75), (180, 178, 170), (52, 56, 62)))
+    return [_to_image(frame)]
+
+
+def c_buyer_proxy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract the buyer had an authorised agent sign: the buyer named with their ID number,
+    then the agent (委托代理人) with the agent's own name, ID number and phone; the seller with its
+    legal representative; the agent's name typed in the signature line."""
+    born = date(rng.randint(1960, 2000), rng.randint(1, 12), rng.randint(1, 28))
+    agent = person_name(rng)
+    agent_id = id_number(rng, f["buyer_id_number"][:6], born, rng.random() < 0.5)
+    boss = person_name(rng)
+    flow = _contract_flow(font, rng, rng.choice(("汽车销售合同", "汽车买卖合同")))
+    flow.line(f"合同编号：{f['contract_number']}", right=rng.random() < 0.5)
+    parties = [
+        ("出卖人", f["seller_name"]),
+        ("法定代表人", boss),
+        ("买受人", f["buyer_name"]),
+        ("身份证号码", f["buyer_id_number"]),
+        ("委托代理人", agent),
+        ("代理人身份证号码", agent_id),
+        ("代理人联系电话", f"1{rng.choice('3589')}{_digits(rng, 9)}"),
+    ]
+    if rng.random() < 0.5:
+        flow.table([0.32, 0.68], [[(label, 1), (value, 1)] for label, value in parties])
+    else:
+        for label, value in parties:
+            flow.line(f"{label}：{value}")
+    a = Decimal(f["vehicle_price"])
+    flow.para(
+        f"第一条 买受人委托代理人代为签订本合同。买受人向出卖人购买车辆一台，车辆识别代号：{f['vin']}；"
+        f"发动机号：{_engine(rng)}；成交价格为人民币{a:,.2f}元（大写：{_words(f['vehicle_price'])}）。",
+        indent=False,
+    )
+    flow.para("第二条 委托代理人在授权范围内签署的文件，买受人均予以承认；授权委托书附后。", indent=False)
+    _boilerplate(flow, rng, rng.randint(2, 4), 2)
+    flow.pair("出卖人（盖章）：", f"买受人（委托代理人）：{agent}")
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    flow.stamp("合同专用章", dx=flow.inner * 0.15)
+    return flow.images()
+
+
+def c_duplex_scan_backs(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A one-sided contract put through a duplex scanner: after every page comes its blank back,
+    grey with the scanner's noise and the page's print showing through mirrored and faint."""
+    render = rng.choice((c_prose_articles, c_table_classic, c_party_blocks, c_numbered_clauses))
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    out = []
+    for page in render(f, font, rng):
+        front = np.asarray(page, np.float32)
+        out.append(_to_image(front + nrng.normal(0, 2, front.shape).astype(np.float32)))
+        ink = 255 - cv2.GaussianBlur(front[:, ::-1].mean(axis=2), (0, 0), rng.uniform(1.5, 3))
+        paper = rng.uniform(232, 246) - ink * rng.uniform(0.04, 0.1)
+        back = np.repeat(paper[..., None], 3, axis=2) + nrng.normal(0, 2.5, front.shape).astype(np.float32)
+        out.append(_to_image(back))
+    return out
+
+
+def p_cracked_screen(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """The insurer's app on a phone whose screen is cracked, photographed by another phone: cracks
+    run out from a point of impact, each a bright line with a dark edge, and the glass between them
+    sits a pixel or two out of place."""
+    screen = p_phone_screen(f, font, rng)[0]
+    arr = np.asarray(screen, np.float32)
+    h, w = arr.shape[:2]
+    cx, cy = rng.uniform(0.2, 0.8) * w, rng.uniform(0.2, 0.8) * h
+    n = rng.randint(6, 11)
+    turns = sorted(rng.uniform(0, 2 * np.pi) for _ in range(n))
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    sector = np.searchsorted(np.array(turns), np.mod(np.arctan2(yy - cy, xx - cx), 2 * np.pi)) % n
+    shards = arr.copy()
+    for k in range(n):
+        dx, dy = rng.randint(-2, 2), rng.randint(-2, 2)
+        moved = np.roll(arr, (dy, dx), axis=(0, 1))
+        shards = np.where((sector == k)[..., None], moved, shards)
+    cracks = Image.new("L", (w, h), 0)
+    edge = Image.new("L", (w, h), 0)
+    draw, shade = ImageDraw.Draw(cracks), ImageDraw.Draw(edge)
+    for turn in turns:
+        x, y, a = cx, cy, turn
+        while 0 <= x < w and 0 <= y < h:
+            a += rng.uniform(-0.25, 0.25)
+            step = rng.uniform(20, 60)
+            nx, ny = x + np.cos(a) * step, y + np.sin(a) * step
+            draw.line((x, y, nx, ny), fill=255, width=rng.choice((1, 2)))
+            shade.line((x + 1.5, y + 1.5, nx + 1.5, ny + 1.5), fill=255, width=2)
+            if rng.random() < 0.08:
+                b = a + rng.uniform(-1.2, 1.2)
+                draw.line((nx, ny, nx + np.cos(b) * 80, ny + np.sin(b) * 80), fill=255, width=1)
+            x, y = nx, ny
+    bright = np.asarray(cracks, np.float32)[..., None] / 255
+    dark = np.asarray(edge, np.float32)[..., None] / 255
+    glass = shards * (1 - 0.35 * dark)
+    glass = glass * (1 - bright) + 235 * bright
+    phone = _on_plain(glass, rng, (18, 30), ((20, 20, 22),))
+    frame = _on_plain(phone, rng, (40, 90), ((170, 160, 150), (70, 70, 75), (205, 200, 190)))
+    fh, fw = frame.shape[:2]
+    fy, fx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+    frame *= (rng.uniform(0.85, 0.95) + rng.uniform(0.05, 0.12) * _ramp(fx, fy, rng))[..., None]
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    frame += nrng.normal(0, 3, frame.shape).astype(np.float32)
+    return [_to_image(cv2.GaussianBlur(frame, (0, 0), 0.6))]
+
+
+def p_loan_pack_header(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A copy of the policy filed in the lender's loan pack: the page shrunk under the lender's own
+    header band (its application and loan-contract numbers, the borrower, what the page is, its
+    page number, a barcode), with a 与原件核对一致 check stamp and a clerk's name."""
+    (page, *rest) = rng.choice((p_table_classic, p_two_column, p_footer_insurer, p_special_terms, p_kv_list))(
+        f, font, rng
+    )
+    w, h = page.size
+    sheet = Page(w, h, font, rng)
+    top = rng.randint(150, 190)
+    scale = (h - top - 30) / h
+    small = page.resize((int(w * scale), int(h * scale)), Image.Resampling.LANCZOS)
+    sheet.image.paste(small, ((w - small.width) // 2, top))
+    day = f["start_date"].replace("-", "")
+    s = rng.randint(17, 20)
+    sheet.text(40, 28, f"{f['first_beneficiary']} 个人汽车消费贷款档案", s + 4)
+    sheet.text(40, 28 + 2 * s, f"申请编号：AP{day}{_digits(rng, 6)}", s)
+    sheet.text(w / 2, 28 + 2 * s, f"借款合同号：JK{day[:6]}{_digits(rng, 8)}", s)
+    sheet.text(40, 28 + 4 * s, f"借款人：{f['insured_name']}", s)
+    sheet.text(w / 2, 28 + 4 * s, f"资料名称：保险单（复印件）  第{rng.randint(3, 9)}页", s)
+    _barcode(sheet.draw, w - 420, 12, 52, rng)
+    sheet.draw.line((30, top - 10, w - 30, top - 10), fill=(60, 60, 60), width=2)
+    stamp = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    sd = ImageDraw.Draw(stamp)
+    x0, y0 = rng.uniform(0.5, 0.65) * w, rng.uniform(0.55, 0.8) * h
+    sd.rectangle((x0, y0, x0 + 250, y0 + 90), outline=(200, 40, 45, 170), width=4)
+    face = load_font(font, 26)
+    sd.text((x0 + 20, y0 + 12), "与原件核对一致", font=face, fill=(200, 40, 45, 170))
+    sd.text(
+        (x0 + 20, y0 + 50), f"经办：{person_name(rng)}", font=load_font(font, 22), fill=(200, 40, 45, 170)
+    )
+    merged = Image.alpha_composite(sheet.image.convert("RGBA"), stamp).convert("RGB")
+    return [merged, *rest]
+
+
+def i_transparent_ruler(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice photographed with a clear plastic ruler lying across it to hold it flat: the
+    ruler's millimetre ticks and centimetre numbers print over the text under it, the thick
+    plastic tints and shifts what it covers by a pixel or two, its edges show as thin grey lines."""
+    (page,) = rng.choice((i_classic, i_taxpayer_id, i_old_generation, i_kv_lines))(f, font, rng)
+    arr = np.asarray(page, np.float32)
+    h, w = arr.shape[:2]
+    length, wide = int(np.hypot(w, h)) + 200, rng.randint(60, 90)
+    strip = Image.new("RGBA", (length, wide), (0, 0, 0, 0))
+    sd = ImageDraw.Draw(strip)
+    mm = rng.uniform(3.2, 4.2)
+    face = load_font(font, rng.randint(13, 17))
+    for i in range(int(length / mm)):
+        x = 20 + i * mm
+        tick = 22 if i % 10 == 0 else 15 if i % 5 == 0 else 9
+        sd.line((x, 0, x, tick), fill=(25, 25, 25, 230), width=1)
+        if i % 10 == 0:
+            sd.text((x - 4, 24), str(i // 10), font=face, fill=(25, 25, 25, 230))
+    sd.line((0, 0, length, 0), fill=(120, 120, 120, 200), width=2)
+    sd.line((0, wide - 2, length, wide - 2), fill=(120, 120, 120, 200), width=2)
+    body = Image.new("L", (length, wide), 255)
+    angle = rng.uniform(-25, 25)
+    turned = strip.rotate(angle, Image.Resampling.BICUBIC, expand=True)
+    mask_t = body.rotate(angle, Image.Resampling.BICUBIC, expand=True)
+    px = int(w / 2 - turned.width / 2 + rng.uniform(-0.15, 0.15) * w)
+    py = int(h * rng.uniform(0.3, 0.7) - turned.height / 2)
+    layer = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    layer.paste(turned, (px, py), turned)
+    cover = Image.new("L", (w, h), 0)
+    cover.paste(mask_t, (px, py), mask_t)
+    inside = np.asarray(cover, np.float32)[..., None] / 255
+    dx, dy = rng.choice((-2, -1, 1, 2)), rng.choice((-1, 0, 1))
+    under = np.roll(arr, (dy, dx), axis=(0, 1)) * np.array((0.94, 0.97, 1.0), np.float32) + 6
+    out = arr * (1 - inside) + under * inside
+    base = _to_image(out).convert("RGBA")
+    photo = np.asarray(Image.alpha_composite(base, layer).convert("RGB"), np.float32)
+    frame = _on_plain(photo, rng, (30, 70), ((120, 100, 80), (60, 62, 66), (210, 208, 200)))
+    fh, fw = frame.shape[:2]
+    fy, fx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+    frame *= (rng.uniform(0.82, 0.92) + rng.uniform(0.05, 0.15) * _ramp(fx, fy, rng))[..., None]
+    return [_to_image(frame)]
+
+
+def i_archive_punched(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """The dealer's archived copy: two binder holes punched through one edge (the desk showing
+    through them, some through print), a staple in a corner, and the bookkeeper's voucher number
+    and attachment count written in pen in the top margin."""
+    (page,) = rng.choice((i_classic, i_taxpayer_id, i_old_generation, i_label_above))(f, font, rng)
+    w, h = page.size
+    desk = rng.choice(((70, 60, 52), (40, 42, 46), (150, 140, 125)))
+    m = rng.randint(40, 70)
+    frame = Image.new("RGB", (w + 2 * m, h + 2 * m), desk)
+    frame.paste(page, (m, m))
+    draw = ImageDraw.Draw(frame)
+    r = rng.randint(11, 15)
+    inset = rng.randint(32, 48)
+    if rng.random() < 0.5:  # along the top edge
+        centres = [(m + w / 2 + side * rng.randint(150, 170), float(m + inset)) for side in (-1, 1)]
+    else:  # along the left edge
+        centres = [(float(m + inset), m + h / 2 + side * rng.randint(150, 170)) for side in (-1, 1)]
+    for x, y in centres:
+        draw.ellipse((x - r - 2, y - r - 2, x + r + 2, y + r + 2), fill=(185, 182, 175))
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=desk)
+    sx, sy = m + rng.randint(12, 30), m + rng.randint(12, 30)
+    draw.line((sx, sy + 40, sx + 40, sy), fill=(150, 150, 155), width=4)
+    draw.line((sx + 2, sy + 42, sx + 42, sy + 2), fill=(90, 90, 95), width=1)
+    _pen(
+        draw, (m + w * rng.uniform(0.62, 0.75), m + rng.randint(2, 12)), f"记-{rng.randint(1, 999):04d}", rng
+    )
+    _pen(
+        draw, (m + w * rng.uniform(0.05, 0.2), m + h - rng.randint(45, 60)), f"附件{rng.randint(1, 4)}张", rng
+    )
+    arr = np.asarray(frame, np.float32)
+    fh, fw = arr.shape[:2]
+    fy, fx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+    light = rng.uniform(0.85, 0.95) + rng.uniform(0.04, 0.1) * _ramp(fx, fy, rng)
+    return [_to_image(arr * light[..., None])]
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
@@ -10572,6 +10832,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_hand_shadow", "insurance_policy", p_hand_shadow, "held-out"),
     Family("invoice_two_shots", "vehicle_invoice", i_two_shots, "held-out"),
     Family("invoice_wet_ink_smear", "vehicle_invoice", i_wet_ink_smear, "held-out"),
+    Family("id_front_e_ink_screen", "id_card_front", id_front_e_ink_screen, "held-out"),
+    Family("id_back_printhead_misaligned", "id_card_back", id_back_printhead_misaligned, "held-out"),
+    Family("contract_buyer_proxy", "purchase_contract", c_buyer_proxy, "held-out"),
+    Family("contract_duplex_scan_backs", "purchase_contract", c_duplex_scan_backs, "held-out"),
+    Family("policy_cracked_screen", "insurance_policy", p_cracked_screen, "held-out"),
+    Family("policy_loan_pack_header", "insurance_policy", p_loan_pack_header, "held-out"),
+    Family("invoice_transparent_ruler", "vehicle_invoice", i_transparent_ruler, "held-out"),
+    Family("invoice_archive_punched", "vehicle_invoice", i_archive_punched, "held-out"),
 )
 
 
