@@ -68,4 +68,8 @@ def run() -> None:
 
 
 if __name__ == "__main__":
-    run()
+    # Run as `python -m precredit.cli.main` this file is `__main__`, a second copy of the module whose
+    # CliError is not the one commands raise (they import precredit.cli.main): run that module's.
+    from precredit.cli.main import run as _run
+
+    _run()

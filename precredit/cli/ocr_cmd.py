@@ -104,6 +104,7 @@ def _bench(args: argparse.Namespace) -> int:
 
     if args.n < 1:
         raise CliError("--n must be at least 1")
+    _writable(args.out)  # before minutes of reading, not after
     engines = _split(args.engines, ENGINE_CHOICES, "engine")
     kinds = _split(args.kinds, list(FIELDS), "kind")
     chosen = None
@@ -148,6 +149,15 @@ def _bench(args: argparse.Namespace) -> int:
         )
     _write(args.out, bench.report(scores))
     return 0
+
+
+def _writable(out: Path | None) -> None:
+    if out is None:
+        return
+    if out.is_dir():
+        raise CliError(f"cannot write {out}: it is a directory")
+    if not out.parent.is_dir():
+        raise CliError(f"cannot write {out}: no directory {out.parent}")
 
 
 def _write(out: Path | None, report: dict[str, object]) -> None:

@@ -128,15 +128,28 @@ def test_bench_cli_measures_only_the_families_named(
         "--engines",
         "rapidocr",
         "--families",
-        "id_back_graph_paper_copy",
+        "id_back_printhead_misaligned",
         "--out",
         str(out),
     ]
     assert main(argv) == 0
     rows = json.loads(out.read_text())["results"]
-    assert [r["family"] for r in rows] == ["id_back_graph_paper_copy", "held-out"]
+    assert [r["family"] for r in rows] == ["id_back_printhead_misaligned", "held-out"]
     assert rows[-1]["documents"] == 1
     capsys.readouterr()
-    assert main(["ocr-bench", "--families", "id_back_graph_paper_copy,no_such_family"]) == 2
+    assert main(["ocr-bench", "--families", "id_back_printhead_misaligned,no_such_family"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "unknown family: no_such_family" in err
+
+
+def test_the_cli_run_as_a_module_answers_bad_input_in_one_line(tmp_path: Path) -> None:
+    """`python -m precredit.cli.main` loads the module twice (as `__main__` and by name); a command's
+    error must still end in exit code 2 and one line, not a traceback."""
+    done = subprocess.run(
+        [sys.executable, "-m", "precredit.cli.main", "ocr-bench", "--n", "1", "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 2, done.stderr[-2000:]
+    assert done.stderr.startswith("precredit: cannot write") and done.stderr.count("\n") == 1
