@@ -59,7 +59,7 @@ _SEPARATORS = frozenset(":：(（)）[]【】 ,，、;；")
 _FIGURE = re.compile(
     r"(?:¥|RMB|人民币)?\d{1,3}(?:,\d{3})+\.\d{2}|(?:¥|RMB|人民币)\d+\.\d{2}|\d+\.\d{2}元|\d+(?:\.\d{1,4})?万元"
 )
-_DATE = re.compile(r"(?<!\d)(\d{4})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?")
+DATE = re.compile(r"(?<!\d)(\d{4})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?")
 # A legal form ends a company name; the name before it is CJK, letters, digits or brackets.
 _COMPANY = re.compile(
     rf"[{_CJK}A-Za-z0-9()]{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|4S店|专卖店)"
@@ -438,7 +438,7 @@ def addressee(layout: Layout) -> tuple[str, float] | None:
 
 def dates_in(text: str) -> list[str]:
     out = []
-    for m in _DATE.finditer(text):
+    for m in DATE.finditer(text):
         d = v.parse_date(m.group(0))
         if d is not None:
             out.append(d.isoformat())
@@ -451,7 +451,7 @@ _SPAN = re.compile(r"至|到|起|止|~|～|—|－|-")
 def date_span(text: str) -> tuple[str, str] | None:
     """(start, end) of two dates the text joins as a span (a 至, 起/止 or dash between them, the
     second later), else None."""
-    found = [(m, d) for m in _DATE.finditer(text) if (d := v.parse_date(m.group(0))) is not None]
+    found = [(m, d) for m in DATE.finditer(text) if (d := v.parse_date(m.group(0))) is not None]
     if len(found) < 2:
         return None
     (m0, d0), (m1, d1) = found[0], found[1]
@@ -466,7 +466,7 @@ def dates_alone(layout: Layout) -> list[Candidate]:
     return [
         c
         for c in all_dates(layout)
-        if (m := _DATE.search(c.line.text)) is not None
+        if (m := DATE.search(c.line.text)) is not None
         and not c.line.text[: m.start()].strip(EDGE)
         and not c.line.text[m.end() :].strip(EDGE)
     ]

@@ -9,6 +9,7 @@ and a value is cut where the next label starts (性别男民族汉 -> 男).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -106,6 +107,36 @@ def _joined(lines: list[Line], groups: list[list[Line]]) -> list[Line]:
     return [ln for ln in lines if id(ln) not in taken] + merged
 
 
+def _chinese(text: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in text)
+
+
+def _read_twice(lines: list[Line]) -> list[Line]:
+    """`lines` with each pair the detector boxed over the same characters joined: two lines of one
+    row whose boxes overlap by about the width of the Chinese characters the first ends with and the
+    second begins with (杭州金 | 金桥汽车…) are one line (杭州金桥汽车…) read in two overlapping pieces.
+    Digits and letters are not enough: among ten digits one shared by chance is common (a cell's box
+    that took in the first digit of the date in the next cell is not one line with it)."""
+    out = sorted(lines, key=lambda ln: ln.x0)
+    joined = True
+    while joined:
+        joined = False
+        for a, b in itertools.combinations(out, 2):
+            if not (a.x0 < b.x0 < a.x1 < b.x1 and a.same_row(b)):
+                continue
+            pitch = a.width / len(a.text)
+            k = round((a.x1 - b.x0) / pitch)
+            shared = b.text[:k]
+            if 1 <= k < min(len(a.text), len(b.text)) and a.text[-k:] == shared and _chinese(shared):
+                one = Line(
+                    a.text + b.text[k:], a.x0, min(a.y0, b.y0), b.x1, max(a.y1, b.y1), min(a.conf, b.conf)
+                )
+                out = sorted([ln for ln in out if ln is not a and ln is not b] + [one], key=lambda ln: ln.x0)
+                joined = True
+                break
+    return out
+
+
 # A comb: at least this many single letters or digits along one row, evenly spaced.
 COMB_LEAST = 6
 
@@ -199,11 +230,17 @@ def _drop_line_numbers(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if id(ln) not in margin]
 
 
+# An item's number before the words a form's box or list item begins with: 1. 2、 (3) （4）.
+ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\))(?=[\u4e00-\u9fff(])")
+
+
 class Layout:
     def __init__(self, lines: Iterable[Line], labels: Iterable[str]) -> None:
-        norm = (Line(normalize(ln.text), ln.x0, ln.y0, ln.x1, ln.y1, ln.conf) for ln in lines)
+        norm = (
+            Line(ITEM_NUMBER.sub("", normalize(ln.text)), ln.x0, ln.y0, ln.x1, ln.y1, ln.conf) for ln in lines
+        )
         self.lines = sorted(
-            _join_combs(_stack_vertical(_drop_line_numbers([ln for ln in norm if ln.text]))),
+            _join_combs(_stack_vertical(_drop_line_numbers(_read_twice([ln for ln in norm if ln.text])))),
             key=lambda ln: (ln.cy, ln.x0),
         )
         self.labels = sorted(set(labels), key=len, reverse=True)

@@ -202,6 +202,8 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
                 return mended
         if (impossible := _impossible_period(cand.text)) is not None:
             return (impossible[0], cand.conf), (impossible[1], cand.conf)
+        if (lost := _lost_separator(cand.text)) is not None:
+            return (lost[0], cand.conf), (lost[1], cand.conf)
     start = read_label(layout, "start_date", labels["period_start"], v.check_date)
     end = read_label(layout, "end_date", labels["period_end"], v.check_date)
     if start[0].value is not None and end[0].value is not None:
@@ -259,6 +261,40 @@ def _impossible_period(text: str) -> tuple[v.Checked, v.Checked] | None:
         why = f"{names[i]}: a month or day no calendar has; {len(options)} one-digit repairs fit"
         out.append(v.Checked(None, 0.0, [why], read_as=read, options=options, values=values))
     return out[0], out[1]
+
+
+# A date whose one separator the recogniser dropped: 202412-05, 2024-1205 (a time may follow glued).
+_ONE_SEPARATOR = re.compile(r"(?<!\d)(\d{4})(?:(\d{2})[-/.](\d{2})|[-/.](\d{2})(\d{2}))")
+
+
+def _lost_separator(text: str) -> tuple[v.Checked, v.Checked] | None:
+    """A period with one date read whole and the other's digits missing one separator
+    (2023-12-06 00:00至202412-05 24:00): the other is the date its digits make when that makes the
+    policy's year with the whole one, with a warning; else None."""
+    whole = [(m.span(), d) for m in e.DATE.finditer(text) if (d := v.parse_date(m.group(0))) is not None]
+    if len(whole) != 1:
+        return None
+    (w0, w1), read = whole[0]
+    lost = []
+    for m in _ONE_SEPARATOR.finditer(text):
+        if m.start() < w1 and w0 < m.end():
+            continue
+        year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+        try:
+            lost.append((m.start() < w0, date(int(year), int(month), int(day))))
+        except ValueError:
+            continue
+    if len(lost) != 1:
+        return None
+    first, other = lost[0]
+    start, end = (other, read) if first else (read, other)
+    if not _one_year(start, end):
+        return None
+    name = "start_date" if first else "end_date"
+    note = f"{name}: a separator unread; a policy runs one year, so read as the date its digits make"
+    if first:
+        return v.Checked(start.isoformat(), 0.75, [note]), v.Checked(end.isoformat(), 0.9)
+    return v.Checked(start.isoformat(), 0.9), v.Checked(end.isoformat(), 0.75, [note])
 
 
 def _one_year(start: date, end: date) -> bool:

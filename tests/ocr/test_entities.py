@@ -385,6 +385,16 @@ def test_a_letter_names_its_insured_in_the_salutation_but_not_a_generic_addresse
     assert policy("尊敬的彭英平先生：", "被保险人：李娜")["insured_name"] == "李娜"
 
 
+def test_a_period_date_missing_one_separator_is_read_only_when_it_makes_the_policy_year() -> None:
+    got = policy("保险期间", "2023-12-0600:00至202412-0524:00")
+    assert (got["start_date"], got["end_date"]) == ("2023-12-06", "2024-12-05")
+    got = policy("保险期间", "2023-1206 00:00至2024-12-05 24:00")
+    assert (got["start_date"], got["end_date"]) == ("2023-12-06", "2024-12-05")
+    # Its digits make a date, but not a year from the other: nothing is made up.
+    got = policy("保险期间", "2023-12-06 00:00至202411-05 24:00")
+    assert got["start_date"] is None and got["end_date"] is None
+
+
 def test_a_period_whose_times_were_read_joined_to_the_dates() -> None:
     got = policy("保险期间2023-03-1800:002024-03-1724:00")
     assert (got["start_date"], got["end_date"]) == ("2023-03-18", "2024-03-17")

@@ -7,6 +7,7 @@ from precredit.ocr.kinds import LABELS, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line
 from precredit.ocr.match import find_labels
+from precredit.ocr.read_paper import read_policy
 
 
 def row(text: str, x0: float = 100, y0: float = 100, width: float = 600, height: float = 30) -> Line:
@@ -458,3 +459,39 @@ def test_numbers_down_the_margin_are_no_text_and_a_sentence_wraps_past_them() ->
     stray = [Line(t, 72, 150 + 45 * i, 90, 172 + 45 * i, 0.97) for i, t in enumerate(["3", "12", "7", "40"])]
     layout = Layout(text + stray, all_labels("purchase_contract"))
     assert sorted(ln.text for ln in layout.lines if ln.text.isdigit()) == ["12", "3", "40", "7"]
+
+
+def test_a_form_box_number_before_its_label_is_not_read_as_a_value() -> None:
+    """Numbered boxes: 1.保险单号 over its value, 9.（小写） beside the figure; a number's dot is not
+    a decimal point and the label still opens its box."""
+    lines = [
+        row("1.保险单号", x0=80, y0=180, width=90),
+        row("3.投保单号", x0=80, y0=260, width=90),
+        row("PDAA202351018479407003", x0=86, y0=226, width=320),
+        row("TDAA202302954937386708", x0=86, y0=309, width=320),
+        row("9.（小写）", x0=640, y0=507, width=80),
+        row("¥5580.06", x0=646, y0=555, width=110),
+    ]
+    layout = Layout(lines, all_labels("insurance_policy"))
+    assert [ln.text for ln in layout.lines][:2] == ["保险单号", "PDAA202351018479407003"]
+    found = read_policy(layout, LABELS["insurance_policy"])
+    assert found["policy_number"][0].value == "PDAA202351018479407003"
+    assert found["premium"][0].value == "5580.06"
+    # A decimal, a date and an amount keep their digits.
+    kept = Layout([row("1.5万元"), row("2024.05.06", y0=200), row("9.00元", y0=300)], [])
+    assert sorted(ln.text for ln in kept.lines) == sorted(["1.5万元", "2024.05.06", "9.00元"])
+
+
+def test_one_line_the_detector_boxed_in_two_overlapping_pieces_is_joined() -> None:
+    """杭州金 (x 449-497) and 金桥汽车销售有限公司 (x 477-600): one character in both boxes."""
+    pieces = [row("杭州金", x0=449, width=48), row("金桥汽车销售有限公司", x0=477, width=123)]
+    assert [ln.text for ln in Layout(pieces, []).lines] == ["杭州金桥汽车销售有限公司"]
+    # Cells side by side that merely touch, or share a character where their boxes do not overlap
+    # by its width, stay apart.
+    apart = [row("车架号", x0=100, width=60), row("号码LFV2A21K8S4123456", x0=158, width=300)]
+    assert len(Layout(apart, []).lines) == 2
+    far = [row("杭州金", x0=449, width=48), row("金桥汽车销售有限公司", x0=440 + 48 + 60, width=123)]
+    assert len(Layout(far, []).lines) == 2
+    # A cell's box that took in the first digit of the date in the next cell: two cells still.
+    cells = [row("LBVG196S0K33752472025-12-072", x0=382, width=343), row("2026-12-06", x0=707, width=119)]
+    assert [ln.text for ln in Layout(cells, []).lines] == [c.text for c in cells]
