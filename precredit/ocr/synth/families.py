@@ -10114,6 +10114,20 @@ def i_wet_ink_smear(f: dict[str, str], font: str, rng: random.Random) -> list[Im
 # Written before the forty-fifth set was measured, so before any result of it was read.
 
 
+def _photographed(
+    frame: np.ndarray, light: tuple[float, float], falloff: tuple[float, float], rng: random.Random
+) -> np.ndarray:
+    """`frame` (float RGB) as a phone photographs it: light drawn from `light` falling off by up to
+    `falloff` across it, and the sensor's noise."""
+    fh, fw = frame.shape[:2]
+    yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+    out = frame.copy()
+    out *= (rng.uniform(*light) + rng.uniform(*falloff) * _ramp(xx, yy, rng))[..., None]
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    out += nrng.normal(0, 3, frame.shape).astype(np.float32)
+    return out
+
+
 def id_front_e_ink_screen(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     """A front shown on an e-ink reader and photographed: sixteen greys between a dark grey and a
     paper grey, a ghost of the page shown before it left on the panel, the reader's plastic bezel
@@ -10128,12 +10142,7 @@ def id_front_e_ink_screen(f: dict[str, str], font: str, rng: random.Random) -> l
     grey = np.repeat(shown[..., None], 3, axis=2) * np.array((1.0, 0.99, rng.uniform(0.94, 0.98)), np.float32)
     bezel = _on_plain(grey, rng, (40, 80), ((38, 38, 40), (200, 200, 196), (120, 90, 60)))
     frame = _on_plain(bezel, rng, (30, 70), ((150, 130, 110), (60, 60, 64), (225, 222, 215)))
-    fh, fw = frame.shape[:2]
-    yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
-    frame *= (rng.uniform(0.8, 0.9) + rng.uniform(0.05, 0.15) * _ramp(xx, yy, rng))[..., None]
-    nrng = np.random.default_rng(rng.randrange(2**32))
-    frame += nrng.normal(0, 3, frame.shape).astype(np.float32)
-    return [_to_image(frame)]
+    return [_to_image(_photographed(frame, (0.8, 0.9), (0.05, 0.15), rng))]
 
 
 def id_back_printhead_misaligned(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -10248,12 +10257,7 @@ def p_cracked_screen(f: dict[str, str], font: str, rng: random.Random) -> list[I
     glass = glass * (1 - bright) + 235 * bright
     phone = _on_plain(glass, rng, (18, 30), ((20, 20, 22),))
     frame = _on_plain(phone, rng, (40, 90), ((170, 160, 150), (70, 70, 75), (205, 200, 190)))
-    fh, fw = frame.shape[:2]
-    fy, fx = np.mgrid[0:fh, 0:fw].astype(np.float32)
-    frame *= (rng.uniform(0.85, 0.95) + rng.uniform(0.05, 0.12) * _ramp(fx, fy, rng))[..., None]
-    nrng = np.random.default_rng(rng.randrange(2**32))
-    frame += nrng.normal(0, 3, frame.shape).astype(np.float32)
-    return [_to_image(cv2.GaussianBlur(frame, (0, 0), 0.6))]
+    return [_to_image(cv2.GaussianBlur(_photographed(frame, (0.85, 0.95), (0.05, 0.12), rng), (0, 0), 0.6))]
 
 
 def p_loan_pack_header(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
