@@ -9,14 +9,14 @@ and a value is cut where the next label starts (性别男民族汉 -> 男).
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import combinations, pairwise
 
 from precredit.ocr.lines import Line, normalize
 from precredit.ocr.match import EDGE, Hit, cut_label, find_labels
+from precredit.ocr.validate import CJK
 
 # A note in brackets right after a label (车架号（VIN）, 出卖人（以下简称甲方）, 第一受益人（贷款机构）,
 # 单价（元）) belongs to the label: the value starts after it.
@@ -107,10 +107,6 @@ def _joined(lines: list[Line], groups: list[list[Line]]) -> list[Line]:
     return [ln for ln in lines if id(ln) not in taken] + merged
 
 
-def _chinese(text: str) -> bool:
-    return all("\u4e00" <= c <= "\u9fff" for c in text)
-
-
 def _read_twice(lines: list[Line]) -> list[Line]:
     """`lines` with each pair the detector boxed over the same characters joined: two lines of one
     row whose boxes overlap by about the width of the Chinese characters the first ends with and the
@@ -121,13 +117,17 @@ def _read_twice(lines: list[Line]) -> list[Line]:
     joined = True
     while joined:
         joined = False
-        for a, b in itertools.combinations(out, 2):
+        for a, b in combinations(out, 2):
             if not (a.x0 < b.x0 < a.x1 < b.x1 and a.same_row(b)):
                 continue
             pitch = a.width / len(a.text)
             k = round((a.x1 - b.x0) / pitch)
             shared = b.text[:k]
-            if 1 <= k < min(len(a.text), len(b.text)) and a.text[-k:] == shared and _chinese(shared):
+            if (
+                1 <= k < min(len(a.text), len(b.text))
+                and a.text[-k:] == shared
+                and re.fullmatch(f"[{CJK}]+", shared)
+            ):
                 one = Line(
                     a.text + b.text[k:], a.x0, min(a.y0, b.y0), b.x1, max(a.y1, b.y1), min(a.conf, b.conf)
                 )
@@ -231,7 +231,7 @@ def _drop_line_numbers(lines: list[Line]) -> list[Line]:
 
 
 # An item's number before the words a form's box or list item begins with: 1. 2、 (3) （4）.
-ITEM_NUMBER = re.compile(r"^(?:\d{1,2}[.、]|\(\d{1,2}\))(?=[\u4e00-\u9fff(])")
+ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}[.、]|\(\d{{1,2}}\))(?=[{CJK}(])")
 
 
 class Layout:
