@@ -63,9 +63,9 @@ class Family:
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth and forty-fifth on 2026-12-05),
     each measured once and its failures since read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the forty-sixth set (written before the
-    forty-fifth's figures were read), each written before the extractor changes it measures;
-    never looked at while developing."""
+    `held-out`: the fourth set's ID variants, the forty-sixth set (written before the
+    forty-fifth's figures were read) and the forty-seventh (before the forty-sixth's), each
+    written before the extractor changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -10374,6 +10374,330 @@ def i_archive_punched(f: dict[str, str], font: str, rng: random.Random) -> list[
     return [_to_image(arr * light[..., None])]
 
 
+# ---------------------------------------------------------------- the forty-seventh set (2026-12-05)
+# Written before the forty-sixth set was measured, so before any result of it was read.
+
+
+def id_front_markup_edits(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A front its owner marked up in the phone's photo editor before sending: a round sticker
+    over the portrait, the ID number ringed by a finger in red (a wobbling loop, not an ellipse),
+    and a short arrow drawn towards it."""
+    card = render_front(f, font, rng, None)
+    w, h = card.size
+    ink = np.asarray(card, np.int16)
+    dark = (ink.max(axis=2) < 90) & (np.arange(h)[:, None] > h * 0.72) & (np.arange(w)[None, :] > w * 0.22)
+    ys, xs = np.nonzero(dark)
+    x0, x1, y0, y1 = xs.min(), xs.max(), ys.min(), ys.max()
+    draw = ImageDraw.Draw(card)
+    cx, cy, r = w * rng.uniform(0.77, 0.81), h * rng.uniform(0.33, 0.42), rng.randint(85, 110)
+    face = rng.choice(((250, 200, 40), (245, 150, 170), (120, 200, 240)))
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=face, outline=(255, 255, 255), width=5)
+    draw.ellipse((cx - r * 0.4, cy - r * 0.3, cx - r * 0.2, cy - r * 0.05), fill=(40, 30, 30))
+    draw.ellipse((cx + r * 0.2, cy - r * 0.3, cx + r * 0.4, cy - r * 0.05), fill=(40, 30, 30))
+    draw.arc((cx - r * 0.5, cy - r * 0.2, cx + r * 0.5, cy + r * 0.55), 20, 160, fill=(40, 30, 30), width=5)
+    red = (rng.randint(215, 245), rng.randint(20, 50), rng.randint(30, 60))
+    mx, my = (x0 + x1) / 2, (y0 + y1) / 2
+    ax, ay = (x1 - x0) / 2 + rng.randint(18, 30), (y1 - y0) / 2 + rng.randint(10, 16)
+    turns = rng.uniform(1.05, 1.2)
+    start = rng.uniform(0, 2 * np.pi)
+    loop = [
+        (
+            mx + ax * (1 + 0.04 * np.sin(5 * t)) * np.cos(t + start),
+            my + ay * (1 + 0.08 * np.sin(3 * t)) * np.sin(t + start),
+        )
+        for t in np.linspace(0, 2 * np.pi * turns, 90)
+    ]
+    draw.line(loop, fill=red, width=rng.randint(4, 6), joint="curve")
+    tip = (mx - ax * 0.4, my - ay - 6)
+    tail = (tip[0] - rng.randint(50, 90), tip[1] - rng.randint(45, 70))
+    draw.line((tail, tip), fill=red, width=5)
+    draw.line((tip, (tip[0] - 18, tip[1] - 2)), fill=red, width=5)
+    draw.line((tip, (tip[0] - 6, tip[1] - 17)), fill=red, width=5)
+    frame = _on_plain(np.asarray(card, np.float32), rng, (20, 50), ((235, 235, 235), (30, 30, 32)))
+    return [_to_image(frame)]
+
+
+def id_back_through_glass(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A back photographed through a sheet of glass (a car window, a service counter's screen): a
+    green tint, a faint second image from the glass's far surface a few pixels off, and the sky's
+    bright reflection lying over one part of it."""
+    card = np.asarray(render_back(f, font, rng), np.float32)
+    frame = _on_plain(card, rng, (40, 90), ((120, 115, 110), (60, 58, 55), (190, 190, 185)))
+    ghost = np.roll(
+        frame, (rng.randint(3, 8) * rng.choice((-1, 1)), rng.randint(2, 7) * rng.choice((-1, 1))), axis=(0, 1)
+    )
+    a = rng.uniform(0.12, 0.22)
+    out = frame * (1 - a) + ghost * a
+    out *= np.array((rng.uniform(0.8, 0.88), rng.uniform(0.93, 0.98), rng.uniform(0.85, 0.92)), np.float32)
+    fh, fw = out.shape[:2]
+    yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+    bx, by = rng.uniform(0.1, 0.9) * fw, rng.uniform(0.1, 0.9) * fh
+    spread = rng.uniform(0.2, 0.35) * fw
+    sky = np.exp(-(((xx - bx) / spread) ** 2 + ((yy - by) / (spread * 0.6)) ** 2))
+    out += (sky * rng.uniform(35, 60))[..., None] * np.array((0.9, 0.95, 1.0), np.float32)
+    return [_to_image(_photographed(out, (0.9, 1.0), (0.0, 0.08), rng))]
+
+
+def c_delivery_checklist(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract with the dealer's handover sheet (车辆交接确认单) filed with it, before or after:
+    the day the car was handed over (after the signing), a temporary plate, the odometer, keys
+    counted, the papers ticked off, the sales adviser and the buyer's signature."""
+    render = rng.choice(
+        (c_table_classic, c_prose_articles, c_party_blocks, c_numbered_clauses, c_sales_party)
+    )
+    pages = render(f, font, rng)
+    handed = date.fromisoformat(f["sign_date"]) + timedelta(days=rng.randint(2, 30))
+    flow = Flow(font, rng, size=rng.randint(22, 25), margin=rng.randint(60, 90))
+    flow.title(rng.choice(("车辆交接确认单", "新车交付确认书")), rng.randint(34, 40))
+    flow.line(f"订单编号：DD{handed:%Y%m%d}{_digits(rng, 4)}", right=rng.random() < 0.5)
+    flow.table(
+        [0.22, 0.28, 0.22, 0.28],
+        [
+            [
+                ("客户姓名", 1),
+                (f["buyer_name"], 1),
+                ("联系电话", 1),
+                (f"1{rng.choice('3589')}{_digits(rng, 9)}", 1),
+            ],
+            [
+                ("车型", 1),
+                (rng.choice(BRAND_MODELS), 1),
+                ("车身颜色", 1),
+                (rng.choice(("珍珠白", "曜石黑", "星空灰")), 1),
+            ],
+            [("车架号", 1), (f["vin"], 3)],
+            [
+                ("交车日期", 1),
+                (_date(handed.isoformat(), rng), 1),
+                ("临时号牌", 1),
+                (f"{rng.choice('浙苏沪粤')}A临{_digits(rng, 5)}", 1),
+            ],
+            [
+                ("交车里程", 1),
+                (f"{rng.randint(8, 60)}公里", 1),
+                ("钥匙数量", 1),
+                (f"{rng.choice((2, 2, 3))}把", 1),
+            ],
+        ],
+    )
+    flow.line("随车资料及物品（已点交请打√）：")
+    items = ["车辆合格证", "购车发票", "三包凭证", "使用说明书", "随车工具", "备胎", "灭火器"]
+    rng.shuffle(items)
+    flow.line("  ".join(f"{'√' if rng.random() < 0.85 else '□'}{item}" for item in items[:4]))
+    flow.line("  ".join(f"{'√' if rng.random() < 0.85 else '□'}{item}" for item in items[4:]))
+    flow.para("客户已对车辆外观、内饰、功能及随车物品当面验收，确认无误。", indent=False)
+    flow.gap(20)
+    flow.pair(f"销售顾问：{person_name(rng)}", f"交车专员：{person_name(rng)}")
+    flow.pair(f"客户签字：{f['buyer_name']}", f"日期：{_date(handed.isoformat(), rng)}")
+    sheet = flow.images()
+    return sheet + pages if rng.random() < 0.35 else pages + sheet
+
+
+def c_dark_mode_reader(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract PDF opened in a phone's reader set to dark mode and screenshotted page by page:
+    every colour inverted (light grey print on dark grey, the seal turned cyan), the reader's
+    title bar with the file's name above and its page counter below."""
+    render = rng.choice((c_table_classic, c_prose_articles, c_party_blocks, c_numbered_clauses, c_inline))
+    pages = render(f, font, rng)
+    width = rng.choice((720, 828, 1080))
+    bg, fg = rng.randint(24, 40), rng.randint(200, 225)
+    ui = load_font(font, int(width / 24))
+    name = rng.choice(
+        ("购车合同.pdf", "汽车销售合同(签字版).pdf", f"{f['contract_number']}.pdf", "合同扫描件.pdf")
+    )
+    out = []
+    for i, page in enumerate(pages):
+        inverted = 255 - np.asarray(page, np.float32)
+        shown = bg + (fg - bg) * inverted / 255
+        small = _to_image(shown).resize(
+            (width, int(page.height * width / page.width)), Image.Resampling.LANCZOS
+        )
+        top, bottom = int(width * 0.2), int(width * 0.17)
+        screen = Image.new("RGB", (width, top + small.height + bottom), (bg - 8,) * 3)
+        screen.paste(small, (0, top))
+        draw = ImageDraw.Draw(screen)
+        draw.text(
+            (width * 0.04, width * 0.02),
+            f"{rng.randint(8, 22)}:{rng.randint(10, 59)}",
+            font=ui,
+            fill=(230,) * 3,
+        )
+        draw.text((width * 0.04, top * 0.5), "〈", font=ui, fill=(230,) * 3)
+        draw.text((width * 0.14, top * 0.5), name, font=ui, fill=(230,) * 3)
+        counter = f"{i + 1} / {len(pages)}"
+        draw.text(
+            (width / 2 - draw.textlength(counter, font=ui) / 2, top + small.height + bottom * 0.3),
+            counter,
+            font=ui,
+            fill=(170,) * 3,
+        )
+        out.append(screen)
+    return out
+
+
+def p_notification_banner(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """The insurer's app screenshotted just as a chat message arrived: the phone's status bar and
+    a notification banner above the policy, the sender's name and a message with its own date,
+    amount and the VIN's last digits in it."""
+    (screen,) = p_phone_screen(f, font, rng)
+    w, h = screen.size
+    band = rng.randint(170, 200)
+    shot = Image.new("RGB", (w, h + band), rng.choice(((246, 246, 246), (235, 242, 250))))
+    shot.paste(screen, (0, band))
+    draw = ImageDraw.Draw(shot)
+    small, big = load_font(font, 18), load_font(font, 23)
+    draw.text((24, 10), f"{rng.randint(8, 22)}:{rng.randint(10, 59)}", font=small, fill=(20, 20, 20))
+    draw.text((w - 110, 10), f"5G  {rng.randint(12, 99)}%", font=small, fill=(20, 20, 20))
+    x0, y0, x1, y1 = 14, 40, w - 14, band - 12
+    draw.rounded_rectangle((x0 + 3, y0 + 4, x1 + 3, y1 + 4), 22, fill=(200, 200, 200))
+    draw.rounded_rectangle((x0, y0, x1, y1), 22, fill=(252, 252, 252))
+    draw.rounded_rectangle(
+        (x0 + 16, y0 + 16, x0 + 60, y0 + 60), 10, fill=rng.choice(((7, 193, 96), (18, 150, 219)))
+    )
+    app = rng.choice(("微信", "短信", "钉钉"))
+    draw.text((x0 + 72, y0 + 14), f"{app} · 刚刚", font=small, fill=(120, 120, 120))
+    draw.text((x0 + 72, y0 + 42), person_name(rng), font=big, fill=(20, 20, 20))
+    due = date.fromisoformat(f["start_date"]) + timedelta(days=rng.randint(1, 9))
+    message = rng.choice(
+        (
+            f"保单收到了，{due.month}月{due.day}日前把首付{rng.randint(2, 9)}万转过来",
+            f"车架号后六位{f['vin'][-6:]}对一下，{due.month}月{due.day}日提车",
+            f"您的订单已付款¥{rng.randint(200, 900)}.00，请查收",
+        )
+    )
+    draw.text((x0 + 72, y0 + 78), message, font=small, fill=(70, 70, 70))
+    draw.rounded_rectangle((w / 2 - 70, h + band - 16, w / 2 + 70, h + band - 10), 3, fill=(30, 30, 30))
+    return [shot]
+
+
+def p_bold_values(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A newer e-policy that prints each value large and bold and its label small and grey, either
+    to the value's left (the two sitting on different baselines) or as a caption above it in a
+    two-column grid; the premium in words small under the figure; the issuing branch at the foot."""
+    page = Page(1000, 1414, font, rng)
+    grey, ink = (140, 140, 145), (15, 15, 20)
+    ls, vs = rng.randint(15, 18), rng.randint(28, 33)
+    m = rng.randint(60, 85)
+    page.draw.ellipse((m, 40, m + 56, 96), fill=(200, 30, 40))
+    page.text(m + 72, 48, f["insurer"], 28)
+    page.text(m, 130, rng.choice(("机动车商业保险电子保单", "电子保单（机动车商业险）")), 34)
+    sy, sm, sd = f["start_date"].split("-")
+    ey, em, ed = f["end_date"].split("-")
+    rows = [
+        ("保单号", f["policy_number"]),
+        ("投保单号", _proposal(f, rng)),
+        ("被保险人", f["insured_name"]),
+        ("车辆识别代号", f["vin"]),
+        ("保险起期", f"{sy}年{sm}月{sd}日 0时"),
+        ("保险止期", f"{ey}年{em}月{ed}日 24时"),
+        ("保费合计（元）", f"{Decimal(f['premium']):,.2f}"),
+        ("第一受益人", f["first_beneficiary"]),
+    ]
+    face = load_font(font, vs)
+
+    def value(x: float, y: float, text: str) -> None:
+        page.draw.text((x, y), text, font=face, fill=ink, stroke_width=1, stroke_fill=ink)
+
+    y = 220
+    if rng.random() < 0.5:
+        for label, text in rows:
+            page.text(m, y + vs - ls - 2, label, ls, grey)
+            value(m + rng.randint(170, 200), y, text)
+            if label.startswith("保费"):
+                y += vs + 12
+                page.text(m + 185, y, f"大写：{_words(f['premium'])}", ls, grey)
+            y += vs + rng.randint(34, 44)
+            page.draw.line((m, y - 18, 1000 - m, y - 18), fill=(230, 230, 232), width=1)
+    else:
+        col = (1000 - 2 * m) // 2
+        for i, (label, text) in enumerate(rows):
+            x = m + (i % 2) * col
+            wide = page.draw.textlength(text, font=face) > col - 20
+            if wide and i % 2:
+                y += 2 * vs + 30
+                x = m
+            page.text(x, y, label, ls, grey)
+            value(x, y + ls + 8, text)
+            if wide or i % 2:
+                y += ls + vs + 50
+        page.text(m, y, f"保费大写：{_words(f['premium'])}", ls, grey)
+        y += ls + 40
+    page.text(m, y + 30, f"承保机构：{_branch(f['insurer'], rng)}", ls + 2, grey)
+    page.text(
+        m, y + 60, f"客服电话：95{_digits(rng, 3)}  出单时间：{_date(f['start_date'], rng)}", ls + 2, grey
+    )
+    return [page.image]
+
+
+def _camera_stamp(frame: np.ndarray, day: date, rng: random.Random, font: str) -> np.ndarray:
+    """A watermark camera's caption (time, date and weekday, place, coordinates, who took it) set
+    into the bottom-left corner of `frame`, white with a soft shadow, as lenders' document apps do."""
+    fh, fw = frame.shape[:2]
+    layer = Image.new("RGBA", (fw, fh), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    big, small = load_font(font, rng.randint(52, 64)), load_font(font, rng.randint(19, 23))
+    x, y = rng.randint(24, 50), fh - rng.randint(190, 215)
+    clock = f"{rng.randint(8, 19):02d}:{rng.randint(0, 59):02d}"
+    week = "一二三四五六日"[day.weekday()]
+    lines = [
+        f"{day.isoformat()} 星期{week}",
+        f"{rng.choice(('浙江省杭州市西湖区文三路', '江苏省南京市鼓楼区中山北路', '广东省佛山市南海区桂城街道'))}{rng.randint(1, 400)}号",
+        f"{rng.uniform(110, 121):.4f}°E  {rng.uniform(22, 33):.4f}°N  拍摄人：{person_name(rng)}",
+    ]
+    for dx, dy, ink in ((2, 2, (0, 0, 0, 110)), (0, 0, (255, 255, 255, 235))):
+        draw.text((x + dx, y + dy), clock, font=big, fill=ink)
+        draw.rectangle(
+            (x + 190 + dx, y + 12 + dy, x + 195 + dx, y + 62 + dy),
+            fill=(250, 200, 40, 235) if dx == 0 else ink,
+        )
+        for i, text in enumerate(lines):
+            draw.text((x + dx, y + 80 + i * 32 + dy), text, font=small, fill=ink)
+    draw.text((fw - 230, fh - 40), "水印相机 · 时间地点真实", font=small, fill=(255, 255, 255, 200))
+    photo = Image.alpha_composite(_to_image(frame).convert("RGBA"), layer).convert("RGB")
+    return np.asarray(photo, np.float32)
+
+
+def i_camera_watermark(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice photographed with a watermark camera app, as lenders ask dealers to: the desk
+    round it, and in the bottom corner the app's caption with the day it was taken (days after
+    the invoice's), the place, the coordinates and the photographer's name."""
+    (page,) = rng.choice((i_classic, i_taxpayer_id, i_old_generation, i_kv_lines, i_label_above))(
+        f, font, rng
+    )
+    arr = np.asarray(page, np.float32)
+    h, w = arr.shape[:2]
+    side, below = rng.randint(40, 80), rng.randint(200, 240)
+    frame = np.empty((h + side + below, w + 2 * side, 3), np.float32)
+    frame[...] = rng.choice(((110, 95, 80), (55, 57, 60), (200, 198, 190)))
+    frame[side : side + h, side : side + w] = arr
+    taken = date.fromisoformat(f["issue_date"]) + timedelta(days=rng.randint(0, 40))
+    shot = _photographed(frame, (0.85, 0.95), (0.04, 0.12), rng)
+    return [_to_image(_camera_stamp(shot, taken, rng, font))]
+
+
+def i_copy_of_copy(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A photocopy of a photocopy: each pass blurs the print a little and crushes its greys to black
+    or white (thin strokes break up, heavy ones fill in), turns and shrinks the page a little, adds
+    toner specks and a dark band where the glass's edge was."""
+    (page,) = rng.choice((i_classic, i_taxpayer_id, i_old_generation, i_full_grid))(f, font, rng)
+    grey = np.asarray(page.convert("L"), np.float32)
+    h, w = grey.shape
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    for generation in range(2):
+        turn = cv2.getRotationMatrix2D((w / 2, h / 2), rng.uniform(-0.7, 0.7), rng.uniform(0.97, 0.995))
+        moved = cv2.warpAffine(grey, turn, (w, h), borderValue=rng.uniform(225, 245))
+        grey = cv2.GaussianBlur(moved, (0, 0), 0.6 + 0.3 * generation).astype(np.float32)
+        grey = 255 / (1 + np.exp(-(grey - rng.uniform(155, 175)) / rng.uniform(16, 22)))
+        specks = nrng.random(grey.shape) < rng.uniform(0.0003, 0.0008)
+        grey[cv2.dilate(specks.astype(np.uint8), np.ones((2, 2), np.uint8)) > 0] = rng.uniform(20, 60)
+        edge = rng.randint(6, 18)
+        if rng.random() < 0.5:
+            grey[:, :edge] = rng.uniform(30, 70)
+        else:
+            grey[-edge:, :] = rng.uniform(30, 70)
+    return [_to_image(np.repeat(grey[..., None], 3, axis=2))]
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
@@ -10844,6 +11168,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_loan_pack_header", "insurance_policy", p_loan_pack_header, "held-out"),
     Family("invoice_transparent_ruler", "vehicle_invoice", i_transparent_ruler, "held-out"),
     Family("invoice_archive_punched", "vehicle_invoice", i_archive_punched, "held-out"),
+    Family("id_front_markup_edits", "id_card_front", id_front_markup_edits, "held-out"),
+    Family("id_back_through_glass", "id_card_back", id_back_through_glass, "held-out"),
+    Family("contract_delivery_checklist", "purchase_contract", c_delivery_checklist, "held-out"),
+    Family("contract_dark_mode_reader", "purchase_contract", c_dark_mode_reader, "held-out"),
+    Family("policy_notification_banner", "insurance_policy", p_notification_banner, "held-out"),
+    Family("policy_bold_values", "insurance_policy", p_bold_values, "held-out"),
+    Family("invoice_camera_watermark", "vehicle_invoice", i_camera_watermark, "held-out"),
+    Family("invoice_copy_of_copy", "vehicle_invoice", i_copy_of_copy, "held-out"),
 )
 
 
