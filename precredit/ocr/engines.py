@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 
 from precredit.ocr.likelihood import text_log_likelihoods
-from precredit.ocr.lines import Line
+from precredit.ocr.lines import Line, print_direction
 
 ENGINES = ("rapidocr", "rapidocr-v4", "tesseract")
 DEFAULT_ENGINE = "rapidocr"
@@ -260,36 +260,37 @@ def _turned_back(bgr: np.ndarray, boxes: list[Any], texts: list[str], scores: li
             texts[i], scores[i] = str(out.txts[0]), float(out.scores[0])
 
 
+def _slant(box: Any, text: str) -> float | None:
+    """The direction a detected box (corners from its top-left, clockwise) runs in, in degrees;
+    None for one character or a box not clearly longer than high, which has no direction to judge."""
+    quad = np.asarray(box, np.float64)
+    top, side = quad[1] - quad[0], quad[3] - quad[0]
+    long = len(text) >= 2 and float(np.hypot(*top)) >= 1.5 * float(np.hypot(*side))
+    return float(np.degrees(np.arctan2(top[1], top[0]))) if long else None
+
+
 def _across(boxes: Sequence[Any], texts: Sequence[str]) -> list[bool]:
     """For each detected box (corners from its top-left, clockwise) and its text, whether it is a
     line running across the page's own: two characters or more, more than `MAX_SLANT` degrees off
-    the direction most of the page's characters run in (the median over characters, so a
-    watermark's many short fragments do not outvote the print). One character's box has no
-    direction to judge; following the print keeps a page read a little turned (no outline,
+    the direction most of the page's characters run in (`print_direction`). One character's box
+    has no direction to judge; following the print keeps a page read a little turned (no outline,
     deskewed only so far) whole."""
-    angles: list[float | None] = []
-    for box, text in zip(boxes, texts, strict=True):
-        quad = np.asarray(box, np.float64)
-        top, side = quad[1] - quad[0], quad[3] - quad[0]
-        long = len(text) >= 2 and float(np.hypot(*top)) >= 1.5 * float(np.hypot(*side))
-        angles.append(float(np.degrees(np.arctan2(top[1], top[0]))) if long else None)
-    known = sorted((a, len(text)) for a, text in zip(angles, texts, strict=True) if a is not None)
-    if not known:
+    angles = [_slant(box, text) for box, text in zip(boxes, texts, strict=True)]
+    level = print_direction((a, len(t)) for a, t in zip(angles, texts, strict=True) if a is not None)
+    if level is None:
         return [False] * len(angles)
-    weights = np.cumsum([n for _, n in known])
-    level = known[int(np.searchsorted(weights, weights[-1] / 2))][0]
     return [a is not None and abs(a - level) > MAX_SLANT for a in angles]
 
 
 def _level_lines(boxes: Sequence[Any], texts: Sequence[Any], scores: Sequence[Any]) -> list[Line]:
-    """The lines a RapidOCR engine detected (box corners, text, score each), as upright boxes,
-    without those running across the print (`_across`)."""
+    """The lines a RapidOCR engine detected (box corners, text, score each), as upright boxes that
+    keep the direction they ran in, without those running across the print (`_across`)."""
     words = [str(text) for text in texts]
     lines = []
     for box, text, score, off in zip(boxes, words, scores, _across(boxes, words), strict=True):
         if not off:
             xs, ys = [float(p[0]) for p in box], [float(p[1]) for p in box]
-            lines.append(Line(text, min(xs), min(ys), max(xs), max(ys), float(score)))
+            lines.append(Line(text, min(xs), min(ys), max(xs), max(ys), float(score), _slant(box, text)))
     return lines
 
 

@@ -43,6 +43,21 @@ def _rotate(bgr: np.ndarray, angle: float) -> np.ndarray:
     return cv2.warpAffine(bgr, m, (w, h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)
 
 
+def levelled(bgr: np.ndarray, angle: float) -> np.ndarray:
+    """`bgr` turned by `angle` degrees (a line's slant, from `lines.Line`) so its text runs level,
+    on a canvas grown to hold every corner, the new corners filled with the page's middle tone."""
+    h, w = bgr.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    cos, sin = abs(m[0, 0]), abs(m[0, 1])
+    out_w, out_h = int(h * sin + w * cos + 0.5), int(h * cos + w * sin + 0.5)
+    m[0, 2] += out_w / 2 - w / 2
+    m[1, 2] += out_h / 2 - h / 2
+    fill = tuple(float(c) for c in np.median(bgr.reshape(-1, bgr.shape[2]), axis=0))
+    return cv2.warpAffine(
+        bgr, m, (out_w, out_h), flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT, borderValue=fill
+    )
+
+
 def fit_width(bgr: np.ndarray, width: int) -> np.ndarray:
     """`bgr` scaled to `width` pixels wide, its aspect kept (area-averaged down, cubic up)."""
     scale = width / bgr.shape[1]

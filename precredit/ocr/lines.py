@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import numpy as np
 
 from precredit.ocr.traditional import simplify
 
@@ -17,6 +20,10 @@ class Line:
     x1: float
     y1: float
     conf: float
+    # The direction the detector's box runs in, degrees from the image's x axis (y runs down, so a
+    # line rising to the right is negative); None where there is none to tell (a box of one
+    # character, an engine that gives upright boxes only, a line made by joining others).
+    slant: float | None = None
 
     @property
     def height(self) -> float:
@@ -41,6 +48,16 @@ class Line:
     def same_row(self, other: Line) -> bool:
         """Vertical overlap of at least half the shorter line: cells of one table row, label and value."""
         return self.y_overlap(other) >= 0.5 * min(self.height, other.height)
+
+
+def print_direction(slants: Iterable[tuple[float, int]]) -> float | None:
+    """The direction most of a page's characters run in, from its lines' (slant, characters): the
+    median over characters, so a watermark's many short fragments do not outvote the print."""
+    known = sorted(slants)
+    if not known:
+        return None
+    weights = np.cumsum([n for _, n in known])
+    return known[int(np.searchsorted(weights, weights[-1] / 2))][0]
 
 
 def normalize(text: str) -> str:

@@ -19,10 +19,10 @@ from precredit.ocr.decode import decode_pages
 from precredit.ocr.engines import DEFAULT_ENGINE, Engine, get_engine
 from precredit.ocr.errors import OcrInputError
 from precredit.ocr.extract import Labels, Result
-from precredit.ocr.geometry import Flat, straighten, widened
+from precredit.ocr.geometry import Flat, levelled, straighten, widened
 from precredit.ocr.kinds import ASPECT, DETECT_SIDE, LABELS, SOURCES, WORK_WIDTH, all_labels
 from precredit.ocr.layout import Layout
-from precredit.ocr.lines import Line, normalize
+from precredit.ocr.lines import Line, normalize, print_direction
 from precredit.ocr.match import find_labels
 from precredit.ocr.orientation import upright
 from precredit.ocr.read_idcard import read_back, read_front
@@ -329,6 +329,7 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
             if _fields_on(kind, stretched_lines) > _fields_on(kind, read_lines):
                 flat = replace(flat, page=inked)
                 page, read_lines = stretched, stretched_lines
+        page, read_lines = _level(kind, page, read_lines, read)
         if flat.turned and _portrait(page) == _portrait(flat.page):
             # An outline of the kind's shape turned a quarter whose text runs across it is either
             # not the page lying turned (a brand band cut off a card, a box on a form) or a sheet
@@ -398,6 +399,29 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         if _found(again[2]) > _found(found):
             image, layout, found = again
     return Reading(found, outlined, image, layout)
+
+
+# A page whose print the detector's boxes show running more than this many degrees off level is
+# read again turned level, while it lacks fields: deskewing by the ink's rows fails where the
+# frame is mostly a textured desk or floor (a phone's screen photographed on a carpet, turned
+# three degrees), and at three degrees a value right-aligned 300 px from its label stands half a
+# row above it, beside the label of the row before.
+LEVEL_SLANT = 1.0
+
+
+def _level(
+    kind: str, page: np.ndarray, lines: list[Line], read: Callable[[np.ndarray], list[Line]]
+) -> tuple[np.ndarray, list[Line]]:
+    """`page` and its lines, or the page turned so its print runs level and its lines read there,
+    if its print runs `LEVEL_SLANT` or more off level, fields are missing, and turned it gives more."""
+    angle = print_direction((ln.slant, len(ln.text)) for ln in lines if ln.slant is not None)
+    if angle is None or abs(angle) < LEVEL_SLANT:
+        return page, lines
+    if (fields := _fields_on(kind, lines)) == len(FIELDS[kind]):
+        return page, lines
+    turned = levelled(page, angle)
+    again = read(turned)
+    return (turned, again) if _fields_on(kind, again) > fields else (page, lines)
 
 
 # A blob of seal-red ink at least this many pixels across each way (at the work width), and no

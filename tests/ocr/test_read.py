@@ -285,6 +285,62 @@ def test_lines_across_the_print_are_not_read_and_a_turned_page_keeps_its_lines()
     assert _across([box(0, 0, 30, 40), *level], ["苗", *texts[:4]]) == [False] * 5
 
 
+def test_a_page_turned_a_few_degrees_with_no_outline_is_read_again_level() -> None:
+    """A phone's screen photographed turned 3.5 degrees on a textured floor: no outline, and the
+    ink's rows gave no skew. Each value right-aligned 500 px from its label stands 30 px higher,
+    beside the label of the row before, so fields are missing; the detector's boxes show the
+    print's slant, and the page turned level by it gives them."""
+    import cv2
+    from PIL import ImageDraw
+
+    from precredit.ocr import reader
+    from precredit.ocr.kinds import DETECT_SIDE
+    from precredit.ocr.synth.fonts import available_fonts, load_font
+
+    rows = [
+        ("保单号", "PDAA202433018068626143"),
+        ("投保单号", "TDAA202444443462826943"),
+        ("被保险人", "江雪芬"),
+        ("车辆识别代码", "LZWJM3UR4M9670653"),
+        ("保险起期", "2024-09-09 00:00:00"),
+        ("保险止期", "2025-09-08 23:59:59"),
+        ("应付保费", "¥13,592.70"),
+        ("承保公司", "中国人寿财产保险股份有限公司"),
+        ("第一受益人", "瑞信汽车金融有限公司"),
+    ]
+    img = Image.new("RGB", (1000, 700), (250, 250, 250))
+    draw, face = ImageDraw.Draw(img), load_font(available_fonts()[0], 26)
+    for i, (label, value) in enumerate(rows):
+        draw.text((40, 40 + 44 * i), label, font=face, fill=(20, 20, 20))
+        draw.text((960 - draw.textlength(value, font=face), 40 + 44 * i), value, font=face, fill=(20, 20, 20))
+    turn = cv2.getRotationMatrix2D((500, 350), 3.5, 1.0)
+    page = cv2.warpAffine(np.asarray(img)[:, :, ::-1].copy(), turn, (1000, 700), borderValue=(250, 250, 250))
+    engine = get_engine("rapidocr")
+
+    def read(image: np.ndarray) -> list:
+        return engine.read(image, DETECT_SIDE["insurance_policy"])
+
+    lines = read(page)
+    from precredit.ocr.lines import print_direction
+
+    slant = print_direction((ln.slant, len(ln.text)) for ln in lines if ln.slant is not None)
+    assert slant is not None and -4.5 < slant < -2.5  # rising to the right
+    before = reader._fields_on("insurance_policy", lines)
+    assert before < len(FIELDS["insurance_policy"])
+    level, again = reader._level("insurance_policy", page, lines, read)
+    assert level.shape[0] > page.shape[0] and level.shape[1] > page.shape[1]  # every corner kept
+    assert reader._fields_on("insurance_policy", again) == len(FIELDS["insurance_policy"]) > before
+
+
+def test_the_print_direction_is_the_median_over_characters() -> None:
+    from precredit.ocr.lines import print_direction
+
+    assert print_direction([]) is None
+    # Four long lines at -3 degrees outweigh six short watermark fragments at 35.
+    assert print_direction([(-3.0, 12)] * 4 + [(35.0, 4)] * 6) == -3.0
+    assert print_direction([(-3.0, 2), (1.0, 10)]) == 1.0
+
+
 def _printed(text: str, size: int = 34) -> np.ndarray:
     from PIL import ImageDraw
 
