@@ -128,15 +128,21 @@ def _districts(city: str) -> frozenset[str]:
     return frozenset(n for k in keys for n in d.children[k])
 
 
+# The characters a division's name ends with, saying what it is (a city, a county, a banner, ...).
+DIVISION_TYPES = "省市县州旗区盟"
+
+
 def _one_from(head: str, names: frozenset[str]) -> tuple[str, ...]:
     """The names of `head`'s length one character from it, its last character (the division's
-    type) the same."""
+    type) the same; or, where `head` ends in no type at all (深圳布 for 深圳市: the type misread),
+    the names that differ from it in the type alone."""
+    typed = head[-1] in DIVISION_TYPES
     return tuple(
         sorted(
             n
             for n in names
             if len(n) == len(head)
-            and n[-1] == head[-1]
+            and (n[-1] == head[-1] if typed else n[-1] in DIVISION_TYPES)
             and sum(a != b for a, b in zip(n, head, strict=True)) == 1
         )
     )
@@ -145,7 +151,8 @@ def _one_from(head: str, names: frozenset[str]) -> tuple[str, ...]:
 def repair_authority(authority: str) -> tuple[str, tuple[str, ...]] | None:
     """(as read, as listed) for the place an ID card's issuing authority opens with (沭阳县公安局,
     杭州市公安局西湖分局) when it is no listed division but one character from some: ("浦阳县",
-    ("沭阳县", "濮阳县", …)). The division's type (县, 市, 州, 旗) is never changed.
+    ("沭阳县", "濮阳县", …)). A division's type (县, 市, 州, 旗) is never changed for another;
+    one misread as no type at all is put back (深圳布 -> 深圳市).
 
     The place opening it read as listed, a branch (…公安局武候分局) is checked against the districts
     of that city, named as branches name them, without their type (武侯区 -> 武侯分局): ("武候分局",

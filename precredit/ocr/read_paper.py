@@ -219,6 +219,10 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
         for text in (line.text, line.text + nxt.text if nxt is not None else ""):
             if (joined := e.date_span(text)) is not None:
                 return (v.Checked(joined[0], 0.85), line.conf), (v.Checked(joined[1], 0.85), line.conf)
+    if (start[0].value is None) != (end[0].value is None):
+        # One end read after its own label (保险止期), the other unreadable (a crack through the
+        # start's digits): the one read stands, the other is asked for again.
+        return start, end
     why = "insurance period not found or unreadable"
     return (v.fail("start_date", why), 0.0), (v.fail("end_date", why), 0.0)
 

@@ -98,11 +98,24 @@ def parse_date(text: str) -> date | None:
     if re.search(r"//|\.\.|--", m.group(0)):
         # A doubled separator is a digit read as one (2023//2/28 for 2023/12/28): not a date to trust.
         return None
-    if m.group(2).startswith("0") and len(m.group(3)) == 1 and not digits[m.end() :].strip(" :：.。,，;；"):
-        # A month printed with its zero (2025.08.) and a day of one digit ending the text: the
-        # day's second digit lost at a line's or a cell's edge (2025.08.14 read 2025.08.1).
+    if m.group(2).startswith("0") and len(m.group(3)) == 1 and _day_cut(digits[m.end() :]):
+        # A month printed with its zero (2025.08.) and a day of one digit: where the text ends
+        # there, the day's second digit was lost at a line's or a cell's edge (2025.08.14 read
+        # 2025.08.1); where a letter or a symbol follows, it was misread as one (2025-05-28 00:00
+        # under a crack read 2025-05-2&Q0:0Q:00).
         return None
     return _real(m.group(1), m.group(2), m.group(3))
+
+
+def _day_cut(after: str) -> bool:
+    """Whether what follows a one-digit day says a digit of it is missing: nothing but stray
+    punctuation, or a letter or symbol no date is followed by (not a space, a separator, 日 or the
+    Chinese of the sentence it stands in)."""
+    if not after.strip(" :：.。,，;；"):
+        return True
+    return not (
+        after[0].isspace() or after[0] in ":：.。,，;；日至到起止~～-—)）" or "\u4e00" <= after[0] <= "\u9fff"
+    )
 
 
 def _real(year: str, month: str, day: str) -> date | None:
@@ -357,8 +370,11 @@ _MODEL_CODE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,4}([0-9][0-9A-Z]{3})")
 
 
 def check_brand_model(name: str, text: str) -> Checked:
-    """A brand and model (比亚迪牌BYD7005BEV): any text, where a letter the recogniser read among
-    the model code's four digits (S for 5, O for 0, after at least one digit) is put back."""
+    """A brand and model (比亚迪牌BYD7005BEV): any text with a letter in it (a bare number is a
+    ruler's or a form's, never a make and model), where a letter the recogniser read among the
+    model code's four digits (S for 5, O for 0, after at least one digit) is put back."""
+    if not re.search(f"[{CJK}A-Za-z]", text):
+        return fail(name, f"no make or model in {text!r}")
     checked = check_text(name, text)
     m = _MODEL_CODE.search(checked.value or "")
     if checked.value is None or m is None or m.group(1).isdigit():
@@ -427,6 +443,14 @@ def _one_digit_apart(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+def _dropped(read: str, said: str, most: int) -> bool:
+    """`read` is `said` with one to `most` of its characters left out, the rest in order."""
+    if not 0 < len(said) - len(read) <= most:
+        return False
+    rest = iter(said)
+    return all(c in rest for c in read)
+
+
 def check_amount(name: str, figure: Checked, words: str | None) -> Checked:
     """The 小写 figure cross-checked with the 大写 words. When the words are misread (Tesseract reads
     financial numerals poorly) their units still fix the order of magnitude, which catches the
@@ -445,6 +469,14 @@ def check_amount(name: str, figure: Checked, words: str | None) -> Checked:
             return Checked(f"{spoken:.2f}", 0.85, [note])
         said = f"{spoken:.2f}"
         whole = words is not None and to_chinese(spoken) == _plain(words)
+        if whole and _dropped(f"{Decimal(figure.value):.2f}", said, 2):
+            # The figure is the words' amount with two of its characters missing and none changed
+            # (¥234,000.00 under a ruler's edge read 3400.00), the words read whole as printed:
+            # something lay over the figure, and the words are the surer reading.
+            note = (
+                f"{name}: figure {figure.value} lacks characters of its uppercase amount; the words are taken"
+            )
+            return Checked(said, 0.8, [note])
         if figure.read_as and whole and _one_digit_replaced(figure.value, said):
             # One digit of the figure differs from words that parse whole as written: which is
             # misread is not known from the two alone. The words' figure is offered to the print

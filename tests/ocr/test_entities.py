@@ -395,6 +395,14 @@ def test_a_period_date_missing_one_separator_is_read_only_when_it_makes_the_poli
     assert got["start_date"] is None and got["end_date"] is None
 
 
+def test_one_end_of_the_period_read_by_its_own_label_stands_when_the_other_is_unreadable() -> None:
+    got = policy("保险起期", "2025-05-2&Q0:0Q:00", "保险止期", "2026-05-27 23:59:59")
+    assert (got["start_date"], got["end_date"]) == (None, "2026-05-27")
+    # Both read, the end not after the start, and no year misread to mend: neither stands.
+    got = policy("保险起期", "2026-05-28 00:00", "保险止期", "2025-03-01 23:59")
+    assert (got["start_date"], got["end_date"]) == (None, None)
+
+
 def test_a_period_whose_times_were_read_joined_to_the_dates() -> None:
     got = policy("保险期间2023-03-1800:002024-03-1724:00")
     assert (got["start_date"], got["end_date"]) == ("2023-03-18", "2024-03-17")

@@ -200,6 +200,11 @@ def test_an_issuing_authoritys_place_off_the_list_is_repaired_as_the_print_allow
     assert _chosen("沭阳县公安局", read, "issuing_authority", checked) == "沭阳县公安局"
     assert repair_authority("杭州市公安局西湖分局") is None
     assert repair_authority("杭卅市公安局西湖分局") == ("杭卅市", ("杭州市",))
+    # The division's type itself misread as no type (市 as 布): the names differing in the type alone.
+    assert repair_authority("深圳布公安局南山分局") == ("深圳布", ("深圳市",))
+    # A type is never changed for another: 深圳县 is one character from 深圳市, which it is not offered.
+    fix = repair_authority("深圳县公安局南山分局")
+    assert fix is not None and "深圳市" not in fix[1]
 
 
 def test_an_authoritys_branch_off_the_citys_districts_is_repaired_as_the_print_allows() -> None:

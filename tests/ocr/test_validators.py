@@ -311,6 +311,39 @@ def test_a_date_whose_days_second_digit_was_lost_at_the_line_end_is_no_date() ->
     assert v.parse_date("2025年08月1日") == date(2025, 8, 1)  # the day ends with 日, nothing lost
 
 
+def test_a_one_digit_day_followed_by_a_misread_digit_is_no_date() -> None:
+    """保险起期 2025-05-28 00:00:00 under a crack read 2025-05-2&Q0:0Q:00: the month printed with
+    its zero says the day would be too, and no date is followed by & or a letter, so the 2nd is
+    not made up; a space, a separator, 日 or the sentence's Chinese after it change nothing."""
+    assert v.parse_date("2025-05-2&Q0:0Q:00") is None
+    assert v.parse_date("2025/05/2#") is None
+    assert v.parse_date("2025-05-28 00:00:00") == date(2025, 5, 28)
+    assert v.parse_date("2025-05-2 00:00") == date(2025, 5, 2)
+    assert v.parse_date("2025-05-2至2026-05-1") == date(2025, 5, 2)
+    assert v.parse_date("2025-5-2&") == date(2025, 5, 2)  # printed without zeros: nothing to say
+    assert v.parse_date("2024-09-0900:00:00") == date(2024, 9, 9)  # a time read joined on
+
+
+def test_a_figure_missing_two_characters_of_its_words_gives_way_to_them() -> None:
+    """¥234,000.00 under a ruler's edge read 3400.00 beside 贰拾叁万肆仟元整, read whole: the figure
+    is the words' amount with two characters gone and none changed, so the words are taken."""
+    checked = v.check_amount("total_price", v.Checked("3400.00", 0.9), "贰拾叁万肆仟元整")
+    assert checked.value == "234000.00" and not checked.vouched and "lacks" in checked.warnings[0]
+    # Three gone, a changed digit among them, or words not read whole: nothing is taken.
+    assert v.check_amount("total_price", v.Checked("400.00", 0.9), "贰拾叁万肆仟元整").value is None
+    assert v.check_amount("total_price", v.Checked("3500.00", 0.9), "贰拾叁万肆仟元整").value is None
+    assert v.check_amount("total_price", v.Checked("3400.00", 0.9), "贰拾叁万肆仟元").value is None
+
+
+def test_a_bare_number_is_no_make_and_model() -> None:
+    """A ruler's centimetre number (14) between 厂牌型号 and its value is not the car: a make and
+    model always has a letter, Chinese or Latin."""
+    assert v.check_brand_model("brand_model", "14").value is None
+    assert v.check_brand_model("brand_model", "7200").value is None
+    assert v.check_brand_model("brand_model", "别克牌SGM7158DAA1").value == "别克牌SGM7158DAA1"
+    assert v.check_brand_model("brand_model", "SGM7158DAA1").value == "SGM7158DAA1"
+
+
 def test_a_buyers_id_number_one_digit_misread_offers_the_repairs_the_checksum_allows() -> None:
     """330106199007158451 read 330106190007158451: the checksum fails. The numbers one character
     away that pass it, open with a listed division and give a birth year from 1900 to now are the
