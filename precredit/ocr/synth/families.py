@@ -63,9 +63,9 @@ class Family:
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to forty-sixth on 2026-12-05),
     each measured once and its failures since read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the forty-seventh set (written before the
-    forty-sixth's figures were read), each written before the extractor changes it measures;
-    never looked at while developing."""
+    `held-out`: the fourth set's ID variants, the forty-seventh set (written before the
+    forty-sixth's figures were read) and the forty-eighth (before the forty-seventh's), each
+    written before the extractor changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
     # Fonts the family is printed in; empty: any installed CJK font.
@@ -10698,6 +10698,284 @@ def i_copy_of_copy(f: dict[str, str], font: str, rng: random.Random) -> list[Ima
     return [_to_image(np.repeat(grey[..., None], 3, axis=2))]
 
 
+# ---------------------------------------------------------------- the forty-eighth set (2026-12-05)
+# Written before the forty-seventh set was measured, so before any result of it was read.
+
+
+def id_front_backlit(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A front held up in front of a bright window: the phone exposed for the window, so the
+    card comes out dark and flat, a veil of flare over it from the light behind."""
+    card = np.asarray(render_front(f, font, rng, None), np.float32)
+    frame = _on_plain(card, rng, (70, 140), ((250, 250, 248), (242, 246, 250)))
+    fh, fw = frame.shape[:2]
+    m = (fh - card.shape[0]) // 2
+    dark = rng.uniform(0.35, 0.5)
+    frame[m : fh - m, m : fw - m] *= dark
+    yy, xx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+    veil = rng.uniform(25, 50) * (0.6 + 0.4 * _ramp(xx, yy, rng))
+    out = frame + veil[..., None] * np.array((1.0, 1.0, 0.97), np.float32)
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    out += nrng.normal(0, 4, out.shape).astype(np.float32)
+    return [_to_image(cv2.GaussianBlur(out, (0, 0), 0.7))]
+
+
+def id_back_taped_crack(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An old back cracked across and mended with clear tape: a jagged dark crack, the two halves
+    a pixel or two out of line, the tape's strip a little yellow and glossy, its edges and
+    wrinkles catching the light."""
+    card = np.asarray(render_back(f, font, rng), np.float32)
+    h, w = card.shape[:2]
+    x0 = rng.uniform(0.3, 0.7) * w
+    points = [(x0, 0.0)]
+    while points[-1][1] < h:
+        x, y = points[-1]
+        points.append((x + rng.uniform(-18, 18), y + rng.uniform(20, 45)))
+    xs = np.interp(np.arange(h), [p[1] for p in points], [p[0] for p in points])
+    out = card.copy()
+    dx = rng.choice((-2, -1, 1, 2))
+    for y in range(h):
+        cut = int(xs[y])
+        out[y, cut:] = np.roll(card[y, cut:], dx, axis=0)
+    crack = Image.new("L", (w, h), 0)
+    ImageDraw.Draw(crack).line(points, fill=255, width=2)
+    c = np.asarray(crack, np.float32)[..., None] / 255
+    out *= 1 - 0.7 * c
+    band = rng.randint(110, 160)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    across = np.abs(xx - np.interp(yy.ravel(), np.arange(h), xs).reshape(h, w))
+    tape = (across < band / 2).astype(np.float32)
+    gloss = np.exp(-(((across - rng.uniform(-0.3, 0.3) * band) / (band * 0.12)) ** 2)) * tape
+    wrinkles = (np.sin(yy / rng.uniform(25, 45) + xx / 300) > 0.97).astype(np.float32) * tape
+    edge = (np.abs(across - band / 2) < 1.5).astype(np.float32)
+    out = out * (1 - 0.06 * tape[..., None]) * np.array((1.0, 0.99, 0.93), np.float32) ** tape[..., None]
+    out = out + (gloss * rng.uniform(25, 45) + wrinkles * 40 + edge * 30)[..., None]
+    frame = _on_plain(out, rng, (40, 90), ((110, 100, 90), (200, 198, 192), (45, 48, 55)))
+    return [_to_image(frame)]
+
+
+def c_party_contact_blocks(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """Each party with every way to reach it, as a formal contract lists them: address with its
+    numbers, postcode, telephone, fax, e-mail, bank and account; the buyer's ID number among them
+    and an emergency contact with a name and phone of their own."""
+    flow = _contract_flow(font, rng, rng.choice(("汽车买卖合同", "机动车销售合同")))
+    flow.line(f"合同编号：{f['contract_number']}", right=rng.random() < 0.5)
+    street = rng.choice(("解放路", "人民大道", "建设北路", "滨江路"))
+    seller = [
+        f"出卖人：{f['seller_name']}",
+        f"住所：{street}{rng.randint(1, 999)}号{rng.randint(1, 30)}幢{rng.randint(101, 1208)}室",
+        f"邮政编码：{rng.randint(1, 8)}{_digits(rng, 5)}    电话：0{rng.randint(10, 999)}-{_digits(rng, 8)}",
+        f"传真：0{rng.randint(10, 999)}-{_digits(rng, 8)}    电子邮箱：sales{rng.randint(1, 99)}@dealer.cn",
+        f"开户银行：{rng.choice(('中国建设银行', '招商银行', '中国银行'))}{rng.choice(('城东支行', '高新支行'))}",
+        f"账号：{_digits(rng, 4)} {_digits(rng, 4)} {_digits(rng, 4)} {_digits(rng, 4)} {_digits(rng, 3)}",
+    ]
+    buyer = [
+        f"买受人：{f['buyer_name']}",
+        f"身份证号码：{f['buyer_id_number']}",
+        f"住址：{rng.choice(('幸福里', '花园新村', '锦绣家园'))}{rng.randint(1, 40)}栋{rng.randint(1, 6)}单元{rng.randint(101, 2802)}室",
+        f"邮政编码：{rng.randint(1, 8)}{_digits(rng, 5)}    手机：1{rng.choice('3589')}{_digits(rng, 9)}",
+        f"紧急联系人：{person_name(rng)}    联系电话：1{rng.choice('3589')}{_digits(rng, 9)}",
+    ]
+    for block in (seller, buyer) if rng.random() < 0.5 else (buyer, seller):
+        for text in block:
+            flow.line(text)
+        flow.gap(12)
+    a = Decimal(f["vehicle_price"])
+    flow.para(
+        f"第一条 买受人向出卖人购买车辆一台，车辆识别代号（VIN）：{f['vin']}，发动机号：{_engine(rng)}。",
+        indent=False,
+    )
+    flow.para(
+        f"第二条 车辆价款为人民币{a:,.2f}元（大写：{_words(f['vehicle_price'])}），含增值税。", indent=False
+    )
+    _boilerplate(flow, rng, rng.randint(2, 4), 2)
+    flow.pair("出卖人（盖章）：", "买受人（签字）：")
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    flow.stamp("合同专用章", dx=flow.inner * 0.15)
+    return flow.images()
+
+
+def c_initialled_pages(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract both parties initialled page by page: at the foot of every page a printed
+    甲方签字 / 乙方签字 line with the buyer's name and the seller's clerk's name written in pen over
+    it, and the pages numbered 第 x 页 共 y 页."""
+    pages = rng.choice((c_table_classic, c_prose_articles, c_numbered_clauses, c_party_blocks))(f, font, rng)
+    clerk = person_name(rng)
+    out = []
+    for i, page in enumerate(pages):
+        page = page.copy()
+        w, h = page.size
+        draw = ImageDraw.Draw(page)
+        face = load_font(font, 18)
+        y = h - rng.randint(42, 52)
+        draw.rectangle((40, y - 28, w - 40, h - 8), fill=(252, 252, 250))
+        draw.text((60, y), "甲方签字：", font=face, fill=(40, 40, 40))
+        draw.text((w * 0.4, y), "乙方签字：", font=face, fill=(40, 40, 40))
+        draw.text((w - 190, y), f"第 {i + 1} 页 共 {len(pages)} 页", font=face, fill=(40, 40, 40))
+        _pen(draw, (150 + rng.randint(-5, 10), y - 14 + rng.randint(-4, 4)), f["buyer_name"], rng)
+        _pen(draw, (w * 0.4 + 90 + rng.randint(-5, 10), y - 14 + rng.randint(-4, 4)), clerk, rng)
+        out.append(page)
+    return out
+
+
+def p_comb_boxes(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A pre-printed policy form whose policy number and VIN are printed one character to a box of
+    a comb, and whose period is printed into 年 月 日 时 boxes; the rest label：value."""
+    flow = _policy_flow(font, rng)
+    flow.line(f["insurer"], size=28)
+    flow.title(rng.choice(("机动车商业保险保险单", "机动车辆保险单（正本）")), 36)
+    page = flow.page
+    s = flow.size
+
+    def comb(label: str, value: str) -> None:
+        flow.room(s * 3)
+        x = page.text(flow.margin, flow.y + 8, label, s) + 14
+        box = min(34, (flow.width - flow.margin - x) / len(value))
+        for k, ch in enumerate(value):
+            bx = x + k * box
+            page.draw.rectangle((bx, flow.y, bx + box, flow.y + s + 18), outline=(60, 60, 60), width=1)
+            cw = page.width_of(ch, s)
+            page.text(bx + (box - cw) / 2, flow.y + 8, ch, s)
+        flow.y += s + 40
+
+    def stamped(label: str, iso: str, hour: str) -> None:
+        y, m, d = iso.split("-")
+        x = page.text(flow.margin, flow.y + 8, label, s) + 14
+        for value, unit, wide in ((y, "年", 80), (m, "月", 50), (d, "日", 50), (hour, "时", 50)):
+            page.draw.rectangle((x, flow.y, x + wide, flow.y + s + 18), outline=(60, 60, 60), width=1)
+            page.text(x + (wide - page.width_of(value, s)) / 2, flow.y + 8, value, s)
+            x = page.text(x + wide + 4, flow.y + 8, unit, s) + 10
+        flow.y += s + 40
+
+    comb("保险单号", f["policy_number"])
+    flow.line(f"被保险人：{f['insured_name']}")
+    comb("车辆识别代号", f["vin"])
+    stamped("保险期间自", f["start_date"], "0")
+    stamped("至", f["end_date"], "24")
+    flow.line(f"保险费合计（大写）：{_words(f['premium'])}  （小写）：{_money(f['premium'], rng)}")
+    flow.line(f"第一受益人：{f['first_beneficiary']}")
+    flow.gap(20)
+    flow.line(f"保险人：{_branch(f['insurer'], rng)}")
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.6)
+    return flow.images()
+
+
+def p_split_screen(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A tablet in split screen, screenshotted: the policy's PDF on one side, a chat with the
+    dealer on the other, whose messages carry a name, a date, a phone number and an amount of
+    their own."""
+    (page, *_) = rng.choice((p_table_classic, p_two_column, p_kv_list, p_e_policy))(f, font, rng)
+    W, H = 2000, 1400
+    screen = Image.new("RGB", (W, H), (236, 236, 238))
+    half = W * rng.uniform(0.55, 0.62)
+    scale = min((half - 30) / page.width, (H - 60) / page.height)
+    small = page.resize((int(page.width * scale), int(page.height * scale)), Image.Resampling.LANCZOS)
+    left = rng.random() < 0.6
+    px = 15 if left else int(W - half + 15)
+    screen.paste(small, (px, 45))
+    draw = ImageDraw.Draw(screen)
+    ui = load_font(font, 24)
+    draw.text((20, 8), f"{rng.randint(8, 22)}:{rng.randint(10, 59)}", font=ui, fill=(30, 30, 30))
+    cx0 = int(half + 10) if left else 10
+    cx1 = W - 10 if left else int(W - half - 10)
+    draw.rectangle((cx0, 40, cx1, H - 10), fill=(245, 245, 245))
+    dealer = person_name(rng)
+    draw.text((cx0 + 20, 55), f"{dealer}（销售顾问）", font=ui, fill=(20, 20, 20))
+    due = date.fromisoformat(f["start_date"]) + timedelta(days=rng.randint(2, 12))
+    messages = [
+        (False, "保单已经出了，您看一下"),
+        (True, "好的，第一受益人写对了吧"),
+        (False, f"对的，{due.month}月{due.day}号上午来提车"),
+        (False, f"尾款{rng.randint(1, 9)}{_digits(rng, 1)},{_digits(rng, 3)}元，到店刷卡"),
+        (True, f"我电话1{rng.choice('3589')}{_digits(rng, 9)}，到了打我"),
+    ]
+    y = 120
+    for mine, text in messages:
+        tw = draw.textlength(text, font=ui)
+        x = cx1 - tw - 50 if mine else cx0 + 30
+        draw.rounded_rectangle(
+            (x - 14, y - 10, x + tw + 14, y + 40), 12, fill=(149, 236, 105) if mine else (255, 255, 255)
+        )
+        draw.text((x, y), text, font=ui, fill=(20, 20, 20))
+        y += 85
+    return [screen]
+
+
+def i_cipher_area(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """The form as the tax system prints it: the supervising bureau's red oval seal over the title,
+    机打代码 and 机打号码 repeating the code and number, a 密码区 of four rows of encrypted digits
+    and signs beside the buyer, and the copy's name (第一联 发票联) printed down the right edge."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码 ", "发票号码 ", "开票日期 ")
+    words, fig = _total(f, rng)
+    cipher = ["".join(rng.choice("0123456789<>*/+-") for _ in range(27)) for _ in range(4)]
+    flow.table(
+        [0.14, 0.22, 0.14, 0.5],
+        [
+            [("机打代码", 1), (f["invoice_code"], 1), ("密码区", 1), (cipher[0], 1)],
+            [("机打号码", 1), (f["invoice_number"], 1), ("", 1), (cipher[1], 1)],
+            [("机器编号", 1), (_digits(rng, 12), 1), ("", 1), (cipher[2], 1)],
+            [("购买方名称", 1), (f["buyer_name"], 1), ("", 1), (cipher[3], 1)],
+        ],
+        row_h=rng.randint(40, 46),
+    )
+    flow.table(
+        [0.16, 0.34, 0.16, 0.34],
+        [
+            [
+                ("身份证号码/组织机构代码", 1),
+                (f["buyer_id_number"], 1),
+                ("厂牌型号", 1),
+                (f["brand_model"], 1),
+            ],
+            [("发动机号码", 1), (f["engine_number"], 1), ("车辆识别代号/车架号码", 1), (f["vin"], 1)],
+            [("价税合计", 1), (words, 1), ("小写", 1), (fig, 1)],
+            [("销货单位名称", 1), (f["seller_name"], 1), ("纳税人识别号", 1), (_uscc(rng), 1)],
+        ],
+        row_h=rng.randint(48, 56),
+    )
+    (page,) = flow.images()
+    w = page.width
+    layer = Image.new("RGBA", page.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(layer)
+    red = (210, 40, 45, 150)
+    cx, cy = w / 2 + rng.randint(-30, 30), rng.randint(40, 60)
+    draw.ellipse((cx - 110, cy - 55, cx + 110, cy + 55), outline=red, width=4)
+    small = load_font(font, 17)
+    draw.text((cx - 76, cy - 40), "全国统一发票监制章", font=small, fill=red)
+    draw.text((cx - 68, cy - 10), "国家税务总局", font=load_font(font, 22), fill=red)
+    draw.text((cx - 50, cy + 20), f"{rng.choice(('浙江省', '江苏省', '广东省'))}税务局", font=small, fill=red)
+    for k, ch in enumerate(rng.choice(("第一联发票联", "第一联 发票联 购货单位付款凭证"))):
+        draw.text((w - 32, 120 + k * 24), ch, font=small, fill=(120, 60, 60, 230))
+    return [Image.alpha_composite(page.convert("RGBA"), layer).convert("RGB")]
+
+
+def i_on_car_bonnet(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice laid on the car's bonnet at the handover and photographed in daylight: the
+    paint round it glossy, the sky's bright reflection sweeping across paint and paper, the
+    sheet bowed over the bonnet's curve."""
+    (page,) = rng.choice((i_classic, i_taxpayer_id, i_old_generation, i_kv_lines))(f, font, rng)
+    arr = np.asarray(page, np.float32)
+    h, w = arr.shape[:2]
+    bow = rng.uniform(8, 20)
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    map_y = yy + bow * np.sin(np.pi * xx / w) - bow / 2
+    bent = cv2.remap(arr, xx, map_y.astype(np.float32), cv2.INTER_LINEAR, borderValue=(0, 0, 0))
+    inside = cv2.remap(np.ones((h, w), np.float32), xx, map_y.astype(np.float32), cv2.INTER_LINEAR)
+    paint = np.array(rng.choice(((30, 32, 38), (180, 182, 186), (120, 20, 25), (235, 235, 232))), np.float32)
+    m = rng.randint(60, 120)
+    fh, fw = h + 2 * m, w + 2 * m
+    frame = np.empty((fh, fw, 3), np.float32)
+    frame[...] = paint
+    region = frame[m : m + h, m : m + w]
+    frame[m : m + h, m : m + w] = bent * inside[..., None] + region * (1 - inside[..., None])
+    fy, fx = np.mgrid[0:fh, 0:fw].astype(np.float32)
+    sweep = _ramp(fx, fy, rng)
+    centre = rng.uniform(0.3, 0.7)
+    sky = np.exp(-(((sweep - centre) / rng.uniform(0.08, 0.15)) ** 2)) * rng.uniform(30, 60)
+    out = frame + sky[..., None] * np.array((0.92, 0.96, 1.0), np.float32)
+    return [_to_image(_photographed(out, (0.95, 1.05), (0.0, 0.1), rng))]
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
@@ -11176,6 +11454,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_bold_values", "insurance_policy", p_bold_values, "held-out"),
     Family("invoice_camera_watermark", "vehicle_invoice", i_camera_watermark, "held-out"),
     Family("invoice_copy_of_copy", "vehicle_invoice", i_copy_of_copy, "held-out"),
+    Family("id_front_backlit", "id_card_front", id_front_backlit, "held-out"),
+    Family("id_back_taped_crack", "id_card_back", id_back_taped_crack, "held-out"),
+    Family("contract_party_contact_blocks", "purchase_contract", c_party_contact_blocks, "held-out"),
+    Family("contract_initialled_pages", "purchase_contract", c_initialled_pages, "held-out"),
+    Family("policy_comb_boxes", "insurance_policy", p_comb_boxes, "held-out"),
+    Family("policy_split_screen", "insurance_policy", p_split_screen, "held-out"),
+    Family("invoice_cipher_area", "vehicle_invoice", i_cipher_area, "held-out"),
+    Family("invoice_on_car_bonnet", "vehicle_invoice", i_on_car_bonnet, "held-out"),
 )
 
 
