@@ -114,7 +114,7 @@ def _day_cut(after: str) -> bool:
     if not after.strip(" :：.。,，;；"):
         return True
     return not (
-        after[0].isspace() or after[0] in ":：.。,，;；日至到起止~～-—)）" or "\u4e00" <= after[0] <= "\u9fff"
+        after[0].isspace() or after[0] in ":：.。,，;；日至到起止~～-—)）" or re.match(f"[{CJK}]", after[0])
     )
 
 
@@ -435,20 +435,17 @@ def _plain(words: str) -> str:
     return re.sub(r"[\s:：()（）人民币¥￥]", "", words)
 
 
-def _one_digit_apart(a: str, b: str) -> bool:
-    """One digit inserted or dropped turns `a` into `b`."""
-    if abs(len(a) - len(b)) != 1:
-        return False
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def _dropped(read: str, said: str, most: int) -> bool:
     """`read` is `said` with one to `most` of its characters left out, the rest in order."""
     if not 0 < len(said) - len(read) <= most:
         return False
     rest = iter(said)
     return all(c in rest for c in read)
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    """One digit inserted or dropped turns `a` into `b`."""
+    return _dropped(a, b, 1) or _dropped(b, a, 1)
 
 
 def check_amount(name: str, figure: Checked, words: str | None) -> Checked:

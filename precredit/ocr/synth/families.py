@@ -10742,7 +10742,7 @@ def id_back_taped_crack(f: dict[str, str], font: str, rng: random.Random) -> lis
     out *= 1 - 0.7 * c
     band = rng.randint(110, 160)
     yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-    across = np.abs(xx - np.interp(yy.ravel(), np.arange(h), xs).reshape(h, w))
+    across = np.abs(xx - xs[:, None])  # xs holds the crack's x at every row already
     tape = (across < band / 2).astype(np.float32)
     gloss = np.exp(-(((across - rng.uniform(-0.3, 0.3) * band) / (band * 0.12)) ** 2)) * tape
     wrinkles = (np.sin(yy / rng.uniform(25, 45) + xx / 300) > 0.97).astype(np.float32) * tape
