@@ -200,7 +200,8 @@ class Settings(BaseSettings):
         default=2.0,
         ge=0,
         description="how long a worker or client keeps an applicant's unwrapped data key in memory "
-        "(the codec server, the API's document reads and the document store never cache)",
+        "(the codec server, the API's document reads and the document store never cache); an erase "
+        "reports done only this long after it destroyed the key, once every cached copy has lapsed",
     )
     status_max_age_seconds: float = Field(
         default=1.0,

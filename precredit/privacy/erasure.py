@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -86,6 +87,7 @@ class Eraser:
         for wf in running:
             await self._stop(wf, report, operator=operator)
         await asyncio.to_thread(self._destroy, applicant_id, report)
+        destroyed = time.monotonic()
         await asyncio.to_thread(self._forget_at_providers, report)
         await asyncio.to_thread(
             self.audit.append,
@@ -102,7 +104,19 @@ class Eraser:
                 "provider_errors": len(report.provider_errors),
             },
         )
+        await self._outlast_cached_keys(destroyed)
         return report
+
+    async def _outlast_cached_keys(self, destroyed: float) -> None:
+        """Workers and clients keep an unwrapped key up to `key_cache_seconds` after they read it
+        (`SubjectKeys.key`): a copy read just before the destruction still opens the person's
+        payloads that long, in another process this one cannot reach. The erase reports done only
+        once every such copy has lapsed, so from then on nothing anywhere decrypts them (the e2e
+        erasure test, run alone: a client that had started the person's second application under
+        2 s before still read the first one's status after the erase)."""
+        left = destroyed + self.client.settings.key_cache_seconds - time.monotonic()
+        if left > 0:
+            await asyncio.sleep(left)
 
     def _known(self, applicant_id: str) -> bool:
         with Session(self.subjects.engine) as session:

@@ -58,7 +58,8 @@ class SubjectKeys:
     another process must take effect at once in the codec server, the API and the document store.
     Workers and clients may keep an unwrapped key for a few seconds (their payloads are read and
     written many times per application); erasure cancels a person's workflows before it destroys
-    the key, so nothing of theirs is still running when the cached copy lapses."""
+    the key, and reports done only once every copy read before the destruction has lapsed
+    (`Eraser.erase`), so no process can open the person's data after that."""
 
     def __init__(self, engine: Engine, keyring: KeyRing, *, cache_seconds: float = 0.0) -> None:
         self.engine = engine
@@ -74,8 +75,9 @@ class SubjectKeys:
 
     def key(self, subject_id: str, *, create: bool = False) -> bytes:
         """The subject's DEK. Raises SubjectShreddedError after an erase, NoSubjectKeyError if none."""
+        asked = time.monotonic()
         cached = self._cache.get(subject_id)
-        if cached is not None and cached[0] > time.monotonic():
+        if cached is not None and cached[0] > asked:
             return cached[1]
         # Plain SQL, not the ORM: this runs on every codec call, and a Session costs ~4x the read.
         with self.engine.connect() as conn:
@@ -94,7 +96,9 @@ class SubjectKeys:
             raise SubjectShreddedError(f"subject {subject_id[:12]}… was erased (crypto-shredded)")
         dek = self.keyring.decrypt(master_key_id, wrapped, context=_WRAP_CONTEXT + subject_id.encode())
         if self.cache_seconds > 0:
-            self._cache[subject_id] = (time.monotonic() + self.cache_seconds, dek)
+            # Counted from before the read: a read that began before an erase committed, and saw
+            # the key still there, lapses no later than `cache_seconds` after that commit.
+            self._cache[subject_id] = (asked + self.cache_seconds, dek)
         return dek
 
     def status(self, subject_id: str) -> SubjectStatus:

@@ -5,9 +5,12 @@ bound workflow name the applicant's key, decode until the key is destroyed, then
 from __future__ import annotations
 
 import json
+import threading
+import time
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from temporalio.api.common.v1 import Payload
 from temporalio.converter import ActivitySerializationContext, WorkflowSerializationContext
@@ -78,6 +81,35 @@ async def test_bound_workflow_payloads_use_the_applicant_key_until_erased(
     old, new = await EncryptionCodec(ring, SubjectKeys(engine, ring)).decode([enc_a, enc_new])
     assert is_erased(old) and new == secret
     assert subjects.workflow_erased("precredit-a1") and not subjects.workflow_erased("precredit-a2")
+
+
+def test_a_cached_key_lapses_counted_from_before_its_read(engine: Engine, ring: KeyRing) -> None:
+    """A worker's copy of a key it read just as an erase committed (a read the database took 0.6 s
+    to answer) lapses `cache_seconds` after the read began, not after it ended: the erase waits
+    that long from its commit (`Eraser.erase`), and then no process opens the person's data."""
+    subject = applicant_subject(ring, ID_A)
+    eraser = SubjectKeys(engine, ring)
+    eraser.key(subject, create=True)
+    worker = SubjectKeys(engine, ring, cache_seconds=1.0)
+    slow = threading.Event()
+
+    def slow_key_read(conn: object, cursor: object, statement: str, *args: object) -> None:
+        if slow.is_set() and statement.startswith("SELECT master_key_id, wrapped_key"):
+            time.sleep(0.6)
+
+    event.listen(engine, "before_cursor_execute", slow_key_read)
+    try:
+        slow.set()
+        began = time.monotonic()
+        worker.key(subject)  # the key, still there when the read began
+        slow.clear()
+        assert eraser.shred(subject) is True
+        assert worker.key(subject)  # the worker's copy, until it lapses
+        time.sleep(max(0.0, began + 1.05 - time.monotonic()))
+        with pytest.raises(SubjectShreddedError):
+            worker.key(subject)
+    finally:
+        event.remove(engine, "before_cursor_execute", slow_key_read)
 
 
 async def test_master_key_rotation_keeps_applicant_payloads_readable(engine: Engine, ring: KeyRing) -> None:
