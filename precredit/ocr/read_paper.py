@@ -486,13 +486,21 @@ def _contract_number(layout: Layout, labels: tuple[str, ...]) -> tuple[v.Checked
     )
 
 
+# A bare 日期 dates whatever block it opens (a handover sheet's, a delivery checklist's, a
+# witness's): only where no label or sentence names the signing does it stand for it.
+_ANY_DATE = frozenset(("日期",))
+
+
 def read_contract(layout: Layout, labels: Labels) -> Result:
     buyer, seller = _parties(layout, labels)
-    signed = read_label(layout, "sign_date", labels["sign_date"], v.check_date)
+    own = tuple(label for label in labels["sign_date"] if label not in _ANY_DATE)
+    signed = read_label(layout, "sign_date", own, v.check_date)
     if signed[0].value is None:
         said = e.sentence_dates(layout, _SIGNED)
         if said:
             signed = (v.Checked(said[-1].text, 0.85), said[-1].conf)
+    if signed[0].value is None and own != labels["sign_date"]:
+        signed = read_label(layout, "sign_date", labels["sign_date"], v.check_date)
     if signed[0].value is None and (alone := e.dates_alone(layout)):
         # No label and no sentence says it: the date standing alone under the closing, the last.
         note = "sign_date: no label led to it; the date alone on its line under the closing"

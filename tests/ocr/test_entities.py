@@ -778,3 +778,15 @@ def test_an_invoice_labels_its_engine_number_with_the_bare_word_for_engine() -> 
     found = _invoice("购方:王伟", "车架号:" + VIN, "发动机:ZG6802664", "税率:13%")
     assert found["engine_number"] == "ZG6802664" and found["vin"] == VIN
     assert _invoice("发动机号码:CPG6074870", "发动机排量:1.5T")["engine_number"] == "CPG6074870"
+
+
+def test_a_bare_date_label_gives_way_to_the_signing_label_and_sentence() -> None:
+    """A contract photographed with the dealer's delivery checklist on top: the checklist's bare
+    日期 opens its line before the contract's 签订日期 and before the sentence saying when it was
+    signed; a bare 日期 stands for the signing only where nothing names it."""
+    checklist = ["车辆交接确认单", "日期：2025-10-08", "交车人：刘强"]
+    assert contract(*checklist, "签订日期：2025-09-30")["sign_date"] == "2025-09-30"
+    assert contract(*checklist, "本合同于2025年9月30日在杭州签订。")["sign_date"] == "2025-09-30"
+    assert (
+        contract("甲方（出卖人）：杭州宏达汽车销售有限公司", "日期：2025-09-30")["sign_date"] == "2025-09-30"
+    )
