@@ -61,11 +61,10 @@ class Family:
     sixth, the seventh, the eighth, the ninth, the tenth, the eleventh and the twelfth, with their
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
-    thirty-fifth to forty-third on 2026-12-04, the forty-fourth to forty-seventh on 2026-12-05),
+    thirty-fifth to forty-third on 2026-12-04, the forty-fourth to forty-eighth on 2026-12-05),
     each measured once and its failures since read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the forty-eighth and forty-ninth sets (the
-    forty-ninth written before the forty-eighth's figures were read), each written before the
-    extractor changes it measures;
+    `held-out`: the fourth set's ID variants and the forty-ninth set (written before the
+    forty-eighth's figures were read), each written before the extractor changes it measures;
     never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -11683,14 +11682,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_bold_values", "insurance_policy", p_bold_values, "seen"),
     Family("invoice_camera_watermark", "vehicle_invoice", i_camera_watermark, "seen"),
     Family("invoice_copy_of_copy", "vehicle_invoice", i_copy_of_copy, "seen"),
-    Family("id_front_backlit", "id_card_front", id_front_backlit, "held-out"),
-    Family("id_back_taped_crack", "id_card_back", id_back_taped_crack, "held-out"),
-    Family("contract_party_contact_blocks", "purchase_contract", c_party_contact_blocks, "held-out"),
-    Family("contract_initialled_pages", "purchase_contract", c_initialled_pages, "held-out"),
-    Family("policy_comb_boxes", "insurance_policy", p_comb_boxes, "held-out"),
-    Family("policy_split_screen", "insurance_policy", p_split_screen, "held-out"),
-    Family("invoice_cipher_area", "vehicle_invoice", i_cipher_area, "held-out"),
-    Family("invoice_on_car_bonnet", "vehicle_invoice", i_on_car_bonnet, "held-out"),
+    Family("id_front_backlit", "id_card_front", id_front_backlit, "seen"),
+    Family("id_back_taped_crack", "id_card_back", id_back_taped_crack, "seen"),
+    Family("contract_party_contact_blocks", "purchase_contract", c_party_contact_blocks, "seen"),
+    Family("contract_initialled_pages", "purchase_contract", c_initialled_pages, "seen"),
+    Family("policy_comb_boxes", "insurance_policy", p_comb_boxes, "seen"),
+    Family("policy_split_screen", "insurance_policy", p_split_screen, "seen"),
+    Family("invoice_cipher_area", "vehicle_invoice", i_cipher_area, "seen"),
+    Family("invoice_on_car_bonnet", "vehicle_invoice", i_on_car_bonnet, "seen"),
     Family("id_front_tinted_window", "id_card_front", id_front_tinted_window, "held-out"),
     Family("id_back_sepia_grain", "id_card_back", id_back_sepia_grain, "held-out"),
     Family("contract_margin_notes", "purchase_contract", c_margin_notes, "held-out"),
