@@ -162,6 +162,58 @@ def _join_combs(lines: list[Line]) -> list[Line]:
     return _joined(lines, [row for row in rows if len(row) >= COMB_LEAST and _even(row)])
 
 
+# A date printed into cells (2026 | 年 | 03 | 月 | 09 | 日 | 0 | 时), its figures and units in boxes
+# of their own: each piece figures or units only, the whole a date.
+_DATE_PIECE = re.compile(r"[0-9年月日时]{1,8}")
+_CELL_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:\d{1,2}时)?")
+
+
+_UNITS = frozenset("年月日时")
+
+
+def _unstack_units(lines: list[Line]) -> list[Line]:
+    """Date units printed in cells one row over another (a period's start over its end, each
+    年 月 日 时 in its column) that the detector boxed top to bottom as one line (年月: the start's
+    年 over the end's 月, or the units of one column): a box of units only, taller than wide with a
+    square or more for each, is those units one under the other, each on its own row."""
+    out = []
+    for ln in lines:
+        k = len(ln.text)
+        if (
+            k < 2
+            or not set(ln.text) <= _UNITS
+            or ln.height < 1.5 * ln.width
+            or ln.height / k < 0.8 * ln.width
+        ):
+            out.append(ln)
+            continue
+        step = ln.height / k
+        out.extend(
+            Line(ch, ln.x0, ln.y0 + i * step, ln.x1, ln.y0 + (i + 1) * step, ln.conf)
+            for i, ch in enumerate(ln.text)
+        )
+    return out
+
+
+def _join_date_cells(lines: list[Line]) -> list[Line]:
+    """A date whose figures and units the recogniser returned box by box: pieces of figures and
+    date units along one row, each no further from the one before than 2.5 of their heights (and
+    overlapping it by no more than a third of one), whose text together is a date, are one line."""
+    pieces = sorted((ln for ln in lines if _DATE_PIECE.fullmatch(ln.text)), key=lambda ln: ln.x0)
+    rows: list[list[Line]] = []
+    for ln in pieces:
+        for row in rows:
+            last = row[-1]
+            h = max(last.height, ln.height)
+            if last.same_row(ln) and -h / 3 <= ln.x0 - last.x1 <= 2.5 * h:
+                row.append(ln)
+                break
+        else:
+            rows.append([ln])
+    dates = [row for row in rows if len(row) >= 3 and _CELL_DATE.fullmatch("".join(p.text for p in row))]
+    return _joined(lines, dates)
+
+
 def _even(row: list[Line]) -> bool:
     """Whether the characters stand at about the same pitch (left edge to left edge)."""
     pitches = sorted(b.x0 - a.x0 for a, b in pairwise(row))
@@ -240,7 +292,13 @@ class Layout:
             Line(ITEM_NUMBER.sub("", normalize(ln.text)), ln.x0, ln.y0, ln.x1, ln.y1, ln.conf) for ln in lines
         )
         self.lines = sorted(
-            _join_combs(_stack_vertical(_drop_line_numbers(_read_twice([ln for ln in norm if ln.text])))),
+            _join_date_cells(
+                _unstack_units(
+                    _join_combs(
+                        _stack_vertical(_drop_line_numbers(_read_twice([ln for ln in norm if ln.text])))
+                    )
+                )
+            ),
             key=lambda ln: (ln.cy, ln.x0),
         )
         self.labels = sorted(set(labels), key=len, reverse=True)

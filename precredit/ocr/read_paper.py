@@ -214,9 +214,11 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
     # Two dates joined as a span anywhere (自…起至…止, …起 …止, … - …): the insurance period is the
     # one span a policy states.
     for line in layout.lines:
-        # A span in prose may wrap onto the next line, even inside a date (…至2026-0 / 8-06).
+        # A span in prose may wrap onto the next line, even inside a date (…至2026-0 / 8-06); on a
+        # form it may run over two rows of cells (保险期间自 | 2026年…0时, then 至 | 2027年…24时).
         nxt = layout.next_line(line)
-        for text in (line.text, line.text + nxt.text if nxt is not None else ""):
+        rows = _row(layout, line) + _row(layout, nxt) if nxt is not None else ""
+        for text in (line.text, line.text + nxt.text if nxt is not None else "", rows):
             if (joined := e.date_span(text)) is not None:
                 return (v.Checked(joined[0], 0.85), line.conf), (v.Checked(joined[1], 0.85), line.conf)
     if (start[0].value is None) != (end[0].value is None):
@@ -225,6 +227,12 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
         return start, end
     why = "insurance period not found or unreadable"
     return (v.fail("start_date", why), 0.0), (v.fail("end_date", why), 0.0)
+
+
+def _row(layout: Layout, line: Line) -> str:
+    """`line` and the cells that follow it along its row, as one text."""
+    after = [o for o in layout.lines if o is not line and o.same_row(line) and o.x0 >= line.x1 - line.height]
+    return line.text + "".join(o.text for o in sorted(after, key=lambda o: o.x0))
 
 
 def _impossible_period(text: str) -> tuple[v.Checked, v.Checked] | None:

@@ -14,6 +14,7 @@ the first reading; otherwise the first result stands, a None with its warning in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -96,6 +97,7 @@ class Region:
     box: Box
     line: Line | None = None
     prefix: str = ""
+    run: bool = False  # the value's line is followed along its row by more of it (`_run_end`)
 
     def replace(self, fresh: list[Line]) -> list[Line]:
         if not fresh:
@@ -121,15 +123,56 @@ def _empty_cell(layout: Layout, label: Line, width: float) -> Region:
     return Region(Box(label.x1, label.y0, end, label.y1))
 
 
+# A value printed into boxes (a comb, 年 月 日 时 cells) comes back as a run of short pieces along
+# its row, with gaps where the detector missed a box or several: pieces of at most `RUN_PIECE`
+# letters, digits, date units or separators, each at most `RUN_GAP` of their height from the one
+# before, are read again with it as one region. A word (the next cell's label) ends the run.
+RUN_PIECE = 12
+RUN_GAP = 10.0
+_PIECE = re.compile(r"[A-Za-z0-9年月日时:.\-/]+")
+
+
+def _run_end(layout: Layout, line: Line) -> Line:
+    """The last of the short pieces that follow `line` along its row (`line` itself when none does)."""
+    after = sorted(
+        (o for o in layout.lines if o is not line and o.same_row(line) and o.x0 > line.x1 - line.height),
+        key=lambda o: o.x0,
+    )
+    last = line
+    for piece in after:
+        if (
+            len(piece.text) > RUN_PIECE
+            or not _PIECE.fullmatch(piece.text)
+            or piece.x0 - last.x1 > RUN_GAP * max(piece.height, last.height)
+        ):
+            break
+        last = piece
+    return last
+
+
 def regions(layout: Layout, labels: tuple[str, ...], width: float) -> list[Region]:
-    """Where `labels`' value was read (its two best candidates), or the empty cell beside a label
-    whose value was not read at all."""
+    """Where `labels`' value was read (its two best candidates, each with the run of short pieces
+    that goes on along its row), or the empty cell beside a label whose value was not read at all."""
     cands = layout.after(*labels)
     if cands:
-        return [
-            Region(Box(c.x, c.line.y0, c.line.x1, c.line.y1), c.line, c.line.text[: c.start])
-            for c in cands[:2]
-        ]
+        out = []
+        for c in cands[:2]:
+            end = _run_end(layout, c.line)
+            y0, y1 = min(c.line.y0, end.y0), max(c.line.y1, end.y1)
+            x0 = c.x
+            if end is not c.line and c.start == 0:
+                # A run's first boxes may be missing too: it is read from where its label ends.
+                x0 = max(
+                    (
+                        o.x1
+                        for o in layout.lines
+                        if o is not c.line and o.same_row(c.line) and o.x1 <= c.x + 2
+                    ),
+                    default=c.x,
+                )
+            box = Box(min(x0, c.x), y0, end.x1, y1)
+            out.append(Region(box, c.line, c.line.text[: c.start], run=end is not c.line))
+        return out
     wanted = set(labels)
     found = []
     for line in layout.lines:
@@ -148,10 +191,12 @@ def _doubtful(checked: v.Checked, conf: float, unsure: float) -> bool:
 
 
 def agreed(
-    first: tuple[v.Checked, float], rereads: list[tuple[v.Checked, float]]
+    first: tuple[v.Checked, float], rereads: list[tuple[v.Checked, float]], *, cut: bool = False
 ) -> tuple[v.Checked, float] | None:
     """The re-read to take instead of `first`, if any: one value that two re-reads agree on, and that
-    an independent check vouches for, or else that both read surely and surer than the first time.
+    an independent check vouches for, or else that both read surely and surer than the first time,
+    or (`cut`: the first reading stopped where more of the value went on along its row) both read
+    surely and holding the first reading and more.
 
     One re-read alone is not enough: a blurred VIN read with two wrong characters still passes its
     check digit one time in eleven, and a second, differently scaled reading rarely repeats the
@@ -170,9 +215,9 @@ def agreed(
     for value, seen in votes.items():
         if len(seen) < 2 or value == was.value:
             continue
-        if vouched == [value] or (
-            not vouched and min(conf for _, conf in seen) >= max(SURE, was_conf + MARGIN)
-        ):
+        sure = min(conf for _, conf in seen)
+        longer = cut and was.value is not None and was.value in value and len(value) > len(was.value)
+        if vouched == [value] or (not vouched and sure >= (SURE if longer else max(SURE, was_conf + MARGIN))):
             return max(seen, key=lambda pair: pair[1])
     return None
 
@@ -191,17 +236,33 @@ def second_chance(
 
     `sources` names, per field, the label keys of `labels` whose values it is read from.
     """
-    todo = [name for name, (checked, conf) in found.items() if _doubtful(checked, conf, engine.unsure)]
+
+    def of(name: str) -> list[Region]:
+        keys = sources.get(name, (name,))
+        return [r for key in keys for r in regions(layout, labels.get(key, ()), page.shape[1])]
+
+    # Read again: the doubtful, and values whose first reading stopped where a run of more of it
+    # went on along the row (a comb whose boxes the detector returned in pieces).
+    cut = {
+        name
+        for name, (checked, _) in found.items()
+        if checked.value is not None and not checked.vouched and any(r.run for r in of(name))
+    }
+    todo = [
+        name
+        for name, (checked, conf) in found.items()
+        if _doubtful(checked, conf, engine.unsure) or name in cut
+    ]
     where: list[Region] = []
     for name in todo:
-        for key in sources.get(name, (name,)):
-            for region in regions(layout, labels.get(key, ()), page.shape[1]):
-                if region.line is None or all(region.line is not r.line for r in where):
-                    where.append(region)
+        for region in of(name):
+            if region.line is None or all(region.line is not r.line for r in where):
+                where.append(region)
     where = where[: engine.reread_regions]
     if not where:
         return found
-    kept = [ln for ln in layout.lines if not any(ln is r.line for r in where)]
+    # The region's own line and the pieces of its run are read again; nothing else is.
+    kept = [ln for ln in layout.lines if not any(ln is r.line or r.box.holds(ln) for r in where)]
     readings = [
         read(
             Layout(
@@ -214,7 +275,7 @@ def second_chance(
     ]
     out = dict(found)
     for name in todo:
-        chosen = agreed(found[name], [again[name] for again in readings])
+        chosen = agreed(found[name], [again[name] for again in readings], cut=name in cut)
         if chosen is None:
             continue
         checked, conf = chosen

@@ -790,3 +790,63 @@ def test_a_bare_date_label_gives_way_to_the_signing_label_and_sentence() -> None
     assert (
         contract("甲方（出卖人）：杭州宏达汽车销售有限公司", "日期：2025-09-30")["sign_date"] == "2025-09-30"
     )
+
+
+def test_a_period_printed_into_date_cells_over_two_rows() -> None:
+    """自 | 2026 | 年 | 03 | 月 | 09 | 日 | 0 | 时 over 至 | 2027 | 年 | …, each figure and unit a box
+    of its own, the units of one column boxed top to bottom as one line (年月: the start's 年 over
+    the end's 月), as the detector returned a policy form's period (set 48)."""
+
+    def at(text: str, x0: float, y0: float, x1: float, y1: float) -> Line:
+        return Line(text, x0, y0, x1, y1, 0.99)
+
+    cells = [
+        at("保险期间自", 64, 381, 196, 418),
+        at("2026", 211, 382, 277, 417),
+        at("年月", 273, 384, 317, 483),
+        at("03", 330, 385, 365, 415),
+        at("月日", 365, 381, 405, 480),
+        at("09", 418, 385, 454, 415),
+        at("日时", 447, 384, 492, 481),
+        at("0", 512, 386, 537, 414),
+        at("时", 548, 381, 583, 418),
+        at("至", 64, 444, 101, 481),
+        at("2027", 114, 446, 182, 480),
+        at("年", 186, 446, 221, 481),
+        at("03", 231, 447, 272, 480),
+        at("08", 319, 447, 360, 480),
+        at("24", 409, 447, 450, 481),
+    ]
+    assert checked_in("insurance_policy", cells, "start_date") == ("2026-03-09", False)
+    assert checked_in("insurance_policy", cells, "end_date") == ("2027-03-08", False)
+    # Units that are not boxed across rows stay as read: a 年月日 heading is no date.
+    assert [ln.text for ln in Layout([at("年月日", 60, 40, 200, 70)], []).lines] == ["年月日"]
+
+
+def test_a_value_in_pieces_along_its_row_is_read_again_as_one_region() -> None:
+    """A comb's boxes returned piece by piece, boxes skipped between them: the region read again
+    runs from where the label ends over every piece of the run, and is marked as one; a name
+    followed by the next cell's label is its own region only."""
+    from precredit.ocr.reread import regions
+
+    def at(text: str, x0: float, x1: float, y: float = 289) -> Line:
+        return Line(text, x0, y, x1, y + 35, 0.97)
+
+    comb = Layout(
+        [
+            at("车辆识别代号", 52, 201),
+            at("FP2A2JR9", 240, 521),
+            at("M", 525, 555),
+            at("9", 620, 651),
+            at("7477", 648, 788),
+        ],
+        all_labels("insurance_policy"),
+    )
+    (first, *_) = regions(comb, LABELS["insurance_policy"]["vin"], 1000)
+    assert (first.box.x0, first.box.x1, first.run) == (201, 788, True)
+    row = Layout(
+        [at("被保险人", 52, 170), at("王伟", 200, 260), at("号牌号码", 420, 540), at("浙A12345", 560, 700)],
+        all_labels("insurance_policy"),
+    )
+    (name, *_) = regions(row, LABELS["insurance_policy"]["insured_name"], 1000)
+    assert (name.box.x0, name.box.x1, name.run) == (200, 260, False)

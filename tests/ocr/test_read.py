@@ -205,6 +205,13 @@ def test_the_twentieth_sets_lessons(kind: str, family_name: str, seed: int, fiel
         # and signing date underlined tight in the reviser's colour were taken for struck text
         # and dropped, so the replaced ones in the markup pane were read instead.
         ("purchase_contract", "contract_tracked_changes", 8, ("vehicle_price", "sign_date")),
+        # The forty-eighth set. A policy form printing its number and VIN one character to a box
+        # and its period into 年 月 日 时 boxes, the end's row under the start's: the detector
+        # returned the boxes piece by piece, skipping some, and boxed a column of units (年 over
+        # 月) as one line (55% of fields held out). Doc 0: units boxed across rows, a VIN with a
+        # box missed; doc 5: a policy number read confidently up to where a piece broke off.
+        ("insurance_policy", "policy_comb_boxes", 0, ("vin", "start_date", "end_date")),
+        ("insurance_policy", "policy_comb_boxes", 5, ("policy_number", "start_date", "end_date")),
     ],
 )
 def test_the_twenty_second_and_later_sets_lessons(
