@@ -126,7 +126,8 @@ def _empty_cell(layout: Layout, label: Line, width: float) -> Region:
 # A value printed into boxes (a comb, 年 月 日 时 cells) comes back as a run of short pieces along
 # its row, with gaps where the detector missed a box or several: pieces of at most `RUN_PIECE`
 # letters, digits, date units or separators, each at most `RUN_GAP` of their height from the one
-# before, are read again with it as one region. A word (the next cell's label) ends the run.
+# before (a line longer than a piece: at most one height), are read again with it as one region.
+# A word (the next cell's label) ends the run.
 RUN_PIECE = 12
 RUN_GAP = 10.0
 _PIECE = re.compile(r"[A-Za-z0-9年月日时:.\-/]+")
@@ -140,10 +141,14 @@ def _run_end(layout: Layout, line: Line) -> Line:
     )
     last = line
     for piece in after:
+        gap, h = piece.x0 - last.x1, max(piece.height, last.height)
         if (
             len(piece.text) > RUN_PIECE
             or not _PIECE.fullmatch(piece.text)
-            or piece.x0 - last.x1 > RUN_GAP * max(piece.height, last.height)
+            or gap > RUN_GAP * h
+            # A whole value read in one line (a VIN, then the engine number in the next column)
+            # goes on only where the next piece touches it.
+            or (len(last.text) > RUN_PIECE and gap > h)
         ):
             break
         last = piece
@@ -241,12 +246,16 @@ def second_chance(
         keys = sources.get(name, (name,))
         return [r for key in keys for r in regions(layout, labels.get(key, ()), page.shape[1])]
 
-    # Read again: the doubtful, and values whose first reading stopped where a run of more of it
-    # went on along the row (a comb whose boxes the detector returned in pieces).
+    # Read again: the doubtful, and codes whose first reading stopped where a run of more of it
+    # went on along the row (a comb whose boxes the detector returned in pieces). A name or a
+    # company followed by a phone number is no such run.
     cut = {
         name
         for name, (checked, _) in found.items()
-        if checked.value is not None and not checked.vouched and any(r.run for r in of(name))
+        if checked.value is not None
+        and not checked.vouched
+        and _PIECE.fullmatch(checked.value)
+        and any(r.run for r in of(name))
     }
     todo = [
         name
