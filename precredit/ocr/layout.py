@@ -146,20 +146,25 @@ def _join_combs(lines: list[Line]) -> list[Line]:
     recogniser returned one character per box: six or more single letters or digits along one row,
     each no further from the next than 2.5 of their heights and all at about the same pitch, are
     one line."""
-    singles = sorted(
-        (ln for ln in lines if len(ln.text) == 1 and ln.text.isascii() and ln.text.isalnum()),
-        key=lambda ln: ln.x0,
-    )
+    singles = [ln for ln in lines if len(ln.text) == 1 and ln.text.isascii() and ln.text.isalnum()]
+    return _joined(lines, [row for row in _runs(singles) if len(row) >= COMB_LEAST and _even(row)])
+
+
+def _runs(pieces: list[Line], overlap: float = 0.0) -> list[list[Line]]:
+    """`pieces` in runs along their rows, left to right: each joins the first run whose last piece
+    is on its row and ends no further before it than 2.5 of their heights (nor overlaps it by more
+    than `overlap` of one)."""
     rows: list[list[Line]] = []
-    for ln in singles:
+    for ln in sorted(pieces, key=lambda ln: ln.x0):
         for row in rows:
             last = row[-1]
-            if last.same_row(ln) and 0 <= ln.x0 - last.x1 <= 2.5 * max(last.height, ln.height):
+            h = max(last.height, ln.height)
+            if last.same_row(ln) and -overlap * h <= ln.x0 - last.x1 <= 2.5 * h:
                 row.append(ln)
                 break
         else:
             rows.append([ln])
-    return _joined(lines, [row for row in rows if len(row) >= COMB_LEAST and _even(row)])
+    return rows
 
 
 # A date printed into cells (2026 | 年 | 03 | 月 | 09 | 日 | 0 | 时), its figures and units in boxes
@@ -199,18 +204,12 @@ def _join_date_cells(lines: list[Line]) -> list[Line]:
     """A date whose figures and units the recogniser returned box by box: pieces of figures and
     date units along one row, each no further from the one before than 2.5 of their heights (and
     overlapping it by no more than a third of one), whose text together is a date, are one line."""
-    pieces = sorted((ln for ln in lines if _DATE_PIECE.fullmatch(ln.text)), key=lambda ln: ln.x0)
-    rows: list[list[Line]] = []
-    for ln in pieces:
-        for row in rows:
-            last = row[-1]
-            h = max(last.height, ln.height)
-            if last.same_row(ln) and -h / 3 <= ln.x0 - last.x1 <= 2.5 * h:
-                row.append(ln)
-                break
-        else:
-            rows.append([ln])
-    dates = [row for row in rows if len(row) >= 3 and _CELL_DATE.fullmatch("".join(p.text for p in row))]
+    pieces = [ln for ln in lines if _DATE_PIECE.fullmatch(ln.text)]
+    dates = [
+        row
+        for row in _runs(pieces, overlap=1 / 3)
+        if len(row) >= 3 and _CELL_DATE.fullmatch("".join(p.text for p in row))
+    ]
     return _joined(lines, dates)
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
 import cv2
 import numpy as np
@@ -242,6 +243,7 @@ def second_chance(
     `sources` names, per field, the label keys of `labels` whose values it is read from.
     """
 
+    @cache  # asked for a code's run, then for its regions again when it is read again
     def of(name: str) -> list[Region]:
         keys = sources.get(name, (name,))
         return [r for key in keys for r in regions(layout, labels.get(key, ()), page.shape[1])]
