@@ -61,11 +61,10 @@ class Family:
     sixth, the seventh, the eighth, the ninth, the tenth, the eleventh and the twelfth, with their
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
-    thirty-fifth to forty-third on 2026-12-04, the forty-fourth to forty-eighth on 2026-12-05),
+    thirty-fifth to forty-third on 2026-12-04, the forty-fourth to forty-ninth on 2026-12-05),
     each measured once and its failures since read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the forty-ninth and fiftieth sets (the fiftieth
-    written before the forty-ninth's figures were read), each written before the extractor
-    changes it measures;
+    `held-out`: the fourth set's ID variants and the fiftieth set (written before the
+    forty-ninth's figures were read), each written before the extractor changes it measures;
     never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -11950,14 +11949,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_split_screen", "insurance_policy", p_split_screen, "seen"),
     Family("invoice_cipher_area", "vehicle_invoice", i_cipher_area, "seen"),
     Family("invoice_on_car_bonnet", "vehicle_invoice", i_on_car_bonnet, "seen"),
-    Family("id_front_tinted_window", "id_card_front", id_front_tinted_window, "held-out"),
-    Family("id_back_sepia_grain", "id_card_back", id_back_sepia_grain, "held-out"),
-    Family("contract_margin_notes", "purchase_contract", c_margin_notes, "held-out"),
-    Family("contract_typewritten", "purchase_contract", c_typewritten, "held-out"),
-    Family("policy_running_header", "insurance_policy", p_running_header, "held-out"),
-    Family("policy_zebra_rows", "insurance_policy", p_zebra_rows, "held-out"),
-    Family("invoice_perforated_stub", "vehicle_invoice", i_perforated_stub, "held-out"),
-    Family("invoice_dealer_sticker", "vehicle_invoice", i_dealer_sticker, "held-out"),
+    Family("id_front_tinted_window", "id_card_front", id_front_tinted_window, "seen"),
+    Family("id_back_sepia_grain", "id_card_back", id_back_sepia_grain, "seen"),
+    Family("contract_margin_notes", "purchase_contract", c_margin_notes, "seen"),
+    Family("contract_typewritten", "purchase_contract", c_typewritten, "seen"),
+    Family("policy_running_header", "insurance_policy", p_running_header, "seen"),
+    Family("policy_zebra_rows", "insurance_policy", p_zebra_rows, "seen"),
+    Family("invoice_perforated_stub", "vehicle_invoice", i_perforated_stub, "seen"),
+    Family("invoice_dealer_sticker", "vehicle_invoice", i_dealer_sticker, "seen"),
     Family("id_front_zoom_blur", "id_card_front", id_front_zoom_blur, "held-out"),
     Family("id_back_folded_quarters", "id_card_back", id_back_folded_quarters, "held-out"),
     Family("contract_marginal_headings", "purchase_contract", c_marginal_headings, "held-out"),
