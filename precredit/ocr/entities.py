@@ -113,6 +113,31 @@ def all_dates(layout: Layout) -> list[Candidate]:
     return [Candidate(d, ln.conf, ln, ln.x0) for ln in layout.lines for d in dates_in(ln.text)]
 
 
+# A label that names the day of some event (入库日期：, 打印时间 ), ending where its date begins.
+# Its colon may be read as another mark (入库日期,2026-01-12).
+_BARE_DAY = ("日期", "时间")
+_DAY_LABEL = re.compile(rf"[{_CJK}]{{1,6}}(?:日期|时间)\s*[:：,，.、;；]?\s*$")
+
+
+def dates_not_named_otherwise(layout: Layout, own: tuple[str, ...]) -> list[Candidate]:
+    """Every date on the page but those whose own label names another event (a dealer's sticker's
+    入库日期, a print run's 打印日期): the dates a document's one date may be, where `own` are the
+    labels of the date sought. A bare 日期 names no event and keeps its date; among `own` it names
+    none either, so 交车日期 is another event's even where 日期 is one of `own`."""
+    out = []
+    for c in all_dates(layout):
+        for m in DATE.finditer(c.line.text):
+            if (d := v.parse_date(m.group(0))) is None or d.isoformat() != c.text:
+                continue
+            before = c.line.text[: m.start()]
+            named = _DAY_LABEL.search(before)
+            said = before.rstrip(" :：,，.、;；")
+            if named is None or any(said.endswith(label) for label in own if label not in _BARE_DAY):
+                out.append(c)
+            break
+    return out
+
+
 def unique(cands: list[Candidate]) -> list[Candidate]:
     """The candidates if they all carry one value (printed once or repeated), else none: two
     different VINs on one page cannot be told apart without a label."""

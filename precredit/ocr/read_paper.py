@@ -150,7 +150,7 @@ def read_invoice(layout: Layout, labels: Labels) -> Result:
         "issue_date": _or_anywhere(
             read_label(layout, "issue_date", labels["issue_date"], v.check_date),
             "issue_date",
-            e.all_dates(layout),
+            e.dates_not_named_otherwise(layout, labels["issue_date"]),
             v.check_date,
         ),
         "buyer_name": read_label(layout, "buyer_name", labels["buyer_name"], v.check_person),
@@ -507,15 +507,19 @@ def read_contract(layout: Layout, labels: Labels) -> Result:
         said = e.sentence_dates(layout, _SIGNED)
         if said:
             signed = (v.Checked(said[-1].text, 0.85), said[-1].conf)
+    free = e.dates_not_named_otherwise(layout, labels["sign_date"])
     if signed[0].value is None and own != labels["sign_date"]:
-        signed = read_label(layout, "sign_date", labels["sign_date"], v.check_date)
+        # A bare 日期 found inside another day's label (交车日期) dates that day, not the signing.
+        bare = read_label(layout, "sign_date", labels["sign_date"], v.check_date)
+        if bare[0].value not in {c.text for c in e.all_dates(layout)} - {c.text for c in free}:
+            signed = bare
     if signed[0].value is None and (alone := e.dates_alone(layout)):
         # No label and no sentence says it: the date standing alone under the closing, the last.
         note = "sign_date: no label led to it; the date alone on its line under the closing"
         signed = (v.Checked(alone[-1].text, 0.8, [note]), alone[-1].conf)
     # Nothing says which date was the signing (its sentence misread past 签订): the one date the
-    # contract prints is.
-    signed = _or_anywhere(signed, "sign_date", e.all_dates(layout), v.check_date)
+    # contract prints is, unless its label makes it another day's (交车日期).
+    signed = _or_anywhere(signed, "sign_date", free, v.check_date)
     return {
         "contract_number": _contract_number(layout, labels["contract_number"]),
         "buyer_name": buyer,

@@ -850,3 +850,29 @@ def test_a_value_in_pieces_along_its_row_is_read_again_as_one_region() -> None:
     )
     (name, *_) = regions(row, LABELS["insurance_policy"]["insured_name"], 1000)
     assert (name.box.x0, name.box.x1, name.run) == (200, 260, False)
+
+
+def test_an_invoices_one_date_is_not_a_date_its_own_label_gives_to_another_event() -> None:
+    # A dealer's stock sticker under a compact form: its 入库日期 (colon read as a comma) is the
+    # day the car came in, not the invoice's; the form's bare 日期 keeps its date.
+    got = _invoice("日期2023-07-02", "车架号" + VIN, "入库日期:2023-05-10", "销售顾问:王明")
+    assert got["issue_date"] == "2023-07-02"
+    got = _invoice("日期2026,04.09", "入库日期,2026-01-12")
+    assert got["issue_date"] is None  # the form's own date unreadable: asked for again, not guessed
+    # A date under the invoice's own label keeps it, whatever the mark after the label.
+    got = _invoice("开票日期,2024-03-01", "打印时间:2024-03-02")
+    assert got["issue_date"] == "2024-03-01"
+    # So for a contract's signing: the one date it prints is the handover's, by its label.
+    assert (
+        contract("出卖人:杭州宏达汽车销售有限公司", "买受人:王小明", "交车日期:2024-05-20")["sign_date"]
+        is None
+    )
+    assert (
+        contract("出卖人:杭州宏达汽车销售有限公司", "买受人:王小明", "2024-05-20")["sign_date"]
+        == "2024-05-20"
+    )
+    # A signature's own day is the signing's, though no 签订 names it.
+    assert (
+        contract("出卖人:杭州宏达汽车销售有限公司", "买受人:王小明", "签字日期:2024-05-21")["sign_date"]
+        == "2024-05-21"
+    )
