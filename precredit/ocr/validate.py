@@ -7,12 +7,13 @@ value the reader accepts is a value the policy accepts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from itertools import combinations, product
 
 from precredit.ocr.amounts import agreement, from_chinese, magnitude, parse_figure, to_chinese
+from precredit.ocr.brands import BRANDS, repairs
 from precredit.ocr.places import divisions
 from precredit.policy.identifiers import VIN_RE, id_number_valid, vin_valid
 
@@ -378,13 +379,42 @@ def check_brand_model(name: str, text: str) -> Checked:
     checked = check_text(name, text)
     m = _MODEL_CODE.search(checked.value or "")
     if checked.value is None or m is None or m.group(1).isdigit():
-        return checked
+        return _brand_repairs(name, checked)
     digits = m.group(1)[0] + m.group(1)[1:].translate(_TO_DIGIT)
     if not digits.isdigit():
-        return checked
+        return _brand_repairs(name, checked)
     value = checked.value[: m.start(1)] + digits + checked.value[m.end(1) :]
     note = f"{name}: repaired OCR confusion {m.group(0)} -> {value[m.start() : m.end()]} (a model code's four digits)"
-    return Checked(value, 0.7, [note])
+    return _brand_repairs(name, Checked(value, 0.7, [note]))
+
+
+def _brand_repairs(name: str, checked: Checked) -> Checked:
+    """`checked` with, where the brand before 牌 is on no list of vehicle brands, the listed brands
+    one character from it offered as repairs for the print to choose between
+    (`reader.choose_repair`); a listed brand followed by a character that is not 牌 before the
+    model code (长安线SC7164AAB6) offers 牌 there. The reading stands where the print prefers it."""
+    value = checked.value
+    if value is None:
+        return checked
+    brand, sign, _ = value.partition("牌")
+    if sign:
+        options = tuple(b + "牌" for b in repairs(brand))
+        read = brand + "牌"
+    else:
+        cut = [
+            b
+            for b in BRANDS
+            if value.startswith(b)
+            and re.fullmatch(f"[{CJK}]", value[len(b) : len(b) + 1])
+            and re.match("[A-Z0-9]", value[len(b) + 1 : len(b) + 2])
+        ]
+        if len(cut) != 1:
+            return checked
+        read, options = value[: len(cut[0]) + 1], (cut[0] + "牌",)
+    if not options:
+        return checked
+    note = f"{name}: a brand on no list of vehicle brands; {len(options)} listed one character from it"
+    return replace(checked, warnings=[*checked.warnings, note], read_as=read, options=options)
 
 
 def check_sex(name: str, text: str) -> Checked:

@@ -286,3 +286,24 @@ def test_a_month_no_calendar_has_is_repaired_as_the_print_allows(printed: str) -
     checked = v.check_date("sign_date", read)
     assert checked.value is None and len(checked.options) == 10
     assert _chosen(printed, read, "sign_date", checked) == v.check_date("d", printed).value
+
+
+def test_a_brand_off_the_list_of_vehicle_brands_is_repaired_only_as_the_print_allows() -> None:
+    """本国牌 is no vehicle brand; 本田牌, one character away, is. Printed 本田牌, the print takes
+    the listed brand; printed 本国牌 (a brand the list does not know), the reading stands. A 牌
+    read as another character after a listed brand is offered back; a listed brand is left alone."""
+    from precredit.ocr import validate as v
+
+    read = "本国牌HG7150HAC6"
+    checked = v.check_brand_model("brand_model", read)
+    assert checked.value == read and checked.read_as == "本国牌" and "本田牌" in checked.options
+    assert (
+        _chosen("厂牌型号：本田牌HG7150HAC6", f"厂牌型号：{read}", "brand_model", checked)
+        == "本田牌HG7150HAC6"
+    )
+    assert _chosen(f"厂牌型号：{read}", f"厂牌型号：{read}", "brand_model", checked) == read
+    cut = v.check_brand_model("brand_model", "长安线SC7164AAB6")
+    assert (cut.read_as, cut.options) == ("长安线", ("长安牌",))
+    assert _chosen("长安牌SC7164AAB6", "长安线SC7164AAB6", "brand_model", cut) == "长安牌SC7164AAB6"
+    for listed in ("比亚迪牌BYD7005BEV", "大众汽车牌FV7152FBDWG", "SGM7158DAA1"):
+        assert not v.check_brand_model("brand_model", listed).options
