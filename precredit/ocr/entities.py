@@ -116,7 +116,8 @@ def all_dates(layout: Layout) -> list[Candidate]:
 # A label that names the day of some event (入库日期：, 打印时间 ), ending where its date begins.
 # Its colon may be read as another mark (入库日期,2026-01-12).
 _BARE_DAY = ("日期", "时间")
-_DAY_LABEL = re.compile(rf"[{_CJK}]{{1,6}}(?:日期|时间)\s*[:：,，.、;；]?\s*$")
+_MARKS = " :：,，.、;；"
+_DAY_LABEL = re.compile(rf"[{_CJK}]{{1,6}}(?:日期|时间)[{_MARKS}]*$")
 
 
 def dates_not_named_otherwise(layout: Layout, own: tuple[str, ...]) -> list[Candidate]:
@@ -125,16 +126,16 @@ def dates_not_named_otherwise(layout: Layout, own: tuple[str, ...]) -> list[Cand
     labels of the date sought. A bare 日期 names no event and keeps its date; among `own` it names
     none either, so 交车日期 is another event's even where 日期 is one of `own`."""
     out = []
-    for c in all_dates(layout):
-        for m in DATE.finditer(c.line.text):
-            if (d := v.parse_date(m.group(0))) is None or d.isoformat() != c.text:
+    for ln in layout.lines:
+        for m in DATE.finditer(ln.text):
+            if (d := v.parse_date(m.group(0))) is None:
                 continue
-            before = c.line.text[: m.start()]
-            named = _DAY_LABEL.search(before)
-            said = before.rstrip(" :：,，.、;；")
-            if named is None or any(said.endswith(label) for label in own if label not in _BARE_DAY):
-                out.append(c)
-            break
+            before = ln.text[: m.start()]
+            said = before.rstrip(_MARKS)
+            if _DAY_LABEL.search(before) is None or any(
+                said.endswith(label) for label in own if label not in _BARE_DAY
+            ):
+                out.append(Candidate(d.isoformat(), ln.conf, ln, ln.x0))
     return out
 
 

@@ -508,10 +508,11 @@ def read_contract(layout: Layout, labels: Labels) -> Result:
         if said:
             signed = (v.Checked(said[-1].text, 0.85), said[-1].conf)
     free = e.dates_not_named_otherwise(layout, labels["sign_date"])
+    others = {c.text for c in e.all_dates(layout)} - {c.text for c in free}
     if signed[0].value is None and own != labels["sign_date"]:
         # A bare 日期 found inside another day's label (交车日期) dates that day, not the signing.
         bare = read_label(layout, "sign_date", labels["sign_date"], v.check_date)
-        if bare[0].value not in {c.text for c in e.all_dates(layout)} - {c.text for c in free}:
+        if bare[0].value not in others:
             signed = bare
     if signed[0].value is None and (alone := e.dates_alone(layout)):
         # No label and no sentence says it: the date standing alone under the closing, the last.
