@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from precredit.ocr.match import one_apart
+
 BRANDS: frozenset[str] = frozenset(
     """
     比亚迪 腾势 方程豹 仰望 吉利 吉利汽车 几何 银河 领克 极氪 睿蓝 沃尔沃 路特斯 极星 长安 长安汽车 长安启源 深蓝
@@ -40,7 +42,7 @@ def repairs(read: str) -> tuple[str, ...]:
     out = []
     for brand in BRANDS:
         # A one-character brand (魏) is one character from every other: only longer ones are.
-        if len(brand) == len(read) > 1 and sum(a != b for a, b in zip(brand, read, strict=True)) == 1:
+        if len(read) > 1 and one_apart(brand, read):
             out.append(brand)
         elif len(brand) == len(read) + 1 and any(
             brand[:i] + brand[i + 1 :] == read for i in range(len(brand))

@@ -19,7 +19,7 @@ from precredit.ocr import validate as v
 from precredit.ocr.amounts import MISREAD_NUMERALS, NUMERAL_CHAR, from_chinese, misread_cost, parse_figure
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line
-from precredit.ocr.match import EDGE
+from precredit.ocr.match import EDGE, one_apart
 
 Check = Callable[[str, str], v.Checked]
 
@@ -113,9 +113,11 @@ def all_dates(layout: Layout) -> list[Candidate]:
     return [Candidate(d, ln.conf, ln, ln.x0) for ln in layout.lines for d in dates_in(ln.text)]
 
 
+# A bare 日期 or 时间 dates whatever block it opens (a handover sheet's, a delivery checklist's, a
+# witness's): it names no event of its own.
+BARE_DAY = ("日期", "时间")
 # A label that names the day of some event (入库日期：, 打印时间 ), ending where its date begins.
 # Its colon may be read as another mark (入库日期,2026-01-12).
-_BARE_DAY = ("日期", "时间")
 _MARKS = " :：,，.、;；"
 _DAY_LABEL = re.compile(rf"[{_CJK}]{{1,6}}(?:日期|时间)[{_MARKS}]*$")
 
@@ -133,7 +135,7 @@ def dates_not_named_otherwise(layout: Layout, own: tuple[str, ...]) -> list[Cand
             before = ln.text[: m.start()]
             said = before.rstrip(_MARKS)
             if _DAY_LABEL.search(before) is None or any(
-                said.endswith(label) for label in own if label not in _BARE_DAY
+                said.endswith(label) for label in own if label not in BARE_DAY
             ):
                 out.append(Candidate(d.isoformat(), ln.conf, ln, ln.x0))
     return out
@@ -378,7 +380,7 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
         value = v.drop_rules(value)
         if len(value) >= 6 and (not must or must in value):
             form = value[-4:]
-            if form.endswith("公司") and sum(a != b for a, b in zip(form, "有限公司", strict=True)) == 1:
+            if form.endswith("公司") and one_apart(form, "有限公司"):
                 # The legal form with one character misread (有服公司): the print may tell whether
                 # 有限公司 is what it holds (`reader.choose_repair`).
                 return v.Checked(value, 0.85, read_as=form, options=("有限公司",))

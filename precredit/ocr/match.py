@@ -85,6 +85,12 @@ def _near(text: str, label: str) -> Iterator[tuple[int, int]]:
                 yield i, i + n - 1
 
 
+def one_apart(a: str, b: str) -> bool:
+    """`a` and `b` are as long as each other and differ in exactly one character (a name misread
+    in one place: 本国 for 本田, 有服公司 for 有限公司)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def _is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff"
 

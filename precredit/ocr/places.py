@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from precredit.ocr.match import one_apart
+
 
 @dataclass(frozen=True)
 class Divisions:
@@ -76,7 +78,7 @@ def _one_off(text: str, at: int, names: tuple[str, ...]) -> tuple[str | None, tu
         for n in names
         if len(text) - at >= len(n)
         and text[at + len(n) - 1] == n[-1]
-        and sum(a != b for a, b in zip(text[at : at + len(n)], n, strict=True)) == 1
+        and one_apart(text[at : at + len(n)], n)
     )
     return None, near
 
@@ -141,9 +143,7 @@ def _one_from(head: str, names: frozenset[str]) -> tuple[str, ...]:
         sorted(
             n
             for n in names
-            if len(n) == len(head)
-            and (n[-1] == head[-1] if typed else n[-1] in DIVISION_TYPES)
-            and sum(a != b for a, b in zip(n, head, strict=True)) == 1
+            if one_apart(n, head) and (n[-1] == head[-1] if typed else n[-1] in DIVISION_TYPES)
         )
     )
 
@@ -179,9 +179,7 @@ def repair_authority(authority: str) -> tuple[str, tuple[str, ...]] | None:
         sorted(
             n + "分局"
             for n in forms
-            if len(n) == len(name)
-            and sum(a != b for a, b in zip(n, name, strict=True)) == 1
-            and (name[-1] not in "区县市旗" or n[-1] == name[-1])
+            if one_apart(n, name) and (name[-1] not in "区县市旗" or n[-1] == name[-1])
         )
     )
     return (name + "分局", near) if near else None

@@ -494,14 +494,10 @@ def _contract_number(layout: Layout, labels: tuple[str, ...]) -> tuple[v.Checked
     )
 
 
-# A bare 日期 dates whatever block it opens (a handover sheet's, a delivery checklist's, a
-# witness's): only where no label or sentence names the signing does it stand for it.
-_ANY_DATE = frozenset(("日期",))
-
-
 def read_contract(layout: Layout, labels: Labels) -> Result:
     buyer, seller = _parties(layout, labels)
-    own = tuple(label for label in labels["sign_date"] if label not in _ANY_DATE)
+    # A bare 日期 (`entities.BARE_DAY`) stands for the signing only where no label or sentence names it.
+    own = tuple(label for label in labels["sign_date"] if label not in e.BARE_DAY)
     signed = read_label(layout, "sign_date", own, v.check_date)
     if signed[0].value is None:
         said = e.sentence_dates(layout, _SIGNED)
