@@ -236,6 +236,12 @@ _SIGNING = re.compile(
 _CLAUSE_END = frozenset(",，;；。")
 # How far, in the label's line heights, a value printed off its label's row may sit above or below.
 OFF_ROW = 1.2
+# A column of values printed off their labels' rows (`Layout.shifted`): at least this many bare
+# labels one above the other; a value level with its label within this share of the rows' pitch;
+# values of one column start within this many line heights of the leftmost.
+SHIFT_LEAST = 3
+SHIFT_LEVEL = 0.25
+SHIFT_ALIGNED = 3.0
 _ENGLISH_LEAD = re.compile(r"[A-Za-z][A-Za-z. ]*")
 
 
@@ -490,6 +496,57 @@ class Layout:
         ]
         return None if nearer else value
 
+    def _bare(self, line: Line) -> bool:
+        """Whether `line` is a label and nothing more (a colon aside): a form's label cell."""
+        text = line.text.rstrip(EDGE)
+        return any(h.start <= 1 and h.end >= len(text) for h in self.hits(line))
+
+    def shifted(self, label: Line) -> Line | None:
+        """A value printed off its label's row with every value of its column (a form's second
+        printer pass fed off true: the values all lower, or all higher, by up to a row), where
+        the label alone cannot say whose a value between two rows is. The column is the bare
+        labels (`_bare`) starting where `label` starts, at least SHIFT_LEAST; the values are the
+        lines right of them, starting within a few characters of the leftmost. Each value is
+        its row's under each of three readings: level with its label, up to a row below it, up
+        to a row above it (rows as far apart as the column's labels); the reading that pairs
+        more labels with exactly one value is taken, and the label's value under it returned
+        when that reading is not the level one (a value level with its label is `right_of`'s).
+        None when two readings pair as many."""
+        h = label.height
+        column = sorted(
+            (o for o in self.lines if abs(o.x0 - label.x0) <= h and self._bare(o)), key=lambda o: o.cy
+        )
+        if len(column) < SHIFT_LEAST or all(o is not label for o in column):
+            return None
+        cys = [o.cy for o in column]
+        pitch = sorted(b - a for a, b in pairwise(cys))[(len(cys) - 1) // 2]
+        edge = max(o.x1 for o in column)
+        beside = [
+            o
+            for o in self.lines
+            if o.x0 >= edge - h
+            and not self.is_label(o)
+            and column[0].cy - pitch < o.cy < column[-1].cy + pitch
+        ]
+        if not beside:
+            return None
+        left = min(o.x0 for o in beside)
+        values = [o for o in beside if o.x0 <= left + SHIFT_ALIGNED * h]
+        readings: list[dict[int, list[Line]]] = []
+        for low, high in ((-SHIFT_LEVEL, SHIFT_LEVEL), (SHIFT_LEVEL, 1.0), (-1.0, -SHIFT_LEVEL)):
+            rows: dict[int, list[Line]] = {}
+            for v in values:
+                near = [k for k, o in enumerate(column) if low * pitch < v.cy - o.cy <= high * pitch]
+                if near:
+                    rows.setdefault(min(near, key=lambda k: abs(v.cy - column[k].cy)), []).append(v)
+            readings.append({k: vs for k, vs in rows.items() if len(vs) == 1})
+        counts = [len(r) for r in readings]
+        best = max(range(3), key=lambda i: counts[i])
+        if best == 0 or counts.count(counts[best]) > 1:
+            return None
+        at = next(k for k, o in enumerate(column) if o is label)
+        return readings[best][at][0] if at in readings[best] else None
+
     def _headed(self, value: Line) -> bool:
         """Whether a label stands right over `value`, over most of one of them (a header row over
         its row of values: 厂牌型号 | 车辆识别代号 over 奔驰牌… | LZWJ…): the value is that label's,
@@ -599,6 +656,16 @@ class Layout:
                     out.append(
                         (rank + 0.5, Candidate(more, min(line.conf, nxt.conf), nxt, nxt.x0, exact=hit.exact))
                     )
+                # A value printed off its row with its column's (a misfed second printer pass),
+                # before whatever stands level with the label: the row before's or the next's.
+                if not rest and opens and (shift := self.shifted(line)) is not None:
+                    if text := _GENERIC.sub("", self._cut(shift, 0)):
+                        out.append(
+                            (
+                                rank - 0.5,
+                                Candidate(text, min(line.conf, shift.conf), shift, shift.x0, exact=hit.exact),
+                            )
+                        )
                 # Also the next cell: the rest of the line may be a misread part of a long label.
                 right = self.right_of(line)
                 if right is not None and (text := _GENERIC.sub("", self._cut(right, 0))):

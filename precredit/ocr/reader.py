@@ -375,6 +375,15 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
                 pages_read, fields_read, more = trial, count, True
         if more:
             image, layout, found = _document(kind, pages_read, ocr)
+    if _found(found) < len(FIELDS[kind]) and (unruled := _ruled_through(kind, pages_read, ocr)) is not None:
+        # A form filled by a second printer pass fed off true puts values across its rules: a rule
+        # through the middle of a line hides it from the detector or turns its letters into
+        # others (an F with a rule along its foot reads E). While fields are missing, each page
+        # whose rules cross a line is read again with its rules painted out, kept where the
+        # document then gives more.
+        again = _document(kind, unruled, ocr)
+        if _found(again[2]) > _found(found):
+            image, layout, found, pages_read = *again, unruled
     if _found(found) < len(FIELDS[kind]) and (unsealed := _under_seals(kind, pages_read, ocr)) is not None:
         # A seal over a line can hide it from the detector altogether (a date under the seller's
         # seal, in dim light): while fields are missing, the band across each seal is read again
@@ -549,6 +558,91 @@ def _faint_print(
                 changed = True
         out.append((page, kept))
     return out if changed else None
+
+
+# A form's rules: straight dark runs at least RULE_RUN of the page's width long, across or down (no
+# character's stroke is; a character is about a thirtieth of a page wide). A rule crosses a line
+# where it runs through the middle RULE_BAND of the line's height along at least RULE_CROSSES of
+# its width; a rule along a line's top or foot is the cell's edge its box reaches to.
+RULE_RUN = 1 / 15
+RULE_BAND = (0.25, 0.75)
+RULE_CROSSES = 0.4
+# A rule is at most this many pixels thick; a longer run of rule pixels down a column is a rule
+# the other way, seen end-on. Lines found where rules were painted out are read from the print
+# enlarged (`reread.VARIANTS`).
+RULE_THICK = 8
+RULED_VARIANT = 1
+
+
+def _rules(page: np.ndarray) -> np.ndarray:
+    """Where `page` holds a form's rules (`RULE_RUN`), across or down."""
+    grey = cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
+    ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    run = max(20, round(page.shape[1] * RULE_RUN))
+    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
+    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run)))
+    return np.asarray(cv2.bitwise_or(across, down) > 0)
+
+
+def _crossed(rules: np.ndarray, line: Line) -> bool:
+    """Whether a rule runs through the middle of `line` (`RULE_BAND`, `RULE_CROSSES`)."""
+    top = max(0, int(line.y0 + RULE_BAND[0] * line.height))
+    bottom = min(rules.shape[0], math.ceil(line.y0 + RULE_BAND[1] * line.height))
+    x0, x1 = max(0, int(line.x0)), min(rules.shape[1], math.ceil(line.x1))
+    if bottom <= top or x1 - x0 < 2:
+        return False
+    return float(rules[top:bottom, x0:x1].any(axis=0).mean()) >= RULE_CROSSES
+
+
+def _ruled_through(
+    kind: str, pages: list[tuple[np.ndarray, list[Line]]], ocr: Engine
+) -> list[tuple[np.ndarray, list[Line]]] | None:
+    """The pages whose rules cross a line of their reading (`_crossed`) read again with the rules
+    painted out: a line found there that overlaps no line of the first reading but crossed ones
+    is taken (a value the rule hid, or the crossed line read clear), and the crossed lines it
+    overlaps give way to it; every other line stands. None when no rule crosses a line."""
+    out, changed = [], False
+    for page, lines in pages:
+        rules = _rules(page)
+        crossed = [ln for ln in lines if _crossed(rules, ln)]
+        if not crossed:
+            out.append((page, lines))
+            continue
+        taken, replaced = [], []
+        for found in ocr.read(_unruled(page, rules), DETECT_SIDE[kind]):
+            under = [o for o in lines if _overlap(found, o) > SAME_LINE]
+            if all(any(o is c for c in crossed) for o in under):
+                # Painting a rule out takes the strokes along it too (a 4's bar, a 2's middle):
+                # the line is found on the painted page and read from the print, enlarged.
+                again = reread_box(
+                    ocr, page, Box(found.x0, found.y0, found.x1, found.y1), variant=RULED_VARIANT
+                )
+                taken += again if len(again) == 1 else [found]
+                replaced += under
+        kept = [ln for ln in lines if all(ln is not r for r in replaced)]
+        out.append((page, kept + taken))
+        changed = changed or bool(taken)
+    return out if changed else None
+
+
+def _unruled(page: np.ndarray, rules: np.ndarray) -> np.ndarray:
+    """`page` with its rules (`_rules`) painted out: each run of rule pixels down a column (across
+    a column's row, for a rule down the page) replaced by the blend of the pixels either side of
+    it, so a stroke the rule cut through continues across it."""
+    out = page.astype(np.float32)
+    for along, grid in ((0, out), (1, out.transpose(1, 0, 2))):
+        mask = rules if along == 0 else rules.T
+        n = mask.shape[0]
+        for x in np.flatnonzero(mask.any(axis=0)):
+            ys = np.flatnonzero(mask[:, x])
+            cuts = np.flatnonzero(np.diff(ys) > 1)
+            for a, b in zip(ys[np.r_[0, cuts + 1]], ys[np.r_[cuts, len(ys) - 1]], strict=True):
+                if b - a + 1 > RULE_THICK:
+                    continue  # a rule seen end-on (a rule down the page, for the rules across)
+                above, below = max(0, a - 1), min(n - 1, b + 1)
+                t = ((np.arange(a, b + 1) - above) / max(1, below - above))[:, None]
+                grid[a : b + 1, x] = grid[above, x] * (1 - t) + grid[below, x] * t
+    return np.asarray(np.clip(out, 0, 255).astype(np.uint8))
 
 
 def _small_labels(

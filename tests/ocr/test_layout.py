@@ -182,6 +182,68 @@ def test_a_value_printed_off_its_labels_row_is_the_labels_when_nearer_it_than_an
     assert texts(tight, "发动机号码") == ["4663173"]
 
 
+def box(text: str, x0: float, y0: float, x1: float, y1: float) -> Line:
+    return Line(text, x0, y0, x1, y1, 0.95)
+
+
+# A policy's table as a misfed second printer pass filled it (read from a photograph): every value
+# printed about half a row below its label, between its own row and the next.
+_MISFED = [
+    box("保险单号", 60, 204, 162, 246),
+    box("PDAA202331018390080463", 347, 240, 614, 269),
+    box("被保险人", 53, 261, 161, 307),
+    box("魏勇", 345, 294, 406, 333),
+    box("车辆识别代号", 58, 321, 203, 360),
+    box("LZWRZ6S87ME633460", 345, 356, 554, 385),
+    box("保险期间", 54, 376, 156, 418),
+    box("2023-08-23 00:00 至 2024-08-22 24:00", 345, 414, 774, 443),
+    box("保险费合计（人民币大写）", 60, 439, 310, 476),
+    box("叁仟玖佰伍拾贰元贰角叁分", 348, 464, 632, 504),
+    box("(小写)", 65, 492, 149, 540),
+    box("¥3,952.23", 345, 530, 463, 560),
+    box("第一受益人", 58, 553, 182, 593),
+    box("宏达汽车金融有限公司", 347, 583, 591, 621),
+]
+
+
+def test_a_column_of_values_printed_off_their_rows_is_paired_in_order() -> None:
+    """Half a row down, each value is as near the next row's label as its own, and the first is
+    nearer the row above; only the column as a whole says which way the values moved: shifted
+    down, every label has one value; shifted up, the last value has no label and the first
+    label none."""
+    layout = Layout(_MISFED, all_labels("insurance_policy"))
+    assert texts(layout, "保险单号")[0] == "PDAA202331018390080463"
+    assert texts(layout, "被保险人")[0] == "魏勇"
+    assert texts(layout, "车辆识别代号")[0] == "LZWRZ6S87ME633460"
+    assert texts(layout, "第一受益人")[0] == "宏达汽车金融有限公司"
+    found = read_policy(layout, LABELS["insurance_policy"])
+    assert {k: found[k][0].value for k in ("policy_number", "insured_name", "vin", "first_beneficiary")} == {
+        "policy_number": "PDAA202331018390080463",
+        "insured_name": "魏勇",
+        "vin": "LZWRZ6S87ME633460",
+        "first_beneficiary": "宏达汽车金融有限公司",
+    }
+    # The same column moved up: the values are paired with the rows below them.
+    up = [
+        Line(ln.text, ln.x0, ln.y0 - 58, ln.x1, ln.y1 - 58, ln.conf) if ln.x0 > 300 else ln for ln in _MISFED
+    ]
+    assert texts(Layout(up, all_labels("insurance_policy")), "被保险人")[0] == "魏勇"
+    # Where the column cannot say (the last value unread: down and up pair as many), nothing is
+    # paired by the column.
+    cut = Layout([ln for ln in _MISFED if ln.text != "宏达汽车金融有限公司"], all_labels("insurance_policy"))
+    assert all(cut.shifted(ln) is None for ln in cut.lines)
+    # Values level with their labels are the labels' as ever.
+    level = Layout(
+        [
+            ln if ln.x0 < 300 else Line(ln.text, ln.x0, ln.y0 - 33, ln.x1, ln.y1 - 33, ln.conf)
+            for ln in _MISFED
+        ],
+        all_labels("insurance_policy"),
+    )
+    assert all(level.shifted(ln) is None for ln in level.lines)
+    assert texts(level, "被保险人")[0] == "魏勇"
+
+
 def test_a_line_that_is_only_a_labels_tail_is_that_label_wherever_it_sits() -> None:
     """厂牌型号 read 牌型号 in its own cell in the middle of a scan (not at the photo's edge, where
     the framing cuts labels): a line that is nothing but a label's tail is the label; a longer line

@@ -626,3 +626,40 @@ def test_a_small_caption_misread_under_its_value_is_read_again_enlarged() -> Non
     assert mended is not None
     assert sorted(ln.text for ln in mended[0][1]) == sorted(ln.text for ln in first)
     assert _small_labels("insurance_policy", [(page, first)], ocr) is None  # nothing to mend
+
+
+def test_a_rule_painted_out_continues_the_strokes_it_cut_and_leaves_paper_elsewhere() -> None:
+    from precredit.ocr.reader import _rules, _unruled
+
+    page = np.full((140, 1000, 3), 245, np.uint8)  # a strip of a page at the reading width
+    page[60:63, 20:980] = 60  # a table's rule, three pixels thick
+    page[40:85, 200:204] = 20  # a character's stroke down through it, as tall as a character
+    page[5:135, 390:393] = 60  # a rule down the page
+    rules = _rules(page)
+    assert rules[61, 100] and rules[61, 202] and rules[50, 391]
+    assert not rules[45, 202]  # the stroke alone is no rule: it is shorter than any
+    clean = _unruled(page, rules)
+    assert clean[61, 100].min() > 230  # the rule is paper where nothing crossed it
+    assert clean[61, 202].max() < 40  # and the stroke runs on across it
+    assert clean[50, 391].max() > 230  # the rule down the page is painted out too
+
+
+def test_values_printed_across_a_forms_rules_are_found_with_the_rules_painted_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A policy filled by a misfed printer pass (the fiftieth set's, seen): every value half a row
+    low, the rules through their middles. The detector finds neither the policy number nor the
+    VIN nor the period under the rules; with the rules painted out it finds them, and the number
+    read from the print is right. Without the second look the number is not read at all."""
+    from precredit.ocr import reader
+    from precredit.ocr.synth import families, render_family
+
+    family = next(f for f in families("insurance_policy") if f.name == "policy_misaligned_overprint")
+    truth, pages = render_family(
+        family, random_fields("insurance_policy", random.Random(104944)), seed=104944
+    )
+    result = read_pages("insurance_policy", pages)
+    assert result.fields["policy_number"] == truth["policy_number"]
+    assert result.fields["insured_name"] == truth["insured_name"]
+    monkeypatch.setattr(reader, "_ruled_through", lambda kind, pages, ocr: None)
+    assert read_pages("insurance_policy", pages).fields["policy_number"] is None

@@ -94,6 +94,20 @@ def test_a_vin_with_w_read_as_v_or_e_as_b_is_offered_the_printed_letter() -> Non
     assert checked.value is None and checked.options == (printed,)
 
 
+def test_a_vin_struck_by_a_rule_is_offered_the_letter_the_rule_changed() -> None:
+    """A form's rule through a VIN printed across it changes letters by a stroke: an F with the
+    rule along its foot reads E, a V with it through the fork reads Y, an R's leg lost in it reads
+    K. Each misread fails the check digit and the printed letter is among the repairs offered."""
+    for printed, misread in (
+        ("LFVY0WCG5SJ007336", "LEVY0WCG5SJ007336"),
+        ("LVSMT3UT7N2478106", "LYSMT3UT7N2478106"),
+        ("LZWRZ6S87ME633460", "LZWKZ6S87ME633460"),
+    ):
+        assert vin_valid(printed) and not vin_valid(misread)
+        checked = v.check_vin("vin", misread)
+        assert checked.value is None and printed in checked.options
+
+
 def test_a_vin_with_two_confusions_is_offered_to_the_print_never_taken() -> None:
     """Both S of LVS61Z5S4S2696698 read 5 (a renewal letter's prose): no one confusion fits the
     check digit, so every VIN two confusions away that fits is offered, the printed one among them,
@@ -291,14 +305,13 @@ def test_one_confusion_that_fits_the_check_digit_is_left_to_the_print() -> None:
     good = factories.VIN
     offered = 0
     for i, c in enumerate(good[:13]):
-        alt = v._VIN_CONFUSED.get(c)
-        if alt is None:
-            continue
-        checked = v.check_vin("vin", good[:i] + alt + good[i + 1 :])
-        assert checked.value is None  # nothing vouched from a guess
-        if len(checked.options) == 1:
-            offered += 1
-            assert checked.options == (good,) and checked.read_as == good[:i] + alt + good[i + 1 :]
+        for alt in v._VIN_CONFUSED.get(c, ""):
+            checked = v.check_vin("vin", good[:i] + alt + good[i + 1 :])
+            assert checked.value is None  # nothing vouched from a guess
+            assert good in checked.options
+            if len(checked.options) == 1:
+                offered += 1
+                assert checked.read_as == good[:i] + alt + good[i + 1 :]
     assert offered >= 1
 
 
