@@ -237,10 +237,11 @@ _CLAUSE_END = frozenset(",，;；。")
 # How far, in the label's line heights, a value printed off its label's row may sit above or below.
 OFF_ROW = 1.2
 # A column of values printed off their labels' rows (`Layout.shifted`): at least this many bare
-# labels one above the other; a value level with its label within this share of the rows' pitch;
-# values of one column start within this many line heights of the leftmost.
+# labels one above the other, and as many paired with a value; values this share of the rows' pitch or more from the nearest label
+# (the median value: nearer, the nearest label is the value's own); values of one column start
+# within this many line heights of the leftmost.
 SHIFT_LEAST = 3
-SHIFT_LEVEL = 0.25
+SHIFT_HALF = 0.3
 SHIFT_ALIGNED = 3.0
 _ENGLISH_LEAD = re.compile(r"[A-Za-z][A-Za-z. ]*")
 
@@ -503,15 +504,16 @@ class Layout:
 
     def shifted(self, label: Line) -> Line | None:
         """A value printed off its label's row with every value of its column (a form's second
-        printer pass fed off true: the values all lower, or all higher, by up to a row), where
-        the label alone cannot say whose a value between two rows is. The column is the bare
-        labels (`_bare`) starting where `label` starts, at least SHIFT_LEAST; the values are the
-        lines right of them, starting within a few characters of the leftmost. Each value is
-        its row's under each of three readings: level with its label, up to a row below it, up
-        to a row above it (rows as far apart as the column's labels); the reading that pairs
-        more labels with exactly one value is taken, and the label's value under it returned
-        when that reading is not the level one (a value level with its label is `right_of`'s).
-        None when two readings pair as many."""
+        printer pass fed off true: the values all lower, or all higher), about half a row off,
+        where the label alone cannot say whose a value between two rows is. The column is the
+        bare labels (`_bare`) starting where `label` starts, at least SHIFT_LEAST; the values are
+        the lines right of them, starting within a few characters of the first line there, none
+        under a label of its own (`_headed`: a grid of labels over values). Only where the values lie
+        SHIFT_HALF of a row or more from the nearest label (the median value) is the column
+        asked: each value is paired with the label above it under one reading and with the label
+        below it under the other, and the reading that gives more labels exactly one value is
+        taken, if it pairs SHIFT_LEAST at least. None when the values lie nearer their rows
+        (`right_of`, `beside`) or both readings pair as many."""
         h = label.height
         column = sorted(
             (o for o in self.lines if abs(o.x0 - label.x0) <= h and self._bare(o)), key=lambda o: o.cy
@@ -526,26 +528,39 @@ class Layout:
             for o in self.lines
             if o.x0 >= edge - h
             and not self.is_label(o)
-            and column[0].cy - pitch < o.cy < column[-1].cy + pitch
+            and cys[0] - pitch < o.cy < cys[-1] + pitch
+            and not self._headed(o)
         ]
-        if not beside:
+        if not beside or pitch <= 0:
             return None
-        left = min(o.x0 for o in beside)
+        # The values are the first thing right of the labels: a column further right, past other
+        # values or labels, is another field's.
+        left = min(
+            o.x0
+            for o in self.lines
+            if o.x0 >= edge - h
+            and cys[0] - pitch < o.cy < cys[-1] + pitch
+            and all(o is not c for c in column)
+        )
         values = [o for o in beside if o.x0 <= left + SHIFT_ALIGNED * h]
-        readings: list[dict[int, list[Line]]] = []
-        for low, high in ((-SHIFT_LEVEL, SHIFT_LEVEL), (SHIFT_LEVEL, 1.0), (-1.0, -SHIFT_LEVEL)):
+        if not values:
+            return None
+        off = sorted(min(abs(v.cy - c) for c in cys) / pitch for v in values)
+        if off[(len(off) - 1) // 2] < SHIFT_HALF:
+            return None
+        readings: list[dict[int, Line]] = []
+        for sign in (1, -1):  # values below their labels, then above them
             rows: dict[int, list[Line]] = {}
             for v in values:
-                near = [k for k, o in enumerate(column) if low * pitch < v.cy - o.cy <= high * pitch]
+                near = [k for k, c in enumerate(cys) if 0 < sign * (v.cy - c) < pitch]
                 if near:
-                    rows.setdefault(min(near, key=lambda k: abs(v.cy - column[k].cy)), []).append(v)
-            readings.append({k: vs for k, vs in rows.items() if len(vs) == 1})
-        counts = [len(r) for r in readings]
-        best = max(range(3), key=lambda i: counts[i])
-        if best == 0 or counts.count(counts[best]) > 1:
+                    rows.setdefault(min(near, key=lambda k: abs(v.cy - cys[k])), []).append(v)
+            readings.append({k: vs[0] for k, vs in rows.items() if len(vs) == 1})
+        down, up = readings
+        if len(down) == len(up) or max(len(down), len(up)) < SHIFT_LEAST:
             return None
         at = next(k for k, o in enumerate(column) if o is label)
-        return readings[best][at][0] if at in readings[best] else None
+        return max(readings, key=len).get(at)
 
     def _headed(self, value: Line) -> bool:
         """Whether a label stands right over `value`, over most of one of them (a header row over

@@ -242,6 +242,39 @@ def test_a_column_of_values_printed_off_their_rows_is_paired_in_order() -> None:
     )
     assert all(level.shifted(ln) is None for ln in level.lines)
     assert texts(level, "被保险人")[0] == "魏勇"
+    # A quarter of a row off, each value is nearest its own label: the column is not asked.
+    near = Layout(
+        [
+            ln if ln.x0 < 300 else Line(ln.text, ln.x0, ln.y0 - 44, ln.x1, ln.y1 - 44, ln.conf)
+            for ln in _MISFED
+        ],
+        all_labels("insurance_policy"),
+    )
+    assert all(near.shifted(ln) is None for ln in near.lines)
+    assert texts(near, "被保险人")[0] == "魏勇"
+    # Labels over their values (a grid): what lies right of the labels is under labels of its own.
+    grid = Layout(
+        [
+            box("保单号", 73, 208, 130, 236),
+            box("投保单号", 499, 210, 572, 238),
+            box("PDAA202551012563754703", 70, 236, 452, 279),
+            box("TDAA202567736749452386", 496, 242, 874, 276),
+            box("被保险人", 74, 299, 146, 328),
+            box("车辆识别代号", 501, 302, 605, 328),
+            box("梁晓博", 69, 326, 169, 368),
+            box("LFP29T5U3SF220938", 497, 332, 796, 368),
+            box("保险起期", 74, 391, 146, 419),
+            box("保险止期", 503, 394, 572, 418),
+            box("2025年07月30日0时", 72, 418, 349, 457),
+            box("2026年07月29日24时", 497, 416, 790, 460),
+            box("保费合计(元)", 73, 481, 188, 512),
+            box("第一受益人", 499, 481, 590, 512),
+            box("东方汽车金融有限公司", 496, 511, 796, 550),
+            box("10,591.04", 67, 508, 211, 556),
+        ],
+        all_labels("insurance_policy"),
+    )
+    assert all(grid.shifted(ln) is None for ln in grid.lines)
 
 
 def test_a_line_that_is_only_a_labels_tail_is_that_label_wherever_it_sits() -> None:
