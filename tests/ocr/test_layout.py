@@ -223,33 +223,27 @@ def test_a_column_of_values_printed_off_their_rows_is_paired_in_order() -> None:
         "vin": "LZWRZ6S87ME633460",
         "first_beneficiary": "宏达汽车金融有限公司",
     }
+
     # The same column moved up: the values are paired with the rows below them.
-    up = [
-        Line(ln.text, ln.x0, ln.y0 - 58, ln.x1, ln.y1 - 58, ln.conf) if ln.x0 > 300 else ln for ln in _MISFED
-    ]
-    assert texts(Layout(up, all_labels("insurance_policy")), "被保险人")[0] == "魏勇"
+    def moved(dy: float) -> Layout:
+        """The misfed table with its values moved `dy` down, the labels where they were."""
+        values_moved = [
+            Line(ln.text, ln.x0, ln.y0 + dy, ln.x1, ln.y1 + dy, ln.conf) if ln.x0 > 300 else ln
+            for ln in _MISFED
+        ]
+        return Layout(values_moved, all_labels("insurance_policy"))
+
+    assert texts(moved(-58), "被保险人")[0] == "魏勇"
     # Where the column cannot say (the last value unread: down and up pair as many), nothing is
     # paired by the column.
     cut = Layout([ln for ln in _MISFED if ln.text != "宏达汽车金融有限公司"], all_labels("insurance_policy"))
     assert all(cut.shifted(ln) is None for ln in cut.lines)
     # Values level with their labels are the labels' as ever.
-    level = Layout(
-        [
-            ln if ln.x0 < 300 else Line(ln.text, ln.x0, ln.y0 - 33, ln.x1, ln.y1 - 33, ln.conf)
-            for ln in _MISFED
-        ],
-        all_labels("insurance_policy"),
-    )
+    level = moved(-33)
     assert all(level.shifted(ln) is None for ln in level.lines)
     assert texts(level, "被保险人")[0] == "魏勇"
     # A quarter of a row off, each value is nearest its own label: the column is not asked.
-    near = Layout(
-        [
-            ln if ln.x0 < 300 else Line(ln.text, ln.x0, ln.y0 - 44, ln.x1, ln.y1 - 44, ln.conf)
-            for ln in _MISFED
-        ],
-        all_labels("insurance_policy"),
-    )
+    near = moved(-44)
     assert all(near.shifted(ln) is None for ln in near.lines)
     assert texts(near, "被保险人")[0] == "魏勇"
     # Labels over their values (a grid): what lies right of the labels is under labels of its own.
