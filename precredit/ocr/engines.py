@@ -319,12 +319,18 @@ def flat_light(gray: np.ndarray) -> np.ndarray:
     return even
 
 
+def rule_mask(gray: np.ndarray, run: int) -> np.ndarray:
+    """Where `gray` holds a form's rules: straight dark runs at least `run` pixels long, across or
+    down (255 there, 0 elsewhere)."""
+    binary = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
+    h_rules = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
+    v_rules = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run)))
+    return np.asarray(cv2.bitwise_or(h_rules, v_rules))
+
+
 def _without_rules(gray: np.ndarray) -> np.ndarray:
     """Erases long table rules, which Tesseract otherwise reads as 丨 or merges into glyphs."""
-    binary = cv2.adaptiveThreshold(gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
-    h_rules = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (60, 1)))
-    v_rules = cv2.morphologyEx(binary, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 60)))
-    rules = cv2.dilate(cv2.bitwise_or(h_rules, v_rules), np.ones((3, 3), np.uint8))
+    rules = cv2.dilate(rule_mask(gray, 60), np.ones((3, 3), np.uint8))
     out = gray.copy()
     out[rules > 0] = 255
     return out

@@ -237,9 +237,9 @@ _CLAUSE_END = frozenset(",，;；。")
 # How far, in the label's line heights, a value printed off its label's row may sit above or below.
 OFF_ROW = 1.2
 # A column of values printed off their labels' rows (`Layout.shifted`): at least this many bare
-# labels one above the other, and as many paired with a value; values this share of the rows' pitch or more from the nearest label
-# (the median value: nearer, the nearest label is the value's own); values of one column start
-# within this many line heights of the leftmost.
+# labels one above the other, and as many paired with a value; values this share of the rows'
+# pitch or more from the nearest label (the median value: nearer, the nearest label is the
+# value's own); values of one column start within this many line heights of the leftmost.
 SHIFT_LEAST = 3
 SHIFT_HALF = 0.3
 SHIFT_ALIGNED = 3.0
@@ -310,6 +310,7 @@ class Layout:
         self.labels = sorted(set(labels), key=len, reverse=True)
         self._longest = len(self.labels[0]) if self.labels else 0
         self._hits: dict[Line, list[Hit]] = {}
+        self._shifts: dict[Line, Line | None] = {}
         # Each line of prose that wraps onto the next -> the line it goes on at.
         self._continues = self._prose_wraps()
         # Each such line joined to its continuation, and the two lines it joins: labels broken by
@@ -513,7 +514,12 @@ class Layout:
         asked: each value is paired with the label above it under one reading and with the label
         below it under the other, and the reading that gives more labels exactly one value is
         taken, if it pairs SHIFT_LEAST at least. None when the values lie nearer their rows
-        (`right_of`, `beside`) or both readings pair as many."""
+        (`right_of`, `beside`) or both readings pair as many. Worked out once per label."""
+        if label not in self._shifts:
+            self._shifts[label] = self._shifted(label)
+        return self._shifts[label]
+
+    def _shifted(self, label: Line) -> Line | None:
         h = label.height
         column = sorted(
             (o for o in self.lines if abs(o.x0 - label.x0) <= h and self._bare(o)), key=lambda o: o.cy
@@ -523,25 +529,19 @@ class Layout:
         cys = [o.cy for o in column]
         pitch = sorted(b - a for a, b in pairwise(cys))[(len(cys) - 1) // 2]
         edge = max(o.x1 for o in column)
-        beside = [
+        right = [
             o
-            for o in self.lines
-            if o.x0 >= edge - h
-            and not self.is_label(o)
-            and cys[0] - pitch < o.cy < cys[-1] + pitch
-            and not self._headed(o)
-        ]
-        if not beside or pitch <= 0:
-            return None
-        # The values are the first thing right of the labels: a column further right, past other
-        # values or labels, is another field's.
-        left = min(
-            o.x0
             for o in self.lines
             if o.x0 >= edge - h
             and cys[0] - pitch < o.cy < cys[-1] + pitch
             and all(o is not c for c in column)
-        )
+        ]
+        beside = [o for o in right if not self.is_label(o) and not self._headed(o)]
+        if not beside or pitch <= 0:
+            return None
+        # The values are the first thing right of the labels: a column further right, past other
+        # values or labels, is another field's.
+        left = min(o.x0 for o in right)
         values = [o for o in beside if o.x0 <= left + SHIFT_ALIGNED * h]
         if not values:
             return None

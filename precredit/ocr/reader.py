@@ -16,7 +16,7 @@ import numpy as np
 from precredit.models.documents import FIELDS, OcrResult
 from precredit.ocr import validate as v
 from precredit.ocr.decode import decode_pages
-from precredit.ocr.engines import DEFAULT_ENGINE, Engine, get_engine
+from precredit.ocr.engines import DEFAULT_ENGINE, Engine, get_engine, rule_mask
 from precredit.ocr.errors import OcrInputError
 from precredit.ocr.extract import Labels, Result
 from precredit.ocr.geometry import Flat, levelled, straighten, widened
@@ -577,11 +577,7 @@ RULED_VARIANT = 1
 def _rules(page: np.ndarray) -> np.ndarray:
     """Where `page` holds a form's rules (`RULE_RUN`), across or down."""
     grey = cv2.cvtColor(page, cv2.COLOR_BGR2GRAY)
-    ink = cv2.adaptiveThreshold(grey, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15)
-    run = max(20, round(page.shape[1] * RULE_RUN))
-    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
-    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run)))
-    return np.asarray(cv2.bitwise_or(across, down) > 0)
+    return rule_mask(grey, max(20, round(page.shape[1] * RULE_RUN))) > 0
 
 
 def _crossed(rules: np.ndarray, line: Line) -> bool:
@@ -630,8 +626,7 @@ def _unruled(page: np.ndarray, rules: np.ndarray) -> np.ndarray:
     a column's row, for a rule down the page) replaced by the blend of the pixels either side of
     it, so a stroke the rule cut through continues across it."""
     out = page.astype(np.float32)
-    for along, grid in ((0, out), (1, out.transpose(1, 0, 2))):
-        mask = rules if along == 0 else rules.T
+    for grid, mask in ((out, rules), (out.transpose(1, 0, 2), rules.T)):  # the page, then turned
         n = mask.shape[0]
         for x in np.flatnonzero(mask.any(axis=0)):
             ys = np.flatnonzero(mask[:, x])
