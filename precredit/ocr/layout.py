@@ -33,6 +33,13 @@ _GENERIC = re.compile(r"^(?:名称|姓名|全称|户名)[:：]?")
 _CONJOINED = re.compile(r"[及和与][\u4e00-\u9fff]{1,8}")
 # What may stand before a label that still opens its line: another label it is an alternative to.
 _ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]{1,8}[/、或]")
+# Labels joined by slashes before one colon (合同编号/版本：, 品牌型号/车辆识别代号：): what may
+# stand before one of them, and what may follow it up to the colon (the rest of its word, the
+# labels after it).
+_PAIRED_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,10}/)*")
+_PAIRED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,6}((?:/[\u4e00-\u9fff]{1,10})*)[:：]")
+# The slash between paired values: any but one inside a number or a date (2023/09/04).
+_PAIR_SLASH = re.compile(r"(?<!\d)/|/(?!\d)")
 
 
 def _is_gloss(text: str) -> bool:
@@ -632,7 +639,8 @@ class Layout:
                 # A label that ends a clause (…为车辆买受人，双方经…) leads to nothing after it.
                 if line.text[at : at + 1] in _CLAUSE_END:
                     continue
-                rest = self._cut(line, at)
+                paired = self._paired(line, hit, at)
+                rest = self._cut(line, at) if paired is None else paired[0]
                 # A heading word (卖方信息) or a label's joined second half (购买方名称及联系方式)
                 # is no value: the value is in the next cell.
                 if rest in _HEADING or _CONJOINED.fullmatch(rest):
@@ -640,7 +648,7 @@ class Layout:
                 # Prose wraps anywhere: a value that runs to the end of its line may go on at the
                 # start of the next (车架号LDCRJN1 / Y7LV830421…), and a label that ends a line
                 # inside a sentence (…向卖方 / 长沙远航汽车…) has its value there.
-                ends_line = not any(h.start >= at for h in self.hits(line))
+                ends_line = not any(h.start >= at for h in self.hits(line)) and (paired is None or paired[1])
                 nxt = self._goes_on(line) if ends_line else None
                 if rest and nxt is not None:
                     # A label the wrap broke (…傅凤子，身 / 份证号码：…) ends the value before it.
@@ -744,6 +752,31 @@ class Layout:
                             (4, Candidate(text, min(line.conf, below.conf), below, below.x0, exact=hit.exact))
                         )
         return [c for _, c in sorted(out, key=lambda pair: pair[0])]
+
+    def _paired(self, line: Line, hit: Hit, at: int) -> tuple[str, bool] | None:
+        """The value of a label among labels joined by slashes before one colon, its values joined
+        by slashes after it in the same order (合同编号/版本：GC2023…/V1.1): (the value in the
+        label's place, whether it is the last, so may wrap onto the next line). Labels that are
+        alternatives to one value (买受人姓名/名称：王伟) all lead to it. None: the label is not one
+        of such labels, or the values do not pair with them."""
+        text = line.text
+        head = _PAIRED_BEFORE.fullmatch(text[: hit.start])
+        tail = _PAIRED_AFTER.match(text, at)
+        if head is None or tail is None:
+            return None
+        place = text[: hit.start].count("/")
+        count = place + tail.group(1).count("/") + 1
+        if count == 1:
+            return None
+        start = tail.end()
+        # The values end where another label opens its own colon (a second pair on the line).
+        ends = [h.start for h in self.hits(line) if h.start >= start and _PAIRED_AFTER.match(text, h.end)]
+        values = [v.strip(EDGE) for v in _PAIR_SLASH.split(text[start : min(ends, default=len(text))])]
+        if len(values) == 1:
+            return values[0], True
+        if len(values) != count:
+            return None
+        return values[place], place == count - 1
 
     def captioned(self, label: Line) -> Line | None:
         """The value a label stands under as its caption: the nearest line above it, starting where

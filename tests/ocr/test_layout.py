@@ -584,3 +584,24 @@ def test_one_line_the_detector_boxed_in_two_overlapping_pieces_is_joined() -> No
     # A cell's box that took in the first digit of the date in the next cell: two cells still.
     cells = [row("LBVG196S0K33752472025-12-072", x0=382, width=343), row("2026-12-06", x0=707, width=119)]
     assert [ln.text for ln in Layout(cells, []).lines] == [c.text for c in cells]
+
+
+def test_labels_joined_by_slashes_take_the_values_joined_by_slashes_in_their_order() -> None:
+    contract = all_labels("purchase_contract")
+    layout = Layout(
+        [
+            row("合同编号/版本:GC2023042235797/V1.1"),
+            row("品牌型号/车辆识别代号:奥迪牌FV7201BCDBG/LVSXCKSR6MY343497", y0=140),
+            row("签订日期/地点:2023/09/04/杭州市", y0=180),
+        ],
+        contract,
+    )
+    assert texts(layout, "合同编号")[0] == "GC2023042235797"
+    assert texts(layout, "车辆识别代号")[0] == "LVSXCKSR6MY343497"
+    # A date's own slashes join no two values.
+    assert texts(layout, "签订日期")[0] == "2023/09/04"
+    # Labels that are alternatives to one value (a person's name or a company's) all lead to it.
+    assert texts(Layout([row("买受人姓名/名称:王伟")], contract), "买受人姓名") == ["王伟"]
+    # Values that do not pair with the labels are left as they were read.
+    odd = Layout([row("合同编号/版本:GC2023042235797/V1.1/A")], contract)
+    assert "GC2023042235797" not in texts(odd, "合同编号")
