@@ -56,6 +56,9 @@ _BARE_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+\.\d{2}(?!\d)|(?<![\d.,
 # or of the sentence that leads into it (人民币, 大写, 合计, …为).
 _LEADS = ("币", "写", "计", "为", "额", "价", "款", "费")
 _SEPARATORS = frozenset(":：(（)）[]【】 ,，、;；")
+# Words that go on past one or two characters misread out of the numerals (…贰元染角陆分, 柒 read
+# as 染): the amount's tail after them.
+_GOES_ON = re.compile(r"[^:：(（)）\[\]【】\s,，、;；/]{1,2}[零壹贰叁肆伍陆柒捌玖角分整]")
 _FIGURE = re.compile(
     r"(?:¥|RMB|人民币)?\d{1,3}(?:,\d{3})+\.\d{2}|(?:¥|RMB|人民币)\d+\.\d{2}|\d+\.\d{2}元|\d+(?:\.\d{1,4})?万元"
 )
@@ -200,8 +203,9 @@ def amount_in(cands: list[Candidate], spoken: list[tuple[Decimal, Line]]) -> tup
         words = from_chinese(m.group(0)) if m else None
         if m is not None and not _whole_words(text, m):
             continue  # the tail of words whose head was misread (…律仟元整 read as 仟元整)
-        if m is not None and NUMERAL_CHAR.match(text, m.end()):
-            continue  # the head of words whose tail was misread (…元肆角玖分 read as …元肆用玖分)
+        if m is not None and (NUMERAL_CHAR.match(text, m.end()) or _GOES_ON.match(text, m.end())):
+            # The head of words whose tail was misread (…元肆角玖分 read as …元肆用玖分, …元染角陆分).
+            continue
         if words is not None and words > 0:
             if any(f != words for f in figures(cand.text)):
                 # Figure and words beside each other disagree: one is misread, which is not known.

@@ -731,6 +731,17 @@ def test_words_cut_short_by_a_misread_tail_are_not_taken_for_the_amount() -> Non
     assert got["premium"] == "13840.49"
 
 
+def test_words_going_on_past_a_misread_numeral_do_not_contradict_their_figure() -> None:
+    """柒 read as 染 after 元: the words stop there for the pattern, but their cents (角陆分) go on
+    after it, so 12,982 is not what they say. The figure stands, confirmed only by the words'
+    magnitude, where taking the head would have thrown both away as disagreeing."""
+    got = policy("保险费合计：¥12,982.76（壹万贰仟玖佰捌拾贰元染角陆分）")
+    assert got["premium"] == "12982.76"
+    # Words that end where they stop still contradict a figure with other cents.
+    got = policy("保险费合计：¥12,982.76（壹万贰仟玖佰捌拾贰元整）")
+    assert got["premium"] is None
+
+
 def test_a_totals_label_that_does_not_say_in_words_leads_to_its_figure() -> None:
     # 保险费合计 is a label for the amount in words on some policies and for the figure on others:
     # a figure with its currency after it is no amount in words to contradict the figure with.
