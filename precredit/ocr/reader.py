@@ -104,10 +104,11 @@ def read_pages(
     if len(raws) > MAX_PAGES:
         raise OcrInputError(f"too many pages ({len(raws)}; at most {MAX_PAGES})")
     reading = _read(kind, raws, ocr, outline=True)
-    if reading.outlined and _found(reading.found) < len(FIELDS[kind]) / 2:
+    if reading.outlined and _found(reading.found) < len(FIELDS[kind]):
         # An outline can ring something else that looks like a page (the photo on a card, a
-        # stamp, a table box): when what it held reads as less than half the document, the whole
-        # frame is read as well, and the better reading is kept.
+        # stamp, a table box) or one of several sheets photographed overlapping (the second page
+        # laid over the first's lower half): when what it held lacks any field, the whole frame
+        # is read as well, and the reading that finds more is kept.
         whole = _read(kind, raws, ocr, outline=False)
         if _found(whole.found) > _found(reading.found):
             reading = whole

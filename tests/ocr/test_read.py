@@ -663,3 +663,19 @@ def test_values_printed_across_a_forms_rules_are_found_with_the_rules_painted_ou
     assert result.fields["insured_name"] == truth["insured_name"]
     monkeypatch.setattr(reader, "_ruled_through", lambda kind, pages, ocr: None)
     assert read_pages("insurance_policy", pages).fields["policy_number"] is None
+
+
+def test_a_page_laid_over_another_in_one_photo_does_not_hide_the_page_under_it() -> None:
+    """Two pages photographed overlapping (the fifty-first set's shingled policy, seen): the
+    outline rings the sheet on top, which holds the beneficiary and the insurer, while the
+    schedule (number, insured, VIN) lies on the sheet under it, outside the outline. A reading
+    that lacks fields reads the whole frame too and keeps whichever finds more."""
+    from precredit.ocr.synth import families, render_family
+
+    family = next(f for f in families("insurance_policy") if f.name == "policy_shingled_pages")
+    truth, pages = render_family(
+        family, random_fields("insurance_policy", random.Random(107969)), seed=107969
+    )
+    fields = read_pages("insurance_policy", pages).fields
+    for name in ("policy_number", "insured_name", "vin", "first_beneficiary"):
+        assert fields[name] == truth[name], name
