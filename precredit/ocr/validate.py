@@ -49,10 +49,11 @@ _VIN_CONFUSED = {
     "7": "T",
     "T": "7",
 }
-# Look-alikes a form's rule through the print makes (an F with the rule along its foot reads E, a V
-# with it through the fork Y, an R with its leg lost in it K): tried alone, never two at once, where
-# every pair of hundreds more would fit the check digit by chance.
-_VIN_RULED = {"E": "F", "F": "E", "V": "Y", "Y": "V", "K": "R", "R": "K"}
+# Look-alikes tried alone, never two at once, where every pair of hundreds more would fit the check
+# digit by chance: those a form's rule through the print makes (an F with the rule along its foot
+# reads E, a V with it through the fork Y, an R with its leg lost in it K), and an F whose arms a
+# blurred, turned photo closes into a bowl (P), or a P whose bowl opened (F).
+_VIN_ALONE = {"E": "F", "F": "EP", "P": "F", "V": "Y", "Y": "V", "K": "R", "R": "K"}
 
 
 @dataclass
@@ -306,7 +307,7 @@ def _confusions(vin: str, k: int) -> set[str]:
     out = set()
     for places in combinations(range(len(vin)), k):
         alike = [
-            _VIN_CONFUSED.get(vin[i], "") + (_VIN_RULED.get(vin[i], "") if k == 1 else "") for i in places
+            _VIN_CONFUSED.get(vin[i], "") + (_VIN_ALONE.get(vin[i], "") if k == 1 else "") for i in places
         ]
         for others in product(*alike):
             chars = list(vin)

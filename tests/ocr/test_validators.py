@@ -108,6 +108,19 @@ def test_a_vin_struck_by_a_rule_is_offered_the_letter_the_rule_changed() -> None
         assert checked.value is None and printed in checked.options
 
 
+def test_a_vin_whose_f_a_blurred_photo_closed_into_p_is_offered_the_f() -> None:
+    """An invoice photographed turned on a desk: the F of LFPLKH227NR623476 read P (its arms closed
+    into a bowl). The misread fails the check digit and F is offered to the print, one look-alike
+    alone; P read for F the other way too."""
+    for printed, misread in (
+        ("LFPLKH227NR623476", "LPPLKH227NR623476"),
+        ("LSGPC52U9RF083915", "LSGFC52U9RF083915"),
+    ):
+        assert vin_valid(printed) and not vin_valid(misread)
+        checked = v.check_vin("vin", misread)
+        assert checked.value is None and printed in checked.options
+
+
 def test_a_vin_with_two_confusions_is_offered_to_the_print_never_taken() -> None:
     """Both S of LVS61Z5S4S2696698 read 5 (a renewal letter's prose): no one confusion fits the
     check digit, so every VIN two confusions away that fits is offered, the printed one among them,
