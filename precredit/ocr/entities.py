@@ -62,7 +62,14 @@ _GOES_ON = re.compile(r"[^:：(（)）\[\]【】\s,，、;；/]{1,2}[零壹贰�
 _FIGURE = re.compile(
     r"(?:¥|RMB|人民币)?\d{1,3}(?:,\d{3})+\.\d{2}|(?:¥|RMB|人民币)\d+\.\d{2}|\d+\.\d{2}元|\d+(?:\.\d{1,4})?万元"
 )
-DATE = re.compile(r"(?<!\d)(\d{4})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?")
+# A date, also with one of its two separators read as a comma (2026,04.09, 2026-04,09): never
+# both, which a list of numbers could be, never inside a figure's groups of three, and not after a
+# point, where 2026.04 is as likely an amount.
+DATE = re.compile(
+    r"(?<!\d)(\d{4})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?"
+    r"|(?<![\d,，])\d{4}[,，]\d{1,2}[-/.]\d{1,2}(?![\d,，])"
+    r"|(?<![\d,，])\d{4}[-/]\d{1,2}[,，]\d{1,2}(?![\d,，.])"
+)
 # A legal form ends a company name; the name before it is CJK, letters, digits or brackets.
 _COMPANY = re.compile(
     rf"[{_CJK}A-Za-z0-9()]{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|4S店|专卖店)"

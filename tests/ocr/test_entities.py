@@ -868,8 +868,9 @@ def test_an_invoices_one_date_is_not_a_date_its_own_label_gives_to_another_event
     # day the car came in, not the invoice's; the form's bare 日期 keeps its date.
     got = _invoice("日期2023-07-02", "车架号" + VIN, "入库日期:2023-05-10", "销售顾问:王明")
     assert got["issue_date"] == "2023-07-02"
+    # The form's own date with its first point read as a comma is still its date, not the sticker's.
     got = _invoice("日期2026,04.09", "入库日期,2026-01-12")
-    assert got["issue_date"] is None  # the form's own date unreadable: asked for again, not guessed
+    assert got["issue_date"] == "2026-04-09"
     # A date under the invoice's own label keeps it, whatever the mark after the label.
     got = _invoice("开票日期,2024-03-01", "打印时间:2024-03-02")
     assert got["issue_date"] == "2024-03-01"
@@ -887,3 +888,17 @@ def test_an_invoices_one_date_is_not_a_date_its_own_label_gives_to_another_event
         contract("出卖人:杭州宏达汽车销售有限公司", "买受人:王小明", "签字日期:2024-05-21")["sign_date"]
         == "2024-05-21"
     )
+
+
+def test_a_date_with_one_separator_read_as_a_comma_is_still_a_date() -> None:
+    """2026.04.09 with its first point read as a comma: found as a date anywhere on the page (the one
+    date alone under a contract's closing), while an amount's thousands comma, a list of numbers
+    and an amount with cents followed by a comma are no dates."""
+    assert e.dates_in("开票日期 2026,04.09") == ["2026-04-09"]
+    assert e.dates_in("2026-04，09") == ["2026-04-09"]
+    for text in ("2026,04,09", "¥12,026.04", "合计1,2026,04.09", "单价2026.04,12台"):
+        assert e.dates_in(text) == [], text
+    got = contract(
+        "汽车买卖合同", "买方：王伟", "卖方：杭州恒通汽车销售有限公司", "买方（签字）：", "2026,04.09"
+    )
+    assert got["sign_date"] == "2026-04-09"
