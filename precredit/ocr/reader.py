@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from difflib import SequenceMatcher
 
 import cv2
 import numpy as np
@@ -106,11 +107,16 @@ def read_pages(
     reading = _read(kind, raws, ocr, outline=True)
     if reading.outlined and _found(reading.found) < len(FIELDS[kind]):
         # An outline can ring something else that looks like a page (the photo on a card, a
-        # stamp, a table box) or one of several sheets photographed overlapping (the second page
+        # stamp, a table box) or one sheet of several photographed overlapping (the second page
         # laid over the first's lower half): when what it held lacks any field, the whole frame
-        # is read as well, and the reading that finds more is kept.
+        # is read as well. It is kept where it finds more, and either the outline held less than
+        # half the document or the whole frame holds text the outline left out: the same text
+        # read smaller finds more only by chance, and misreads as often.
         whole = _read(kind, raws, ocr, outline=False)
-        if _found(whole.found) > _found(reading.found):
+        if _found(whole.found) > _found(reading.found) and (
+            _found(reading.found) < len(FIELDS[kind]) / 2
+            or _lines_beyond(whole.layout.lines, reading.layout.lines) >= BEYOND_LINES
+        ):
             reading = whole
     if _found(reading.found) < len(FIELDS[kind]) / 2:
         # A phone's front camera mirrors what it sees: a card held up to it is photographed with
@@ -150,6 +156,29 @@ def read_pages(
         seconds=round(time.perf_counter() - started, 3),
         claim_fit=fit,
     )
+
+
+# Lines of the whole frame that no line of the outlined page resembles (a similarity ratio of
+# SAME_TEXT at least): BEYOND_LINES of them are text the outline left out, not a misread or two.
+SAME_TEXT = 0.5
+BEYOND_LINES = 3
+
+
+def _lines_beyond(lines: Sequence[Line], inside: Sequence[Line]) -> int:
+    """How many of `lines` (three characters or more: shorter ones are as often a stray mark or a
+    line's end read apart) resemble none of `inside`."""
+    texts = [ln.text for ln in inside]
+    count = 0
+    for ln in lines:
+        if len(ln.text) < 3:
+            continue
+        if not any(
+            SequenceMatcher(None, ln.text, t).quick_ratio() >= SAME_TEXT
+            and SequenceMatcher(None, ln.text, t).ratio() >= SAME_TEXT
+            for t in texts
+        ):
+            count += 1
+    return count
 
 
 @dataclass(frozen=True)

@@ -679,3 +679,29 @@ def test_a_page_laid_over_another_in_one_photo_does_not_hide_the_page_under_it()
     fields = read_pages("insurance_policy", pages).fields
     for name in ("policy_number", "insured_name", "vin", "first_beneficiary"):
         assert fields[name] == truth[name], name
+
+
+def test_the_whole_frame_counts_as_more_only_for_text_the_outline_left_out() -> None:
+    """The same page read smaller from the whole frame misreads a character here and there (汽车
+    as 汽丰) and reads a line's short end apart (议。): no line of it is new. A sheet under the outlined one adds lines that resemble
+    nothing the outline held."""
+    from precredit.ocr.lines import Line
+    from precredit.ocr.reader import BEYOND_LINES, _lines_beyond
+
+    def lines(*texts: str) -> list[Line]:
+        return [Line(t, 0, 40 * i, 500, 40 * i + 30, 0.9) for i, t in enumerate(texts)]
+
+    outlined = lines(
+        "甲方(出卖人)盖章:杭州鑫源汽车贸易有限公司", "乙方身份证号:330106190007158451", "签署日期:2025.09.18"
+    )
+    again = lines(
+        "甲方(出卖人)盖章:杭州鑫源汽丰贸易有限公司",
+        "乙方身份证号:330106199007158451",
+        "签署日期:2025.09.18",
+        "议。",
+    )
+    assert _lines_beyond(again, outlined) == 0
+    under = lines(
+        "保险单号", "PDAA202351011617526605", "被保险人", "段彬博", "车辆识别代号", "LDCTRZH37PL894511"
+    )
+    assert _lines_beyond(again + under, outlined) == len(under) >= BEYOND_LINES
