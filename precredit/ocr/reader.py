@@ -391,6 +391,26 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
             outlined = outlined or flat.outlined
         pages_read.append((page, _unsealed(page, _unstruck(page, read_lines, ocr), ocr)))
     image, layout, found = _document(kind, pages_read, ocr)
+    for at in range(len(margined) - 1, -1, -1):
+        if _found(found) == len(FIELDS[kind]):
+            break
+        # Two sheets photographed in one frame, side by side or one above the other (a contract's
+        # two pages laid out on a desk): the outline rings one of them. While fields are missing,
+        # the photo is searched again with that sheet covered by the desk's colour, and another
+        # sheet found there, at least half as large and lying beside it, is read as a page of its
+        # own before or after it in reading order, kept where the document then gives more.
+        index, raw, flat = margined[at]
+        if (sheet := _another_sheet(kind, raw, flat, read)) is None:
+            continue
+        (page, lines), before = sheet
+        new = (page, _unsealed(page, _unstruck(page, lines, ocr), ocr))
+        at_page = index if before else index + 1
+        trial = [*pages_read[:at_page], new, *pages_read[at_page:]]
+        again = _document(kind, trial, ocr)
+        if _found(again[2]) > _found(found):
+            image, layout, found = again
+            pages_read = trial
+            margined = [(i + (i >= at_page), r, f) for i, r, f in margined]
     if margined and _found(found) < len(FIELDS[kind]):
         # An outline can stop where the paper's colour does: a header printed white on a dark
         # band is not paper-coloured, so the outline runs along the band's edge and cuts the
@@ -729,6 +749,56 @@ def _document(
         sources=SOURCES,
     )
     return image, layout, found
+
+
+# Another sheet in the photo is taken for a page only at SHEET_AREA of the outlined one's area or
+# more (not a receipt or a card lying beside the page); the outlined sheet is covered out to
+# SHEET_COVER times its size, so its own rim is not found again, in the colour of the band out to
+# SHEET_RING times its size.
+SHEET_AREA = 0.5
+SHEET_COVER = 1.04
+SHEET_RING = 1.1
+
+
+def _another_sheet(
+    kind: str, raw: np.ndarray, flat: Flat, read: Callable[[np.ndarray], list[Line]]
+) -> tuple[tuple[np.ndarray, list[Line]], bool] | None:
+    """Another sheet beside the one outlined in the photo, straightened and read (the page and its
+    lines), and whether it comes first in reading order (left of it, or above it where the two lie
+    one over the other); None where the photo holds no such sheet."""
+    if (quad := flat.quad) is None:
+        return None
+    centre = quad.mean(axis=0)
+
+    def grown(by: float) -> np.ndarray:
+        corners: np.ndarray = np.round(centre + (quad - centre) * by).astype(np.int32)
+        return corners
+
+    # Covered with the colour of what it lies on: the band just outside its rim.
+    inner = np.zeros(raw.shape[:2], np.uint8)
+    cv2.fillConvexPoly(inner, grown(SHEET_COVER), 1)
+    ring = np.zeros(raw.shape[:2], np.uint8)
+    cv2.fillConvexPoly(ring, grown(SHEET_RING), 1)
+    around = raw[(ring > 0) & (inner == 0)]
+    if not len(around):
+        return None
+    covered = raw.copy()
+    covered[inner > 0] = np.median(around, axis=0).astype(raw.dtype)
+    other = straighten(covered, WORK_WIDTH[kind], aspect=ASPECT[kind])
+    if other.quad is None or other.turned:
+        return None
+    own = cv2.contourArea(quad.astype(np.float32))
+    if cv2.contourArea(other.quad.astype(np.float32)) < SHEET_AREA * own:
+        return None
+    dx, dy = other.quad.mean(axis=0) - centre
+    inside = cv2.pointPolygonTest(
+        quad.astype(np.float32), (float(centre[0] + dx), float(centre[1] + dy)), False
+    )
+    if inside >= 0:
+        return None
+    page, lines = upright(other.page, read, WORK_WIDTH[kind])
+    before = bool(dx < 0) if abs(dx) > abs(dy) else bool(dy < 0)
+    return _level(kind, page, lines, read), before
 
 
 def _around(

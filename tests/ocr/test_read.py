@@ -705,3 +705,40 @@ def test_the_whole_frame_counts_as_more_only_for_text_the_outline_left_out() -> 
         "保险单号", "PDAA202351011617526605", "被保险人", "段彬博", "车辆识别代号", "LDCTRZH37PL894511"
     )
     assert _lines_beyond(again + under, outlined) == len(under) >= BEYOND_LINES
+
+
+def test_two_sheets_photographed_side_by_side_are_read_as_two_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A contract's two pages laid side by side on a board and photographed in one shot (a seen
+    family): the outline rings the second sheet, which holds only the signing date, and the whole
+    frame reads both sheets too small to read. The first sheet is found by covering the second in
+    the board's colour and read as the page before it. Without that, the parties are misread."""
+    from precredit.ocr import reader
+    from precredit.ocr.synth import families, render_family
+
+    family = next(f for f in families("purchase_contract") if f.name == "contract_two_sheets_one_photo")
+    truth, pages = render_family(family, random_fields("purchase_contract", random.Random(49442)), seed=49442)
+    assert read_pages("purchase_contract", pages).fields == truth
+    monkeypatch.setattr(reader, "_another_sheet", lambda kind, raw, flat, read: None)
+    assert read_pages("purchase_contract", pages).fields["buyer_name"] != truth["buyer_name"]
+
+
+def test_another_sheet_is_found_beside_the_outlined_one_and_a_card_is_not() -> None:
+    from precredit.ocr.geometry import straighten
+    from precredit.ocr.kinds import ASPECT, WORK_WIDTH
+    from precredit.ocr.reader import _another_sheet
+
+    frame = np.full((1400, 2000, 3), (60, 70, 80), np.uint8)
+    frame[200:1200, 250:950] = 245  # the left sheet
+    frame[190:1190, 1050:1750] = 250  # the right one, a little brighter
+    flat = straighten(frame, WORK_WIDTH["purchase_contract"], aspect=ASPECT["purchase_contract"])
+    assert flat.quad is not None
+    found = _another_sheet("purchase_contract", frame, flat, lambda img: [])
+    assert found is not None
+    (page, _), before = found
+    assert before == (flat.quad[:, 0].mean() > 1000)  # the other sheet comes first when it is left
+    assert page.shape[1] == WORK_WIDTH["purchase_contract"]
+    # A card beside the page is no second sheet.
+    frame[190:1190, 1050:1750] = (60, 70, 80)
+    frame[500:770, 1200:1630] = 250
+    flat = straighten(frame, WORK_WIDTH["purchase_contract"], aspect=ASPECT["purchase_contract"])
+    assert _another_sheet("purchase_contract", frame, flat, lambda img: []) is None
