@@ -107,6 +107,16 @@ def id_numbers(layout: Layout) -> list[Candidate]:
     return out
 
 
+def id_shaped(layout: Layout) -> list[Candidate]:
+    """Every run shaped like an ID number (seventeen digits and a digit or X), whether or not it
+    passes the checksum."""
+    return [
+        Candidate(m.group(0), line.conf, line, line.x0)
+        for line in layout.lines
+        for m in _ID_RUN.finditer(line.text.upper())
+    ]
+
+
 def digit_runs(layout: Layout, lengths: tuple[int, ...]) -> list[Candidate]:
     """Runs of exactly one of `lengths` digits standing alone (not part of a phone number, an
     account, a code with letters): an invoice's code and number when their labels are not known."""

@@ -42,6 +42,23 @@ def _or_anywhere(
     return replace(checked, strength=checked.strength * 0.95, warnings=[*checked.warnings, note]), conf
 
 
+def _or_repairs(found: tuple[v.Checked, float], layout: Layout) -> tuple[v.Checked, float]:
+    """The buyer's number where no label led to a valid one or to repairs: the one run on the page
+    shaped like an ID number, failing its checksum, offers its one-character repairs to the print
+    (`reader.choose_repair`) as a labelled one does. With two such runs (a co-buyer's, a
+    guarantor's), which is the buyer's is not known."""
+    if found[0].value is not None or found[0].options:
+        return found
+    runs = e.id_shaped(layout)
+    if len({c.text for c in runs}) != 1:
+        return found
+    checked = v.check_id_number_or_repairs("buyer_id_number", runs[0].text)
+    if not checked.options:
+        return found
+    note = "buyer_id_number: no label led to it; the only number of its shape on the page"
+    return replace(checked, warnings=[*checked.warnings, note]), runs[0].conf
+
+
 def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -> tuple[v.Checked, float]:
     """The figure after its label, confirmed by the 大写 after its own label or anywhere on the page."""
     first = read_amount(layout, name, labels[figure], labels[words])
@@ -154,11 +171,16 @@ def read_invoice(layout: Layout, labels: Labels) -> Result:
             v.check_date,
         ),
         "buyer_name": read_label(layout, "buyer_name", labels["buyer_name"], v.check_person),
-        "buyer_id_number": _or_anywhere(
-            read_label(layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number_or_repairs),
-            "buyer_id_number",
-            e.id_numbers(layout),
-            v.check_id_number,
+        "buyer_id_number": _or_repairs(
+            _or_anywhere(
+                read_label(
+                    layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number_or_repairs
+                ),
+                "buyer_id_number",
+                e.id_numbers(layout),
+                v.check_id_number,
+            ),
+            layout,
         ),
         "brand_model": read_label(layout, "brand_model", labels["brand_model"], v.check_brand_model),
         "vin": _or_anywhere(
@@ -524,13 +546,16 @@ def read_contract(layout: Layout, labels: Labels) -> Result:
             layout,
             labels,
             buyer[0].value,
-            _or_anywhere(
-                read_label(
-                    layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number_or_repairs
+            _or_repairs(
+                _or_anywhere(
+                    read_label(
+                        layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number_or_repairs
+                    ),
+                    "buyer_id_number",
+                    e.id_numbers(layout),
+                    v.check_id_number,
                 ),
-                "buyer_id_number",
-                e.id_numbers(layout),
-                v.check_id_number,
+                layout,
             ),
         ),
         "vin": _or_anywhere(

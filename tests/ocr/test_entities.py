@@ -902,3 +902,19 @@ def test_a_date_with_one_separator_read_as_a_comma_is_still_a_date() -> None:
         "汽车买卖合同", "买方：王伟", "卖方：杭州恒通汽车销售有限公司", "买方（签字）：", "2026,04.09"
     )
     assert got["sign_date"] == "2026-04-09"
+
+
+def test_the_one_id_shaped_run_no_label_led_to_offers_its_repairs_to_the_print() -> None:
+    """A carbon copy's buyer label read as noise (身分证于确/推放水的代购) and its number one digit off
+    (9 read 0): no label leads to it and it fails the checksum, but it is the one run of its shape
+    on the page, so its one-character repairs are offered to the print like a labelled one's. Two
+    such runs (a co-buyer's) offer nothing: which is the buyer's is not known."""
+    rows = ["购货单位(人)", "身分证于确/推放水的代购", "430104196001201271", "车架号码"]
+    found = read_invoice(Layout(lines(*rows), all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
+    checked, _ = found["buyer_id_number"]
+    assert checked.value is None and "430104196901201271" in checked.options
+    two = read_invoice(
+        Layout(lines(*rows, "备注:共同购车人110101199003078516"), all_labels("vehicle_invoice")),
+        LABELS["vehicle_invoice"],
+    )
+    assert two["buyer_id_number"][0].value is None and not two["buyer_id_number"][0].options
