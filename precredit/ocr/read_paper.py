@@ -42,6 +42,15 @@ def _or_anywhere(
     return replace(checked, strength=checked.strength * 0.95, warnings=[*checked.warnings, note]), conf
 
 
+def _buyers_number(layout: Layout, labels: Labels) -> tuple[v.Checked, float]:
+    """The buyer's ID number after its label (or its repairs), else the one valid number on the
+    page, else the repairs of the one number of its shape there."""
+    labelled = read_label(layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number_or_repairs)
+    return _or_repairs(
+        _or_anywhere(labelled, "buyer_id_number", e.id_numbers(layout), v.check_id_number), layout
+    )
+
+
 def _or_repairs(found: tuple[v.Checked, float], layout: Layout) -> tuple[v.Checked, float]:
     """The buyer's number where no label led to a valid one or to repairs: the one run on the page
     shaped like an ID number, failing its checksum, offers its one-character repairs to the print
@@ -171,17 +180,7 @@ def read_invoice(layout: Layout, labels: Labels) -> Result:
             v.check_date,
         ),
         "buyer_name": read_label(layout, "buyer_name", labels["buyer_name"], v.check_person),
-        "buyer_id_number": _or_repairs(
-            _or_anywhere(
-                read_label(
-                    layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number_or_repairs
-                ),
-                "buyer_id_number",
-                e.id_numbers(layout),
-                v.check_id_number,
-            ),
-            layout,
-        ),
+        "buyer_id_number": _buyers_number(layout, labels),
         "brand_model": read_label(layout, "brand_model", labels["brand_model"], v.check_brand_model),
         "vin": _or_anywhere(
             read_label(layout, "vin", labels["vin"], v.check_vin), "vin", e.vins(layout), v.check_vin
@@ -546,17 +545,7 @@ def read_contract(layout: Layout, labels: Labels) -> Result:
             layout,
             labels,
             buyer[0].value,
-            _or_repairs(
-                _or_anywhere(
-                    read_label(
-                        layout, "buyer_id_number", labels["buyer_id_number"], v.check_id_number_or_repairs
-                    ),
-                    "buyer_id_number",
-                    e.id_numbers(layout),
-                    v.check_id_number,
-                ),
-                layout,
-            ),
+            _buyers_number(layout, labels),
         ),
         "vin": _or_anywhere(
             read_label(layout, "vin", labels["vin"], v.check_vin), "vin", e.vins(layout), v.check_vin
