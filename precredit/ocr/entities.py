@@ -99,12 +99,7 @@ def vins(layout: Layout) -> list[Candidate]:
 
 def id_numbers(layout: Layout) -> list[Candidate]:
     """Every 18-character run that passes the GB 11643 checksum."""
-    out = []
-    for line in layout.lines:
-        for m in _ID_RUN.finditer(line.text.upper()):
-            if v.check_id_number("id", m.group(0)).value is not None:
-                out.append(Candidate(m.group(0), line.conf, line, line.x0))
-    return out
+    return [c for c in id_shaped(layout) if v.check_id_number("id", c.text).value is not None]
 
 
 def id_shaped(layout: Layout) -> list[Candidate]:

@@ -172,13 +172,15 @@ def _lines_beyond(lines: Sequence[Line], inside: Sequence[Line]) -> int:
     for ln in lines:
         if len(ln.text) < 3:
             continue
-        if not any(
-            SequenceMatcher(None, ln.text, t).quick_ratio() >= SAME_TEXT
-            and SequenceMatcher(None, ln.text, t).ratio() >= SAME_TEXT
-            for t in texts
-        ):
+        if not any(_resembles(ln.text, t) for t in texts):
             count += 1
     return count
+
+
+def _resembles(a: str, b: str) -> bool:
+    """`a` and `b` share SAME_TEXT of their characters in order (the quick bound first)."""
+    match = SequenceMatcher(None, a, b)
+    return match.quick_ratio() >= SAME_TEXT and match.ratio() >= SAME_TEXT
 
 
 @dataclass(frozen=True)
