@@ -11,6 +11,9 @@ them (about 0.65 on average, against 0.93 or more on upright pages, even faxed o
 page read that unsurely is read again turned half way round, and the surer reading kept.
 A card has too few lines to be called sideways by their count: read unsurely with text in tall
 boxes, it is also read turned a quarter each way, and the reading as it is competes with those.
+A page photographed by a front camera is mirrored, its print reversed: read as it is or turned
+half round it reads as unsurely as upside down, so while no turn reads surely the page is read
+flipped left to right and top to bottom as well, in the same competition.
 An upright page read surely costs nothing more.
 """
 
@@ -35,6 +38,10 @@ SIDEWAYS_SHARE = 0.5
 MIN_TALL = 4
 # Below this confidence per character (averaged over the page) the page may be upside down.
 UNSURE_PAGE = 0.8
+# Not cv2 rotation codes: the page flipped left to right (a front camera's mirror image) and top
+# to bottom (that image turned half round).
+MIRRORED = -1
+MIRRORED_TURNED = -2
 
 
 def _tall(ln: Line) -> bool:
@@ -91,10 +98,20 @@ def upright(
     # A sideways reading is never kept over a turn whose text runs across: the recogniser turns a
     # tall box before reading it, so such a page can read as surely as upright, in columns.
     best, best_lines, best_score = page, lines, evidence(lines) if across else -1.0
+    if across:
+        # Mirrored print reads unsurely every way it is turned: tried only while nothing reads
+        # surely (below), so an upside-down page costs no more.
+        turns += (MIRRORED, MIRRORED_TURNED)
     for turn in turns:
-        # A page with no outline was deskewed by its text before anyone knew it ran downward: by
-        # its rows again, now that they run across.
-        turned = fit_width(deskew(cv2.rotate(page, turn)), width)
+        if turn in (MIRRORED, MIRRORED_TURNED):
+            if mean_confidence(best_lines) >= UNSURE_PAGE:
+                break
+            # A mirror image is as level as the page: flipped, not deskewed again.
+            turned = np.ascontiguousarray(page[:, ::-1] if turn == MIRRORED else page[::-1])
+        else:
+            # A page with no outline was deskewed by its text before anyone knew it ran
+            # downward: by its rows again, now that they run across.
+            turned = fit_width(deskew(cv2.rotate(page, turn)), width)
         found = read(turned)
         if not sideways(found) and (score := evidence(found)) > best_score:
             best, best_lines, best_score = turned, found, score

@@ -69,3 +69,29 @@ def test_an_id_card_lying_a_quarter_turn_round_in_a_photo_is_read_upright(seed: 
     family = next(f for f in families("id_card_back") if f.name == "id_back_portrait")
     truth, pages = render_family(family, random_fields("id_card_back", random.Random(seed)), seed=seed)
     assert read_pages("id_card_back", pages).fields == truth
+
+
+def test_a_mirrored_page_is_flipped_back_and_a_sure_page_is_read_once() -> None:
+    """A front camera's mirror image reads unsurely every way it is turned: `upright` tries it
+    flipped (left to right, and top to bottom for one also upside down) while nothing reads
+    surely, so the whole document need not be read a second time mirrored."""
+    import numpy as np
+
+    from precredit.ocr.engines import get_engine
+    from precredit.ocr.kinds import DETECT_SIDE, WORK_WIDTH
+    from precredit.ocr.orientation import upright
+
+    truth, page = _page("vehicle_invoice", "invoice_classic", 11)
+    ocr = get_engine("rapidocr")
+    calls: list[int] = []
+
+    def read(img: np.ndarray) -> list[Line]:
+        calls.append(1)
+        return ocr.read(img, DETECT_SIDE["vehicle_invoice"])
+
+    bgr = np.ascontiguousarray(np.asarray(page)[:, :, ::-1])
+    _, lines = upright(bgr, read, WORK_WIDTH["vehicle_invoice"])
+    assert len(calls) == 1 and truth["vin"] in "".join(ln.text for ln in lines)
+    for flipped in (bgr[:, ::-1], bgr[::-1, ::-1], bgr[::-1]):  # mirrored; upside down; both
+        _, lines = upright(np.ascontiguousarray(flipped), read, WORK_WIDTH["vehicle_invoice"])
+        assert truth["vin"] in "".join(ln.text.replace(" ", "") for ln in lines)
