@@ -54,6 +54,9 @@ _VIN_CONFUSED = {
 # reads E, a V with it through the fork Y, an R with its leg lost in it K), and an F whose arms a
 # blurred, turned photo closes into a bowl (P), or a P whose bowl opened (F).
 _VIN_ALONE = {"E": "F", "F": "EP", "P": "F", "V": "Y", "Y": "V", "K": "R", "R": "K"}
+# The ninth character is the check digit, a digit or X: another letter there is as illegal as I, O
+# or Q anywhere, a misread of one of these (an X whose strokes blur into a K or a Y, an S for 5).
+_CHECK_PLACE = {"K": "X", "Y": "X", "D": "0", "L": "1", "Z": "2", "S": "5", "G": "6", "T": "7", "B": "8"}
 
 
 @dataclass
@@ -265,9 +268,10 @@ def check_vin(name: str, text: str) -> Checked:
         return Checked(
             vin, 0.8, [f"{name}: repaired OCR confusion {read} -> {vin} (last four are digits)"], vouched=True
         )
-    # Illegal letters must be replaced (each by its look-alikes); only if none of those fits is one
-    # further single confusion tried. A repair is kept only when exactly one VIN fits the check digit.
+    # Illegal letters (and a letter but X in the check digit's place) must be replaced, each by its
+    # look-alikes; only if none of those fits is one further single confusion tried. A repair is kept only when exactly one VIN fits the check digit.
     options = [_VIN_ILLEGAL.get(c, c) for c in vin]
+    options[8] = _CHECK_PLACE.get(vin[8], options[8])
     bases = {"".join(p) for p in product(*options)} if sum(len(o) > 1 for o in options) <= 3 else set()
     candidates = {b for b in bases if vin_valid(b) and _form_ok(b)}
     guessed = not candidates

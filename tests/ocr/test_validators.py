@@ -229,6 +229,29 @@ def test_vin_illegal_letters_are_repaired() -> None:
     assert v.check_vin("vin", "LFV2A21K").value is None
 
 
+def test_a_letter_in_the_check_digits_place_is_a_misread_of_x_or_a_digit() -> None:
+    """The ninth character of a VIN is its check digit, 0-9 or X: an X read K (a hairline print)
+    or a 5 read S there is repaired like an illegal letter, taken where the check then fits; a
+    letter there that no look-alike makes fit is refused."""
+    from precredit.policy.identifiers import with_vin_check_digit
+
+    with_x = "LSVSBLF9XS2838163"
+    assert vin_valid(with_x)
+    for read in ("LSVSBLF9KS2838163", "LSVSBLF9YS2838163"):
+        checked = v.check_vin("vin", read)
+        assert checked.value == with_x and checked.vouched and checked.warnings
+    with_five = next(
+        x for x in (with_vin_check_digit(f"LFV2A21K0A40425{n:02d}") for n in range(100)) if x[8] == "5"
+    )
+    checked = v.check_vin("vin", with_five[:8] + "S" + with_five[9:])
+    assert checked.value == with_five and checked.vouched
+    # K where the check digit is 7: no look-alike of K fits, nothing is taken.
+    with_seven = next(
+        x for x in (with_vin_check_digit(f"LFV2A21K0A40425{n:02d}") for n in range(100)) if x[8] == "7"
+    )
+    assert v.check_vin("vin", with_seven[:8] + "K" + with_seven[9:]).value is None
+
+
 def test_misread_uppercase_still_bounds_the_figure() -> None:
     # Tesseract-style misreads: digits garbled, units intact. A dropped leading digit is caught.
     words = "查万肆什音佰参抬伍元零参分"
