@@ -138,10 +138,21 @@ _SEPARATED = re.compile(r"\d+(?:[,，]\d+)+")
 _GROUPED = re.compile(r"\d{1,3}(?:[,，]\d{3})+")
 
 
+# A decimal point read as a comma after whole groups of three (7,157,96元): no thousands group has two
+# digits, and a figure of money has two decimals.
+_DECIMAL_COMMA = re.compile(r"(?<![\d.,，])(\d{1,3}(?:[,，]\d{3})+)[,，](\d{2})(?![\d,，])")
+
+
+def decimal_point_back(text: str) -> str:
+    """`text` with a decimal point read as a comma after a figure's thousands groups put back."""
+    return _DECIMAL_COMMA.sub(r"\1.\2", text)
+
+
 def parse_figure(text: str) -> Decimal | None:
     """'¥234,500.00' / '234500.00元' -> Decimal('234500.00'); None unless exactly one figure is present.
     Thousands separators that do not part groups of three digits (490,97400: a decimal point lost)
-    mark a misread figure: None."""
+    mark a misread figure: None; a last comma before two digits (7,157,96) is the decimal point."""
+    text = decimal_point_back(text)
     if any(not _GROUPED.fullmatch(m.group(0)) for m in _SEPARATED.finditer(text.replace(" ", ""))):
         return None
     s = text.replace(",", "").replace("，", "").replace(" ", "")

@@ -16,7 +16,14 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from precredit.ocr import validate as v
-from precredit.ocr.amounts import MISREAD_NUMERALS, NUMERAL_CHAR, from_chinese, misread_cost, parse_figure
+from precredit.ocr.amounts import (
+    MISREAD_NUMERALS,
+    NUMERAL_CHAR,
+    decimal_point_back,
+    from_chinese,
+    misread_cost,
+    parse_figure,
+)
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line
 from precredit.ocr.match import EDGE, one_apart
@@ -181,7 +188,9 @@ def spoken_amounts(layout: Layout) -> list[tuple[Decimal, Line]]:
 
 
 def _commas_back(text: str) -> str:
-    """A thousands comma read as a dot (¥116.000.00) put back, before figures are cut out."""
+    """A thousands comma read as a dot (¥116.000.00) and a decimal point read as a comma
+    (7,157,96元) put back, before figures are cut out."""
+    text = decimal_point_back(text)
     return re.sub(
         r"\d{1,3}(?:\.\d{3})+\.\d{2}(?!\d)",
         lambda m: m.group(0).replace(".", ",", m.group(0).count(".") - 1),

@@ -136,6 +136,10 @@ def test_a_thousands_dot_is_a_separator_and_a_doubled_date_separator_is_no_date(
     from precredit.ocr.validate import parse_date
 
     assert e.figures("¥116.000.00（壹拾壹万陆仟元整）") == [Decimal("116000.00")]
+    # And a decimal point read as a comma, in a sentence: 本期保险费共计人民币7,157,96元.
+    assert e.figures("本期保险费共计人民币7,157,96元（大写：柒仟壹佰伍拾柒元玖角陆分）") == [
+        Decimal("7157.96")
+    ]
     got = contract("成交价格：¥116.000.00（壹拾壹万陆仟元整）")
     assert got["vehicle_price"] == "116000.00"
     # 2023/12/28 with "1" read as a separator: a wrong date is worse than none (it is re-read).

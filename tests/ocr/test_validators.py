@@ -44,7 +44,13 @@ def test_not_an_amount_is_none() -> None:
     # Separators that do not part groups of three are a misread: a decimal point lost (490,974.00
     # read 490,97400) would make the price a hundred times itself.
     assert parse_figure("车辆总价款为490,97400元") is None
-    assert parse_figure("¥98,500,00") is None
+    # A decimal point read as a comma after whole groups of three is put back (the premium of a
+    # renewal letter, 7,157,96元); two digits after a comma never make a thousands group.
+    assert parse_figure("¥98,500,00") == Decimal("98500.00")
+    assert parse_figure("人民币7,157,96元（大写：柒仟壹佰伍拾柒元玖角陆分）") == Decimal("7157.96")
+    assert parse_figure("¥1,234,567,89") == Decimal("1234567.89")
+    for not_money in ("12,34", "98,50,00", "7,157,96,1", "2024,03,18"):
+        assert parse_figure(not_money) is None, not_money
     assert parse_figure("¥1,234,567.89") == Decimal("1234567.89")
     assert parse_figure("¥2,000.00，交车时抵作车款") == Decimal("2000.00")
 
