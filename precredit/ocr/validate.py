@@ -269,7 +269,8 @@ def check_vin(name: str, text: str) -> Checked:
             vin, 0.8, [f"{name}: repaired OCR confusion {read} -> {vin} (last four are digits)"], vouched=True
         )
     # Illegal letters (and a letter but X in the check digit's place) must be replaced, each by its
-    # look-alikes; only if none of those fits is one further single confusion tried. A repair is kept only when exactly one VIN fits the check digit.
+    # look-alikes; only if none of those fits is one further single confusion tried. A repair is
+    # kept only when exactly one VIN fits the check digit.
     options = [_VIN_ILLEGAL.get(c, c) for c in vin]
     options[8] = _CHECK_PLACE.get(vin[8], options[8])
     bases = {"".join(p) for p in product(*options)} if sum(len(o) > 1 for o in options) <= 3 else set()
