@@ -584,17 +584,11 @@ class Layout:
     def under(self, line: Line) -> Line | None:
         """The next line down across the label's columns: a value set below its label, or in the
         row under a header row (a table row is up to about three text lines high)."""
-        below = [
-            o
-            for o in self.lines
-            if o.cy > line.y1 and o.y0 - line.y1 <= 2 * line.height and o.x0 < line.x1 and o.x1 > line.x0
-        ]
-        if not below:
-            return None
         # In the nearest row, the text most squarely under the label: two cells read as one line
         # (a VIN joined to the date beside it) reach under the next header too, but less of it.
-        top = min(o.y0 for o in below)
-        row = [o for o in below if o.y0 <= top + 0.5 * line.height]
+        row = self._next_row(line)
+        if not row:
+            return None
 
         def squarely(o: Line) -> tuple[float, float]:
             narrower = min(o.width, line.width) or 1.0
@@ -602,6 +596,25 @@ class Layout:
 
         first = max(row, key=squarely)
         return None if self.is_label(first) else first
+
+    def _next_row(self, line: Line) -> list[Line]:
+        """The lines of the nearest row down across `line`'s columns (a table row is up to about
+        three text lines high)."""
+        below = [
+            o
+            for o in self.lines
+            if o.cy > line.y1 and o.y0 - line.y1 <= 2 * line.height and o.x0 < line.x1 and o.x1 > line.x0
+        ]
+        if not below:
+            return []
+        top = min(o.y0 for o in below)
+        return [o for o in below if o.y0 <= top + 0.5 * line.height]
+
+    def _section_name(self, heading: Line) -> Line | None:
+        """Under a role heading over its section (被保险人信息), the value beside the generic name
+        label (名称, 姓名) that opens the next row down: the cell to its right."""
+        generic = [o for o in self._next_row(heading) if _GENERIC.fullmatch(o.text.strip(EDGE))]
+        return self.right_of(min(generic, key=lambda o: o.x0)) if generic else None
 
     def after(self, *labels: str) -> list[Candidate]:
         """Values for any of `labels`, best first: labels starting a line before labels inside prose,
@@ -643,7 +656,8 @@ class Layout:
                 rest = self._cut(line, at) if paired is None else paired[0]
                 # A heading word (卖方信息) or a label's joined second half (购买方名称及联系方式)
                 # is no value: the value is in the next cell.
-                if rest in _HEADING or _CONJOINED.fullmatch(rest):
+                heading = rest in _HEADING
+                if heading or _CONJOINED.fullmatch(rest):
                     rest = ""
                 # Prose wraps anywhere: a value that runs to the end of its line may go on at the
                 # start of the next (车架号LDCRJN1 / Y7LV830421…), and a label that ends a line
@@ -742,6 +756,17 @@ class Layout:
                                 Candidate(
                                     text, min(line.conf, generic.conf), generic, generic.x0, exact=hit.exact
                                 ),
+                            )
+                        )
+                # A role heading a section of rows under it (被保险人信息 over 名称 | 冯英玲, the next
+                # section's 名称 naming another party): the value of the section's first generic
+                # name row.
+                if heading and opens and (named := self._section_name(line)) is not None:
+                    if text := _GENERIC.sub("", self._cut(named, 0)):
+                        out.append(
+                            (
+                                rank + 1,
+                                Candidate(text, min(line.conf, named.conf), named, named.x0, exact=hit.exact),
                             )
                         )
                 # And the line underneath, last: a value under its label, or under a header row

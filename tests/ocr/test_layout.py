@@ -124,6 +124,30 @@ def test_a_role_heading_leads_to_the_generic_name_field_under_it() -> None:
     assert texts(layout, "买方")[-1] == "欧阳娜娜"
 
 
+def test_a_role_heading_over_its_section_leads_to_the_value_beside_its_generic_name_row() -> None:
+    """A policy in sections: 投保人信息 and 被保险人信息 each head a full-width band, and under each the
+    same 名称 | value | 证件号码 | value rows. The insured is the value beside the 名称 opening the row
+    under its own heading, never the holder's under the other."""
+    lines = [
+        row("投保人信息", x0=60, y0=250, width=135),
+        row("名称", x0=60, y0=300, width=70),
+        row("孙丽华", x0=213, y0=300, width=88),
+        row("证件号码", x0=551, y0=300, width=105),
+        row("370883141883812284", x0=693, y0=300, width=232),
+        row("被保险人信息", x0=64, y0=420, width=150),
+        row("冯英玲", x0=216, y0=465, width=91),
+        row("名称", x0=58, y0=465, width=70),
+        row("证件号码", x0=551, y0=465, width=108),
+        row("099953639034017886", x0=690, y0=465, width=233),
+        row("地址", x0=57, y0=520, width=70),
+        row("文三路111号", x0=222, y0=520, width=140),
+    ]
+    layout = Layout(lines, all_labels("insurance_policy"))
+    assert texts(layout, "被保险人") == ["冯英玲"]
+    found = read_policy(layout, LABELS["insurance_policy"])
+    assert found["insured_name"][0].value == "冯英玲"
+
+
 def test_a_bracketed_label_opening_its_line_leads_to_its_value_a_role_after_a_name_does_not() -> None:
     """(小写)：¥11,389.13 is a label in brackets with its value after it; 李娜（买方） is a name with
     its role in brackets, which leads to nothing."""
