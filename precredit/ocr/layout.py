@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations, pairwise
 
 from precredit.ocr.lines import Line, normalize
@@ -301,9 +301,14 @@ ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}[.、]|\(\d{{1,2}}\))(?=[{CJK}(])")
 
 class Layout:
     def __init__(self, lines: Iterable[Line], labels: Iterable[str]) -> None:
-        norm = (
-            Line(ITEM_NUMBER.sub("", normalize(ln.text)), ln.x0, ln.y0, ln.x1, ln.y1, ln.conf) for ln in lines
-        )
+        numbered: dict[Line, str] = {}  # each line whose item number was taken off -> the number
+        norm = []
+        for ln in lines:
+            text = normalize(ln.text)
+            item = ITEM_NUMBER.match(text)
+            norm.append(Line(text[item.end() :] if item else text, ln.x0, ln.y0, ln.x1, ln.y1, ln.conf))
+            if item:
+                numbered[norm[-1]] = item.group(0)
         self.lines = sorted(
             _join_date_cells(
                 _unstack_units(
@@ -320,6 +325,19 @@ class Layout:
         self._shifts: dict[Line, Line | None] = {}
         # Each line of prose that wraps onto the next -> the line it goes on at.
         self._continues = self._prose_wraps()
+        # What looked like an item's number is the end of a code the line before broke off
+        # (…识别代号LBVY0JJ09LR61271 / 8，车辆总价…): the digits go back on the line.
+        broken = {
+            b: replace(b, text=numbered[b] + b.text)
+            for a in self.lines
+            if re.search(r"[A-Za-z0-9]$", a.text)
+            and self._reaches_edge(a, self._column(a))
+            and (b := self.next_line(a)) in numbered
+        }
+        if broken:
+            self.lines = [broken.get(ln, ln) for ln in self.lines]
+            self._hits.clear()
+            self._continues = self._prose_wraps()
         # Each such line joined to its continuation, and the two lines it joins: labels broken by
         # the wrap are found on these.
         self._joined = {
@@ -334,14 +352,13 @@ class Layout:
         prose runs in columns."""
         if not self.lines:
             return {}
-        right_edge = max(ln.x1 for ln in self.lines)
         wraps = {}
         for line in self.lines:
             # Outside a column, a wrapped line goes on where it starts (or left of it: an indent).
             column = self._column(line)
-            left, right = column or (line.x0, right_edge)
+            left = column[0] if column else line.x0
             if (
-                line.x1 >= right - (1 if column else 2) * line.height
+                self._reaches_edge(line, column)
                 and (nxt := self.next_line(line)) is not None
                 and nxt.x0 <= max(left, line.x0) + 2 * line.height
                 # Lines that each open with a label are a form's label：value lines, not a sentence.
@@ -349,6 +366,13 @@ class Layout:
             ):
                 wraps[line] = nxt
         return wraps
+
+    def _reaches_edge(self, line: Line, column: tuple[float, float] | None) -> bool:
+        """The line runs to the right edge of its text (its `column`'s, or the page's): where prose
+        wraps."""
+        if column:
+            return line.x1 >= column[1] - line.height
+        return line.x1 >= max(ln.x1 for ln in self.lines) - 2 * line.height
 
     def _goes_on(self, line: Line) -> Line | None:
         """The line a wrapped line goes on at; for two lines joined, where the second goes on."""

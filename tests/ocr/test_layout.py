@@ -629,3 +629,30 @@ def test_labels_joined_by_slashes_take_the_values_joined_by_slashes_in_their_ord
     # Values that do not pair with the labels are left as they were read.
     odd = Layout([row("合同编号/版本:GC2023042235797/V1.1/A")], contract)
     assert "GC2023042235797" not in texts(odd, "合同编号")
+
+
+def test_digits_broken_off_a_code_at_a_lines_end_are_not_the_next_lines_item_number() -> None:
+    """Prose wraps a VIN after its sixteenth character and the seventeenth opens the next line
+    (…识别代号LBVY0JJ09LR61271 / 8，车辆总价…, the comma read as a stop): the 8 looks like an item's
+    number and was dropped, leaving a VIN one character short. Only after a line that runs to the
+    edge and ends in a letter or digit does it go back; a list's numbers stay off."""
+    from precredit.ocr.read_paper import read_contract
+
+    prose = [
+        row("出卖人：宏达汽车销售有限公司", x0=80, y0=100, width=420),
+        row("乙方向甲方购买汽车一辆，车辆识别代号LBVY0JJ09LR61271", x0=130, y0=150, width=770),
+        row("8.车辆总价为人民币261,000.00元，乙方以贷款方式支付。", x0=80, y0=200, width=820),
+        row("争议解决：因本合同发生的争议，双方协商解决；协商不成的，向合", x0=130, y0=250, width=770),
+        row("同签订地人民法院起诉。", x0=80, y0=300, width=300),
+    ]
+    layout = Layout(prose, all_labels("purchase_contract"))
+    assert read_contract(layout, LABELS["purchase_contract"])["vin"][0].value == "LBVY0JJ09LR612718"
+    # A list whose item ends in a code short of the edge: the next item's number is a number.
+    items = [
+        row("7.车辆识别代号：LBVY0JJ09LR612718", x0=80, y0=100, width=420),
+        row("8.车辆总价为人民币261,000.00元，乙方以贷款方式支付。", x0=80, y0=150, width=820),
+    ]
+    assert [ln.text for ln in Layout(items, all_labels("purchase_contract")).lines] == [
+        "车辆识别代号:LBVY0JJ09LR612718",
+        "车辆总价为人民币261,000.00元,乙方以贷款方式支付。",
+    ]
