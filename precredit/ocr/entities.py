@@ -409,8 +409,43 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
                 # The legal form with one character misread (有服公司): the print may tell whether
                 # 有限公司 is what it holds (`reader.choose_repair`).
                 return v.Checked(value, 0.85, read_as=form, options=("有限公司",))
+            if (trade := _trade_misread(value)) is not None:
+                return v.Checked(value, 0.85, read_as=trade[0], options=trade[1])
             return v.Checked(value, 0.85)
     return v.fail(name, "no company name (ending in 公司 or the like) found")
+
+
+# The words a trade names itself by just before a company's legal form (东方汽车金融有限公司,
+# …财产保险股份有限公司, …汽车销售服务有限公司): a lender's, an insurer's, a dealer's.
+_TRADES = (
+    "汽车金融",
+    "消费金融",
+    "融资租赁",
+    "财产保险",
+    "人寿保险",
+    "汽车销售",
+    "汽车贸易",
+    "销售服务",
+    "汽车服务",
+)
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def _trade_misread(value: str) -> tuple[str, tuple[str, ...]] | None:
+    """The words before a company name's legal form, when one character of them was misread away
+    from the words of a trade (汽车金册有限公司): those words and the trades they may be, for the
+    print to choose from (`reader.choose_repair`); a name whose own words differ by more, or
+    which the print holds as read (…汽车金服有限公司), stands."""
+    legal = next((f for f in _LEGAL_FORMS if value.endswith(f)), None)
+    if legal is None:
+        return None
+    stem = value[: -len(legal)]
+    for size in sorted({len(t) for t in _TRADES}):
+        tail = stem[-size:]
+        near = tuple(t for t in _TRADES if len(t) == size and one_apart(tail, t))
+        if near and tail not in _TRADES and len(stem) > size:
+            return tail, near
+    return None
 
 
 # What a lender's name says it is: a bank, a carmaker's finance company, a leasing or trust company.

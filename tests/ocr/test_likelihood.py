@@ -276,6 +276,25 @@ def test_a_companys_legal_form_misread_by_one_character_is_repaired_as_the_print
     assert not e.company("insurer", "中国人民财产保险股份有限公司").options
 
 
+def test_a_companys_trade_misread_by_one_character_is_repaired_as_the_print_allows() -> None:
+    """汽车金册 is no trade; 汽车金融, one character away, is what a carmaker's lender calls itself.
+    Printed 汽车金融 the print picks it; printed 汽车金册 (a name the list of trades does not know)
+    the reading stands. Trades read whole, or names whose words are further from any trade,
+    offer nothing."""
+    from precredit.ocr import entities as e
+
+    read = "东方汽车金册有限公司"
+    checked = e.company("first_beneficiary", read)
+    assert checked.read_as == "汽车金册" and checked.options == ("汽车金融",)
+    for printed, expected in ((read.replace("册", "融"), "东方汽车金融有限公司"), (read, read)):
+        assert _chosen(printed, read, "first_beneficiary", checked) == expected
+    insurer = e.company("insurer", "中国大地财产保硷股份有限公司")
+    assert insurer.read_as == "财产保硷" and insurer.options == ("财产保险",)
+    for whole in ("东方汽车金融有限公司", "中国大地财产保险股份有限公司", "杭州安捷汽车销售服务有限公司"):
+        assert not e.company("seller_name", whole).options
+    assert not e.company("seller_name", "深圳永盛科技有限公司").options
+
+
 @pytest.mark.parametrize("printed", ["签订日期：2024年06月26日", "签订日期：2024年08月26日"])
 def test_a_month_no_calendar_has_is_repaired_as_the_print_allows(printed: str) -> None:
     """A month read as 00 (06 or 08 on a poor scan) is no date, and the real dates one digit away
