@@ -153,7 +153,7 @@ def _company(layout: Layout, name: str, labels: tuple[str, ...], must: str = "")
 
 def read_invoice(layout: Layout, labels: Labels) -> Result:
     def code(n: str, t: str) -> v.Checked:
-        return v.check_digits(n, t, (10, 12))
+        return v.check_invoice_code(n, t)
 
     def number(n: str, t: str) -> v.Checked:
         return v.check_digits(n, t, (8,))
@@ -162,9 +162,16 @@ def read_invoice(layout: Layout, labels: Labels) -> Result:
         # Code, number and date are what they look like: where no label leads to them, the one
         # 10/12-digit run, the one 8-digit run and the one date on the page.
         "invoice_code": _or_anywhere(
-            read_label(layout, "invoice_code", labels["invoice_code"], code),
+            _or_anywhere(
+                read_label(layout, "invoice_code", labels["invoice_code"], code),
+                "invoice_code",
+                e.digit_runs(layout, (10, 12)),
+                code,
+            ),
+            # Else the one run a digit or two too long (its label's 码 read as 6 and joined to it),
+            # if one end of it is shaped like a code; never eleven digits, a mobile number's length.
             "invoice_code",
-            e.digit_runs(layout, (10, 12)),
+            e.digit_runs(layout, (13, 14)),
             code,
         ),
         "invoice_number": _or_anywhere(

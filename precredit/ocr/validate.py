@@ -331,6 +331,34 @@ def check_digits(name: str, text: str, lengths: tuple[int, ...]) -> Checked:
     return fail(name, f"expected {' or '.join(map(str, lengths))} digits, read {text!r}")
 
 
+def _invoice_code_shaped(code: str) -> bool:
+    """Shaped like a paper invoice's code: twelve digits, the tax bureau (0 the State
+    Administration, 1 national, 2 local tax) then the first four digits of a division's code
+    (4403…), then the year; or ten digits opening with the division."""
+    regions = {c[:4] for c in divisions().codes}
+    if len(code) == 12:
+        return code[0] in "012" and code[1:5] in regions
+    return len(code) == 10 and code[:4] in regions
+
+
+def check_invoice_code(name: str, text: str) -> Checked:
+    """An invoice's code: ten or twelve digits. A run one or two longer (a label's 码 read as a digit
+    and joined to the code: 代6161012535323) is the one invoice-code-shaped window at either end
+    of it, if exactly one is."""
+    checked = check_digits(name, text, (10, 12))
+    if checked.value is not None:
+        return checked
+    digits = re.sub(r"\D", "", text.translate(_TO_DIGIT))
+    size = {11: 10, 13: 12, 14: 12}.get(len(digits))
+    if size is None:
+        return checked
+    shaped = {w for w in (digits[:size], digits[-size:]) if _invoice_code_shaped(w)}
+    if len(shaped) != 1:
+        return checked
+    note = f"{name}: {len(digits) - size} digit(s) beside the code taken for a misread label or mark"
+    return Checked(shaped.pop(), 0.8, [note])
+
+
 def check_code(name: str, text: str, min_len: int = 6) -> Checked:
     """Policy and contract numbers: letters and digits, no fixed format across issuers. Dashes and
     dots inside one number are dropped; Chinese text between two runs ends the number (保单号：PDAA…

@@ -656,3 +656,20 @@ def test_digits_broken_off_a_code_at_a_lines_end_are_not_the_next_lines_item_num
         "车辆识别代号:LBVY0JJ09LR612718",
         "车辆总价为人民币261,000.00元,乙方以贷款方式支付。",
     ]
+
+
+def test_an_invoice_code_whose_label_was_misread_into_it_is_found_anywhere_on_the_page() -> None:
+    """No label leads to 代6161012535323 (代码 read 代6) and no run of ten or twelve digits stands
+    alone: the one run of thirteen whose end is shaped like a code is the code. A mobile number,
+    eleven digits, is never taken for one."""
+    from precredit.ocr.read_paper import read_invoice
+
+    lines = [
+        row("代6161012535323", x0=40, y0=100, width=220),
+        row("号码77374947", x0=620, y0=100, width=160),
+        row("电话13812345678", x0=40, y0=150, width=220),
+    ]
+    found = read_invoice(Layout(lines, all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
+    assert found["invoice_code"][0].value == "161012535323"
+    phone = read_invoice(Layout(lines[1:], all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
+    assert phone["invoice_code"][0].value is None

@@ -182,6 +182,17 @@ def test_invoice_code_and_number_formats() -> None:
     assert v.check_digits("invoice_number", "O1234567", (8,)).value == "01234567"
 
 
+def test_an_invoice_code_with_its_labels_last_character_read_as_a_digit_joined_to_it() -> None:
+    """代码 read 代6 before 161012535323: thirteen digits. The code is the one end of the run shaped
+    like an invoice code (a tax bureau digit, then a division's first four digits, 6101 Xi'an);
+    a run neither end of which is shaped so, or one of eleven digits, is no code."""
+    assert v.check_invoice_code("invoice_code", "代6161012535323").value == "161012535323"
+    assert v.check_invoice_code("invoice_code", "1440326748359").value == "144032674835"
+    assert v.check_invoice_code("invoice_code", "144032674835").value == "144032674835"
+    assert v.check_invoice_code("invoice_code", "代6961012535323").value is None
+    assert v.check_invoice_code("invoice_code", "9999144032674835").value is None
+
+
 def test_dates_and_periods() -> None:
     assert v.check_date("d", "2024年3月9日").value == "2024-03-09"
     assert v.check_date("d", "2024-02-30").value is None
