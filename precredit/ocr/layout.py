@@ -323,6 +323,7 @@ class Layout:
         self._longest = len(self.labels[0]) if self.labels else 0
         self._hits: dict[Line, list[Hit]] = {}
         self._shifts: dict[Line, Line | None] = {}
+        self._whole: frozenset[str] | None = None  # the labels printed whole somewhere on the page
         # Each line of prose that wraps onto the next -> the line it goes on at.
         self._continues = self._prose_wraps()
         # What looked like an item's number is the end of a code the line before broke off
@@ -337,6 +338,7 @@ class Layout:
         if broken:
             self.lines = [broken.get(ln, ln) for ln in self.lines]
             self._hits.clear()
+            self._whole = None
             self._continues = self._prose_wraps()
         # Each such line joined to its continuation, and the two lines it joins: labels broken by
         # the wrap are found on these.
@@ -420,8 +422,24 @@ class Layout:
                 whole = cut is not None and cut.end >= len(text)
                 if cut is not None and (whole or (at_edge and not any(h.start == 0 for h in found))):
                     found = [cut, *(h for h in found if h.start >= cut.end)]
-            self._hits[line] = found
+            self._hits[line] = [self._settled(h) for h in found]
         return self._hits[line]
+
+    def _settled(self, hit: Hit) -> Hit:
+        """A misread fitting several labels (配保日期: 起保日期 or 终保日期) names the one of them the
+        page does not print whole elsewhere: 终保日期 read right on its own line leaves 起保日期."""
+        if hit.exact or len(hit.labels) < 2:
+            return hit
+        if self._whole is None:
+            self._whole = frozenset(
+                label
+                for ln in self.lines
+                for h in find_labels(ln.text, self.labels)
+                if h.exact
+                for label in h.labels
+            )
+        left = hit.labels - self._whole
+        return replace(hit, labels=left) if len(left) == 1 else hit
 
     def is_label(self, line: Line) -> bool:
         return any(h.start <= 1 for h in self.hits(line))

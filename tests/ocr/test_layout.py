@@ -51,6 +51,23 @@ def test_misread_fitting_two_fields_is_a_label_of_neither() -> None:
     assert texts(layout, "发票代码") == []
 
 
+def test_misread_fitting_two_fields_names_the_one_the_page_does_not_print_whole() -> None:
+    """配保日期 is one character from 起保日期 and from 终保日期; 终保日期 read whole on the page leaves
+    起保日期. With both printed whole elsewhere, or neither, the misread still names both."""
+    lines = [
+        row("配保日期:2026-03-30", x0=350, width=200),
+        row("终保日期:2027年3月29日", x0=640, width=230),
+    ]
+    layout = Layout(lines, all_labels("insurance_policy"))
+    assert texts(layout, "起保日期") == ["2026-03-30"]
+    assert texts(layout, "终保日期") == ["2027年3月29日"]
+    both = Layout([*lines, row("起保日期：2026年3月30日", y0=200, width=230)], all_labels("insurance_policy"))
+    misread = next(ln for ln in both.lines if ln.text.startswith("配保"))
+    assert both.hits(misread)[0].labels == frozenset({"起保日期", "终保日期"})
+    neither = Layout(lines[:1], all_labels("insurance_policy"))
+    assert neither.hits(neither.lines[0])[0].labels == frozenset({"起保日期", "终保日期"})
+
+
 def test_misread_fitting_two_labels_of_one_field_reads_that_field() -> None:
     lines = [row("保险期问", width=100), row("自2025年08月21日零时起至2026年08月20日二十四时止", x0=260)]
     layout = Layout(lines, all_labels("insurance_policy"))
