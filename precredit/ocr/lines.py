@@ -60,11 +60,17 @@ def print_direction(slants: Iterable[tuple[float, int]]) -> float | None:
     return known[int(np.searchsorted(weights, weights[-1] / 2))][0]
 
 
+# Square brackets of every shape a template sets its filled-in values in (【王伟】, 〔王伟〕, 「王伟」),
+# folded to the plain ones NFKC makes of ［］: a value's brackets are punctuation, not part of it.
+_BRACKETS = str.maketrans("【〔「『〖", "[[[[[") | str.maketrans("】〕」』〗", "]]]]]")
+
+
 def normalize(text: str) -> str:
     """NFKC folds full-width digits, letters and punctuation; spaces carry no meaning in Chinese text;
     a traditional form the recogniser returned is folded to the simplified one printed; a date in
-    Chinese numerals is written in figures."""
-    return in_figures(simplify("".join(unicodedata.normalize("NFKC", text).split()).replace("￥", "¥")))
+    Chinese numerals is written in figures; square brackets of any shape are plain ones."""
+    folded = unicodedata.normalize("NFKC", text).replace("￥", "¥").translate(_BRACKETS)
+    return in_figures(simplify("".join(folded.split())))
 
 
 # A date written in Chinese numerals, as formal contracts and letters date themselves

@@ -690,3 +690,19 @@ def test_an_invoice_code_whose_label_was_misread_into_it_is_found_anywhere_on_th
     assert found["invoice_code"][0].value == "161012535323"
     phone = read_invoice(Layout(lines[1:], all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
     assert phone["invoice_code"][0].value is None
+
+
+def test_values_set_in_square_brackets_of_any_shape_are_read_without_them() -> None:
+    """A template sets each filled-in value in brackets (买受人：【侯英红】, 〔…〕, 「…」), and the
+    recogniser may return the closing one as another bracket (〔侯英红)): the brackets are
+    punctuation around the value, whatever their shape."""
+    from precredit.ocr.read_paper import read_contract
+
+    for opening, closing in (("【", "】"), ("〔", ")"), ("「", "」"), ("［", "］")):
+        lines = [
+            row(f"合同编号：{opening}GC2024031619435{closing}", y0=100, width=400),
+            row(f"买受人(乙方)：{opening}侯英红{closing}", y0=150, width=300),
+        ]
+        found = read_contract(Layout(lines, all_labels("purchase_contract")), LABELS["purchase_contract"])
+        assert found["buyer_name"][0].value == "侯英红"
+        assert found["contract_number"][0].value == "GC2024031619435"
