@@ -474,7 +474,7 @@ def lenders(layout: Layout) -> list[Candidate]:
 
 def head_office(value: str) -> str:
     """The company of a branch: 中国人民财产保险股份有限公司杭州市分公司 -> …股份有限公司."""
-    for form in ("股份有限公司", "有限责任公司", "有限公司"):
+    for form in _LEGAL_FORMS:
         at = value.find(form)
         if at >= 0 and _BRANCH.search(value[at + len(form) :]):
             return value[: at + len(form)]

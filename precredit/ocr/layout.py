@@ -324,6 +324,7 @@ class Layout:
         self._hits: dict[Line, list[Hit]] = {}
         self._shifts: dict[Line, Line | None] = {}
         self._whole: frozenset[str] | None = None  # the labels printed whole somewhere on the page
+        self._right = max((ln.x1 for ln in self.lines), default=0.0)  # the page's text's right edge
         # Each line of prose that wraps onto the next -> the line it goes on at.
         self._continues = self._prose_wraps()
         # What looked like an item's number is the end of a code the line before broke off
@@ -374,7 +375,7 @@ class Layout:
         wraps."""
         if column:
             return line.x1 >= column[1] - line.height
-        return line.x1 >= max(ln.x1 for ln in self.lines) - 2 * line.height
+        return line.x1 >= self._right - 2 * line.height
 
     def _goes_on(self, line: Line) -> Line | None:
         """The line a wrapped line goes on at; for two lines joined, where the second goes on."""

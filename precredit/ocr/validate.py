@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from itertools import combinations, product
 
 from precredit.ocr.amounts import agreement, from_chinese, magnitude, parse_figure, to_chinese
@@ -331,11 +332,17 @@ def check_digits(name: str, text: str, lengths: tuple[int, ...]) -> Checked:
     return fail(name, f"expected {' or '.join(map(str, lengths))} digits, read {text!r}")
 
 
+@cache
+def _regions() -> frozenset[str]:
+    """The first four digits of every division's code: a prefecture (4403) or a province (4400)."""
+    return frozenset(c[:4] for c in divisions().codes)
+
+
 def _invoice_code_shaped(code: str) -> bool:
     """Shaped like a paper invoice's code: twelve digits, the tax bureau (0 the State
     Administration, 1 national, 2 local tax) then the first four digits of a division's code
     (4403…), then the year; or ten digits opening with the division."""
-    regions = {c[:4] for c in divisions().codes}
+    regions = _regions()
     if len(code) == 12:
         return code[0] in "012" and code[1:5] in regions
     return len(code) == 10 and code[:4] in regions
