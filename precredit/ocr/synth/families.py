@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to fifty-fifth on 2026-12-06), each measured once and its failures since
+    the fifty-third to fifty-sixth on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the fifty-sixth and fifty-seventh sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the fifty-seventh set (written before the
+    fifty-sixth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -13644,14 +13644,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_three_pairs_per_row", "insurance_policy", p_three_pairs_per_row, "seen"),
     Family("invoice_projector_slide", "vehicle_invoice", i_projector_slide, "seen"),
     Family("invoice_barrel_close_up", "vehicle_invoice", i_barrel_close_up, "seen"),
-    Family("id_front_signed_copy", "id_card_front", id_front_signed_copy, "held-out"),
-    Family("id_back_hdr_ghost", "id_card_back", id_back_hdr_ghost, "held-out"),
-    Family("contract_fingerprint_over_name", "purchase_contract", c_fingerprint_over_name, "held-out"),
-    Family("contract_adaptive_threshold_app", "purchase_contract", c_adaptive_threshold_app, "held-out"),
-    Family("policy_pasted_in_message", "insurance_policy", p_pasted_in_message, "held-out"),
-    Family("policy_smudged_lens", "insurance_policy", p_smudged_lens, "held-out"),
-    Family("invoice_specular_band", "vehicle_invoice", i_specular_band, "held-out"),
-    Family("invoice_value_stickers", "vehicle_invoice", i_value_stickers, "held-out"),
+    Family("id_front_signed_copy", "id_card_front", id_front_signed_copy, "seen"),
+    Family("id_back_hdr_ghost", "id_card_back", id_back_hdr_ghost, "seen"),
+    Family("contract_fingerprint_over_name", "purchase_contract", c_fingerprint_over_name, "seen"),
+    Family("contract_adaptive_threshold_app", "purchase_contract", c_adaptive_threshold_app, "seen"),
+    Family("policy_pasted_in_message", "insurance_policy", p_pasted_in_message, "seen"),
+    Family("policy_smudged_lens", "insurance_policy", p_smudged_lens, "seen"),
+    Family("invoice_specular_band", "vehicle_invoice", i_specular_band, "seen"),
+    Family("invoice_value_stickers", "vehicle_invoice", i_value_stickers, "seen"),
     Family("id_front_rainbow_laminate", "id_card_front", id_front_rainbow_laminate, "held-out"),
     Family("id_back_punched_copy", "id_card_back", id_back_punched_copy, "held-out"),
     Family("contract_dot_leaders", "purchase_contract", c_dot_leaders, "held-out"),
