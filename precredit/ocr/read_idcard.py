@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from precredit.ocr import validate as v
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_label
@@ -275,6 +276,11 @@ def read_back(layout: Layout, labels: Labels) -> Result:
     start_end = parse_period(period[0].text) if period else None
     conf = period[0].conf if period else 0.0
     placed = False
+    derived: dict[str, str] = {}
+    if start_end is None and period and (by_term := _anniversary(period[0].text)) is not None:
+        start_end, (lost, years) = by_term
+        other, way = ("valid_to", "before") if lost == "valid_from" else ("valid_from", "after")
+        derived[lost] = f"{lost}: unreadable; the month and day of {other}, {years} years {way} it"
     if start_end is None and not period:
         # Its label unread: the back's only pair of dates (or a date and 长期) is the period.
         periods = [(span, ln.conf) for ln in layout.lines if (span := parse_period(ln.text))]
@@ -290,6 +296,44 @@ def read_back(layout: Layout, labels: Labels) -> Result:
         ("valid_from", start.isoformat()),
         ("valid_to", end if isinstance(end, str) else end.isoformat()),
     ):
-        checked = v.Checked(value, 0.9)
+        checked = v.Checked(value, 0.7, [derived[name]]) if name in derived else v.Checked(value, 0.9)
         out[name] = (_placed(name, checked) if placed else checked, conf)
     return out
+
+
+# A resident ID card is valid for 5, 10 or 20 years (or for life) from the day it was issued: its
+# period ends on the month and day it starts, that many years on.
+_TERMS = (5, 10, 20)
+
+
+def _anniversary(text: str) -> tuple[tuple[date, date], tuple[str, int]] | None:
+    """A validity period one of whose dates is misread past being a date (a day 81, a month 107)
+    while the other reads: the misread one is the other's month and day in the year it was read
+    with, where that year is one term from the other's and the misread date still holds the other's
+    month or day as printed. ((start, end), (the field derived, the term in years)); None else."""
+    parts = re.split(r"(?<=\d)[-—~至到]+", text, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    start, end = v.parse_date(parts[0]), v.parse_date(parts[1])
+    if (start is None) == (end is None):
+        return None
+    known = start or end
+    assert known is not None
+    lost, sign = ("valid_from", -1) if start is None else ("valid_to", 1)
+    misread = parts[0] if start is None else parts[1]
+    after_year = {f"{known.month:02d}", f"{known.day:02d}"}
+    found: set[tuple[int, int]] = set()
+    for m in re.finditer(r"(?=(\d{4}))", misread):
+        year = int(m.group(1))
+        term = (year - known.year) * sign
+        rest = set(re.findall(r"(?=(\d{2}))", misread[m.start() + 4 :]))
+        if term in _TERMS and rest & after_year:
+            found.add((year, term))
+    if len(found) != 1:
+        return None
+    ((year, term),) = found
+    try:
+        other = known.replace(year=year)
+    except ValueError:  # 29 February, in a year without one
+        return None
+    return ((other, known) if lost == "valid_from" else (known, other)), (lost, term)

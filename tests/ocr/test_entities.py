@@ -10,6 +10,7 @@ from precredit.ocr.amounts import misread_cost
 from precredit.ocr.kinds import LABELS, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line
+from precredit.ocr.read_idcard import read_back
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
 from precredit.policy.identifiers import vin_valid
 
@@ -922,3 +923,23 @@ def test_the_one_id_shaped_run_no_label_led_to_offers_its_repairs_to_the_print()
         LABELS["vehicle_invoice"],
     )
     assert two["buyer_id_number"][0].value is None and not two["buyer_id_number"][0].options
+
+
+def back(*texts: str) -> dict[str, tuple[str | None, list[str]]]:
+    found = read_back(Layout(lines(*texts), all_labels("id_card_back")), LABELS["id_card_back"])
+    return {k: (c.value, c.warnings) for k, (c, _) in found.items()}
+
+
+def test_a_validity_date_misread_past_a_date_takes_the_other_ones_month_and_day() -> None:
+    """An ID card's period ends on the day it starts, 5, 10 or 20 years on. A ghosted back read
+    有效期限22025.107.81-2045.07.31: the start is no date, the end is, and the start's year (2025)
+    is one term (20 years) before the end's with the end's month (07) still in it, so the start is
+    2025.07.31, said in a warning. A year no term apart, a misread with neither the month nor the
+    day of the other, or both dates unreadable give nothing."""
+    found = back("签发机关  南京市公安局玄武分局", "有效期限  22025.107.81-2045.07.31")
+    assert found["valid_from"][0] == "2025-07-31" and found["valid_to"][0] == "2045-07-31"
+    assert "valid_from: unreadable" in found["valid_from"][1][0]
+    assert back("有效期限  2015.07.31-2025.07.81")["valid_to"][0] == "2025-07-31"
+    assert back("有效期限  2025.07.81-2038.07.31")["valid_from"][0] is None
+    assert back("有效期限  2025.13.82-2045.07.31")["valid_from"][0] is None
+    assert back("有效期限  2025.07..81-2045.07..31")["valid_to"][0] is None
