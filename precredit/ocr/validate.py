@@ -88,8 +88,9 @@ def fail(name: str, why: str) -> Checked:
 
 def parse_date(text: str) -> date | None:
     digits = text.translate(_TO_DIGIT)
+    separated = re.search(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})", digits)
     m = (
-        re.search(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})", digits)
+        separated
         or re.search(r"(\d{4})(\d{2})(\d{2})", text)
         # One separator lost (2026.0317, 202603.17): with two-digit month and day still one date.
         or re.search(r"(?<!\d)(\d{4})[-/.](\d{2})(\d{2})(?!\d)", digits)
@@ -114,7 +115,15 @@ def parse_date(text: str) -> date | None:
         # 2025.08.1); where a letter or a symbol follows, it was misread as one (2025-05-28 00:00
         # under a crack read 2025-05-2&Q0:0Q:00).
         return None
-    return _real(m.group(1), m.group(2), m.group(3))
+    day = m.group(3)
+    if m is separated and len(day) == 2 and digits[m.end() : m.end() + 1].isdigit():
+        # A day of three digits (2014.01.227): a ghost exposure or a scanner's stutter made one
+        # digit read twice. Where its first two are the same digit and the third another, the
+        # repeat is the extra one (27); else the first two stand (277 is 27 either way).
+        run = digits[m.start(3) : m.end() + 1]
+        if not digits[m.end() + 1 : m.end() + 2].isdigit() and run[0] == run[1] != run[2]:
+            day = run[1:]
+    return _real(m.group(1), m.group(2), day)
 
 
 def _day_cut(after: str) -> bool:

@@ -465,3 +465,17 @@ def test_a_letter_read_among_a_model_codes_four_digits_is_put_back() -> None:
     # The slot's first place is a digit that follows the letters; a letter there is the maker's.
     assert v.check_brand_model("brand_model", "长安牌SCZ164AAB6").value == "长安牌SCZ164AAB6"
     assert v.check_brand_model("brand_model", "").value is None
+
+
+def test_a_day_with_its_first_digit_doubled_is_the_day_without_the_repeat() -> None:
+    """A back shot in HDR while the hand moved read 有效期限 2014.01.27 as 22014.01.227: a ghost
+    exposure doubled a digit. A day of three digits whose first two are one digit is the day with
+    the repeat taken out; any other three-digit day keeps its first two as before, and a time or
+    a longer run after the day changes nothing."""
+    assert v.parse_date("22014.01.227-2034.01.227") == date(2014, 1, 27)
+    assert v.parse_date("2034.01.227") == date(2034, 1, 27)
+    assert v.parse_date("2014.01.277") == date(2014, 1, 27)
+    assert v.parse_date("2014.01.237") == date(2014, 1, 23)
+    assert v.parse_date("2014.01.2277") == date(2014, 1, 22)
+    assert v.parse_date("2014.01.22 7") == date(2014, 1, 22)
+    assert v.parse_date("2024-09-0900:00:00") == date(2024, 9, 9)
