@@ -483,12 +483,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_smudged_lens",
         "invoice_specular_band",
         "invoice_value_stickers",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # fifty-seventh and fifty-eighth sets, each written before the previous set's figures were read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_rainbow_laminate",
         "id_back_punched_copy",
         "contract_dot_leaders",
@@ -497,6 +491,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_reduced_two_up",
         "invoice_mixed_fonts",
         "invoice_humidity_ripple",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # fifty-eighth set, written before the fifty-seventh's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_crumpled_copy",
         "id_back_webcam_capture",
         "contract_fullwidth_values",

@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to fifty-sixth on 2026-12-06), each measured once and its failures since
+    the fifty-third to fifty-seventh on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the fifty-seventh and fifty-eighth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the fifty-eighth set (written before the
+    fifty-seventh's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -13827,14 +13827,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_smudged_lens", "insurance_policy", p_smudged_lens, "seen"),
     Family("invoice_specular_band", "vehicle_invoice", i_specular_band, "seen"),
     Family("invoice_value_stickers", "vehicle_invoice", i_value_stickers, "seen"),
-    Family("id_front_rainbow_laminate", "id_card_front", id_front_rainbow_laminate, "held-out"),
-    Family("id_back_punched_copy", "id_card_back", id_back_punched_copy, "held-out"),
-    Family("contract_dot_leaders", "purchase_contract", c_dot_leaders, "held-out"),
-    Family("contract_z_fold_panels", "purchase_contract", c_z_fold_panels, "held-out"),
-    Family("policy_combined_roles", "insurance_policy", p_combined_roles, "held-out"),
-    Family("policy_reduced_two_up", "insurance_policy", p_reduced_two_up, "held-out"),
-    Family("invoice_mixed_fonts", "vehicle_invoice", i_mixed_fonts, "held-out"),
-    Family("invoice_humidity_ripple", "vehicle_invoice", i_humidity_ripple, "held-out"),
+    Family("id_front_rainbow_laminate", "id_card_front", id_front_rainbow_laminate, "seen"),
+    Family("id_back_punched_copy", "id_card_back", id_back_punched_copy, "seen"),
+    Family("contract_dot_leaders", "purchase_contract", c_dot_leaders, "seen"),
+    Family("contract_z_fold_panels", "purchase_contract", c_z_fold_panels, "seen"),
+    Family("policy_combined_roles", "insurance_policy", p_combined_roles, "seen"),
+    Family("policy_reduced_two_up", "insurance_policy", p_reduced_two_up, "seen"),
+    Family("invoice_mixed_fonts", "vehicle_invoice", i_mixed_fonts, "seen"),
+    Family("invoice_humidity_ripple", "vehicle_invoice", i_humidity_ripple, "seen"),
     Family("id_front_crumpled_copy", "id_card_front", id_front_crumpled_copy, "held-out"),
     Family("id_back_webcam_capture", "id_card_back", id_back_webcam_capture, "held-out"),
     Family("contract_fullwidth_values", "purchase_contract", c_fullwidth_values, "held-out"),
