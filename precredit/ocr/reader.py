@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import re
 import time
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -105,6 +107,7 @@ def read_pages(
     if len(raws) > MAX_PAGES:
         raise OcrInputError(f"too many pages ({len(raws)}; at most {MAX_PAGES})")
     reading = _read(kind, raws, ocr, outline=True)
+    source, outline = raws, True  # what the kept reading read, and whether it looked for outlines
     if reading.outlined and _found(reading.found) < len(FIELDS[kind]):
         # An outline can ring something else that looks like a page (the photo on a card, a
         # stamp, a table box) or one sheet of several photographed overlapping (the second page
@@ -117,14 +120,22 @@ def read_pages(
             _found(reading.found) < len(FIELDS[kind]) / 2
             or _lines_beyond(whole.layout.lines, reading.layout.lines) >= BEYOND_LINES
         ):
-            reading = whole
+            reading, outline = whole, False
     if _found(reading.found) < len(FIELDS[kind]) / 2:
         # A phone's front camera mirrors what it sees: a card held up to it is photographed with
         # its print reversed, which reads as nothing. While less than half the document has been
         # found, the pages are read mirrored too and the better reading kept.
-        mirrored = _read(kind, [np.ascontiguousarray(raw[:, ::-1]) for raw in raws], ocr, outline=True)
+        flipped = [np.ascontiguousarray(raw[:, ::-1]) for raw in raws]
+        mirrored = _read(kind, flipped, ocr, outline=True)
         if _found(mirrored.found) > _found(reading.found):
-            reading = mirrored
+            reading, source, outline = mirrored, flipped, True
+    if (finer := fine_print_width(kind, reading, source)) is not None:
+        # Print smaller on the straightened page than the recogniser reads well (a policy printed
+        # two pages to a sheet, a reduced copy) is read again from the photo at a larger width,
+        # up to the detail the photo holds; kept unless it finds fewer fields.
+        closer = _read(kind, source, ocr, outline=outline, width=finer)
+        if _found(closer.found) >= _found(reading.found):
+            reading = closer
     today = today or datetime.now(UTC).date()
     found = {
         name: (not_after(reading, name, checked, today), conf) if name in MADE_ON else (checked, conf)
@@ -189,6 +200,33 @@ class Reading:
     outlined: bool  # some page was cut out by its outline
     image: np.ndarray  # the straightened pages, stacked
     layout: Layout
+
+
+# The straightened page's lines (their boxes, of four characters or more) are this many pixels
+# high at the median on the development and seen paper families' pages (28-38); a page whose lines
+# are below FINE_PRINT at the kind's working width (a policy printed two to a sheet: 16-21) is
+# read again at the width that brings them to PRINT_HEIGHT, where the photo holds that much
+# detail (its longest side), at most MAX_ENLARGE times the working width.
+PRINT_HEIGHT = 32
+FINE_PRINT = 24
+MAX_ENLARGE = 2.0
+MIN_ENLARGE = 1.25  # less is not worth another reading
+FINE_PRINT_LINES = 8  # fewer lines say too little about the print's size (an ID card's few)
+
+
+def fine_print_width(kind: str, reading: Reading, raws: Sequence[np.ndarray]) -> int | None:
+    """The width to read the pages at again where their print came out small (see FINE_PRINT);
+    None where it did not, or where the photo holds no more detail than the reading had."""
+    heights = [ln.y1 - ln.y0 for ln in reading.layout.lines if len(ln.text) >= 4]
+    if len(heights) < FINE_PRINT_LINES:
+        return None
+    height = float(np.median(heights))
+    if height >= FINE_PRINT:
+        return None
+    width = WORK_WIDTH[kind]
+    detail = max(max(raw.shape[:2]) for raw in raws) / width
+    scale = min(PRINT_HEIGHT / max(height, 1.0), detail, MAX_ENLARGE)
+    return round(width * scale) if scale >= MIN_ENLARGE else None
 
 
 def _line_of(reading: Reading, read: str) -> tuple[Line, np.ndarray] | None:
@@ -338,26 +376,30 @@ def _inked(page: np.ndarray) -> np.ndarray | None:
     return stretched.astype(np.uint8)
 
 
-def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> Reading:
-    """The fields found on the pages, and whether any page was cut out by its outline."""
+def _read(
+    kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool, width: int | None = None
+) -> Reading:
+    """The fields found on the pages, and whether any page was cut out by its outline; each page
+    straightened to `width` (default the kind's `WORK_WIDTH`)."""
+    width = width or WORK_WIDTH[kind]
 
     def read(img: np.ndarray) -> list[Line]:
         return ocr.read(img, DETECT_SIDE[kind])
 
     def whole_frame(raw: np.ndarray) -> tuple[np.ndarray, list[Line]]:
         """The page read from the whole frame, only deskewed, where an outline is in doubt."""
-        return upright(straighten(raw, WORK_WIDTH[kind], outline=False).page, read, WORK_WIDTH[kind])
+        return upright(straighten(raw, width, outline=False).page, read, width)
 
     pages_read: list[tuple[np.ndarray, list[Line]]] = []
     margined: list[tuple[int, np.ndarray, Flat]] = []  # pages an outline cut out, to read around
     outlined = False
     for raw in raws:
-        flat = straighten(raw, WORK_WIDTH[kind], aspect=ASPECT[kind], outline=outline)
-        page, read_lines = upright(flat.page, read, WORK_WIDTH[kind])
+        flat = straighten(raw, width, aspect=ASPECT[kind], outline=outline)
+        page, read_lines = upright(flat.page, read, width)
         if (inked := _inked(flat.page)) is not None:
             # Stretching a washed-out page finds text the detector missed, and makes the noise of
             # a page it read well louder: the reading that finds more fields is kept.
-            stretched, stretched_lines = upright(inked, read, WORK_WIDTH[kind])
+            stretched, stretched_lines = upright(inked, read, width)
             if _fields_on(kind, stretched_lines) > _fields_on(kind, read_lines):
                 flat = replace(flat, page=inked)
                 page, read_lines = stretched, stretched_lines
@@ -402,7 +444,7 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         # sheet found there, at least half as large and lying beside it, is read as a page of its
         # own before or after it in reading order, kept where the document then gives more.
         index, raw, flat = margined[at]
-        if (sheet := _another_sheet(kind, raw, flat, read)) is None:
+        if (sheet := _another_sheet(kind, raw, flat, read, width)) is None:
             continue
         (page, lines), before = sheet
         new = (page, _unsealed(page, _unstruck(page, lines, ocr), ocr))
@@ -420,7 +462,7 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         # each outlined page on the same plane is read too, kept where the pages then give more.
         fields_read, more = _fields_on(kind, _stacked(pages_read)), False
         for index, raw, flat in margined:
-            if (around := _around(kind, raw, flat, pages_read[index], ocr)) is None:
+            if (around := _around(kind, raw, flat, pages_read[index], ocr, width)) is None:
                 continue
             trial = [*pages_read[:index], around, *pages_read[index + 1 :]]
             if (count := _fields_on(kind, _stacked(trial))) > fields_read:
@@ -436,6 +478,14 @@ def _read(kind: str, raws: list[np.ndarray], ocr: Engine, *, outline: bool) -> R
         again = _document(kind, unruled, ocr)
         if _found(again[2]) > _found(found):
             image, layout, found, pages_read = *again, unruled
+    if _found(found) < len(FIELDS[kind]) and (unled := _led(kind, pages_read, ocr)) is not None:
+        # Dot leaders run from a label to its value (合同编号…………GC2024…): the recogniser, in a
+        # long run of dots or dashes, loses characters of the value beside it (---------司-公司
+        # for a seller's name). While fields are missing, each line read with a leader in it is
+        # read again with its leader's marks painted out, kept where the document then gives more.
+        again = _document(kind, unled, ocr)
+        if _found(again[2]) > _found(found):
+            image, layout, found, pages_read = *again, unled
     if _found(found) < len(FIELDS[kind]) and (unsealed := _under_seals(kind, pages_read, ocr)) is not None:
         # A seal over a line can hide it from the detector altogether (a date under the seller's
         # seal, in dim light): while fields are missing, the band across each seal is read again
@@ -673,6 +723,118 @@ def _ruled_through(
     return out if changed else None
 
 
+# A line read with a run of three or more of these (after NFKC: … is ...) holds a dot leader.
+LEADER_READ = re.compile(r"[.。·・_\-—－]{3,}")
+# A leader's mark: a dot or dash at most this share of its line's box high and wide...
+LEADER_MARK_HIGH = 0.4
+LEADER_MARK_WIDE = 0.8
+LEADER_MARKS = 4  # ...in a row of at least this many, apart from one another, on one level,
+LEADER_EVEN = 1.6  # ...alike in size and spacing within this factor
+
+
+def _led(
+    kind: str, pages: list[tuple[np.ndarray, list[Line]]], ocr: Engine
+) -> list[tuple[np.ndarray, list[Line]]] | None:
+    """The pages with a line read through a dot leader read again with the leaders' marks
+    (`_leader_marks`) painted paper-coloured: a line found there that overlaps no line of the
+    first reading but led ones is taken, and the led lines it overlaps give way to it; every other
+    line stands. None when no line holds a leader or none was found again."""
+    out, changed = [], False
+    for page, lines in pages:
+        led = [ln for ln in lines if LEADER_READ.search(unicodedata.normalize("NFKC", ln.text))]
+        painted = page.copy()
+        paper = np.median(page.reshape(-1, page.shape[-1]) if page.ndim == 3 else page, axis=0)
+        marks = False
+        for ln in led:
+            for x0, y0, x1, y1 in _leader_marks(page, ln):
+                painted[y0:y1, x0:x1] = paper
+                marks = True
+        if not marks:
+            out.append((page, lines))
+            continue
+        taken, replaced = [], []
+        for found in ocr.read(painted, DETECT_SIDE[kind]):
+            under = [o for o in lines if _overlap(found, o) > SAME_LINE]
+            if under and all(any(o is c for c in led) for o in under):
+                taken.append(found)
+                replaced += under
+        kept = [ln for ln in lines if all(ln is not r for r in replaced)]
+        out.append((page, kept + taken))
+        changed = changed or bool(taken)
+    return out if changed else None
+
+
+def _leader_marks(page: np.ndarray, line: Line) -> list[tuple[int, int, int, int]]:
+    """The boxes (x0, y0, x1, y1, a pixel round) of the dots or dashes of the leaders inside
+    `line`'s box: ink blobs no more than LEADER_MARK_HIGH of the box high and LEADER_MARK_WIDE of
+    it wide, LEADER_MARKS or more in a row left to right, none overlapping the next, their middles
+    level with each other, no larger blob between them (a decimal point or a comma stands alone)."""
+    h, w = page.shape[:2]
+    x0, y0 = max(0, int(line.x0)), max(0, int(line.y0))
+    x1, y1 = min(w, int(np.ceil(line.x1))), min(h, int(np.ceil(line.y1)))
+    if x1 - x0 < 4 or y1 - y0 < 4:
+        return []
+    crop = page[y0:y1, x0:x1]
+    grey = cv2.cvtColor(crop, cv2.COLOR_BGR2GRAY) if crop.ndim == 3 else crop
+    _, ink = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    box_h = y1 - y0
+    blobs = sorted(
+        (int(bx), int(by), int(bw), int(bh)) for bx, by, bw, bh, area in stats[1:count] if area >= 2
+    )
+    runs: list[list[tuple[int, int, int, int]]] = []
+    run: list[tuple[int, int, int, int]] = []
+    for blob in blobs:
+        bx, by, bw, bh = blob
+        small = bh <= LEADER_MARK_HIGH * box_h and bw <= LEADER_MARK_WIDE * box_h
+        if small and run:
+            px, py, pw, ph = run[-1]
+            level = abs((by + bh / 2) - (py + ph / 2)) <= 0.2 * box_h
+            apart = bx > px + pw and bx - (px + pw) <= box_h
+            if not (level and apart):
+                runs.append(run)
+                run = []
+        if small:
+            run.append(blob)
+        elif run:
+            runs.append(run)
+            run = []
+    runs.append(run)
+    return [
+        (x0 + bx - 1, y0 + by - 1, x0 + bx + bw + 1, y0 + by + bh + 1)
+        for found in runs
+        for bx, by, bw, bh in _even(found)
+    ]
+
+
+def _even(run: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """The longest stretch of `run` (blobs left to right) that is a leader: LEADER_MARKS or more
+    marks of one size (each within LEADER_EVEN of the run's median width and height) at one pitch
+    (each gap within LEADER_EVEN of the median gap, a pixel either way); the small strokes of a
+    character beside it (款's) or a ¥ after it differ in size or spacing and are left out."""
+    if len(run) < LEADER_MARKS:
+        return []
+    w, h = np.median([b[2] for b in run]), np.median([b[3] for b in run])
+    gaps = [b[0] - (a[0] + a[2]) for a, b in itertools.pairwise(run)]
+    gap = np.median(gaps)
+
+    def alike(value: float, median: float) -> bool:
+        return median / LEADER_EVEN - 1 <= value <= median * LEADER_EVEN + 1
+
+    best: list[tuple[int, int, int, int]] = []
+    stretch: list[tuple[int, int, int, int]] = []
+    for i, blob in enumerate(run):
+        if not (alike(blob[2], w) and alike(blob[3], h)):
+            stretch = []
+            continue
+        if stretch and not alike(gaps[i - 1], gap):
+            stretch = []
+        stretch.append(blob)
+        if len(stretch) > len(best):
+            best = list(stretch)
+    return best if len(best) >= LEADER_MARKS else []
+
+
 def _unruled(page: np.ndarray, rules: np.ndarray) -> np.ndarray:
     """`page` with its rules (`_rules`) painted out: each run of rule pixels down a column (across
     a column's row, for a rule down the page) replaced by the blend of the pixels either side of
@@ -763,7 +925,7 @@ SHEET_RING = 1.1
 
 
 def _another_sheet(
-    kind: str, raw: np.ndarray, flat: Flat, read: Callable[[np.ndarray], list[Line]]
+    kind: str, raw: np.ndarray, flat: Flat, read: Callable[[np.ndarray], list[Line]], width: int
 ) -> tuple[tuple[np.ndarray, list[Line]], bool] | None:
     """Another sheet beside the one outlined in the photo, straightened and read (the page and its
     lines), and whether it comes first in reading order (left of it, or above it where the two lie
@@ -786,7 +948,7 @@ def _another_sheet(
         return None
     covered = raw.copy()
     covered[inner > 0] = np.median(around, axis=0).astype(raw.dtype)
-    other = straighten(covered, WORK_WIDTH[kind], aspect=ASPECT[kind])
+    other = straighten(covered, width, aspect=ASPECT[kind])
     if other.quad is None or other.turned:
         return None
     own = cv2.contourArea(quad.astype(np.float32))
@@ -798,20 +960,20 @@ def _another_sheet(
     )
     if inside >= 0:
         return None
-    page, lines = upright(other.page, read, WORK_WIDTH[kind])
+    page, lines = upright(other.page, read, width)
     before = bool(dx < 0) if abs(dx) > abs(dy) else bool(dy < 0)
     return _level(kind, page, lines, read), before
 
 
 def _around(
-    kind: str, raw: np.ndarray, flat: Flat, read: tuple[np.ndarray, list[Line]], ocr: Engine
+    kind: str, raw: np.ndarray, flat: Flat, read: tuple[np.ndarray, list[Line]], ocr: Engine, width: int
 ) -> tuple[np.ndarray, list[Line]] | None:
     """An outlined page with WIDEN of its size around it on the same plane, and its lines: the
     page's own as read, and those of the four strips around it (each read at the page's scale)."""
     page, lines = read
     h, w = page.shape[:2]
     dx, dy = round(WIDEN * w), round(WIDEN * h)
-    wide = widened(raw, flat, WORK_WIDTH[kind], WIDEN)
+    wide = widened(raw, flat, width, WIDEN)
     if wide is None or wide.shape[:2] != (h + 2 * dy, w + 2 * dx):
         return None
     wide[dy : dy + h, dx : dx + w] = page
