@@ -70,7 +70,20 @@ def normalize(text: str) -> str:
     a traditional form the recogniser returned is folded to the simplified one printed; a date in
     Chinese numerals is written in figures; square brackets of any shape are plain ones."""
     folded = unicodedata.normalize("NFKC", text).replace("￥", "¥").translate(_BRACKETS)
-    return in_figures(simplify("".join(folded.split())))
+    return in_figures(simplify(_unled("".join(folded.split()))))
+
+
+# Dot leaders (合同编号……………GC2024…, 车辆总价款。。。。。 375,000.00元): a run of dots, stops,
+# middle dots, dashes or rules leading a label to its value, however the recogniser read them. No
+# value holds three in a row. Between a label and its value the run is a colon; at a line's start
+# or end (the value standing apart) it is nothing.
+_RUN = r"[.。·・_\-—－]{3,}"
+_LEADERS_EDGE = re.compile(rf"^{_RUN}|{_RUN}$")
+_LEADERS = re.compile(rf"[:：]?{_RUN}[:：]?")
+
+
+def _unled(text: str) -> str:
+    return _LEADERS.sub(":", _LEADERS_EDGE.sub("", text))
 
 
 # A date written in Chinese numerals, as formal contracts and letters date themselves

@@ -706,3 +706,53 @@ def test_values_set_in_square_brackets_of_any_shape_are_read_without_them() -> N
         found = read_contract(Layout(lines, all_labels("purchase_contract")), LABELS["purchase_contract"])
         assert found["buyer_name"][0].value == "侯英红"
         assert found["contract_number"][0].value == "GC2024031619435"
+
+
+def test_dot_leaders_between_a_label_and_its_value_are_a_colon_and_nothing_at_a_lines_end() -> None:
+    """A form's particulars led by dots to values flush right (the fifty-seventh set's contract,
+    seen), however the recogniser reads the dots (....·, 。。。, ---): between a label and its value
+    the run separates them like a colon; after a label whose value the detector boxed apart it
+    is nothing, so the value beside it is the label's. A decimal point, a date's separators or
+    a dash of a range are no leader."""
+    from precredit.ocr.lines import normalize
+    from precredit.ocr.read_paper import read_contract
+
+    assert normalize("合同编号.......................·Gc2023101472743") == "合同编号:Gc2023101472743"
+    assert (
+        normalize("出卖人。。。。。。.。。。。。。深圳金桥汽车销售服务有限公司")
+        == "出卖人:深圳金桥汽车销售服务有限公司"
+    )
+    assert normalize("签订日期：……") == "签订日期:"
+    assert normalize("---¥486500.00") == "¥486500.00"
+    for kept in ("2025.01.01-2026.01.01", "¥1,234.56", "2025--01--03", "——"):
+        assert normalize(kept) == kept
+    lines = [
+        row("合同编号-------------------GC2024080698514", y0=100, width=800),
+        row("车辆总价款(人民币)。。。。。。。。。。。。", y0=150, width=600),
+        row("375,000.00元", x0=760, y0=150, width=150),
+        row("买受人......................邹凤梓", y0=200, width=800),
+    ]
+    found = read_contract(Layout(lines, all_labels("purchase_contract")), LABELS["purchase_contract"])
+    assert found["contract_number"][0].value == "GC2024080698514"
+    assert found["vehicle_price"][0].value == "375000.00"
+    assert found["buyer_name"][0].value == "邹凤梓"
+
+
+def test_a_partys_role_in_brackets_after_another_role_leads_to_the_value() -> None:
+    """行驶证车主（被保险人）：尹洋平 (the fifty-seventh set's roles policy, seen): the insured is the
+    car's registered owner, and the bracketed role leads to the name after it. A role after a
+    name (致王伟（被保险人）：) still notes who the name is and leads to nothing."""
+    found = read_policy(
+        Layout(
+            [
+                row("保险单号：PDAA202337027261487744", y0=100),
+                row("行驶证车主(被保险人)：尹洋平", y0=150),
+                row("车辆识别代号/车架号：LGWRM3WD3R2394917", y0=200),
+            ],
+            all_labels("insurance_policy"),
+        ),
+        LABELS["insurance_policy"],
+    )
+    assert found["insured_name"][0].value == "尹洋平"
+    layout = Layout([row("致王伟(被保险人)：您好，您的保单已生效。", y0=100)], all_labels("insurance_policy"))
+    assert texts(layout, "被保险人") == []
