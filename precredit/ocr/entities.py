@@ -27,33 +27,11 @@ from precredit.ocr.amounts import (
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line
 from precredit.ocr.match import EDGE, one_apart
+from precredit.ocr.validate import COMPOUND_SURNAMES, SURNAMES
 
 Check = Callable[[str, str], v.Checked]
 
 _CJK = "\u4e00-\u9fff"
-# Surnames of the large majority of Chinese people (the common single ones and the compound ones);
-# a role word in prose (乙方应于…) is followed by a name only if one of these starts it.
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蒋蔡余杜叶程魏苏吕丁"
-    "沈任姚卢傅钟姜崔谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫阎段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴"
-    "孔汤庞严陶黎尚伍谷康施牛洪温莫樊向章常齐易乔葛邢欧阳车俞甘邬关柳鲁包左费祝季卜单纪詹蓝聂宁路穆安"
-    "舒柯焦涂游云柏岳霍苗骆毕裴童饶盛倪殷於华滕卫翁房鲍丰申解项冉符宗巫景牟臧戚谈宫麻瞿刁农蒙查敖鞠"
-    "闵成花佘韩仇邱鄢利尤隋储滑湛庄晏简米水艾耿荆连邸明郁归封芮羊冷桂祁"
-)
-COMPOUND_SURNAMES = (
-    "欧阳",
-    "司马",
-    "上官",
-    "诸葛",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "长孙",
-    "令狐",
-    "夏侯",
-)
 _VIN_RUN = re.compile(r"(?<![A-Z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Z0-9])")
 _ID_RUN = re.compile(r"(?<!\d)\d{17}[\dX](?![\dA-Z])")
 _WORDS = re.compile(r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+(?:元|圆)(?:[零壹贰叁肆伍陆柒捌玖]+[角分])*整?")

@@ -16,7 +16,7 @@ from itertools import combinations, pairwise
 
 from precredit.ocr.lines import Line, normalize
 from precredit.ocr.match import EDGE, Hit, cut_label, find_labels
-from precredit.ocr.validate import CJK
+from precredit.ocr.validate import CJK, COMPOUND_SURNAMES, SURNAMES
 
 # A note in brackets right after a label (车架号（VIN）, 出卖人（以下简称甲方）, 第一受益人（贷款机构）,
 # 单价（元）) belongs to the label: the value starts after it.
@@ -297,6 +297,19 @@ def _drop_line_numbers(lines: list[Line]) -> list[Line]:
 
 # An item's number before the words a form's box or list item begins with: 1. 2、 (3) （4）.
 ITEM_NUMBER = re.compile(rf"^(?:\d{{1,2}}[.、]|\(\d{{1,2}}\))(?=[{CJK}(])")
+
+
+# Words a name in a salutation or a signature line is written after (致王伟, 尊敬的王伟).
+_ADDRESSED = re.compile(r"^(?:致|尊敬的|亲爱的)")
+
+
+def _a_name(text: str) -> bool:
+    """`text` (what stands before a bracket) is a personal name, after any word addressing it: two
+    to four characters opening with a surname (李娜, 致王伟, 欧阳明), or a transliterated one."""
+    name = _ADDRESSED.sub("", text).strip(" :,，、")
+    return bool(re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{1,10}}·[{CJK}]{{1,10}}", name)) and (
+        name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES) or "·" in name
+    )
 
 
 class Layout:
@@ -675,11 +688,20 @@ class Layout:
                     continue
                 # A role in brackets after a name (致王伟（被保险人）：, 李娜（买方）) notes who the
                 # name is; it leads to no value after it. A bracketed label opening its line
-                # ((小写)：¥11,389.13) has no name before it and does.
+                # ((小写)：¥11,389.13) has no name before it and does, and so does a party's role
+                # after a role no label names (行驶证车主（被保险人）：尹洋平: the owner is the
+                # insured); after a label (买受人（甲方）) the label before the bracket leads, and
+                # a bracketed label of another kind inside a line ((大写) after 以上合计人民币)
+                # leads to nothing, as before.
                 if (
                     line.text[hit.end : hit.end + 1] == ")"
                     and "(" in line.text[max(0, hit.start - 2) : hit.start]
-                    and line.text[: hit.start].rfind("(") > 0
+                    and (opened := line.text[: hit.start].rfind("(")) > 0
+                    and (
+                        not any(label.endswith(("人", "方")) for label in hit.labels)
+                        or _a_name(line.text[:opened])
+                        or any(o is not hit and opened - 1 <= o.end <= opened for o in self.hits(line))
+                    )
                 ):
                     continue
                 # One of alternative labels joined by a slash (投保人/被保险人) opens its line too.

@@ -82,6 +82,32 @@ class Checked:
     values: tuple[str, ...] = ()
 
 
+# Surnames of the large majority of Chinese people (the common single ones and the compound ones);
+# a role word in prose (乙方应于…) is followed by a name only if one of these starts it, and a
+# role in brackets after a name (李娜（买方）) is told from one after a role (车主（被保险人）) by them.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧肖田董袁潘蒋蔡余杜叶程魏苏吕丁"
+    "沈任姚卢傅钟姜崔谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫阎段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴"
+    "孔汤庞严陶黎尚伍谷康施牛洪温莫樊向章常齐易乔葛邢欧阳车俞甘邬关柳鲁包左费祝季卜单纪詹蓝聂宁路穆安"
+    "舒柯焦涂游云柏岳霍苗骆毕裴童饶盛倪殷於华滕卫翁房鲍丰申解项冉符宗巫景牟臧戚谈宫麻瞿刁农蒙查敖鞠"
+    "闵成花佘韩仇邱鄢利尤隋储滑湛庄晏简米水艾耿荆连邸明郁归封芮羊冷桂祁"
+)
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "公孙",
+    "慕容",
+    "长孙",
+    "令狐",
+    "夏侯",
+)
+
+
 def fail(name: str, why: str) -> Checked:
     return Checked(None, 0.0, [f"{name}: {why}"])
 
