@@ -736,7 +736,7 @@ def test_another_sheet_is_found_beside_the_outlined_one_and_a_card_is_not() -> N
     frame[190:1190, 1050:1750] = 250  # the right one, a little brighter
     flat = straighten(frame, WORK_WIDTH["purchase_contract"], aspect=ASPECT["purchase_contract"])
     assert flat.quad is not None
-    found = _another_sheet("purchase_contract", frame, flat, lambda img: [])
+    found = _another_sheet("purchase_contract", frame, flat, lambda img: [], WORK_WIDTH["purchase_contract"])
     assert found is not None
     (page, _), before = found
     assert before == (flat.quad[:, 0].mean() > 1000)  # the other sheet comes first when it is left
@@ -745,7 +745,10 @@ def test_another_sheet_is_found_beside_the_outlined_one_and_a_card_is_not() -> N
     frame[190:1190, 1050:1750] = (60, 70, 80)
     frame[500:770, 1200:1630] = 250
     flat = straighten(frame, WORK_WIDTH["purchase_contract"], aspect=ASPECT["purchase_contract"])
-    assert _another_sheet("purchase_contract", frame, flat, lambda img: []) is None
+    assert (
+        _another_sheet("purchase_contract", frame, flat, lambda img: [], WORK_WIDTH["purchase_contract"])
+        is None
+    )
 
 
 def test_a_dot_leaders_marks_are_found_between_label_and_value_and_a_decimal_point_is_not() -> None:
