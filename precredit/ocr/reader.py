@@ -211,12 +211,17 @@ PRINT_HEIGHT = 32
 FINE_PRINT = 24
 MAX_ENLARGE = 2.0
 MIN_ENLARGE = 1.25  # less is not worth another reading
-FINE_PRINT_LINES = 8  # fewer lines say too little about the print's size (an ID card's few)
+FINE_PRINT_LINES = 8  # fewer lines say too little about the print's size
+# An ID card's print has the one size its standard sets, so straightened to the working width it is
+# never fine; small lines around a card are something else's (a newspaper it lies on).
+CARDS = frozenset({"id_card_front", "id_card_back"})
 
 
 def fine_print_width(kind: str, reading: Reading, raws: Sequence[np.ndarray]) -> int | None:
     """The width to read the pages at again where their print came out small (see FINE_PRINT);
     None where it did not, or where the photo holds no more detail than the reading had."""
+    if kind in CARDS:
+        return None
     heights = [ln.y1 - ln.y0 for ln in reading.layout.lines if len(ln.text) >= 4]
     if len(heights) < FINE_PRINT_LINES:
         return None

@@ -808,7 +808,8 @@ def test_a_value_beside_dot_leaders_is_read_again_with_the_leaders_painted_out(
 def test_fine_print_is_read_again_at_the_detail_the_photo_holds() -> None:
     """Lines 16 px high at the working width are read again at twice it where the photo is wide
     enough, at what it holds where it is narrower, not at all where it holds less than a quarter
-    more; lines of ordinary height (30 px), or too few to say, are not read again."""
+    more; lines of ordinary height (30 px), or too few to say, are not read again, nor a card's
+    (small lines round a card are a newspaper's it lies on)."""
     from precredit.ocr.kinds import all_labels
     from precredit.ocr.layout import Layout
     from precredit.ocr.lines import Line
@@ -826,6 +827,7 @@ def test_fine_print_is_read_again_at_the_detail_the_photo_holds() -> None:
     assert fine_print_width("insurance_policy", reading(16), [np.zeros((900, 1200, 3), np.uint8)]) is None
     assert fine_print_width("insurance_policy", reading(30), photo) is None
     assert fine_print_width("insurance_policy", reading(16, n=5), photo) is None
+    assert fine_print_width("id_card_back", reading(16), photo) is None  # a card's print has one size
 
 
 def test_a_policy_printed_two_pages_to_a_sheet_is_read_at_the_photos_own_detail(
