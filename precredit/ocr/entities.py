@@ -27,7 +27,6 @@ from precredit.ocr.amounts import (
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line
 from precredit.ocr.match import EDGE, one_apart
-from precredit.ocr.validate import COMPOUND_SURNAMES, SURNAMES
 
 Check = Callable[[str, str], v.Checked]
 
@@ -470,7 +469,7 @@ def person(name: str, text: str) -> v.Checked:
     """A personal name where prose could also follow a role word: it must start with a surname."""
     checked = v.check_person(name, text)
     value = checked.value or ""
-    if value and (value[0] in SURNAMES or value.startswith(COMPOUND_SURNAMES)):
+    if v.surnamed(value):
         return checked
     return v.fail(name, "no personal name after the role word")
 

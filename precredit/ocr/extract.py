@@ -35,6 +35,10 @@ def read_label(layout: Layout, name: str, labels: tuple[str, ...], check: Check)
     return first_valid(name, layout.after(*labels), check)
 
 
+# What separates a period's start from its end where both are dates in figures (…-…, …至…).
+SPAN = r"(?<=\d)[-—~至到]+"
+
+
 def parse_period(text: str) -> tuple[date, date | str] | None:
     """'2015.03.12-2035.03.12', '2015.03.12-长期', '2024-03-05 00:00 至 2025-03-04 24:00' or
     自..起至..止: the end must follow the start."""
@@ -45,7 +49,7 @@ def parse_period(text: str) -> tuple[date, date | str] | None:
         return found[0], found[1]
     if len(found) == 1 and "长期" in text[text.find(str(found[0].year)) :]:
         return found[0], "长期"
-    parts = re.split(r"(?<=\d)[-—~至到]+|起至", text, maxsplit=1)
+    parts = re.split(rf"{SPAN}|起至", text, maxsplit=1)
     if len(parts) != 2:
         return None
     start = v.parse_date(parts[0])

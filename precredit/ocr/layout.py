@@ -16,7 +16,7 @@ from itertools import combinations, pairwise
 
 from precredit.ocr.lines import Line, normalize
 from precredit.ocr.match import EDGE, Hit, cut_label, find_labels
-from precredit.ocr.validate import CJK, COMPOUND_SURNAMES, SURNAMES
+from precredit.ocr.validate import CJK, surnamed
 
 # A note in brackets right after a label (车架号（VIN）, 出卖人（以下简称甲方）, 第一受益人（贷款机构）,
 # 单价（元）) belongs to the label: the value starts after it.
@@ -308,7 +308,7 @@ def _a_name(text: str) -> bool:
     to four characters opening with a surname (李娜, 致王伟, 欧阳明), or a transliterated one."""
     name = _ADDRESSED.sub("", text).strip(" :,，、")
     return bool(re.fullmatch(rf"[{CJK}]{{2,4}}|[{CJK}]{{1,10}}·[{CJK}]{{1,10}}", name)) and (
-        name[0] in SURNAMES or name.startswith(COMPOUND_SURNAMES) or "·" in name
+        surnamed(name) or "·" in name
     )
 
 

@@ -78,12 +78,18 @@ def normalize(text: str) -> str:
 # value holds three in a row. Between a label and its value the run is a colon; at a line's start
 # or end (the value standing apart) it is nothing.
 _RUN = r"[.。·・_\-—－]{3,}"
+_LEADER = re.compile(_RUN)
 _LEADERS_EDGE = re.compile(rf"^{_RUN}|{_RUN}$")
 _LEADERS = re.compile(rf"[:：]?{_RUN}[:：]?")
 
 
 def _unled(text: str) -> str:
     return _LEADERS.sub(":", _LEADERS_EDGE.sub("", text))
+
+
+def holds_leader(text: str) -> bool:
+    """Whether `text` as read holds a dot leader (after NFKC, … is ...)."""
+    return _LEADER.search(unicodedata.normalize("NFKC", text)) is not None
 
 
 # A date written in Chinese numerals, as formal contracts and letters date themselves

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from precredit.ocr import validate as v
-from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_label
+from precredit.ocr.extract import SPAN, Labels, Result, first_valid, parse_period, read_label
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line
 from precredit.ocr.places import divisions, opens_with_place, repair, repair_authority
@@ -311,7 +311,7 @@ def _anniversary(text: str) -> tuple[tuple[date, date], tuple[str, int]] | None:
     while the other reads: the misread one is the other's month and day in the year it was read
     with, where that year is one term from the other's and the misread date still holds the other's
     month or day as printed. ((start, end), (the field derived, the term in years)); None else."""
-    parts = re.split(r"(?<=\d)[-—~至到]+", text, maxsplit=1)
+    parts = re.split(SPAN, text, maxsplit=1)
     if len(parts) != 2:
         return None
     start, end = v.parse_date(parts[0]), v.parse_date(parts[1])

@@ -7,7 +7,6 @@ import logging
 import math
 import re
 import time
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -25,7 +24,7 @@ from precredit.ocr.extract import Labels, Result
 from precredit.ocr.geometry import Flat, levelled, straighten, widened
 from precredit.ocr.kinds import ASPECT, DETECT_SIDE, LABELS, SOURCES, WORK_WIDTH, all_labels
 from precredit.ocr.layout import Layout
-from precredit.ocr.lines import Line, normalize, print_direction
+from precredit.ocr.lines import Line, holds_leader, normalize, print_direction
 from precredit.ocr.match import find_labels
 from precredit.ocr.orientation import upright
 from precredit.ocr.read_idcard import read_back, read_front
@@ -728,8 +727,6 @@ def _ruled_through(
     return out if changed else None
 
 
-# A line read with a run of three or more of these (after NFKC: … is ...) holds a dot leader.
-LEADER_READ = re.compile(r"[.。·・_\-—－]{3,}")
 # A leader's mark: a dot or dash at most this share of its line's box high and wide...
 LEADER_MARK_HIGH = 0.4
 LEADER_MARK_WIDE = 0.8
@@ -746,17 +743,15 @@ def _led(
     line stands. None when no line holds a leader or none was found again."""
     out, changed = [], False
     for page, lines in pages:
-        led = [ln for ln in lines if LEADER_READ.search(unicodedata.normalize("NFKC", ln.text))]
-        painted = page.copy()
-        paper = np.median(page.reshape(-1, page.shape[-1]) if page.ndim == 3 else page, axis=0)
-        marks = False
-        for ln in led:
-            for x0, y0, x1, y1 in _leader_marks(page, ln):
-                painted[y0:y1, x0:x1] = paper
-                marks = True
+        led = [ln for ln in lines if holds_leader(ln.text)]
+        marks = [box for ln in led for box in _leader_marks(page, ln)]
         if not marks:
             out.append((page, lines))
             continue
+        painted = page.copy()
+        paper = np.median(page.reshape(-1, page.shape[-1]) if page.ndim == 3 else page, axis=0)
+        for x0, y0, x1, y1 in marks:
+            painted[y0:y1, x0:x1] = paper
         taken, replaced = [], []
         for found in ocr.read(painted, DETECT_SIDE[kind]):
             under = [o for o in lines if _overlap(found, o) > SAME_LINE]

@@ -108,6 +108,11 @@ COMPOUND_SURNAMES = (
 )
 
 
+def surnamed(value: str) -> bool:
+    """Whether `value` opens with a surname (SURNAMES, COMPOUND_SURNAMES)."""
+    return bool(value) and (value[0] in SURNAMES or value.startswith(COMPOUND_SURNAMES))
+
+
 def fail(name: str, why: str) -> Checked:
     return Checked(None, 0.0, [f"{name}: {why}"])
 
