@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to fifty-seventh on 2026-12-06), each measured once and its failures since
+    the fifty-third to fifty-eighth on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the fifty-eighth and fifty-ninth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the fifty-ninth set (written before the
+    fifty-eighth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -14106,14 +14106,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_reduced_two_up", "insurance_policy", p_reduced_two_up, "seen"),
     Family("invoice_mixed_fonts", "vehicle_invoice", i_mixed_fonts, "seen"),
     Family("invoice_humidity_ripple", "vehicle_invoice", i_humidity_ripple, "seen"),
-    Family("id_front_crumpled_copy", "id_card_front", id_front_crumpled_copy, "held-out"),
-    Family("id_back_webcam_capture", "id_card_back", id_back_webcam_capture, "held-out"),
-    Family("contract_fullwidth_values", "purchase_contract", c_fullwidth_values, "held-out"),
-    Family("contract_overprint_off_register", "purchase_contract", c_overprint_off_register, "held-out"),
-    Family("policy_traditional_labels", "insurance_policy", p_traditional_labels, "held-out"),
-    Family("policy_phone_silhouette", "insurance_policy", p_phone_silhouette, "held-out"),
-    Family("invoice_upside_down", "vehicle_invoice", i_upside_down, "held-out"),
-    Family("invoice_spaced_values", "vehicle_invoice", i_spaced_values, "held-out"),
+    Family("id_front_crumpled_copy", "id_card_front", id_front_crumpled_copy, "seen"),
+    Family("id_back_webcam_capture", "id_card_back", id_back_webcam_capture, "seen"),
+    Family("contract_fullwidth_values", "purchase_contract", c_fullwidth_values, "seen"),
+    Family("contract_overprint_off_register", "purchase_contract", c_overprint_off_register, "seen"),
+    Family("policy_traditional_labels", "insurance_policy", p_traditional_labels, "seen"),
+    Family("policy_phone_silhouette", "insurance_policy", p_phone_silhouette, "seen"),
+    Family("invoice_upside_down", "vehicle_invoice", i_upside_down, "seen"),
+    Family("invoice_spaced_values", "vehicle_invoice", i_spaced_values, "seen"),
     Family("id_front_a4_flatbed_scan", "id_card_front", id_front_a4_flatbed_scan, "held-out"),
     Family("id_back_app_card_view", "id_card_back", id_back_app_card_view, "held-out"),
     Family("contract_bracketed_labels", "purchase_contract", c_bracketed_labels, "held-out"),
