@@ -32,6 +32,7 @@ _LOOKALIKE = str.maketrans(
         "任": "仟",
         "抬": "拾",
         "查": "壹",
+        "染": "柒",
     }
 )
 
@@ -39,7 +40,7 @@ _LOOKALIKE = str.maketrans(
 # The look-alikes that are no numeral of any kind (参 for 叁, 武 for 贰): finding amounts in words
 # in running text may fold them, where folding 一 or 三 would turn prose into numerals.
 MISREAD_NUMERALS = str.maketrans(
-    {"参": "叁", "武": "贰", "什": "仟", "伯": "佰", "任": "仟", "抬": "拾", "查": "壹"}
+    {"参": "叁", "武": "贰", "什": "仟", "伯": "佰", "任": "仟", "抬": "拾", "查": "壹", "染": "柒"}
 )
 
 
@@ -148,11 +149,20 @@ def decimal_point_back(text: str) -> str:
     return _DECIMAL_COMMA.sub(r"\1.\2", text)
 
 
+def _points(text: str) -> str:
+    """`text` with a figure's separators the recogniser read as other dots put back as dots: a
+    middle dot between digits (316·274·00, full-width print), and a colon before a figure's last
+    two digits after its thousands (145,790:00: the point with a speck); the grouping rules then
+    say which dot is the point. A colon elsewhere may be a time's, and stays."""
+    text = re.sub(r"(?<=\d)[·•∙・](?=\d)", ".", text)
+    return re.sub(r"(?<=[,，]\d{3})[:：∶](?=\d{2}(?!\d))", ".", text)
+
+
 def parse_figure(text: str) -> Decimal | None:
     """'¥234,500.00' / '234500.00元' -> Decimal('234500.00'); None unless exactly one figure is present.
     Thousands separators that do not part groups of three digits (490,97400: a decimal point lost)
     mark a misread figure: None; a last comma before two digits (7,157,96) is the decimal point."""
-    text = decimal_point_back(text)
+    text = decimal_point_back(_points(text))
     if any(not _GROUPED.fullmatch(m.group(0)) for m in _SEPARATED.finditer(text.replace(" ", ""))):
         return None
     s = text.replace(",", "").replace("，", "").replace(" ", "")

@@ -39,11 +39,18 @@ def read_label(layout: Layout, name: str, labels: tuple[str, ...], check: Check)
 SPAN = r"(?<=\d)[-—~至到]+"
 
 
+def unglued(text: str) -> str:
+    """`text` with a space between two dates read as one, their dash lost (2015.02.082035.02.08):
+    the first's two-digit day, then a year with the same separators."""
+    return re.sub(r"((?<!\d)\d{4}([-/.])\d{1,2}\2\d{2})(?=\d{4}\2\d{1,2}\2\d)", r"\1 ", text)
+
+
 def parse_period(text: str) -> tuple[date, date | str] | None:
     """'2015.03.12-2035.03.12', '2015.03.12-长期', '2024-03-05 00:00 至 2025-03-04 24:00' or
     自..起至..止: the end must follow the start."""
     # A time read joined to the date after it (2023-03-1800:002024-03-1724:00) ends before it.
     text = re.sub(r"(\d:\d{2})(?=\d{4}(?:年|[-/.]))", r"\1 ", text)
+    text = unglued(text)
     found = [d for m in _DATE.finditer(text) if (d := v.parse_date(m.group(0))) is not None]
     if len(found) >= 2 and found[1] > found[0]:
         return found[0], found[1]

@@ -250,6 +250,8 @@ OFF_ROW = 1.2
 SHIFT_LEAST = 3
 SHIFT_HALF = 0.3
 SHIFT_ALIGNED = 3.0
+# A short aside in brackets after a label: the party's role (（甲方）, (乙方)), a unit (（元）).
+_ASIDE = re.compile(r"[(（][^()（）]{1,4}[)）]")
 _ENGLISH_LEAD = re.compile(r"[A-Za-z][A-Za-z. ]*")
 
 
@@ -562,9 +564,19 @@ class Layout:
         return None if nearer else value
 
     def _bare(self, line: Line) -> bool:
-        """Whether `line` is a label and nothing more (a colon aside): a form's label cell."""
+        """Whether `line` is a label and nothing more: a form's label cell. Labels may follow one
+        another (买受人身份证号码: whose number it is, then what) and a party's role may stand in
+        brackets after its label (出卖人（甲方）); a colon, a bracket or a stray mark is no value."""
         text = line.text.rstrip(EDGE)
-        return any(h.start <= 1 and h.end >= len(text) for h in self.hits(line))
+        hits = self.hits(line)
+        if not hits or hits[0].start > 1:
+            return False
+        covered = [False] * len(text)
+        for h in hits:
+            covered[h.start : h.end] = [True] * (min(h.end, len(text)) - h.start)
+        for m in _ASIDE.finditer(text):
+            covered[m.start() : m.end()] = [True] * (m.end() - m.start())
+        return all(c or ch in EDGE for c, ch in zip(covered, text, strict=True))
 
     def shifted(self, label: Line) -> Line | None:
         """A value printed off its label's row with every value of its column (a form's second

@@ -59,7 +59,7 @@ def divisions() -> Divisions:
             # No city level in addresses: the municipalities' districts, counties the province
             # administers itself.
             children.setdefault(province, []).append(name)
-        else:
+        elif name not in _PLACEHOLDERS:  # a city's 市辖区 is no place an address or a branch names
             children.setdefault(province + city, []).append(name)
     provinces = tuple(n for code, n in names.items() if code.endswith("0000"))
     return Divisions(provinces, {k: tuple(dict.fromkeys(v)) for k, v in children.items()}, frozenset(names))
@@ -170,16 +170,24 @@ def repair_authority(authority: str) -> tuple[str, tuple[str, ...]] | None:
         return None
     name = branch.group(1)
     short = frozenset(n[:-1] for n in districts if len(n) > 2 and n[-1] in "区县市旗")
-    if name in districts or name in short:
+    if name in districts or name in short or (name[-1] in "区县市旗" and name[:-1] in short):
+        # Listed, with its type or without; or a listed name with another type (西湖县 for 西湖区),
+        # a type the branch keeps being never repaired.
         return None
     # A branch keeps its district's type (西湖区分局) or drops it (西湖分局); a name is compared
     # with the names of its own form, and a type it keeps is never repaired.
     forms = districts if name[-1] in "区县市旗" else short
+    # A branch is named by two to four characters of its own, all of which a poor photo may
+    # misread (岳麓 read 品著): every district of the city of its length and form is offered, up to
+    # two characters from it, and the print chooses (a real branch no district names, 高新分局,
+    # is far likelier as read than as any district).
     near = tuple(
         sorted(
             n + "分局"
             for n in forms
-            if one_apart(n, name) and (name[-1] not in "区县市旗" or n[-1] == name[-1])
+            if len(n) == len(name)
+            and sum(a != b for a, b in zip(n, name, strict=True)) <= 2
+            and (name[-1] not in "区县市旗" or n[-1] == name[-1])
         )
     )
     return (name + "分局", near) if near else None

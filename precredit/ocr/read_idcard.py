@@ -275,6 +275,7 @@ def read_back(layout: Layout, labels: Labels) -> Result:
     period = layout.after(*labels["valid"])
     start_end = parse_period(period[0].text) if period else None
     conf = period[0].conf if period else 0.0
+    period_text = period[0].text if period else ""
     placed = False
     derived: dict[str, str] = {}
     if start_end is None and period and (by_term := _anniversary(period[0].text)) is not None:
@@ -283,22 +284,78 @@ def read_back(layout: Layout, labels: Labels) -> Result:
         derived[lost] = f"{lost}: unreadable; the month and day of {other}, {years} years {way} it"
     if start_end is None and not period:
         # Its label unread: the back's only pair of dates (or a date and 长期) is the period.
-        periods = [(span, ln.conf) for ln in layout.lines if (span := parse_period(ln.text))]
+        periods = [(span, ln) for ln in layout.lines if (span := parse_period(ln.text))]
         if len(periods) == 1:
-            (start_end, conf), placed = periods[0], True
+            (start_end, only), placed = periods[0], True
+            conf, period_text = only.conf, only.text
     if start_end is None:
         why = "no validity period found" if not period else f"unreadable validity period {period[0].text!r}"
         out["valid_from"] = (v.fail("valid_from", why), 0.0)
         out["valid_to"] = (v.fail("valid_to", why), 0.0)
         return out
     start, end = start_end
+    apart = _off_term(period_text, start, end) if isinstance(end, date) else {}
     for name, value in (
         ("valid_from", start.isoformat()),
         ("valid_to", end if isinstance(end, str) else end.isoformat()),
     ):
         checked = v.Checked(value, 0.7, [derived[name]]) if name in derived else v.Checked(value, 0.9)
+        if name in apart:
+            read_as, options, meant = apart[name]
+            checked = v.Checked(
+                value,
+                0.6,
+                [f"{name}: the period's dates are not a term apart to the day"],
+                read_as=read_as,
+                options=options,
+                values=meant,
+            )
         out[name] = (_placed(name, checked) if placed else checked, conf)
     return out
+
+
+_PRINTED = r"(\d{4})([-/.年])(\d{1,2})([-/.月])(\d{2}|\d(?!\d))(日?)"
+# Two dates as a validity period prints them, whatever stands between (a dash, 至, nothing).
+_PRINTED_PERIOD = re.compile(rf"(?<!\d){_PRINTED}(\D{{0,3}}){_PRINTED}")
+
+
+def _printed_as(parts: tuple[str, ...], when: date) -> str:
+    """`when` printed as `parts` (a `_PRINTED` match's groups) print their date: the same
+    separators, the same number of digits."""
+    year, sep, month, sep2, day, tail = parts
+    return f"{year}{sep}{when.month:0{len(month)}d}{sep2}{when.day:0{len(day)}d}{tail}"
+
+
+def _off_term(text: str, start: date, end: date) -> dict[str, tuple[str, tuple[str, str], tuple[str, str]]]:
+    """A period a term apart in years whose dates differ in their month or their day alone
+    (2015.02.06-2035.02.08): one of them is misread, so the print is offered the period with the
+    start given the end's month and day, and with the end given the start's, and chooses at most
+    one (`reader.choose_repair`: both fields are offered the same two, so neither can be repaired
+    without the other agreeing). {field: (the period as printed, the two repairs, the field's value
+    under each)}; empty when the dates are an anniversary, or not this near one."""
+    if end.year - start.year not in _TERMS or (start.month != end.month) == (start.day != end.day):
+        return {}
+    for m in _PRINTED_PERIOD.finditer(text):
+        g = m.groups()
+        try:
+            first = date(int(g[0]), int(g[2]), int(g[4]))
+            second = date(int(g[7]), int(g[9]), int(g[11]))
+            from_fixed = start.replace(month=end.month, day=end.day)
+            to_fixed = end.replace(month=start.month, day=start.day)
+        except ValueError:  # a misread day, or 29 February in a year without one
+            continue
+        if (first, second) != (start, end):
+            continue
+        one, between, two = g[:6], g[6], g[7:]
+        repairs = (
+            _printed_as(one, from_fixed) + between + "".join(two),
+            "".join(one) + between + _printed_as(two, to_fixed),
+        )
+        return {
+            "valid_from": (m.group(0), repairs, (from_fixed.isoformat(), start.isoformat())),
+            "valid_to": (m.group(0), repairs, (end.isoformat(), to_fixed.isoformat())),
+        }
+    return {}
 
 
 # A resident ID card is valid for 5, 10 or 20 years (or for life) from the day it was issued: its

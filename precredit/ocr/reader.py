@@ -39,8 +39,9 @@ MAX_PAGES = 12
 # Of several repairs that pass a check (a VIN's check digit), one is taken only when the
 # recogniser finds it this many times likelier on the print than every other.
 REPAIR_ODDS = 100.0
-# ...and only when it is at least this likely relative to what was read: a repair the print plainly
-# contradicts (a county renamed since the list of divisions was drawn) is not taken.
+# ...and only when it is at least this likely relative to what was read, for each character it
+# changes: a repair the print plainly contradicts (a county renamed since the list of divisions was
+# drawn) is not taken.
 REPAIR_FLOOR = 1e-4
 
 # Dates a document bears of its own making (signed, issued): never after the day it is read, give
@@ -320,7 +321,7 @@ def choose_repair(reading: Reading, ocr: Engine, name: str, checked: v.Checked) 
     best, chosen = ranked[0]
     if len(ranked) > 1 and best - ranked[1][0] < math.log(REPAIR_ODDS):
         return checked
-    if best - as_read < math.log(REPAIR_FLOOR):
+    if best - as_read < math.log(REPAIR_FLOOR) * _changed(checked.read_as, chosen):
         return checked
     if checked.values:
         value = checked.values[checked.options.index(chosen)]
@@ -334,6 +335,14 @@ def choose_repair(reading: Reading, ocr: Engine, name: str, checked: v.Checked) 
         f"the print finds it {odds} times as likely as the reading"
     )
     return v.Checked(value, min(checked.strength or 0.75, 0.75), [*checked.warnings, note], vouched=True)
+
+
+def _changed(read: str, repair: str) -> int:
+    """How many characters a repair changes: those that differ where it is as long as the reading
+    (岳麓 for 品著: two), else one."""
+    if len(read) != len(repair):
+        return 1
+    return max(1, sum(a != b for a, b in zip(read, repair, strict=True)))
 
 
 def claim_fit(reading: Reading, ocr: Engine, read: str | None, claim: str) -> float | None:

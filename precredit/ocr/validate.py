@@ -108,6 +108,9 @@ COMPOUND_SURNAMES = (
 )
 
 
+_SINGLE_SURNAMES = frozenset(s for s in SURNAMES if len(s) == 1)
+
+
 def surnamed(value: str) -> bool:
     """Whether `value` opens with a surname (SURNAMES, COMPOUND_SURNAMES)."""
     return bool(value) and (value[0] in SURNAMES or value.startswith(COMPOUND_SURNAMES))
@@ -428,6 +431,12 @@ def check_person(name: str, text: str) -> Checked:
     # A seal stamped over the signature, read into its line (钱英合同专用章, …同专用章).
     value = re.sub(r"(?:合同|财务|发票|销售|业务|同|务|票|售)?专用章$", "", value)
     if re.fullmatch(rf"[{CJK}]{{2,5}}(·[{CJK}]{{1,10}})?", value):
+        if len(value) <= 4 and "·" not in value and not surnamed(value):
+            # Opening with no common surname (部宇而, 酒红): its first character may be one misread
+            # (邵, 潘), so each common surname is offered in its place and the print chooses
+            # (`reader.choose_repair`); a rarer surname read right is far likelier as read.
+            options = tuple(s + value[1:] for s in sorted(_SINGLE_SURNAMES))
+            return Checked(value, 0.9, read_as=value, options=options)
         return Checked(value, 0.9)
     # The text is not repeated: warnings are stored and shown unsealed, and a misread name is a name.
     return fail(name, f"not a Chinese personal name ({len(text)} characters read)")

@@ -247,6 +247,50 @@ _MISFED = [
 ]
 
 
+# A contract form filled on a second pass fed off register (read from a photograph): every value
+# about half a row low; its labels carry the parties' roles in brackets (出卖人（甲方）) and run two
+# labels together (买受人身份证号码), and the clause headings below stand in the labels' column.
+_OFF_REGISTER = [
+    box("合同编号:", 72, 160, 183, 193),
+    box("GC2026060995310", 360, 192, 561, 223),
+    box("出卖人(甲方):", 73, 215, 249, 248),
+    box("青岛永盛汽车贸易有限公司", 357, 244, 637, 280),
+    box("买受人(乙方):", 73, 270, 247, 303),
+    box("陈丽杰", 357, 300, 440, 333),
+    box("买受人身份证号码:", 73, 325, 269, 358),
+    box("370202198412239450", 357, 358, 592, 385),
+    box("车辆识别代号:", 73, 380, 227, 412),
+    box("LVSYR3BJ6RB610330", 357, 411, 575, 443),
+    box("车辆价款:", 72, 434, 182, 467),
+    box("396,000.00元", 356, 464, 504, 497),
+    box("签订日期:", 72, 489, 182, 522),
+    box("2026.06.09", 359, 521, 481, 549),
+    box("第二条", 72, 582, 152, 617),
+    box("交车时间:乙方应于合同签订后三十日内交付车辆,逾期每日按车价的万分之五支", 115, 622, 921, 658),
+    box("第三条", 72, 700, 152, 734),
+    box("争议解决:因本合同发生的争议,双方协商解决;协商不成的,向合同签订地人民", 117, 741, 923, 778),
+]
+
+
+def test_labels_with_their_roles_in_brackets_are_a_column_of_bare_labels() -> None:
+    """A label with its party's role in brackets (出卖人(甲方):) or two labels run together
+    (买受人身份证号码:) is still a label cell and nothing more, so the whole column of labels says
+    which way the values moved, and each is paired with the value half a row below it; a label
+    with a value after it is not bare."""
+    layout = Layout(_OFF_REGISTER, all_labels("purchase_contract"))
+    bare = {ln.text for ln in layout.lines if layout._bare(ln)}
+    assert {"出卖人(甲方):", "买受人(乙方):", "买受人身份证号码:", "合同编号:"} <= bare
+    labels = LABELS["purchase_contract"]
+    assert texts(layout, *labels["contract_number"])[0] == "GC2026060995310"
+    assert texts(layout, *labels["vehicle_price"])[0] == "396,000.00元"
+    assert texts(layout, *labels["sign_date"])[0] == "2026.06.09"
+    shifted = {ln.text: getattr(layout.shifted(ln), "text", None) for ln in layout.lines}
+    assert shifted["买受人(乙方):"] == "陈丽杰"
+    assert shifted["出卖人(甲方):"] == "青岛永盛汽车贸易有限公司"
+    with_value = Layout([box("出卖人(甲方):青岛永盛汽车贸易有限公司", 73, 215, 637, 248)], [])
+    assert not with_value._bare(with_value.lines[0])
+
+
 def test_a_column_of_values_printed_off_their_rows_is_paired_in_order() -> None:
     """Half a row down, each value is as near the next row's label as its own, and the first is
     nearer the row above; only the column as a whole says which way the values moved: shifted

@@ -208,21 +208,37 @@ def test_an_issuing_authoritys_place_off_the_list_is_repaired_as_the_print_allow
 
 
 def test_an_authoritys_branch_off_the_citys_districts_is_repaired_as_the_print_allows() -> None:
-    """武候 is no district of 成都市; 武侯区 is, and its police branch is 武侯分局. Printed 武侯分局,
-    the print picks it; a branch named as listed, with or without its type, is left alone, and a
-    type the branch keeps is never changed."""
+    """武候 is no district of 成都市; 武侯区 is, and its police branch is 武侯分局. Every district of
+    the city named as long is offered (a branch's two characters may both be misread: 岳麓 read
+    品著), and the print picks the one it holds; a branch no district names (高新分局), read as
+    printed, is left alone by the print; a branch named as listed, with or without its type, is
+    left alone, and a type the branch keeps is never changed."""
     from precredit.ocr import validate as v
     from precredit.ocr.places import repair_authority
 
     read = "成都市公安局武候分局"
     fix = repair_authority(read)
-    assert fix == ("武候分局", ("武侯分局",))
+    assert fix is not None and fix[0] == "武候分局" and "武侯分局" in fix[1] and "锦江分局" in fix[1]
+    assert all(len(o) == 4 for o in fix[1])
     checked = v.Checked(read, 0.85, read_as=fix[0], options=fix[1])
     assert _chosen("成都市公安局武侯分局", read, "issuing_authority", checked) == "成都市公安局武侯分局"
+    read = "长沙市公安局品著分局"
+    fix = repair_authority(read)
+    assert fix is not None and "岳麓分局" in fix[1] and "市辖分局" not in fix[1]
+    checked = v.Checked(read, 0.85, read_as=fix[0], options=fix[1])
+    assert _chosen("长沙市公安局岳麓分局", read, "issuing_authority", checked) == "长沙市公安局岳麓分局"
+    read = "成都市公安局高新分局"
+    fix = repair_authority(read)
+    assert fix is not None
+    checked = v.Checked(read, 0.85, read_as=fix[0], options=fix[1])
+    assert _chosen(read, read, "issuing_authority", checked) == read
     for listed in ("成都市公安局武侯分局", "北京市公安局朝阳区分局", "杭州市公安局西湖分局"):
         assert repair_authority(listed) is None
-    assert repair_authority("上海市公安局徐江分局") == ("徐江分局", ("徐汇分局", "松江分局"))
-    assert repair_authority("杭州市公安局西糊区分局") == ("西糊区分局", ("西湖区分局",))
+    fix = repair_authority("上海市公安局徐江分局")
+    assert fix is not None and {"徐汇分局", "松江分局"} <= set(fix[1])
+    fix = repair_authority("杭州市公安局西糊区分局")
+    assert fix is not None and fix[0] == "西糊区分局" and "西湖区分局" in fix[1]
+    assert all(o.endswith("区分局") for o in fix[1])
     assert repair_authority("杭州市公安局西湖县分局") is None  # 西湖区's type is not repaired
     assert repair_authority("深圳市公安局交通警察支队") is None
 
@@ -326,3 +342,48 @@ def test_a_brand_off_the_list_of_vehicle_brands_is_repaired_only_as_the_print_al
     assert _chosen("长安牌SC7164AAB6", "长安线SC7164AAB6", "brand_model", cut) == "长安牌SC7164AAB6"
     for listed in ("比亚迪牌BYD7005BEV", "大众汽车牌FV7152FBDWG", "SGM7158DAA1"):
         assert not v.check_brand_model("brand_model", listed).options
+
+
+@pytest.mark.parametrize("printed", ["2015.02.08-2035.02.08", "2015.02.06-2035.02.06"])
+def test_a_validity_period_off_its_anniversary_is_put_right_by_the_print_one_side_only(printed: str) -> None:
+    """An ID card is valid to the day a term of years after it was issued. Read 2015.02.06 -
+    2035.02.08, one of the two days is misread; both fields are offered the same two repairs (the
+    start given the end's day, the end given the start's), so the print chooses one, for both:
+    printed 2015.02.08 - 2035.02.08 the start is repaired and the end kept, printed with 06 twice
+    the end is repaired and the start kept. Never both."""
+    from precredit.ocr import validate as v
+    from precredit.ocr.read_idcard import _off_term
+
+    read = "有效期限2015.02.06-2035.02.08"
+    apart = _off_term(read, date(2015, 2, 6), date(2035, 2, 8))
+    assert set(apart) == {"valid_from", "valid_to"} and apart["valid_from"][1] == apart["valid_to"][1]
+    as_read = {"valid_from": "2015-02-06", "valid_to": "2035-02-08"}
+    chosen = {
+        name: _chosen(
+            f"有效期限{printed}",
+            read,
+            name,
+            v.Checked(as_read[name], 0.6, read_as=read_as, options=options, values=values),
+        )
+        for name, (read_as, options, values) in apart.items()
+    }
+    start, end = printed.split("-")
+    assert chosen == {"valid_from": start.replace(".", "-"), "valid_to": end.replace(".", "-")}
+    # An anniversary, or dates apart by more than a day or a month alone, are offered nothing.
+    assert _off_term("2015.02.08-2035.02.08", date(2015, 2, 8), date(2035, 2, 8)) == {}
+    assert _off_term("2015.03.06-2035.02.08", date(2015, 3, 6), date(2035, 2, 8)) == {}
+    assert _off_term("2015.02.06-2036.02.08", date(2015, 2, 6), date(2036, 2, 8)) == {}
+
+
+def test_a_name_opening_with_no_common_surname_is_repaired_only_as_the_print_allows() -> None:
+    """Printed 潘红 and read 酒红, the print picks 潘 of the surnames offered; printed 邝伟 (a
+    surname rarer than the common ones, read right), no common surname is likely enough."""
+    from precredit.ocr import validate as v
+    from precredit.ocr.reader import _changed
+
+    checked = v.check_person("insured_name", "酒红")
+    assert _chosen("被保险人：潘红", "被保险人：酒红", "insured_name", checked) == "潘红"
+    checked = v.check_person("insured_name", "邝伟")
+    assert checked.options and _chosen("被保险人：邝伟", "被保险人：邝伟", "insured_name", checked) == "邝伟"
+    # Each character a repair changes must be as likely as REPAIR_FLOOR: two for 岳麓 from 品著.
+    assert (_changed("品著分局", "岳麓分局"), _changed("酒红", "潘红"), _changed("ab", "abc")) == (2, 1, 1)

@@ -479,3 +479,43 @@ def test_a_day_with_its_first_digit_doubled_is_the_day_without_the_repeat() -> N
     assert v.parse_date("2014.01.2277") == date(2014, 1, 22)
     assert v.parse_date("2014.01.22 7") == date(2014, 1, 22)
     assert v.parse_date("2024-09-0900:00:00") == date(2024, 9, 9)
+
+
+def test_a_figures_separators_read_as_other_dots_are_separators() -> None:
+    """Printed full-width (３１６，２７４．００), a figure's comma and point were both read as a
+    middle dot; a point with a speck of dirt on it was read as a colon after the thousands. Both
+    are the figure; a colon anywhere else (a time) and a middle dot that leaves three decimals
+    are not."""
+    assert parse_figure("人民币316·274·00元") == Decimal("316274.00")
+    assert parse_figure("316,274·00") == Decimal("316274.00")
+    assert parse_figure("145,790:00元") == Decimal("145790.00")
+    assert v.check_figure("vehicle_price", "人民币145,790:00元").value == "145790.00"
+    assert parse_figure("10:30") is None
+    assert parse_figure("145790:00") is None
+    assert parse_figure("316·274") is None
+
+
+def test_seven_read_as_its_look_alike_in_words_is_seven() -> None:
+    """柒 is read 染 on a soft print: no numeral at all, so in uppercase words it is 柒."""
+    assert from_chinese("参拾壹万陆仟贰佰染拾肆元整") == Decimal("316274")
+
+
+def test_two_dates_read_as_one_are_a_period() -> None:
+    """A validity period whose dash was lost (2015.02.082035.02.08): the first date's two-digit
+    day, then a year with the same separators, are two dates; one digit of a day lost with it
+    leaves nothing to split."""
+    assert _period("2015.02.082035.02.08") == (date(2015, 2, 8), date(2035, 2, 8))
+    assert _period("有效期限2015.02.082035.02.08") == (date(2015, 2, 8), date(2035, 2, 8))
+    assert _period("2015.2.82035.2.8") is None
+
+
+def test_a_name_opening_with_no_common_surname_offers_each_in_its_place() -> None:
+    """酒红 opens with no surname: each common surname is offered in the first character's place
+    for the print to choose (`reader.choose_repair`); a name opening with one, a compound one,
+    or a transliterated name is offered nothing."""
+    checked = v.check_person("insured_name", "酒红")
+    assert checked.value == "酒红" and checked.read_as == "酒红"
+    assert "潘红" in checked.options and "王红" in checked.options
+    assert all(len(o) == 2 and o[1] == "红" for o in checked.options)
+    for name in ("潘红", "欧阳娜", "阿依古丽·买买提"):
+        assert v.check_person("insured_name", name).options == ()
