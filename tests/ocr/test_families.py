@@ -499,12 +499,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_phone_silhouette",
         "invoice_upside_down",
         "invoice_spaced_values",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # fifty-ninth and sixtieth sets, each written before the previous set's figures were read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_a4_flatbed_scan",
         "id_back_app_card_view",
         "contract_bracketed_labels",
@@ -513,6 +507,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_oblique_values",
         "invoice_selected_in_viewer",
         "invoice_page_break_split",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # sixtieth set, written before the fifty-ninth's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_cling_film",
         "id_back_wrong_auto_crop",
         "contract_synonym_labels",

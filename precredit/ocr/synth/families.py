@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to fifty-eighth on 2026-12-06), each measured once and its failures since
+    the fifty-third to fifty-ninth on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the fifty-ninth and sixtieth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the sixtieth set (written before the
+    fifty-ninth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -14296,14 +14296,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_phone_silhouette", "insurance_policy", p_phone_silhouette, "seen"),
     Family("invoice_upside_down", "vehicle_invoice", i_upside_down, "seen"),
     Family("invoice_spaced_values", "vehicle_invoice", i_spaced_values, "seen"),
-    Family("id_front_a4_flatbed_scan", "id_card_front", id_front_a4_flatbed_scan, "held-out"),
-    Family("id_back_app_card_view", "id_card_back", id_back_app_card_view, "held-out"),
-    Family("contract_bracketed_labels", "purchase_contract", c_bracketed_labels, "held-out"),
-    Family("contract_laptop_scrolls", "purchase_contract", c_laptop_scrolls, "held-out"),
-    Family("policy_over_other_papers", "insurance_policy", p_over_other_papers, "held-out"),
-    Family("policy_oblique_values", "insurance_policy", p_oblique_values, "held-out"),
-    Family("invoice_selected_in_viewer", "vehicle_invoice", i_selected_in_viewer, "held-out"),
-    Family("invoice_page_break_split", "vehicle_invoice", i_page_break_split, "held-out"),
+    Family("id_front_a4_flatbed_scan", "id_card_front", id_front_a4_flatbed_scan, "seen"),
+    Family("id_back_app_card_view", "id_card_back", id_back_app_card_view, "seen"),
+    Family("contract_bracketed_labels", "purchase_contract", c_bracketed_labels, "seen"),
+    Family("contract_laptop_scrolls", "purchase_contract", c_laptop_scrolls, "seen"),
+    Family("policy_over_other_papers", "insurance_policy", p_over_other_papers, "seen"),
+    Family("policy_oblique_values", "insurance_policy", p_oblique_values, "seen"),
+    Family("invoice_selected_in_viewer", "vehicle_invoice", i_selected_in_viewer, "seen"),
+    Family("invoice_page_break_split", "vehicle_invoice", i_page_break_split, "seen"),
     Family("id_front_cling_film", "id_card_front", id_front_cling_film, "held-out"),
     Family("id_back_wrong_auto_crop", "id_card_back", id_back_wrong_auto_crop, "held-out"),
     Family("contract_synonym_labels", "purchase_contract", c_synonym_labels, "held-out"),
