@@ -103,8 +103,15 @@ def digit_runs(layout: Layout, lengths: tuple[int, ...]) -> list[Candidate]:
         rf"(?<![0-9A-Za-z-])(?:{'|'.join(rf'[0-9]{{{n}}}' for n in lengths)})(?![0-9A-Za-z-])"
     )
     return [
-        Candidate(m.group(0), ln.conf, ln, ln.x0) for ln in layout.lines for m in pattern.finditer(ln.text)
+        Candidate(m.group(0), ln.conf, ln, ln.x0)
+        for ln in layout.lines
+        for m in pattern.finditer(_URL.sub(lambda u: " " * len(u.group(0)), ln.text))
     ]
+
+
+# A web address (a portal's page printed with its address in the footer): the numbers in it
+# (…/view?id=641098319307) are the address's, never a document's code or number.
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
 def all_dates(layout: Layout) -> list[Candidate]:
@@ -121,11 +128,15 @@ _MARKS = " :：,，.、;；"
 _DAY_LABEL = re.compile(rf"[{_CJK}]{{1,6}}(?:日期|时间)[{_MARKS}]*$")
 
 
-def dates_not_named_otherwise(layout: Layout, own: tuple[str, ...]) -> list[Candidate]:
+def dates_not_named_otherwise(
+    layout: Layout, own: tuple[str, ...], *, clocked: bool = True
+) -> list[Candidate]:
     """Every date on the page but those whose own label names another event (a dealer's sticker's
     入库日期, a print run's 打印日期): the dates a document's one date may be, where `own` are the
     labels of the date sought. A bare 日期 names no event and keeps its date; among `own` it names
-    none either, so 交车日期 is another event's even where 日期 is one of `own`."""
+    none either, so 交车日期 is another event's even where 日期 is one of `own`. `clocked` False:
+    a date with a time of day after it and no label of its own is a moment something happened to
+    the document (a browser's print header, a screenshot's), not a date it bears."""
     out = []
     for ln in layout.lines:
         for m in DATE.finditer(ln.text):
@@ -133,11 +144,16 @@ def dates_not_named_otherwise(layout: Layout, own: tuple[str, ...]) -> list[Cand
                 continue
             before = ln.text[: m.start()]
             said = before.rstrip(_MARKS)
-            if _DAY_LABEL.search(before) is None or any(
-                said.endswith(label) for label in own if label not in BARE_DAY
-            ):
+            unlabelled = _DAY_LABEL.search(before) is None
+            if unlabelled and not clocked and _CLOCK.match(ln.text, m.end()):
+                continue
+            if unlabelled or any(said.endswith(label) for label in own if label not in BARE_DAY):
                 out.append(Candidate(d.isoformat(), ln.conf, ln, ln.x0))
     return out
+
+
+# A time of day right after a date (2026/5/20 15:28, 2026-05-2015:28:03).
+_CLOCK = re.compile(r"\s*(?:[01]?\d|2[0-3])[:：][0-5]\d")
 
 
 def unique(cands: list[Candidate]) -> list[Candidate]:

@@ -183,7 +183,7 @@ def read_invoice(layout: Layout, labels: Labels) -> Result:
         "issue_date": _or_anywhere(
             read_label(layout, "issue_date", labels["issue_date"], v.check_date),
             "issue_date",
-            e.dates_not_named_otherwise(layout, labels["issue_date"]),
+            e.dates_not_named_otherwise(layout, labels["issue_date"], clocked=False),
             v.check_date,
         ),
         "buyer_name": read_label(layout, "buyer_name", labels["buyer_name"], v.check_person),

@@ -11,6 +11,7 @@ from PIL import Image
 from precredit.models.documents import FIELDS
 from precredit.ocr import read_document
 from precredit.ocr.engines import get_engine
+from precredit.ocr.kinds import all_labels
 from precredit.ocr.reader import read_pages
 from precredit.ocr.synth import random_fields, render_document
 
@@ -212,6 +213,15 @@ def test_the_twentieth_sets_lessons(kind: str, family_name: str, seed: int, fiel
         # box missed; doc 5: a policy number read confidently up to where a piece broke off.
         ("insurance_policy", "policy_comb_boxes", 0, ("vin", "start_date", "end_date")),
         ("insurance_policy", "policy_comb_boxes", 5, ("policy_number", "start_date", "end_date")),
+        # The fifty-ninth set. A front scanned as a whole A4 page, small in its corner: at the
+        # page's scale the detector cut the address's last characters off (文化路13 for 文化路132号)
+        # and missed its second line; read again from the card's part of the page, whole.
+        ("id_card_front", "id_front_a4_flatbed_scan", 5, ("address",)),
+        ("id_card_front", "id_front_a4_flatbed_scan", 6, ("address",)),
+        # An invoice printed from a portal over two pages, the browser's print time in each
+        # header and the page's address, a twelve-digit id in it, in each footer: the code and the
+        # date are the invoice's own, not the address's number nor the print's moment.
+        ("vehicle_invoice", "invoice_page_break_split", 2, ("invoice_code", "issue_date")),
     ],
 )
 def test_the_twenty_second_and_later_sets_lessons(
@@ -846,3 +856,31 @@ def test_a_policy_printed_two_pages_to_a_sheet_is_read_at_the_photos_own_detail(
     assert read_pages("insurance_policy", pages).fields["insurer"] == truth["insurer"]
     monkeypatch.setattr(reader, "fine_print_width", lambda kind, reading, raws: None)
     assert read_pages("insurance_policy", pages).fields["insurer"] != truth["insurer"]
+
+
+def test_a_card_small_in_its_frame_is_read_again_from_its_part_of_the_page() -> None:
+    """Labelled lines spanning under CARD_SPAN of the page's width are a card small in its frame:
+    its part of the page, grown round the labels, is given back enlarged to the working width. A
+    card spanning the page, a paper document, or fewer than two labels: nothing."""
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.lines import Line
+    from precredit.ocr.reader import Reading, small_card
+
+    page = np.full((1400, 1000, 3), 255, np.uint8)
+
+    def reading(lines: list[Line], kind: str = "id_card_front") -> Reading:
+        return Reading({}, False, page, Layout(lines, all_labels(kind)))
+
+    small = [
+        Line("姓名邱俊雨", 600, 640, 710, 675, 0.9),
+        Line("住址湖北省武汉市武昌区文化路13", 600, 725, 840, 770, 0.9),
+        Line("公民身份号码420106196612179566", 600, 840, 875, 880, 0.9),
+    ]
+    crop = small_card("id_card_front", reading(small))
+    assert crop is not None and crop.shape[1] == 1000
+    # The labels' span (275 px) grown 0.4 left and 1.9 right, clipped at the page's right edge.
+    assert crop.shape[0] == round((880 + 0.3 * 275 - (640 - 0.9 * 275)) * 1000 / (1000 - (600 - 0.4 * 275)))
+    wide = [Line(ln.text, ln.x0 - 500, ln.y0, ln.x1 - 100, ln.y1, 0.9) for ln in small]
+    assert small_card("id_card_front", reading(wide)) is None
+    assert small_card("purchase_contract", reading(small, "purchase_contract")) is None
+    assert small_card("id_card_front", reading(small[:1])) is None
