@@ -397,11 +397,10 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
             continue  # prose that names no company (感谢您选购本公司车辆)
         value = v.drop_rules(value)
         if len(value) >= 6 and (not must or must in value):
-            form = value[-4:]
-            if form.endswith("公司") and one_apart(form, "有限公司"):
-                # The legal form with one character misread (有服公司): the print may tell whether
-                # 有限公司 is what it holds (`reader.choose_repair`).
-                return v.Checked(value, 0.85, read_as=form, options=("有限公司",))
+            if (legal := legal_misread(value)) is not None:
+                # The legal form with one character misread (有服公司, 股衍有限公司): the print may
+                # tell whether the form is what it holds (`reader.choose_repair`).
+                return v.Checked(value, 0.85, read_as=legal[0], options=(legal[1],))
             if (trade := _trade_misread(value)) is not None:
                 return v.Checked(value, 0.85, read_as=trade[0], options=trade[1])
             return v.Checked(value, 0.85)
@@ -422,6 +421,19 @@ _TRADES = (
     "汽车服务",
 )
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+
+
+def legal_misread(value: str) -> tuple[str, str] | None:
+    """(as read, the form) where a company name ends in a legal form with one character misread
+    (有服公司 for 有限公司, 股衍有限公司 for 股份有限公司); the longest form first, and None where
+    the name ends in a form as it is."""
+    for form in _LEGAL_FORMS:
+        tail = value[-len(form) :]
+        if len(value) > len(form) and tail.endswith("公司") and one_apart(tail, form):
+            return tail, form
+        if tail == form:
+            return None
+    return None
 
 
 def _trade_misread(value: str) -> tuple[str, tuple[str, ...]] | None:

@@ -252,6 +252,8 @@ SHIFT_HALF = 0.3
 SHIFT_ALIGNED = 3.0
 # A short aside in brackets after a label: the party's role (（甲方）, (乙方)), a unit (（元）).
 _ASIDE = re.compile(r"[(（][^()（）]{1,4}[)）]")
+# The rest of a label a loose hit did not cover, up to its colon: one or two characters.
+_LABEL_REST = re.compile(r"[\u4e00-\u9fff]{1,2}(?=[:：])")
 _ENGLISH_LEAD = re.compile(r"[A-Za-z][A-Za-z. ]*")
 
 
@@ -720,6 +722,10 @@ class Layout:
                 opens = hit.start <= 1 or bool(_ALTERNATIVE.fullmatch(line.text[: hit.start]))
                 rank = 2 * (not opens) + (not hit.exact)
                 at = note.end() if (note := _NOTE.match(line.text, hit.end)) else hit.end
+                # A label read loosely, a character or two of it left over before its colon
+                # (经销单位： found as 经销商 in 经销单): the value starts after the colon.
+                if not hit.exact and (rest_of := _LABEL_REST.match(line.text, at)):
+                    at = rest_of.end()
                 if (gloss := _GLOSS.match(line.text, at)) and _is_gloss(gloss.group(0)):
                     at = gloss.end()
                 # A signature block's act after the role (乙方（买受人）签字：王伟, 盖章：…; one

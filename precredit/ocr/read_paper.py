@@ -212,6 +212,10 @@ def _insurer(layout: Layout, labels: Labels) -> tuple[v.Checked, float]:
     if checked.value is None:
         return checked, conf
     value = e.drop_repeated_brand(e.head_office(checked.value))
+    if (legal := e.legal_misread(value)) is not None:
+        # The company's legal form misread before its branch (…股衍有限公司深圳中心支公司).
+        read_as, form = legal
+        return v.Checked(value, checked.strength, checked.warnings, read_as=read_as, options=(form,)), conf
     return v.Checked(value, checked.strength, checked.warnings), conf
 
 

@@ -943,3 +943,16 @@ def test_a_validity_date_misread_past_a_date_takes_the_other_ones_month_and_day(
     assert back("有效期限  2025.07.81-2038.07.31")["valid_from"][0] is None
     assert back("有效期限  2025.13.82-2045.07.31")["valid_from"][0] is None
     assert back("有效期限  2025.07..81-2045.07..31")["valid_to"][0] is None
+
+
+def test_a_company_whose_legal_form_has_one_character_misread_offers_the_form() -> None:
+    """有服公司 and 股衍有限公司 are legal forms with one character misread: the form is offered for
+    the print to choose (`reader.choose_repair`), the longest form first; a name ending in a form
+    as it is, or in a trade's words before it, is offered nothing."""
+    from precredit.ocr.entities import legal_misread
+
+    assert legal_misread("中国太平洋财产保险股衍有限公司") == ("股衍有限公司", "股份有限公司")
+    assert legal_misread("杭州永盛汽车销售有服公司") == ("有服公司", "有限公司")
+    assert legal_misread("某某有限责仕公司") == ("有限责仕公司", "有限责任公司")
+    for name in ("中国太平洋财产保险股份有限公司", "华融汽车金融有限公司", "某某科技有限责任公司"):
+        assert legal_misread(name) is None

@@ -800,3 +800,13 @@ def test_a_partys_role_in_brackets_after_another_role_leads_to_the_value() -> No
     assert found["insured_name"][0].value == "尹洋平"
     layout = Layout([row("致王伟(被保险人)：您好，您的保单已生效。", y0=100)], all_labels("insurance_policy"))
     assert texts(layout, "被保险人") == []
+
+
+def test_a_label_read_loosely_leads_to_the_value_after_its_colon() -> None:
+    """经销单位： is no label of the lexicon; 经销单 is one character from 经销商 and was found as
+    it, which left 位 to open the seller's name. A loose hit with a character or two before a
+    colon ends at the colon; an exact hit, or one with no colon after it, keeps its end."""
+    layout = Layout([row("经销单位：东城恒通汽车贸易有限公司")], all_labels("purchase_contract"))
+    assert texts(layout, *LABELS["purchase_contract"]["seller_name"])[0] == "东城恒通汽车贸易有限公司"
+    exact = Layout([row("经销商：东城恒通汽车贸易有限公司")], all_labels("purchase_contract"))
+    assert texts(exact, *LABELS["purchase_contract"]["seller_name"])[0] == "东城恒通汽车贸易有限公司"
