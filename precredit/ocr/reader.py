@@ -333,6 +333,11 @@ def _printed_date(reading: Reading, made: date) -> str | None:
     return None
 
 
+# Fields holding a person's name: a repair of one is noted without the name (warnings are kept
+# unsealed).
+PERSON_NAMES = frozenset({"name", "buyer_name", "insured_name"})
+
+
 def choose_repair(reading: Reading, ocr: Engine, name: str, checked: v.Checked) -> v.Checked:
     """Of the repairs a check or a list offers for what was read (a VIN whose check digit fails,
     with S that might be 5 and 8 that might be B; a county not on the list of divisions, one
@@ -370,7 +375,8 @@ def choose_repair(reading: Reading, ocr: Engine, name: str, checked: v.Checked) 
         value = checked.value.replace(checked.read_as, chosen, 1) if checked.value else chosen
     odds = f"{math.exp(max(min(best - as_read, 50.0), -50.0)):.2g}"
     # Warnings are kept in plaintext beside the sealed fields: a personal number is not named.
-    what = "one character" if holds_personal_number(chosen) else f"{checked.read_as} to {chosen}"
+    private = holds_personal_number(chosen) or name in PERSON_NAMES
+    what = "one character" if private else f"{checked.read_as} to {chosen}"
     note = (
         f"{name}: repaired {what}, one of {len(ranked)} the check allows; "
         f"the print finds it {odds} times as likely as the reading"

@@ -379,10 +379,20 @@ def test_a_name_opening_with_no_common_surname_is_repaired_only_as_the_print_all
     """Printed 潘红 and read 酒红, the print picks 潘 of the surnames offered; printed 邝伟 (a
     surname rarer than the common ones, read right), no common surname is likely enough."""
     from precredit.ocr import validate as v
-    from precredit.ocr.reader import _changed
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.lines import Line
+    from precredit.ocr.reader import Reading, _changed, choose_repair
 
     checked = v.check_person("insured_name", "酒红")
     assert _chosen("被保险人：潘红", "被保险人：酒红", "insured_name", checked) == "潘红"
+    # The note of the repair names neither the name read nor the name taken.
+    image = _printed_line("被保险人：潘红", "noto-sans")
+    line = Line("被保险人：酒红", 0, 0, image.shape[1], image.shape[0], 0.9)
+    repaired = choose_repair(
+        Reading({}, False, image, Layout([line], [])), get_engine("rapidocr"), "insured_name", checked
+    )
+    assert repaired.value == "潘红" and repaired.warnings
+    assert not any("潘" in w or "酒" in w for w in repaired.warnings)
     checked = v.check_person("insured_name", "邝伟")
     assert checked.options and _chosen("被保险人：邝伟", "被保险人：邝伟", "insured_name", checked) == "邝伟"
     # Each character a repair changes must be as likely as REPAIR_FLOOR: two for 岳麓 from 品著.
