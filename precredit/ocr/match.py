@@ -85,10 +85,16 @@ def _near(text: str, label: str) -> Iterator[tuple[int, int]]:
                 yield i, i + n - 1
 
 
+def differing(a: str, b: str) -> int | None:
+    """How many characters `a` and `b` differ in, place by place; None unless they are as long as
+    each other."""
+    return sum(x != y for x, y in zip(a, b, strict=True)) if len(a) == len(b) else None
+
+
 def one_apart(a: str, b: str) -> bool:
     """`a` and `b` are as long as each other and differ in exactly one character (a name misread
     in one place: 本国 for 本田, 有服公司 for 有限公司)."""
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return differing(a, b) == 1
 
 
 def _is_cjk(char: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from precredit.ocr.match import one_apart
+from precredit.ocr.match import differing, one_apart
 
 
 @dataclass(frozen=True)
@@ -185,8 +185,8 @@ def repair_authority(authority: str) -> tuple[str, tuple[str, ...]] | None:
         sorted(
             n + "分局"
             for n in forms
-            if len(n) == len(name)
-            and sum(a != b for a, b in zip(n, name, strict=True)) <= 2
+            if (apart := differing(n, name)) is not None
+            and apart <= 2
             and (name[-1] not in "区县市旗" or n[-1] == name[-1])
         )
     )

@@ -335,14 +335,17 @@ def _off_term(text: str, start: date, end: date) -> dict[str, tuple[str, tuple[s
     under each)}; empty when the dates are an anniversary, or not this near one."""
     if end.year - start.year not in _TERMS or (start.month != end.month) == (start.day != end.day):
         return {}
+    try:
+        from_fixed = start.replace(month=end.month, day=end.day)
+        to_fixed = end.replace(month=start.month, day=start.day)
+    except ValueError:  # 29 February, in a year without one
+        return {}
     for m in _PRINTED_PERIOD.finditer(text):
         g = m.groups()
         try:
             first = date(int(g[0]), int(g[2]), int(g[4]))
             second = date(int(g[7]), int(g[9]), int(g[11]))
-            from_fixed = start.replace(month=end.month, day=end.day)
-            to_fixed = end.replace(month=start.month, day=start.day)
-        except ValueError:  # a misread day, or 29 February in a year without one
+        except ValueError:  # a misread day
             continue
         if (first, second) != (start, end):
             continue

@@ -25,7 +25,7 @@ from precredit.ocr.geometry import Flat, levelled, straighten, widened
 from precredit.ocr.kinds import ASPECT, DETECT_SIDE, LABELS, SOURCES, WORK_WIDTH, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line, holds_leader, normalize, print_direction
-from precredit.ocr.match import find_labels
+from precredit.ocr.match import differing, find_labels
 from precredit.ocr.orientation import upright
 from precredit.ocr.read_idcard import read_back, read_front
 from precredit.ocr.read_paper import read_contract, read_invoice, read_policy
@@ -257,7 +257,7 @@ def small_card(kind: str, reading: Reading) -> np.ndarray | None:
     if kind not in CARDS:
         return None
     layout = reading.layout
-    labelled = [ln for ln in layout.lines if any(h.start <= 1 for h in layout.hits(ln))]
+    labelled = [ln for ln in layout.lines if layout.is_label(ln)]
     if len(labelled) < 2:
         return None
     page = reading.image
@@ -387,9 +387,7 @@ def choose_repair(reading: Reading, ocr: Engine, name: str, checked: v.Checked) 
 def _changed(read: str, repair: str) -> int:
     """How many characters a repair changes: those that differ where it is as long as the reading
     (岳麓 for 品著: two), else one."""
-    if len(read) != len(repair):
-        return 1
-    return max(1, sum(a != b for a, b in zip(read, repair, strict=True)))
+    return max(1, differing(read, repair) or 1)
 
 
 def claim_fit(reading: Reading, ocr: Engine, read: str | None, claim: str) -> float | None:

@@ -108,7 +108,8 @@ COMPOUND_SURNAMES = (
 )
 
 
-_SINGLE_SURNAMES = frozenset(s for s in SURNAMES if len(s) == 1)
+# The surnames in one order, each offered in place of a first character that is none of them.
+_SURNAMES_IN_ORDER = tuple(sorted(SURNAMES))
 
 
 def surnamed(value: str) -> bool:
@@ -435,7 +436,7 @@ def check_person(name: str, text: str) -> Checked:
             # Opening with no common surname (部宇而, 酒红): its first character may be one misread
             # (邵, 潘), so each common surname is offered in its place and the print chooses
             # (`reader.choose_repair`); a rarer surname read right is far likelier as read.
-            options = tuple(s + value[1:] for s in sorted(_SINGLE_SURNAMES))
+            options = tuple(s + value[1:] for s in _SURNAMES_IN_ORDER)
             return Checked(value, 0.9, read_as=value, options=options)
         return Checked(value, 0.9)
     # The text is not repeated: warnings are stored and shown unsealed, and a misread name is a name.
