@@ -64,8 +64,8 @@ class Family:
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
     the fifty-third to sixtieth on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the sixty-first set (written before the
-    sixtieth's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the sixty-first and sixty-second sets (each
+    written before the previous set's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -13968,6 +13968,321 @@ def i_torn_halves(f: dict[str, str], font: str, rng: random.Random) -> list[Imag
     return [_to_image(_photographed(np.asarray(desk, np.float32), (0.9, 1.02), (0.0, 0.12), rng))]
 
 
+# ---------------------------------------------------------------- the sixty-second set (2026-12-06)
+# Written before the sixty-first set was measured, so before any result of it was read.
+
+
+def id_front_infrared_kiosk(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A front read by a self-service kiosk's near-infrared scanner: the card's coloured pattern
+    and tint gone white (colour inks are clear in infrared, black print is not), the photo pale,
+    the card on the black platen with the light ring's two reflections beside it, at the
+    scanner's low resolution."""
+    card = np.asarray(render_front(f, font, rng, None), np.float32)
+    grey = card.max(axis=2)  # colour inks reflect infrared; only the black print absorbs it
+    grey = 255 * (grey / 255) ** rng.uniform(0.6, 0.8)
+    h, w = grey.shape
+    platen = np.full((h + 160, w + 200), rng.uniform(12, 30), np.float32)
+    y0, x0 = rng.randint(40, 120), rng.randint(50, 150)
+    platen[y0 : y0 + h, x0 : x0 + w] = grey
+    ph, pw = platen.shape
+    yy, xx = np.mgrid[0:ph, 0:pw].astype(np.float32)
+    for _ in range(2):
+        cy, cx = rng.choice((rng.uniform(5, y0), rng.uniform(y0 + h, ph - 5))), rng.uniform(0, pw)
+        platen += 180 * np.exp(-(((yy - cy) / 14) ** 2 + ((xx - cx) / 40) ** 2))
+    ring = np.hypot((xx - pw / 2) / pw, (yy - ph / 2) / ph)
+    platen *= 1 - rng.uniform(0.2, 0.35) * ring
+    small = np.asarray(
+        cv2.resize(platen, (int(pw * 0.55), int(ph * 0.55)), interpolation=cv2.INTER_AREA), np.float32
+    )
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    small += nrng.normal(0, 4, small.shape).astype(np.float32)
+    return [_to_image(np.repeat(small[..., None], 3, axis=2))]
+
+
+def id_back_pinned_on_corkboard(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A grey photocopy of the back, cut out and pinned to the dealer's cork board with two
+    push pins at its top corners, the paper bowing a little between them, photographed on the
+    board."""
+    copy = np.asarray(render_back(f, font, rng).convert("L"), np.float32)
+    h, w = copy.shape
+    # the paper bows: each column sags a little between the pinned corners
+    sag = rng.uniform(6, 14) * np.sin(np.linspace(0, np.pi, w, dtype=np.float32))
+    map_x = np.tile(np.arange(w, dtype=np.float32), (h, 1))
+    map_y = np.arange(h, dtype=np.float32)[:, None] - sag[None, :]
+    bowed = cv2.remap(copy, map_x, map_y, cv2.INTER_LINEAR, borderValue=255.0)
+    nrng = np.random.default_rng(rng.randrange(2**32))
+    board = np.empty((h + 260, w + 260, 3), np.float32)
+    board[...] = rng.choice(((176, 130, 88), (160, 118, 78)))
+    board += nrng.normal(0, 14, board.shape[:2]).astype(np.float32)[..., None]
+    specks = nrng.random(board.shape[:2]) < 0.01
+    board[specks] *= 0.6
+    y0, x0 = rng.randint(90, 150), rng.randint(90, 150)
+    shadow = board[y0 + 6 : y0 + h + 6, x0 + 6 : x0 + w + 6]
+    shadow *= 0.7
+    board[y0 : y0 + h, x0 : x0 + w] = bowed[..., None] * 0.97
+    image = Image.fromarray(np.clip(board, 0, 255).astype(np.uint8), "RGB")
+    draw = ImageDraw.Draw(image)
+    for px in (x0 + rng.randint(8, 30), x0 + w - rng.randint(8, 30)):
+        py = y0 + rng.randint(8, 24)
+        colour = rng.choice(((200, 30, 40), (30, 90, 200), (240, 200, 30), (30, 160, 80)))
+        draw.ellipse((px - 16, py - 10, px + 24, py + 30), fill=(60, 45, 35))
+        draw.ellipse((px - 20, py - 20, px + 20, py + 20), fill=colour)
+        draw.ellipse((px - 8, py - 12, px + 2, py - 2), fill=(250, 250, 250))
+    return [_to_image(_photographed(np.asarray(image, np.float32), (0.85, 1.0), (0.0, 0.15), rng))]
+
+
+def c_pdf_form_fields(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A dealer's fillable PDF contract printed as filled: each value in its pale blue form field
+    of fixed width, the field's text shrunk by the viewer until it fits (a long name or the VIN in
+    a much smaller size than the rest), some labels beside their field and some above it."""
+    flow = _contract_flow(font, rng, rng.choice(("汽车销售合同", "车辆买卖合同")))
+    page, s = flow.page, flow.size
+    tint = rng.choice(((222, 232, 250), (232, 238, 252), (236, 236, 236)))
+    box_w = flow.inner * rng.uniform(0.32, 0.42)
+
+    def field(label: str, value: str, above: bool) -> None:
+        flow.room(s * 4)
+        if above:
+            page.text(flow.margin, flow.y, label, s - 2)
+            flow.y += s * 1.3
+            bx = float(flow.margin)
+        else:
+            bx = page.text(flow.margin, flow.y + 6, label, s) + 12
+        page.draw.rectangle((bx, flow.y, bx + box_w, flow.y + s + 16), fill=tint, outline=(150, 160, 190))
+        size = page.fit(value, s, box_w - 10, smallest=10)
+        page.text(bx + 5, flow.y + 8 + (s - size) / 2, value, size)
+        flow.y += s + 30
+
+    above = rng.random() < 0.5
+    field("合同编号", f["contract_number"], above)
+    field("出卖人（销售方）", f["seller_name"], not above)
+    field("买受人（购车人）", f["buyer_name"], above)
+    field("买受人身份证号码", f["buyer_id_number"], not above)
+    field("车辆识别代号（VIN）", f["vin"], rng.random() < 0.5)
+    field("车辆总价（元）", f"{Decimal(f['vehicle_price']):,.2f}", above)
+    field("总价大写", _words(f["vehicle_price"]), not above)
+    _boilerplate(flow, rng, rng.randint(1, 3), 1)
+    flow.pair("出卖人（盖章）：", "买受人（签字）：")
+    flow.stamp("合同专用章", dx=flow.inner * 0.15)
+    field("签订日期", _date(f["sign_date"], rng), False)
+    return flow.images()
+
+
+def c_chop_over_price(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A contract whose seller pressed its company chop on the price itself (as some do, against
+    later changes): the red seal, ring, star and words, centred over the price figure, a second
+    one over the date."""
+    flow = _contract_flow(font, rng, rng.choice(("汽车买卖合同", "新车销售合同")))
+    flow.line(f"合同编号：{f['contract_number']}", right=rng.random() < 0.5)
+    flow.line(f"卖方：{f['seller_name']}")
+    flow.line(f"买方：{f['buyer_name']}    身份证号：{f['buyer_id_number']}")
+    flow.line(f"车辆识别代号：{f['vin']}")
+    label = rng.choice(("车辆成交价：", "车款总额：", "购车价格："))
+    y0 = flow.y
+    x_value = flow.page.width_of(label, flow.size)
+    flow.line(f"{label}{_money(f['vehicle_price'], rng)}（大写：{_words(f['vehicle_price'])}）")
+    centre = y0 + flow.size / 2 + rng.uniform(-10, 10)
+    flow.stamp("合同专用章", dx=x_value + rng.uniform(40, 140), dy=centre - (flow.y - flow.size))
+    _boilerplate(flow, rng, rng.randint(2, 3), 2)
+    flow.pair("卖方（盖章）：", "买方（签字）：")
+    y1 = flow.y
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    flow.stamp("合同专用章", dx=rng.uniform(80, 200), dy=y1 + flow.size / 2 - (flow.y - flow.size))
+    return flow.images()
+
+
+def p_date_stamps(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A pre-printed policy form whose period and signing date were put on with the counter's
+    violet date stamp: blanks in the printed line, the dates stamped into them a little askew,
+    unevenly inked and not quite on the line."""
+    flow = _policy_flow(font, rng)
+    flow.line(f["insurer"], size=28)
+    flow.title("机动车商业保险保险单", 34)
+    flow.line(f"保险单号：{f['policy_number']}")
+    flow.line(f"被保险人：{f['insured_name']}")
+    flow.line(f"车辆识别代号：{f['vin']}")
+    page, s = flow.page, flow.size
+    style = rng.choice(("dots", "spaces", "units"))
+    violet = rng.choice(((90, 50, 150), (70, 40, 120), (110, 60, 160)))
+    nrng = np.random.default_rng(rng.randrange(2**32))
+
+    def stamped(iso: str) -> Image.Image:
+        y, m, d = iso.split("-")
+        text = {"dots": f"{y}.{m}.{d}", "spaces": f"{y} {m} {d}", "units": f"{y}年{m}月{d}日"}[style]
+        size = s + rng.randint(0, 4)
+        face = load_font(font, size)
+        tw = int(ImageDraw.Draw(Image.new("L", (1, 1))).textlength(text, font=face)) + 16
+        mark = Image.new("L", (tw, size + 16), 0)
+        ImageDraw.Draw(mark).text((8, 6), text, font=face, fill=255)
+        ink = np.asarray(mark, np.float32) * nrng.uniform(0.55, 1.0, (size + 16, tw))
+        mark = Image.fromarray(ink.astype(np.uint8)).rotate(
+            rng.uniform(-4, 4), Image.Resampling.BICUBIC, expand=True
+        )
+        stamp = Image.new("RGBA", mark.size, (*violet, 0))
+        stamp.putalpha(mark)
+        return stamp
+
+    def blank_then_stamp(x: float, before: str, iso: str, after: str) -> None:
+        flow.room(s * 3)
+        x = page.text(x, flow.y, before, s)
+        mark = stamped(iso)
+        page.image.paste(mark, (int(x + 6), int(flow.y - 6 + rng.randint(-8, 8))), mark)
+        page.text(x + mark.width + 14, flow.y, after, s)
+        flow.y += flow.step()
+
+    blank_then_stamp(flow.margin, "保险期间：自", f["start_date"], "零时起")
+    blank_then_stamp(flow.margin + page.width_of("保险期间：", s), "至", f["end_date"], "二十四时止")
+    flow.line(f"保险费合计：{_money(f['premium'], rng)}（大写：{_words(f['premium'])}）")
+    flow.line(f"第一受益人：{f['first_beneficiary']}")
+    flow.gap(s)
+    blank_then_stamp(flow.margin, "签单日期：", f["start_date"], "")
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.6)
+    return flow.images()
+
+
+def p_archive_sticker_over_label(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """The insurer's archived copy: a white barcode sticker (档案号 and bars) stuck in the left
+    margin so that it hides the first characters of one field's label, the value beside it clear."""
+    flow = _policy_flow(font, rng)
+    flow.line(f["insurer"], size=28)
+    flow.title(rng.choice(("机动车商业保险保险单", "机动车辆保险单")), 34)
+    rows = [
+        ("保险单号：", f["policy_number"]),
+        ("被保险人：", f["insured_name"]),
+        ("车辆识别代号：", f["vin"]),
+        ("保险期间：", _period(f, rng)),
+        ("保险费合计：", f"{_money(f['premium'], rng)}（大写：{_words(f['premium'])}）"),
+        ("第一受益人：", f["first_beneficiary"]),
+    ]
+    hidden = rng.randrange(len(rows))
+    page, s = flow.page, flow.size
+    covered: tuple[float, float, float] = (0, 0, 0)
+    for i, (label, value) in enumerate(rows):
+        flow.room(s * 3)
+        if i == hidden:
+            k = rng.randint(1, max(1, len(label) - 3))
+            covered = (flow.y, flow.margin + page.width_of(label[:k], s), s)
+        flow.line(label + value)
+    flow.stamp("保险合同专用章", dx=flow.inner * 0.6)
+    y, right, size = covered
+    sticker = Image.new(
+        "RGB",
+        (int(right - flow.margin + rng.randint(30, flow.margin - 15)), int(size * 2.1)),
+        (250, 250, 250),
+    )
+    draw = ImageDraw.Draw(sticker)
+    x = 8
+    while x < sticker.width - 10:
+        bar = rng.choice((1, 2, 3))
+        draw.rectangle((x, 6, x + bar, sticker.height * 0.62), fill=(10, 10, 10))
+        x += bar + rng.choice((1, 2, 3))
+    draw.text(
+        (8, sticker.height * 0.66),
+        "档案号 DA" + _digits(rng, 10),
+        font=load_font(font, 14),
+        fill=(10, 10, 10),
+    )
+    (page_image, *rest) = flow.images()
+    left = int(right - sticker.width)
+    top = int(y + size / 2 - sticker.height / 2 + rng.randint(-4, 4))
+    page_image.paste((200, 200, 200), (left + 3, top + 4, left + sticker.width + 3, top + sticker.height + 4))
+    page_image.paste(sticker, (left, top))
+    return [page_image, *rest]
+
+
+def i_discount_line(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """A vehicle invoice whose dealer wrote the discount as a line of its own (折扣行): the car at
+    its list amount, a negative line under it, net amounts and tax per line, a 合计 row, and the
+    total to pay (价税合计) after the discount."""
+    flow = _invoice_flow(font, rng)
+    _invoice_head(flow, f, rng, "发票代码：", "发票号码：", "开票日期：")
+    total = Decimal(f["total_price"])
+    off = Decimal(rng.randrange(3000, 30000, 500))
+    gross = total + off
+
+    def net(a: Decimal) -> Decimal:
+        return (a / Decimal("1.13")).quantize(Decimal("0.01"))
+
+    flow.table(
+        [0.16, 0.34, 0.16, 0.34],
+        [
+            [("购买方名称", 1), (f["buyer_name"], 1), ("身份证号码", 1), (f["buyer_id_number"], 1)],
+            [("车辆识别代号", 1), (f["vin"], 1), ("发动机号码", 1), (f["engine_number"], 1)],
+        ],
+        row_h=rng.randint(50, 58),
+    )
+    item = "*机动车*" + f["brand_model"]
+    flow.table(
+        [0.3, 0.08, 0.17, 0.17, 0.1, 0.18],
+        [
+            [("项目名称", 1), ("数量", 1), ("单价", 1), ("金额", 1), ("税率", 1), ("税额", 1)],
+            [
+                (item, 1),
+                ("1", 1),
+                (f"{net(gross):.2f}", 1),
+                (f"{net(gross):.2f}", 1),
+                ("13%", 1),
+                (f"{gross - net(gross):.2f}", 1),
+            ],
+            [(item, 1), ("", 1), ("", 1), (f"-{net(off):.2f}", 1), ("13%", 1), (f"-{off - net(off):.2f}", 1)],
+            [
+                ("合计", 1),
+                ("", 1),
+                ("", 1),
+                (f"¥{net(gross) - net(off):.2f}", 1),
+                ("", 1),
+                (f"¥{gross - net(gross) - off + net(off):.2f}", 1),
+            ],
+        ],
+        row_h=rng.randint(46, 54),
+    )
+    words, fig = _total(f, rng)
+    flow.line(f"价税合计（大写）{words}    （小写）{fig}")
+    flow.line(f"销售方名称：{f['seller_name']}")
+    flow.line(f"纳税人识别号：{_uscc(rng)}")
+    flow.stamp("发票专用章", dx=flow.inner * 0.6)
+    return flow.images()
+
+
+def i_binder_clip_over_top(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
+    """An invoice held to the dealer's folder by a black binder clip over the middle of its top
+    edge, photographed so: the clip hides part of the title, its wire handles stand out over the
+    desk, and it throws a soft shadow down the page."""
+    (page,) = rng.choice((i_classic, i_taxpayer_id, i_kv_lines, i_compact))(f, font, rng)
+    w, h = page.size
+    desk = Image.new("RGB", (w + 160, h + 260), rng.choice(((120, 100, 80), (70, 72, 80), (180, 180, 176))))
+    px, py = 80, 180
+    desk.paste(page, (px, py))
+    arr = np.asarray(desk, np.float32).copy()
+    cw = rng.randint(170, 250)
+    cx = px + w / 2 + rng.uniform(-140, 60)
+    depth = rng.randint(70, 100)
+    yy, xx = np.mgrid[0 : arr.shape[0], 0 : arr.shape[1]].astype(np.float32)
+    inside = (abs(xx - cx) < cw / 2 + 10) & (yy > py) & (yy < py + depth + 30)
+    soft = np.clip(1 - (yy - py - depth) / 30, 0, 1)
+    arr[inside] *= (1 - 0.35 * soft[inside])[..., None]
+    image = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGB")
+    draw = ImageDraw.Draw(image)
+    draw.polygon(
+        [
+            (cx - cw / 2, py - 10),
+            (cx + cw / 2, py - 10),
+            (cx + cw / 2 - 8, py + depth),
+            (cx - cw / 2 + 8, py + depth),
+        ],
+        fill=(22, 22, 26),
+    )
+    draw.line((cx - cw / 2 + 12, py + 6, cx + cw / 2 - 12, py + 6), fill=(70, 70, 78), width=3)
+    for side in (-1, 1):
+        base = cx + side * (cw / 2 - 20)
+        draw.line(
+            (base, py - 10, base + side * rng.randint(10, 30), py - rng.randint(110, 150)),
+            fill=(175, 175, 182),
+            width=6,
+        )
+    return [_to_image(_photographed(np.asarray(image, np.float32), (0.88, 1.02), (0.0, 0.12), rng))]
+
+
 # ---------------------------------------------------------------- ID cards
 
 # Name characters outside the 3,500 common ones; the development and held-out sets share none.
@@ -14558,6 +14873,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_show_through", "insurance_policy", p_show_through, "held-out"),
     Family("invoice_with_accessory_invoice", "vehicle_invoice", i_with_accessory_invoice, "held-out"),
     Family("invoice_torn_halves", "vehicle_invoice", i_torn_halves, "held-out"),
+    Family("id_front_infrared_kiosk", "id_card_front", id_front_infrared_kiosk, "held-out"),
+    Family("id_back_pinned_on_corkboard", "id_card_back", id_back_pinned_on_corkboard, "held-out"),
+    Family("contract_pdf_form_fields", "purchase_contract", c_pdf_form_fields, "held-out"),
+    Family("contract_chop_over_price", "purchase_contract", c_chop_over_price, "held-out"),
+    Family("policy_date_stamps", "insurance_policy", p_date_stamps, "held-out"),
+    Family("policy_archive_sticker_over_label", "insurance_policy", p_archive_sticker_over_label, "held-out"),
+    Family("invoice_discount_line", "vehicle_invoice", i_discount_line, "held-out"),
+    Family("invoice_binder_clip_over_top", "vehicle_invoice", i_binder_clip_over_top, "held-out"),
 )
 
 
