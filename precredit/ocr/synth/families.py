@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixtieth on 2026-12-06), each measured once and its failures since
+    the fifty-third to sixty-first on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the sixty-first and sixty-second sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the sixty-second set (written before the
+    sixty-first's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -14865,14 +14865,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_microtext_background", "insurance_policy", p_microtext_background, "seen"),
     Family("invoice_fanned_copies", "vehicle_invoice", i_fanned_copies, "seen"),
     Family("invoice_phone_showing_photo", "vehicle_invoice", i_phone_showing_photo, "seen"),
-    Family("id_front_document_camera", "id_card_front", id_front_document_camera, "held-out"),
-    Family("id_back_handwritten_purpose_note", "id_card_back", id_back_handwritten_purpose_note, "held-out"),
-    Family("contract_thermal_order_slip", "purchase_contract", c_thermal_order_slip, "held-out"),
-    Family("contract_vin_wrapped", "purchase_contract", c_vin_wrapped, "held-out"),
-    Family("policy_corrected_by_hand", "insurance_policy", p_corrected_by_hand, "held-out"),
-    Family("policy_show_through", "insurance_policy", p_show_through, "held-out"),
-    Family("invoice_with_accessory_invoice", "vehicle_invoice", i_with_accessory_invoice, "held-out"),
-    Family("invoice_torn_halves", "vehicle_invoice", i_torn_halves, "held-out"),
+    Family("id_front_document_camera", "id_card_front", id_front_document_camera, "seen"),
+    Family("id_back_handwritten_purpose_note", "id_card_back", id_back_handwritten_purpose_note, "seen"),
+    Family("contract_thermal_order_slip", "purchase_contract", c_thermal_order_slip, "seen"),
+    Family("contract_vin_wrapped", "purchase_contract", c_vin_wrapped, "seen"),
+    Family("policy_corrected_by_hand", "insurance_policy", p_corrected_by_hand, "seen"),
+    Family("policy_show_through", "insurance_policy", p_show_through, "seen"),
+    Family("invoice_with_accessory_invoice", "vehicle_invoice", i_with_accessory_invoice, "seen"),
+    Family("invoice_torn_halves", "vehicle_invoice", i_torn_halves, "seen"),
     Family("id_front_infrared_kiosk", "id_card_front", id_front_infrared_kiosk, "held-out"),
     Family("id_back_pinned_on_corkboard", "id_card_back", id_back_pinned_on_corkboard, "held-out"),
     Family("contract_pdf_form_fields", "purchase_contract", c_pdf_form_fields, "held-out"),
