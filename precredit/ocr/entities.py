@@ -577,9 +577,11 @@ _BEFORE_NAME = frozenset(")）,，。;；:：、 ")
 _JOINS = ("由", "与", "及")
 
 
-def defined_parties(layout: Layout) -> list[tuple[str, Candidate]]:
+def defined_parties(layout: Layout, roles: tuple[str, ...] = ()) -> list[tuple[str, Candidate]]:
     """(role, the text before its bracket) for each party a sentence names and then calls by a
-    role (以下简称…), in reading order; the text is checked as a name by the caller."""
+    role (以下简称…), in reading order; the text is checked as a name by the caller. A name starts
+    after the last of `roles` before it (出卖人…（以下简称甲方）): what comes before the role word
+    is the sentence's or the line's before it (a contract number printed above, no stop between)."""
     text, starts = "", []
     for line in layout.lines:
         starts.append(len(text))
@@ -591,6 +593,9 @@ def defined_parties(layout: Layout) -> list[tuple[str, Candidate]]:
         for join in _JOINS:
             if (at := name.rfind(join)) >= 0 and len(name) - at > 2:
                 name = name[at + 1 :]
+        ends = [at + len(role) for role in roles if (at := name.rfind(role)) >= 0]
+        if ends and len(name) - max(ends) >= 2:
+            name = name[max(ends) :]
         if len(name) < 2:
             continue
         line = layout.lines[bisect_right(starts, m.start() - 1) - 1]  # the line the name ends on

@@ -454,7 +454,7 @@ def _parties(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], t
     # A party the contract names once and then calls by its role (…（以下简称买方）) first; then a
     # role word read exactly, then 甲方/乙方, then a role word with a misread character (购买汽
     # starting a wrapped line is one character from 购买方).
-    defined = e.defined_parties(layout)
+    defined = e.defined_parties(layout, labels["buyer_name"] + labels["seller_name"] + labels["party"])
     as_buyer = [c for role, c in defined if role in labels["buyer_name"] or role in labels["party"]]
     as_seller = [c for role, c in defined if role in labels["seller_name"] or role in labels["party"]]
     exact = [c for c in cands if c.exact]

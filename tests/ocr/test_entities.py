@@ -956,3 +956,17 @@ def test_a_company_whose_legal_form_has_one_character_misread_offers_the_form() 
     assert legal_misread("某某有限责仕公司") == ("有限责仕公司", "有限责任公司")
     for name in ("中国太平洋财产保险股份有限公司", "华融汽车金融有限公司", "某某科技有限责任公司"):
         assert legal_misread(name) is None
+
+
+def test_a_party_named_after_its_role_word_starts_after_it() -> None:
+    """A right-aligned contract number ends its line where prose would wrap, so the sentence
+    naming the seller (出卖人…（以下简称甲方）) was read on from it: the seller came out as the
+    number, the role word and the name. A defined party's name starts after the last role word
+    before it."""
+    got = contract(
+        "合同编号:GC2023080482104",
+        "出卖人青岛伟业汽车贸易有限公司(以下简称甲方)与买受人王秀颖(身份证号码37",
+        "0202196812138377,以下简称乙方)经协商一致,就乙方向甲方购买车辆一事订立本合",
+        "同。",
+    )
+    assert got["seller_name"] == "青岛伟业汽车贸易有限公司" and got["buyer_name"] == "王秀颖"
