@@ -13,7 +13,8 @@ A card has too few lines to be called sideways by their count: read unsurely wit
 boxes, it is also read turned a quarter each way, and the reading as it is competes with those.
 A page photographed by a front camera is mirrored, its print reversed: read as it is or turned
 half round it reads as unsurely as upside down, so while no turn reads surely the page is read
-flipped left to right and top to bottom as well, in the same competition.
+flipped left to right and top to bottom as well, in the same competition; not where a few of its
+lines read surely as it is (reversed print never does).
 An upright page read surely costs nothing more.
 """
 
@@ -42,6 +43,13 @@ UNSURE_PAGE = 0.8
 # to bottom (that image turned half round).
 MIRRORED = -1
 MIRRORED_TURNED = -2
+# Reversed print never reads surely: a page as it is with SURE_LINES lines of SURE_CHARS
+# characters or more read at SURE_CONF at least is not mirrored, however unsurely the rest reads
+# (a thin sheet photographed against the light: its back's print showing through reversed, a page
+# of it, under the front's few lines).
+SURE_LINES = 3
+SURE_CHARS = 6
+SURE_CONF = 0.95
 
 
 def _tall(ln: Line) -> bool:
@@ -98,7 +106,7 @@ def upright(
     # A sideways reading is never kept over a turn whose text runs across: the recogniser turns a
     # tall box before reading it, so such a page can read as surely as upright, in columns.
     best, best_lines, best_score = page, lines, evidence(lines) if across else -1.0
-    if across:
+    if across and sum(len(ln.text) >= SURE_CHARS and ln.conf >= SURE_CONF for ln in lines) < SURE_LINES:
         # Mirrored print reads unsurely every way it is turned: tried only while nothing reads
         # surely (below), so an upside-down page costs no more.
         turns += (MIRRORED, MIRRORED_TURNED)

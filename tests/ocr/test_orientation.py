@@ -95,3 +95,41 @@ def test_a_mirrored_page_is_flipped_back_and_a_sure_page_is_read_once() -> None:
     for flipped in (bgr[:, ::-1], bgr[::-1, ::-1], bgr[::-1]):  # mirrored; upside down; both
         _, lines = upright(np.ascontiguousarray(flipped), read, WORK_WIDTH["vehicle_invoice"])
         assert truth["vin"] in "".join(ln.text.replace(" ", "") for ln in lines)
+
+
+def test_a_page_with_lines_read_surely_is_not_tried_mirrored() -> None:
+    """A thin policy photographed against the light shows its back's terms through it, reversed: a
+    page of them under the front's few lines, so the page read as it is was unsure on average and
+    its mirror image, where the terms read, won on evidence (the sixty-first set's show-through
+    policies, every field lost). Reversed print never reads surely: a page with a few lines read
+    surely as it is is not tried mirrored; one with none still is."""
+    import numpy as np
+
+    from precredit.ocr.orientation import upright
+
+    page = np.zeros((400, 300, 3), np.uint8)
+    page[:200, :150] = 255  # tells the page from its mirror image (and either turned half round)
+    front = [box("保险单号：PDAA2023420179", 10, 10 + 40 * i, 280, 30, 0.99) for i in range(3)]
+    reversed_terms = [
+        box("同公剑呆音规表人国中后公剑呆" * 2, 10, 200 + 12 * i, 280, 10, 0.5) for i in range(8)
+    ]
+    terms = [
+        box("在保险期间内被保险人或其允许的驾驶人在使用" * 2, 10, 200 + 12 * i, 280, 10, 0.97)
+        for i in range(8)
+    ]
+    seen: list[bool] = []
+
+    def read(img: np.ndarray, with_front: bool = True) -> list[Line]:
+        mirrored = bool(img[0, -1, 0] == 255)  # the white quarter now top right
+        seen.append(mirrored)
+        if mirrored:
+            return terms
+        if img[0, 0, 0] != 255:  # turned half round or flipped upside down: nothing reads surely
+            return [box(ln.text, ln.x0, ln.y0, ln.x1 - ln.x0, ln.y1 - ln.y0, 0.4) for ln in reversed_terms]
+        return (front if with_front else []) + reversed_terms
+
+    kept, lines = upright(page, read, 300)
+    assert kept is page and lines[:3] == front and True not in seen
+    seen.clear()
+    kept, lines = upright(page, lambda img: read(img, with_front=False), 300)
+    assert True in seen and lines == terms  # nothing read surely: the mirror image is tried
