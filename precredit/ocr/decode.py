@@ -17,7 +17,10 @@ from precredit.ocr.errors import OcrInputError
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 40_000_000
-MAX_SIDE = 2400  # larger photos carry no more readable detail for documents of this size
+MAX_SIDE = 2400  # larger photos carry no more readable detail for a document that fills them
+# A document small in a large photo (two sheets side by side on a desk, far off) loses its print
+# at MAX_SIDE: the reader decodes such a photo again at up to this side when it read little.
+DETAIL_SIDE = 8000
 MIN_SIDE = 64
 # A4 at this resolution is ~1650 px wide: more than straightening keeps, less than MAX_SIDE.
 PDF_DPI = 200
@@ -33,7 +36,8 @@ def _truncated(data: bytes, fmt: str | None) -> bool:
     return False
 
 
-def decode_image(data: bytes) -> np.ndarray:
+def decode_image(data: bytes, max_side: int = MAX_SIDE) -> np.ndarray:
+    """`data` decoded, reduced to `max_side` on its longer side where it is larger."""
     if not isinstance(data, bytes | bytearray | memoryview):
         raise OcrInputError(f"expected image bytes, got {type(data).__name__}")
     data = bytes(data)
@@ -60,23 +64,37 @@ def decode_image(data: bytes) -> np.ndarray:
         raise OcrInputError("image is truncated (incomplete file)")
     # libjpeg can decode at 1/2 or 1/4 scale directly: big phone photos then cost a fraction.
     flags = cv2.IMREAD_COLOR
-    if fmt == "JPEG" and width * height > 4 * MAX_SIDE * MAX_SIDE:
+    if fmt == "JPEG" and width * height > 4 * max_side * max_side:
         flags = cv2.IMREAD_REDUCED_COLOR_4
-    elif fmt == "JPEG" and width * height > MAX_SIDE * MAX_SIDE:
+    elif fmt == "JPEG" and width * height > max_side * max_side:
         flags = cv2.IMREAD_REDUCED_COLOR_2
     image = cv2.imdecode(np.frombuffer(data, np.uint8), flags)
     if image is None or image.size == 0:
         raise OcrInputError(f"image could not be decoded ({fmt or 'unknown'} data is corrupt)")
-    scale = MAX_SIDE / max(image.shape[:2])
+    scale = max_side / max(image.shape[:2])
     if scale < 1:
         image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     return image
 
 
-def decode_pages(data: bytes) -> list[np.ndarray]:
-    """One BGR image per page: a PDF's pages rendered in order, or the one image of an image file."""
+def reduced(data: bytes) -> bool:
+    """Whether `data` is an image that decoding reduces (larger than MAX_SIDE on a side); its
+    header only is read. A PDF's pages are drawn at PDF_DPI, not reduced from a photo."""
+    if bytes(data[:5]) == b"%PDF-":
+        return False
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            return max(Image.open(io.BytesIO(data)).size) > MAX_SIDE
+    except Exception:
+        return False  # decode_image has already refused it, with its reason
+
+
+def decode_pages(data: bytes, max_side: int = MAX_SIDE) -> list[np.ndarray]:
+    """One BGR image per page: a PDF's pages rendered in order, or the one image of an image file;
+    each at most `max_side` on its longer side."""
     if bytes(data[:5]) != b"%PDF-":
-        return [decode_image(data)]
+        return [decode_image(data, max_side)]
     if len(data) > MAX_BYTES:
         raise OcrInputError(
             f"PDF too large: {len(data) / 1e6:.1f} MB (limit {MAX_BYTES // (1024 * 1024)} MB)"
@@ -95,7 +113,7 @@ def decode_pages(data: bytes) -> list[np.ndarray]:
         pages = []
         for page in pdf:
             width, height = page.get_size()
-            scale = min(PDF_DPI / 72, MAX_SIDE / max(width, height, 1))
+            scale = min(PDF_DPI / 72, max_side / max(width, height, 1))
             rgb = np.asarray(page.render(scale=scale).to_pil().convert("RGB"))
             pages.append(cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR))
         return pages

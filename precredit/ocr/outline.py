@@ -27,6 +27,11 @@ from precredit.ocr.sides import refine, side_support
 
 WORK_SIDE = 640  # outline detection needs no detail; a small copy keeps it a few milliseconds
 MIN_AREA, MAX_AREA = 0.08, 0.97  # share of the frame: smaller is unreadable, larger is a scan
+# In a frame of many pixels a smaller share is readable still (two sheets side by side on a desk
+# photographed at 24 megapixels: each is 6% of the frame and 1,400 px wide): where no outline is
+# found, one READABLE pixels large at least (and SMALLEST of the frame) is looked for.
+READABLE = 500_000
+SMALLEST = 0.02
 ASPECT_TOLERANCE = 1.3  # perspective and tilt change the apparent width/height by well under this
 MAX_COS = 0.45  # corners between 63 and 117 degrees: a page seen at a modest slant
 ACCEPT, CERTAIN = 0.55, 0.9  # share of a side's samples that must show the step
@@ -74,7 +79,7 @@ def _by_colour(paper: np.ndarray) -> np.ndarray | None:
     return quad.astype(np.float32)
 
 
-def _by_edges(paper: np.ndarray, low: int) -> list[np.ndarray]:
+def _by_edges(paper: np.ndarray, low: int, least: float) -> list[np.ndarray]:
     """Quads around the largest edge structures: the page's rim joined with its text.
 
     Nested contours count too: a placemat, a tray or the frame's own border may ring the page.
@@ -82,7 +87,7 @@ def _by_edges(paper: np.ndarray, low: int) -> list[np.ndarray]:
     edges = cv2.Canny(paper, low, int(2.5 * low), L2gradient=True)
     edges = cv2.dilate(edges, np.ones((3, 3), np.uint8))
     contours, _ = cv2.findContours(edges, cv2.RETR_LIST, cv2.CHAIN_APPROX_SIMPLE)
-    min_area = MIN_AREA * paper.shape[0] * paper.shape[1]
+    min_area = least * paper.shape[0] * paper.shape[1]
     hulls = sorted((cv2.convexHull(c) for c in contours), key=cv2.contourArea, reverse=True)
     kept: list[np.ndarray] = []
     for hull in hulls:
@@ -100,11 +105,11 @@ def _by_edges(paper: np.ndarray, low: int) -> list[np.ndarray]:
     return [q for q in quads if q is not None]
 
 
-def _score(paper: np.ndarray, quad: np.ndarray, aspect: float | None) -> float:
+def _score(paper: np.ndarray, quad: np.ndarray, aspect: float | None, least: float = MIN_AREA) -> float:
     """Lowest side support of a page-like quad; 0 for anything that cannot be the page."""
     frame = paper.shape[0] * paper.shape[1]
     area = cv2.contourArea(quad)
-    if not MIN_AREA * frame <= area <= MAX_AREA * frame or not cv2.isContourConvex(quad.astype(np.int32)):
+    if not least * frame <= area <= MAX_AREA * frame or not cv2.isContourConvex(quad.astype(np.int32)):
         return 0.0
     vectors = np.roll(quad, -1, axis=0) - quad
     sides = np.linalg.norm(vectors, axis=1)
@@ -118,10 +123,10 @@ def _score(paper: np.ndarray, quad: np.ndarray, aspect: float | None) -> float:
     return float(side_support(paper, quad).min())
 
 
-def _proposals(paper: np.ndarray, colour: np.ndarray | None) -> Iterator[list[np.ndarray]]:
+def _proposals(paper: np.ndarray, colour: np.ndarray | None, least: float) -> Iterator[list[np.ndarray]]:
     """Batches of quads, lazily: edge quads per Canny threshold, most sensitive first, then colour."""
     for low in CANNY_LOW:
-        yield [_order(q) for q in _by_edges(paper, low)]
+        yield [_order(q) for q in _by_edges(paper, low, least)]
     if colour is not None:
         yield [colour]
 
@@ -161,6 +166,8 @@ def find_outlines(
         # Only a page that is darker as a whole than its surround, not a ruled box on a white
         # page (a table, a form's frame), whose rules make a rim in the inverted image too.
         found, which = (dark, 0) if dark is not None and _darker_inside(paper, dark) else (None, 0)
+    if found is None and (least := max(SMALLEST, READABLE / (bgr.shape[0] * bgr.shape[1]))) < MIN_AREA:
+        found, which = _find(paper, aspects, least)
     return (None if found is None else found / scale), which == 1
 
 
@@ -210,17 +217,19 @@ def _darker_inside(paper: np.ndarray, quad: np.ndarray) -> bool:
     return float(paper[inside == 0].mean()) - float(paper[inside == 1].mean()) >= DARKER_BY
 
 
-def _find(paper: np.ndarray, aspects: tuple[float | None, ...]) -> tuple[np.ndarray | None, int]:
+def _find(
+    paper: np.ndarray, aspects: tuple[float | None, ...], least: float = MIN_AREA
+) -> tuple[np.ndarray | None, int]:
     """The best outline by the first of `aspects` it fits, and the index of that aspect: a quad of
-    the first shape beats any of the next, whatever their scores."""
+    the first shape beats any of the next, whatever their scores; `least` of the frame at least."""
     colour = _by_colour(paper)
     if colour is not None:
         colour = _order(colour)
-        if _score(paper, colour, aspects[0]) >= CERTAIN:
+        if _score(paper, colour, aspects[0], least) >= CERTAIN:
             return colour, 0
     best: list[tuple[np.ndarray | None, float]] = [(None, ACCEPT) for _ in aspects]
     tried: list[np.ndarray] = []
-    for batch in _proposals(paper, colour):
+    for batch in _proposals(paper, colour, least):
         for quad in batch:
             # The same rim is found at several thresholds; refining it again would change nothing.
             if any(np.abs(quad - other).max() < 3 for other in tried):
@@ -230,7 +239,7 @@ def _find(paper: np.ndarray, aspects: tuple[float | None, ...]) -> tuple[np.ndar
             if candidate is None:
                 continue
             for k, aspect in enumerate(aspects):
-                score = _score(paper, candidate, aspect)
+                score = _score(paper, candidate, aspect, least)
                 if score > best[k][1]:
                     best[k] = (candidate, score)
             if best[0][0] is not None and best[0][1] >= CERTAIN:

@@ -17,7 +17,7 @@ import numpy as np
 
 from precredit.models.documents import FIELDS, OcrResult
 from precredit.ocr import validate as v
-from precredit.ocr.decode import decode_pages
+from precredit.ocr.decode import DETAIL_SIDE, decode_pages, reduced
 from precredit.ocr.engines import DEFAULT_ENGINE, Engine, get_engine, rule_mask
 from precredit.ocr.errors import OcrInputError
 from precredit.ocr.extract import Labels, Result
@@ -121,6 +121,15 @@ def read_pages(
             or _lines_beyond(whole.layout.lines, reading.layout.lines) >= BEYOND_LINES
         ):
             reading, outline = whole, False
+    if _found(reading.found) < len(FIELDS[kind]) / 2 and any(reduced(data) for data in pages):
+        # A photo larger than MAX_SIDE was reduced on decoding, which keeps all the detail a
+        # document filling it has; one small in it (two sheets side by side on a desk, far off)
+        # loses its print. While less than half the document has been found, such photos are
+        # decoded again at up to DETAIL_SIDE and read, the better reading kept.
+        detailed = [raw for data in pages for raw in decode_pages(data, DETAIL_SIDE)]
+        closer = _read(kind, detailed, ocr, outline=True)
+        if _found(closer.found) > _found(reading.found):
+            reading, source, outline = closer, detailed, True
     if _found(reading.found) < len(FIELDS[kind]) / 2:
         # A phone's front camera mirrors what it sees: a card held up to it is photographed with
         # its print reversed, which reads as nothing. While less than half the document has been
@@ -1064,31 +1073,49 @@ def _fields_on(kind: str, lines: list[Line]) -> int:
 
 # A stroke drawn through printed text cancels it (a price corrected by hand after printing): a
 # straight dark run along the middle of a line (STRUCK_BAND of its height from its top; an
-# underline runs below), at least STRUCK_RUN line heights long. Text blurred or printed in dots
-# until its letters touch makes such runs too, and a form's rule printed through a value is one;
-# so the stroke must also be thin (STRUCK_THICK of the line's height at most: a shaded band behind
-# a line is not a stroke), as dark between the characters as on them (its lightest STRUCK_EVEN of
-# the way from ink to paper: blurred letters touch only in a lighter grey), with the characters
-# standing apart beside it (at most STRUCK_BESIDE of the band above and below it ink), running
-# along a few of the characters' rows (small text blurred into a bar has runs on most), with the
-# characters' ink going on below it (STRUCK_BELOW of their height at least: an underline drawn
-# tight under a value, as a word processor marks an inserted change, touches the foot of its
-# digits inside the band), and end with the text (a rule runs on past the line's box, along its
-# row of the form).
-STRUCK_RUN = 3.0
+# underline runs below), at least `run` line heights long. Text blurred or printed in dots until
+# its letters touch makes such runs too, and a form's rule printed through a value is one; so the
+# stroke must also be thin (STRUCK_THICK of the line's height at most: a shaded band behind a line
+# is not a stroke), as dark between the characters as on them (its lightest STRUCK_EVEN of the
+# way from ink to paper: blurred letters touch only in a lighter grey), with the characters
+# standing apart beside it (at most `beside` of the band above and below it ink), running along a
+# few of the characters' rows (small text blurred into a bar has runs on most), with the
+# characters' ink going on below it (an underline drawn tight under a value, as a word processor
+# marks an inserted change, touches the foot of its digits inside the band; a run of dashes has
+# nothing below), and end with the text (a rule runs on past the line's box, along its row of the
+# form).
+#
+# A stroke alone must be STRUCK.run line heights long at least. One with a correction written over
+# it (`_correction`) is surer, and the pen's ink crowds the line's box, so STRUCK_CORRECTED asks
+# less: one line height (a line's box is about half as tall again as its characters: a struck
+# two-character name is a little over one); the longest unbroken run is the stroke (a label's
+# characters touching beside it make shorter runs, not struck); its fading tenth at either end
+# left out, and at every point of its middle when it is short (blurred characters touching leave a
+# light gap between them); the characters standing apart on one side of it (the correction may
+# crowd the other); and their ink going on below its last row by a share of the line's height,
+# not of the ink's (the correction reaches into the box from above).
+@dataclass(frozen=True)
+class StrikeRule:
+    run: float  # line heights
+    beside: float  # share of ink in the band beside the stroke: all of it, or the clearer side
+    corrected: bool  # the relaxations above
+    below: float  # of the ink's height (alone) or the line's (corrected)
+
+
+STRUCK = StrikeRule(run=3.0, beside=0.45, corrected=False, below=0.15)
+STRUCK_CORRECTED = StrikeRule(run=1.0, beside=0.55, corrected=True, below=0.1)
+STRUCK_LONG = 3.0  # line heights: a corrected stroke shorter is dark at every point of its middle
 STRUCK_BAND = (0.25, 0.8)
 STRUCK_THICK = 0.3
 STRUCK_EVEN = 0.22
-STRUCK_BESIDE = 0.45
 STRUCK_WITHIN = 0.5
 STRUCK_ROW_INK = 0.05  # a row of the line with this share of ink is part of its text
-STRUCK_BELOW = 0.15
 
 
-def _strike(page: np.ndarray, line: Line) -> tuple[int, int] | None:
-    """The x span of a stroke through the middle of `line` on `page`, or None."""
+def _strike(page: np.ndarray, line: Line, rule: StrikeRule = STRUCK) -> tuple[int, int] | None:
+    """The x span of a stroke through the middle of `line` on `page` by `rule`, or None."""
     h = line.height
-    run = int(STRUCK_RUN * h)
+    run = int(rule.run * h)
     x0, x1 = max(0, int(line.x0)), min(page.shape[1], math.ceil(line.x1))
     y0, y1 = max(0, int(line.y0)), min(page.shape[0], math.ceil(line.y1))
     if h < 6 or x1 - x0 < run or y1 - y0 < 6:
@@ -1102,23 +1129,38 @@ def _strike(page: np.ndarray, line: Line) -> tuple[int, int] | None:
     columns = np.flatnonzero(stroke.any(axis=0))
     if columns.size == 0 or np.median(stroke[:, columns].sum(axis=0)) > STRUCK_THICK * h:
         return None
+    if rule.corrected:
+        runs = np.split(columns, np.flatnonzero(np.diff(columns) > 1) + 1)
+        columns = max(runs, key=len)
     c0, c1 = int(columns[0]), int(columns[-1]) + 1
     rows = np.flatnonzero(stroke[:, c0:c1].any(axis=1))
     r0, r1 = max(0, int(rows[0]) - 1), int(rows[-1]) + 2
     dark, light = np.percentile(grey, [3, 90])
     darkest = grey[top + r0 : top + r1, c0:c1].min(axis=0).astype(np.float32)
-    if (float(np.percentile(darkest, 90)) - dark) > STRUCK_EVEN * max(float(light - dark), 1.0):
+    if rule.corrected:
+        trim = len(darkest) // 10
+        darkest = darkest[trim : len(darkest) - trim]
+    short = rule.corrected and c1 - c0 < STRUCK_LONG * h
+    even = float(darkest.max() if short else np.percentile(darkest, 90))
+    if even - dark > STRUCK_EVEN * max(float(light - dark), 1.0):
         return None
     # Small bold text blurred into one bar in a tall box makes dark runs on most of its rows: a
     # stroke runs along a few rows of the characters' height (STRUCK_WITHIN of it at most).
     inked = np.flatnonzero((ink[:, c0:c1] > 0).mean(axis=1) >= STRUCK_ROW_INK)
     if rows[-1] - rows[0] + 1 > STRUCK_WITHIN * (inked[-1] - inked[0] + 1):
         return None
-    if inked[-1] - (top + r1) < STRUCK_BELOW * (inked[-1] - inked[0] + 1):
-        return None  # the characters end at it: an underline
+    if rule.corrected:
+        if inked[-1] - (top + int(rows[-1])) < rule.below * h:
+            return None  # the characters end at it: an underline
+    elif inked[-1] - (top + r1) < rule.below * (inked[-1] - inked[0] + 1):
+        return None
     beside = np.ones(len(band), bool)
     beside[max(0, r0 - 1) : r1 + 1] = False
-    if not beside.any() or float(band[beside, c0:c1].mean()) > STRUCK_BESIDE:
+    if not beside.any():
+        return None
+    sides = [float(band[a:b, c0:c1].mean()) for a, b in ((0, max(0, r0 - 1)), (r1 + 1, len(band))) if b > a]
+    crowded = min(sides) if rule.corrected else float(band[beside, c0:c1].mean())
+    if crowded > rule.beside:
         return None
     # A rule runs on: the row it is on stays ink for a line height past either end of the box.
     ry0, ry1 = y0 + top + r0, y0 + top + r1
@@ -1133,17 +1175,62 @@ def _strike(page: np.ndarray, line: Line) -> tuple[int, int] | None:
 
 def _unstruck(page: np.ndarray, lines: list[Line], ocr: Engine) -> list[Line]:
     """`lines` with the text struck through taken out: each struck line is read again from the
-    page with the struck stretch erased, so what stands beside it (a label, an initial) is kept."""
-    struck = [(ln, span) for ln in lines if (span := _strike(page, ln)) is not None]
+    page with the struck stretch erased, so what stands beside it (a label, an initial) is kept.
+    A correction written just above the stretch takes its place; with one, a shorter stroke
+    counts (`STRUCK_CORRECTED`): alone, two bold or blurred characters touching along a stroke
+    of theirs (东方) make the same short run."""
+    struck: list[tuple[Line, tuple[int, int], Line | None]] = []
+    for ln in lines:
+        others = [k for k in lines if k is not ln]
+        if (span := _strike(page, ln, STRUCK_CORRECTED)) is not None and (
+            correction := _correction(ln, span, others)
+        ) is not None:
+            struck.append((ln, span, correction))
+        elif (span := _strike(page, ln)) is not None:
+            struck.append((ln, span, None))
     if not struck:
         return lines
     clean = page.copy()
-    for ln, (sx0, sx1) in struck:
+    for ln, (sx0, sx1), _ in struck:
         clean[max(0, int(ln.y0)) : math.ceil(ln.y1), sx0:sx1] = 255
-    kept = [ln for ln in lines if all(ln is not s for s, _ in struck)]
-    for ln, _ in struck:
-        kept += reread_box(ocr, clean, Box(ln.x0, ln.y0, ln.x1, ln.y1))
+    corrections = [c for _, _, c in struck if c is not None]
+    gone = {id(s) for s, _, _ in struck} | {id(c) for c in corrections}
+    kept = [ln for ln in lines if id(ln) not in gone]
+    for ln, (sx0, sx1), correction in struck:
+        fresh = reread_box(ocr, clean, Box(ln.x0, ln.y0, ln.x1, ln.y1))
+        # A neighbour's ink reaching into the box reads again off the struck line's row, or as a
+        # piece of that neighbour.
+        kept += [
+            f
+            for f in fresh
+            if abs(f.cy - ln.cy) < 0.3 * ln.height
+            and not any(f.text in k.text and _overlap(f, k) > 0 for k in [*kept, *corrections])
+        ]
+        if correction is not None:
+            kept.append(Line(correction.text, sx0, ln.y0, sx1, ln.y1, correction.conf))
     return kept
+
+
+def _correction(line: Line, span: tuple[int, int], others: list[Line]) -> Line | None:
+    """The line written just above `span` of `line` (reaching down to within
+    STRUCK_CORRECTION_GAP of its box, its middle above the line's: the row above stands a line's
+    gap clear), over at least half of the shorter of the two and no more than
+    STRUCK_CORRECTION_WIDER times as wide as the span and a line height (what replaces a value is
+    about as long: a whole row of a tilted page reaching down is not one); the lowest, or None."""
+    sx0, sx1 = span
+    above = [
+        k
+        for k in others
+        if k.y1 >= line.y0 - STRUCK_CORRECTION_GAP * line.height
+        and k.cy < line.cy - 0.3 * line.height
+        and min(k.x1, sx1) - max(k.x0, sx0) >= 0.5 * min(k.width, sx1 - sx0)
+        and k.width <= STRUCK_CORRECTION_WIDER * (sx1 - sx0) + line.height
+    ]
+    return max(above, key=lambda k: k.y1) if above else None
+
+
+STRUCK_CORRECTION_WIDER = 3.0
+STRUCK_CORRECTION_GAP = 0.2  # of the struck line's height: how far above its box a correction may end
 
 
 # A seal's ink: red well above both green and blue (a photographed seal is pink to crimson; the

@@ -280,3 +280,25 @@ def test_an_outline_read_with_a_margin_keeps_what_lies_beyond_it_on_the_same_pla
     assert np.abs(band.reshape(-1, 3).mean(axis=0) - (140, 60, 20)).max() < 25  # the band, above
     assert (wide[top - 150 : top - 10, 200:700] == 255).any()  # with its print
     np.testing.assert_array_equal(widened(frame, Flat(flat.page, False), 600, 0.25), None)
+
+
+def test_a_sheet_small_in_a_large_photo_is_outlined_where_it_is_large_enough_to_read() -> None:
+    """A sheet covering 6% of a 20-megapixel photo is 1,300 px wide, readable; at 2,400 px it is
+    500 px and was under the outline's least share (8% of the frame) either way. Where no outline
+    of that share is found, one of READABLE pixels is looked for: found in the large photo, not in
+    the same photo reduced."""
+    from precredit.ocr.outline import find_outlines
+
+    rng = np.random.default_rng(7)
+    desk = rng.normal(150, 12, (3400, 6000)).astype(np.float32)
+    frame = np.repeat(np.clip(desk, 0, 255).astype(np.uint8)[..., None], 3, axis=2)
+    x0, y0, w, h = 900, 1100, 1300, 950
+    frame[y0 : y0 + h, x0 : x0 + w] = 248
+    for row in range(8):  # lines of print
+        y = y0 + 90 + row * 100
+        frame[y : y + 28, x0 + 80 : x0 + w - 200 - 40 * (row % 3)] = 40
+    corners = np.array([[x0, y0], [x0 + w, y0], [x0 + w, y0 + h], [x0, y0 + h]], np.float32)
+    found, _ = find_outlines(frame, aspect=ASPECT["vehicle_invoice"], turned=True)
+    assert found is not None and np.abs(found - corners).max() < 0.02 * w
+    small = cv2.resize(frame, (2400, 1360), interpolation=cv2.INTER_AREA)
+    assert find_outlines(small, aspect=ASPECT["vehicle_invoice"], turned=True)[0] is None

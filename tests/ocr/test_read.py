@@ -884,3 +884,81 @@ def test_a_card_small_in_its_frame_is_read_again_from_its_part_of_the_page() -> 
     assert small_card("id_card_front", reading(wide)) is None
     assert small_card("purchase_contract", reading(small, "purchase_contract")) is None
     assert small_card("id_card_front", reading(small[:1])) is None
+
+
+def _bench_document(kind: str, name: str, doc: int) -> tuple[dict[str, str], list[bytes]]:
+    """The bench's document `doc` of family `name` (seed 0): its truth and its pages."""
+    from precredit.ocr.bench import _doc_seed
+    from precredit.ocr.synth import families, render_family
+
+    index, family = next((i, f) for i, f in enumerate(families(kind)) if f.name == name)
+    seed = _doc_seed(0, index, doc)
+    return render_family(family, random_fields(kind, random.Random(seed)), seed=seed)
+
+
+def test_a_short_stroke_through_a_name_counts_under_a_correction_and_a_dash_never() -> None:
+    """A struck two-character name is a stroke of about one line height (the box is half as tall
+    again as its characters): the sixty-first set's corrected policies were missed at the three
+    a stroke alone needs. Under a correction (`STRUCK_CORRECTED`) one line height is enough; a
+    run of dashes between characters, with nothing below it, is no stroke either way."""
+    import cv2
+
+    from precredit.ocr.lines import Line
+    from precredit.ocr.reader import STRUCK_CORRECTED, _strike
+
+    label = _printed("被保险人：")
+    name = _printed("高美")
+    page = np.pad(np.hstack([label, name]), ((0, 0), (60, 60), (0, 0)), constant_values=250)
+    h, w = page.shape[:2]
+    line = Line("", 70, h * 0.2, w - 70, h * 0.85, 1.0)
+    struck = page.copy()
+    x0 = 60 + label.shape[1] + 14
+    x1 = 60 + label.shape[1] + name.shape[1] - 14
+    for dy in (0.47, 0.58):
+        cv2.line(struck, (x0, int(h * dy)), (x1, int(h * dy)), (25, 25, 30), 2)
+    assert _strike(page, line, STRUCK_CORRECTED) is None
+    assert _strike(struck, line) is None  # alone: too short to tell from touching characters
+    span = _strike(struck, line, STRUCK_CORRECTED)
+    assert span is not None and abs(span[0] - x0) <= 3 and abs(span[1] - x1) <= 3
+    dashed = np.pad(_printed("二〇二四————二〇二五"), ((0, 0), (60, 60), (0, 0)), constant_values=250)
+    dh, dw = dashed.shape[:2]
+    dash_line = Line("", 70, dh * 0.2, dw - 70, dh * 0.85, 1.0)
+    assert _strike(dashed, dash_line) is None and _strike(dashed, dash_line, STRUCK_CORRECTED) is None
+
+
+def test_the_sixty_first_sets_lesson_a_correction_over_a_struck_value_takes_its_place() -> None:
+    """A clerk struck out a policy's printed insured and wrote the right name just above it,
+    stamping 更正 beside: the struck name was read (with 更正 run on) in all ten. The struck
+    stretch is erased and read again, and the writing above it, reaching down to its line, stands
+    in its place, beside its label."""
+    kind = "insurance_policy"
+    for doc in (0, 2, 4):
+        truth, pages = _bench_document(kind, "policy_corrected_by_hand", doc)
+        assert read_pages(kind, pages).fields["insured_name"] == truth["insured_name"], doc
+
+
+def test_the_sixty_first_sets_lesson_a_document_small_in_a_large_photo_is_read_at_its_detail() -> None:
+    """The car's invoice beside an accessories invoice, both small on a desk in a 24-megapixel
+    photo: reduced to MAX_SIDE on decoding, its print was too small to read, and at 6% of the
+    frame it was below the outline's least share. A reduced photo that gave less than half the
+    fields is decoded again at its detail, where a smaller outline of a readable size is looked
+    for; the car's invoice is read, not the other."""
+    from precredit.ocr.decode import MAX_SIDE, decode_image, reduced
+
+    kind = "vehicle_invoice"
+    truth, pages = _bench_document(kind, "invoice_with_accessory_invoice", 1)
+    assert reduced(pages[0]) and max(decode_image(pages[0]).shape[:2]) <= MAX_SIDE
+    fields = read_pages(kind, pages).fields
+    assert {k: fields[k] for k in ("invoice_number", "buyer_name", "vin", "total_price")} == {
+        k: truth[k] for k in ("invoice_number", "buyer_name", "vin", "total_price")
+    }
+    small = _jpeg(np.full((900, 1200, 3), 250, np.uint8))
+    assert not reduced(small)
+
+
+def _jpeg(image: np.ndarray) -> bytes:
+    import cv2
+
+    ok, data = cv2.imencode(".jpg", image)
+    assert ok
+    return data.tobytes()
