@@ -36,6 +36,19 @@ def _truncated(data: bytes, fmt: str | None) -> bool:
     return False
 
 
+def _header(data: bytes) -> tuple[int, int, str | None]:
+    """Width, height and format from the image's header, no pixel decoded."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            header = Image.open(io.BytesIO(data))
+            return header.size[0], header.size[1], header.format
+    except Image.DecompressionBombError as exc:
+        raise OcrInputError("image too large: more than 40 megapixels") from exc
+    except Exception as exc:
+        raise OcrInputError("not an image (unrecognised format)") from exc
+
+
 def decode_image(data: bytes, max_side: int = MAX_SIDE) -> np.ndarray:
     """`data` decoded, reduced to `max_side` on its longer side where it is larger."""
     if not isinstance(data, bytes | bytearray | memoryview):
@@ -47,15 +60,7 @@ def decode_image(data: bytes, max_side: int = MAX_SIDE) -> np.ndarray:
         raise OcrInputError(
             f"image too large: {len(data) / 1e6:.1f} MB (limit {MAX_BYTES // (1024 * 1024)} MB)"
         )
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            header = Image.open(io.BytesIO(data))
-            width, height, fmt = header.size[0], header.size[1], header.format
-    except Image.DecompressionBombError as exc:
-        raise OcrInputError("image too large: more than 40 megapixels") from exc
-    except Exception as exc:
-        raise OcrInputError("not an image (unrecognised format)") from exc
+    width, height, fmt = _header(data)
     if width * height > MAX_PIXELS:
         raise OcrInputError(f"image too large: {width}x{height} is more than 40 megapixels")
     if min(width, height) < MIN_SIDE:
@@ -83,11 +88,10 @@ def reduced(data: bytes) -> bool:
     if bytes(data[:5]) == b"%PDF-":
         return False
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            return max(Image.open(io.BytesIO(data)).size) > MAX_SIDE
-    except Exception:
+        width, height, _ = _header(bytes(data))
+    except OcrInputError:
         return False  # decode_image has already refused it, with its reason
+    return max(width, height) > MAX_SIDE
 
 
 def decode_pages(data: bytes, max_side: int = MAX_SIDE) -> list[np.ndarray]:

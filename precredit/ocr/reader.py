@@ -1110,6 +1110,8 @@ STRUCK_THICK = 0.3
 STRUCK_EVEN = 0.22
 STRUCK_WITHIN = 0.5
 STRUCK_ROW_INK = 0.05  # a row of the line with this share of ink is part of its text
+STRUCK_CORRECTION_WIDER = 3.0
+STRUCK_CORRECTION_GAP = 0.2  # of the struck line's height: how far above its box a correction may end
 
 
 def _strike(page: np.ndarray, line: Line, rule: StrikeRule = STRUCK) -> tuple[int, int] | None:
@@ -1154,12 +1156,13 @@ def _strike(page: np.ndarray, line: Line, rule: StrikeRule = STRUCK) -> tuple[in
             return None  # the characters end at it: an underline
     elif inked[-1] - (top + r1) < rule.below * (inked[-1] - inked[0] + 1):
         return None
-    beside = np.ones(len(band), bool)
-    beside[max(0, r0 - 1) : r1 + 1] = False
-    if not beside.any():
+    sides = [band[a:b, c0:c1] for a, b in ((0, max(0, r0 - 1)), (r1 + 1, len(band))) if b > a]
+    if not sides:
         return None
-    sides = [float(band[a:b, c0:c1].mean()) for a, b in ((0, max(0, r0 - 1)), (r1 + 1, len(band))) if b > a]
-    crowded = min(sides) if rule.corrected else float(band[beside, c0:c1].mean())
+    if rule.corrected:
+        crowded = min(float(side.mean()) for side in sides)
+    else:
+        crowded = float(np.concatenate(sides).mean())
     if crowded > rule.beside:
         return None
     # A rule runs on: the row it is on stays ink for a line height past either end of the box.
@@ -1181,9 +1184,8 @@ def _unstruck(page: np.ndarray, lines: list[Line], ocr: Engine) -> list[Line]:
     of theirs (东方) make the same short run."""
     struck: list[tuple[Line, tuple[int, int], Line | None]] = []
     for ln in lines:
-        others = [k for k in lines if k is not ln]
         if (span := _strike(page, ln, STRUCK_CORRECTED)) is not None and (
-            correction := _correction(ln, span, others)
+            correction := _correction(ln, span, lines)
         ) is not None:
             struck.append((ln, span, correction))
         elif (span := _strike(page, ln)) is not None:
@@ -1211,8 +1213,8 @@ def _unstruck(page: np.ndarray, lines: list[Line], ocr: Engine) -> list[Line]:
     return kept
 
 
-def _correction(line: Line, span: tuple[int, int], others: list[Line]) -> Line | None:
-    """The line written just above `span` of `line` (reaching down to within
+def _correction(line: Line, span: tuple[int, int], lines: list[Line]) -> Line | None:
+    """The line of `lines` written just above `span` of `line` (reaching down to within
     STRUCK_CORRECTION_GAP of its box, its middle above the line's: the row above stands a line's
     gap clear), over at least half of the shorter of the two and no more than
     STRUCK_CORRECTION_WIDER times as wide as the span and a line height (what replaces a value is
@@ -1220,17 +1222,14 @@ def _correction(line: Line, span: tuple[int, int], others: list[Line]) -> Line |
     sx0, sx1 = span
     above = [
         k
-        for k in others
-        if k.y1 >= line.y0 - STRUCK_CORRECTION_GAP * line.height
+        for k in lines
+        if k is not line
+        and k.y1 >= line.y0 - STRUCK_CORRECTION_GAP * line.height
         and k.cy < line.cy - 0.3 * line.height
         and min(k.x1, sx1) - max(k.x0, sx0) >= 0.5 * min(k.width, sx1 - sx0)
         and k.width <= STRUCK_CORRECTION_WIDER * (sx1 - sx0) + line.height
     ]
     return max(above, key=lambda k: k.y1) if above else None
-
-
-STRUCK_CORRECTION_WIDER = 3.0
-STRUCK_CORRECTION_GAP = 0.2  # of the struck line's height: how far above its box a correction may end
 
 
 # A seal's ink: red well above both green and blue (a photographed seal is pink to crimson; the

@@ -157,6 +157,16 @@ def test_the_twentieth_sets_lessons(kind: str, family_name: str, seed: int, fiel
     assert read_pages(kind, pages).fields[field] == truth[field]
 
 
+def _bench_document(kind: str, name: str, doc: int) -> tuple[dict[str, str], list[bytes]]:
+    """The bench's document `doc` of family `name` (seed 0): its truth and its pages."""
+    from precredit.ocr.bench import _doc_seed
+    from precredit.ocr.synth import families, render_family
+
+    index, family = next((i, f) for i, f in enumerate(families(kind)) if f.name == name)
+    seed = _doc_seed(0, index, doc)
+    return render_family(family, random_fields(kind, random.Random(seed)), seed=seed)
+
+
 @pytest.mark.parametrize(
     ("kind", "family_name", "doc", "fields"),
     [
@@ -222,17 +232,19 @@ def test_the_twentieth_sets_lessons(kind: str, family_name: str, seed: int, fiel
         # header and the page's address, a twelve-digit id in it, in each footer: the code and the
         # date are the invoice's own, not the address's number nor the print's moment.
         ("vehicle_invoice", "invoice_page_break_split", 2, ("invoice_code", "issue_date")),
+        # A clerk struck out a policy's printed insured and wrote the right name just above it,
+        # stamping 更正 beside: the struck name was read (更正 run on) in all ten. The struck
+        # stretch is erased and read again, and the writing above it, reaching down to its line,
+        # stands in its place, beside its label.
+        ("insurance_policy", "policy_corrected_by_hand", 0, ("insured_name",)),
+        ("insurance_policy", "policy_corrected_by_hand", 2, ("insured_name",)),
+        ("insurance_policy", "policy_corrected_by_hand", 4, ("insured_name",)),
     ],
 )
 def test_the_twenty_second_and_later_sets_lessons(
     kind: str, family_name: str, doc: int, fields: tuple[str, ...]
 ) -> None:
-    from precredit.ocr.bench import _doc_seed
-    from precredit.ocr.synth import families, render_family
-
-    index, family = next((i, f) for i, f in enumerate(families(kind)) if f.name == family_name)
-    seed = _doc_seed(0, index, doc)
-    truth, pages = render_family(family, random_fields(kind, random.Random(seed)), seed=seed)
+    truth, pages = _bench_document(kind, family_name, doc)
     read = read_pages(kind, pages).fields
     assert {k: read[k] for k in fields} == {k: truth[k] for k in fields}
 
@@ -592,9 +604,7 @@ def test_the_twenty_fifth_sets_lesson_a_date_in_chinese_numerals_is_a_date() -> 
     """A formal contract dates itself 二〇二六年十一月五日: its signing date was read 0 of 10 times.
     A date in Chinese numerals is written in figures when a line is read, so every date rule
     applies; what is not a month and a day stays as printed."""
-    from precredit.ocr.bench import _doc_seed
     from precredit.ocr.lines import in_figures, normalize
-    from precredit.ocr.synth import families, render_family
 
     assert normalize("本合同于二〇二六年十一月五日在杭州市签订") == "本合同于2026年11月5日在杭州市签订"
     assert in_figures("二○二三年十二月三十一日") == "2023年12月31日"  # 〇 returned as ○
@@ -603,9 +613,7 @@ def test_the_twenty_fifth_sets_lesson_a_date_in_chinese_numerals_is_a_date() -> 
     for text in ("二〇二五年十三月五日", "二〇二五年一月十十日", "乙方应于三十日内提车"):
         assert in_figures(text) == text
     kind = "purchase_contract"
-    index, family = next((i, f) for i, f in enumerate(families(kind)) if f.name == "contract_numeral_dates")
-    seed = _doc_seed(0, index, 0)
-    truth, pages = render_family(family, random_fields(kind, random.Random(seed)), seed=seed)
+    truth, pages = _bench_document(kind, "contract_numeral_dates", 0)
     assert read_pages(kind, pages).fields["sign_date"] == truth["sign_date"]
 
 
@@ -886,16 +894,6 @@ def test_a_card_small_in_its_frame_is_read_again_from_its_part_of_the_page() -> 
     assert small_card("id_card_front", reading(small[:1])) is None
 
 
-def _bench_document(kind: str, name: str, doc: int) -> tuple[dict[str, str], list[bytes]]:
-    """The bench's document `doc` of family `name` (seed 0): its truth and its pages."""
-    from precredit.ocr.bench import _doc_seed
-    from precredit.ocr.synth import families, render_family
-
-    index, family = next((i, f) for i, f in enumerate(families(kind)) if f.name == name)
-    seed = _doc_seed(0, index, doc)
-    return render_family(family, random_fields(kind, random.Random(seed)), seed=seed)
-
-
 def test_a_short_stroke_through_a_name_counts_under_a_correction_and_a_dash_never() -> None:
     """A struck two-character name is a stroke of about one line height (the box is half as tall
     again as its characters): the sixty-first set's corrected policies were missed at the three
@@ -924,17 +922,6 @@ def test_a_short_stroke_through_a_name_counts_under_a_correction_and_a_dash_neve
     dh, dw = dashed.shape[:2]
     dash_line = Line("", 70, dh * 0.2, dw - 70, dh * 0.85, 1.0)
     assert _strike(dashed, dash_line) is None and _strike(dashed, dash_line, STRUCK_CORRECTED) is None
-
-
-def test_the_sixty_first_sets_lesson_a_correction_over_a_struck_value_takes_its_place() -> None:
-    """A clerk struck out a policy's printed insured and wrote the right name just above it,
-    stamping 更正 beside: the struck name was read (with 更正 run on) in all ten. The struck
-    stretch is erased and read again, and the writing above it, reaching down to its line, stands
-    in its place, beside its label."""
-    kind = "insurance_policy"
-    for doc in (0, 2, 4):
-        truth, pages = _bench_document(kind, "policy_corrected_by_hand", doc)
-        assert read_pages(kind, pages).fields["insured_name"] == truth["insured_name"], doc
 
 
 def test_the_sixty_first_sets_lesson_a_document_small_in_a_large_photo_is_read_at_its_detail() -> None:
