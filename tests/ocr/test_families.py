@@ -523,12 +523,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_show_through",
         "invoice_with_accessory_invoice",
         "invoice_torn_halves",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # sixty-second and sixty-third sets, each written before the previous set's figures were read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_infrared_kiosk",
         "id_back_pinned_on_corkboard",
         "contract_pdf_form_fields",
@@ -537,6 +531,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_archive_sticker_over_label",
         "invoice_discount_line",
         "invoice_binder_clip_over_top",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # sixty-third set, written before the sixty-second's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_faxed",
         "id_back_bent_by_fingers",
         "contract_rowspan_group_labels",

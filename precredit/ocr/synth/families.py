@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixty-first on 2026-12-06), each measured once and its failures since
+    the fifty-third to sixty-second on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the sixty-second and sixty-third sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the sixty-third set (written before the
+    sixty-second's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -15190,14 +15190,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_show_through", "insurance_policy", p_show_through, "seen"),
     Family("invoice_with_accessory_invoice", "vehicle_invoice", i_with_accessory_invoice, "seen"),
     Family("invoice_torn_halves", "vehicle_invoice", i_torn_halves, "seen"),
-    Family("id_front_infrared_kiosk", "id_card_front", id_front_infrared_kiosk, "held-out"),
-    Family("id_back_pinned_on_corkboard", "id_card_back", id_back_pinned_on_corkboard, "held-out"),
-    Family("contract_pdf_form_fields", "purchase_contract", c_pdf_form_fields, "held-out"),
-    Family("contract_chop_over_price", "purchase_contract", c_chop_over_price, "held-out"),
-    Family("policy_date_stamps", "insurance_policy", p_date_stamps, "held-out"),
-    Family("policy_archive_sticker_over_label", "insurance_policy", p_archive_sticker_over_label, "held-out"),
-    Family("invoice_discount_line", "vehicle_invoice", i_discount_line, "held-out"),
-    Family("invoice_binder_clip_over_top", "vehicle_invoice", i_binder_clip_over_top, "held-out"),
+    Family("id_front_infrared_kiosk", "id_card_front", id_front_infrared_kiosk, "seen"),
+    Family("id_back_pinned_on_corkboard", "id_card_back", id_back_pinned_on_corkboard, "seen"),
+    Family("contract_pdf_form_fields", "purchase_contract", c_pdf_form_fields, "seen"),
+    Family("contract_chop_over_price", "purchase_contract", c_chop_over_price, "seen"),
+    Family("policy_date_stamps", "insurance_policy", p_date_stamps, "seen"),
+    Family("policy_archive_sticker_over_label", "insurance_policy", p_archive_sticker_over_label, "seen"),
+    Family("invoice_discount_line", "vehicle_invoice", i_discount_line, "seen"),
+    Family("invoice_binder_clip_over_top", "vehicle_invoice", i_binder_clip_over_top, "seen"),
     Family("id_front_faxed", "id_card_front", id_front_faxed, "held-out"),
     Family("id_back_bent_by_fingers", "id_card_back", id_back_bent_by_fingers, "held-out"),
     Family("contract_rowspan_group_labels", "purchase_contract", c_rowspan_group_labels, "held-out"),
