@@ -81,6 +81,22 @@ def vins(layout: Layout) -> list[Candidate]:
     return out
 
 
+# A VAT invoice names each item as its tax category between asterisks and then the goods
+# (*机动车*长安牌SC7164AAB6, *小型汽车*…); a category naming a vehicle (…车…) heads the car's make
+# and model. A recogniser may read the asterisk as a full-width or a reference mark.
+_VEHICLE_GOODS = re.compile(rf"[*＊※]([{_CJK}]{{0,6}}车[{_CJK}]{{0,4}})[*＊※]\s*([^\s*＊※]{{2,40}})")
+
+
+def vehicle_goods(layout: Layout) -> list[Candidate]:
+    """The goods named after a vehicle's tax category on each item line (*机动车*…): a vehicle
+    invoice's make and model where no label names them (an e-invoice's 项目名称 column)."""
+    return [
+        Candidate(m.group(2), line.conf, line, line.x0)
+        for line in layout.lines
+        for m in _VEHICLE_GOODS.finditer(line.text)
+    ]
+
+
 def id_numbers(layout: Layout) -> list[Candidate]:
     """Every 18-character run that passes the GB 11643 checksum."""
     return [c for c in id_shaped(layout) if v.check_id_number("id", c.text).value is not None]
@@ -539,12 +555,20 @@ def dates_in(text: str) -> list[str]:
 
 
 _SPAN = re.compile(r"至|到|起|止|~|～|—|－|-")
+# A date with no separators, or only spaces, as a date stamp prints it (20250911, 2025 09 11):
+# alone it could be any eight digits, so it counts only as one end of a span.
+_BARE_DATE = re.compile(
+    r"(?<![\dA-Za-z])(?:19|20)\d{2}( ?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12]\d|3[01])(?![\dA-Za-z])"
+)
 
 
 def date_span(text: str) -> tuple[str, str] | None:
     """(start, end) of two dates the text joins as a span (a 至, 起/止 or dash between them, the
-    second later), else None."""
+    second later), else None. Where fewer than two dates carry separators, two unseparated ones
+    (20250911至20260910, a date stamp's) count."""
     found = [(m, d) for m in DATE.finditer(text) if (d := v.parse_date(m.group(0))) is not None]
+    if len(found) < 2:
+        found = [(m, d) for m in _BARE_DATE.finditer(text) if (d := v.parse_date(m.group(0))) is not None]
     if len(found) < 2:
         return None
     (m0, d0), (m1, d1) = found[0], found[1]

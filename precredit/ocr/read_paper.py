@@ -188,7 +188,9 @@ def read_invoice(layout: Layout, labels: Labels) -> Result:
         ),
         "buyer_name": read_label(layout, "buyer_name", labels["buyer_name"], v.check_person),
         "buyer_id_number": _buyers_number(layout, labels),
-        "brand_model": read_label(layout, "brand_model", labels["brand_model"], v.check_brand_model),
+        "brand_model": _or_goods(
+            read_label(layout, "brand_model", labels["brand_model"], v.check_brand_model), layout
+        ),
         "vin": _or_anywhere(
             read_label(layout, "vin", labels["vin"], v.check_vin), "vin", e.vins(layout), v.check_vin
         ),
@@ -202,6 +204,20 @@ def read_invoice(layout: Layout, labels: Labels) -> Result:
             e.company,
         ),
     }
+
+
+def _or_goods(found: tuple[v.Checked, float], layout: Layout) -> tuple[v.Checked, float]:
+    """The labelled make and model, else the goods of the invoice's item lines
+    (*机动车*长安牌SC7164AAB6). A vehicle invoice is for one car, so every such line names the same
+    (a discount line repeats the car's); where two were read differently, the surer reading."""
+    if found[0].value is not None:
+        return found
+    goods = sorted(e.vehicle_goods(layout), key=lambda c: -c.conf)
+    checked, conf = first_valid("brand_model", goods, v.check_brand_model)
+    if checked.value is None:
+        return found
+    note = "brand_model: no label led to it; the goods of the invoice's item line"
+    return replace(checked, strength=checked.strength * 0.95, warnings=[*checked.warnings, note]), conf
 
 
 def _insurer(layout: Layout, labels: Labels) -> tuple[v.Checked, float]:
@@ -415,10 +431,28 @@ def _policy_number(layout: Layout, labels: Labels) -> tuple[v.Checked, float]:
         if not any(h.end <= c.start and not h.labels <= serial for h in layout.hits(c.line))
     ]
     checked, conf = first_valid("policy_number", own, _policy_code)
+    if checked.value is not None:
+        note = "policy_number: no label named it; the form's serial number after No."
+        return replace(checked, warnings=[*checked.warnings, note]), conf
+    # A label whose head is hidden (a sticker or a tear over the margin) leaves its tail starting
+    # the line: 单号：PDAA… (保险单号 with 保险 covered, or read one character wrong at the cover's
+    # edge); never where what is left is another number's label (投保单号, 批单号) or its 投.
+    own_labels = set(labels["policy_number"])
+    tails = [
+        Candidate(m.group(1), ln.conf, ln, ln.x0)
+        for ln in layout.lines
+        if (m := _LABEL_TAIL.match(ln.text)) is not None
+        and "投" not in ln.text[: m.start(1)]
+        and not any(h.end <= m.start(1) and not h.labels & own_labels for h in layout.hits(ln))
+    ]
+    checked, conf = first_valid("policy_number", e.unique(tails), _policy_code)
     if checked.value is None:
         return found
-    note = "policy_number: no label named it; the form's serial number after No."
-    return replace(checked, warnings=[*checked.warnings, note]), conf
+    note = "policy_number: after what is left of a label whose head is hidden (…单号)"
+    return replace(checked, strength=checked.strength * 0.95, warnings=[*checked.warnings, note]), conf
+
+
+_LABEL_TAIL = re.compile(rf"^[{v.CJK}]?单号码?\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9 -]{{9,40}})$")
 
 
 def read_policy(layout: Layout, labels: Labels) -> Result:

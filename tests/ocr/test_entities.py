@@ -242,6 +242,60 @@ def test_a_period_is_two_dates_joined_as_a_span_whatever_its_label() -> None:
     assert got["start_date"] is None
 
 
+def test_a_date_stamps_unseparated_dates_count_only_as_the_two_ends_of_a_span() -> None:
+    # The sixty-second set: a counter's date stamp left 2025 09 11 in the period's blanks, read
+    # without its spaces; the period was lost in 3 of 10.
+    # As the detector returned them: the stamped start a box of its own between 自 and 零时起,
+    # the end's stamp a little askew under it.
+    stamped = [
+        Line("保险期间:自", 57, 286, 193, 322, 1.0),
+        Line("零时起", 311, 289, 404, 322, 1.0),
+        Line("20250911", 195, 290, 328, 330, 0.99),
+        Line("至20260910", 160, 321, 313, 362, 0.96),
+        Line("二十四时止", 318, 328, 433, 361, 1.0),
+    ]
+    assert checked_in("insurance_policy", stamped, "start_date")[0] == "2025-09-11"
+    assert checked_in("insurance_policy", stamped, "end_date")[0] == "2026-09-10"
+    got = policy("保险期间：自 2025 09 11 零时起至 2026 09 10 二十四时止")
+    assert (got["start_date"], got["end_date"]) == ("2025-09-11", "2026-09-10")
+    # Eight digits alone, or two runs with no span word between them, are no period.
+    assert e.date_span("发票号码 20250911 机器编号 20260910") is None
+    assert e.date_span("保险期间：自20250911零时起") is None
+    assert e.date_span("自20260910至20250911") is None  # the end before the start
+
+
+def test_a_policy_number_after_a_label_whose_head_is_hidden_but_never_a_proposals() -> None:
+    # The sixty-second set: an archive sticker over the margin hid 保险 of 保险单号 (4 of 10 lost).
+    assert (
+        policy("单号：PDAA202632011562950825", "被保险人：赵丹")["policy_number"] == "PDAA202632011562950825"
+    )
+    assert policy("验单号:PDAA202632011562950825")["policy_number"] == "PDAA202632011562950825"
+    assert policy("投单号：TDAA2026320115629508250001")["policy_number"] is None
+    assert policy("批单号：EDAA2026320115629508250001")["policy_number"] is None  # an endorsement's
+    # Two different numbers after such tails: neither can be told for the policy's.
+    assert policy("单号：PDAA202632011562950825", "单号：TDAA2026320115629508250001")["policy_number"] is None
+    # A full label still wins over a tail.
+    got = policy("单号：TDAA2026320115629508250001", "保单号码：PDAA202433019924718962")
+    assert got["policy_number"] == "PDAA202433019924718962"
+
+
+def test_an_invoices_item_line_names_the_make_and_model_where_no_label_does() -> None:
+    # The sixty-second set: an e-invoice's 项目名称 column, with a discount line repeating the car.
+    def brand(*cells: Line) -> str | None:
+        found = read_invoice(Layout(list(cells), all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
+        return found["brand_model"][0].value
+
+    head = [cell("项目名称", 60, 340, 100), cell("金额", 680, 340, 60)]
+    assert brand(*head, cell("*机动车*长安牌SC7164AAB6", 60, 392, 260)) == "长安牌SC7164AAB6"
+    sure = Line("*机动车*哈弗牌CC6460RM2F", 60, 392, 320, 424, 0.97)
+    unsure = Line("*机动车*哈弗牌CO6460RN2F", 60, 440, 320, 472, 0.93)
+    assert brand(*head, unsure, sure) == "哈弗牌CC6460RM2F"  # the surer of two readings
+    # Goods of another category are not a car's make and model; a labelled one stands.
+    assert brand(*head, cell("*经纪代理服务*代办上牌服务费", 60, 392, 300)) is None
+    labelled = [cell("厂牌型号", 60, 200, 100), cell("比亚迪牌BYD7005BEV", 200, 200, 240)]
+    assert brand(*labelled, cell("*机动车*长安牌SC7164AAB6", 60, 392, 260)) == "比亚迪牌BYD7005BEV"
+
+
 def test_a_total_is_the_figure_that_sums_the_figures_above_it() -> None:
     column = [
         Line(t, 600, 300 + 50 * i, 700, 330 + 50 * i, 0.97)

@@ -239,6 +239,15 @@ def _bench_document(kind: str, name: str, doc: int) -> tuple[dict[str, str], lis
         ("insurance_policy", "policy_corrected_by_hand", 0, ("insured_name",)),
         ("insurance_policy", "policy_corrected_by_hand", 2, ("insured_name",)),
         ("insurance_policy", "policy_corrected_by_hand", 4, ("insured_name",)),
+        # The sixty-second set. An e-invoice naming the car only in its item lines
+        # (*机动车*…), a discount line under it repeating the car (0 of 10); doc 9 read the two
+        # lines differently. A counter's date stamp in a period's blanks, read without its spaces
+        # (7 of 10). An archive sticker over the margin hiding 保险 of 保险单号 (6 of 10).
+        ("vehicle_invoice", "invoice_discount_line", 0, ("brand_model",)),
+        ("vehicle_invoice", "invoice_discount_line", 9, ("brand_model",)),
+        ("insurance_policy", "policy_date_stamps", 0, ("start_date", "end_date")),
+        ("insurance_policy", "policy_date_stamps", 2, ("start_date", "end_date")),
+        ("insurance_policy", "policy_archive_sticker_over_label", 0, ("policy_number",)),
     ],
 )
 def test_the_twenty_second_and_later_sets_lessons(
