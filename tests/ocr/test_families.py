@@ -531,12 +531,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_archive_sticker_over_label",
         "invoice_discount_line",
         "invoice_binder_clip_over_top",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # sixty-third and sixty-fourth sets, each written before the previous set's figures were read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_faxed",
         "id_back_bent_by_fingers",
         "contract_rowspan_group_labels",
@@ -545,6 +539,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_corner_torn_off",
         "invoice_embossed_seal",
         "invoice_on_expense_claim_form",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # sixty-fourth set, written before the sixty-third's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_sticky_note_over_photo",
         "id_back_negative_copy",
         "contract_justified_prose",

@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixty-second on 2026-12-06), each measured once and its failures since
+    the fifty-third to sixty-third on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the sixty-third and sixty-fourth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the sixty-fourth set (written before the
+    sixty-third's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -15442,14 +15442,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_archive_sticker_over_label", "insurance_policy", p_archive_sticker_over_label, "seen"),
     Family("invoice_discount_line", "vehicle_invoice", i_discount_line, "seen"),
     Family("invoice_binder_clip_over_top", "vehicle_invoice", i_binder_clip_over_top, "seen"),
-    Family("id_front_faxed", "id_card_front", id_front_faxed, "held-out"),
-    Family("id_back_bent_by_fingers", "id_card_back", id_back_bent_by_fingers, "held-out"),
-    Family("contract_rowspan_group_labels", "purchase_contract", c_rowspan_group_labels, "held-out"),
-    Family("contract_superscript_cents", "purchase_contract", c_superscript_cents, "held-out"),
-    Family("policy_remarks_column", "insurance_policy", p_remarks_column, "held-out"),
-    Family("policy_corner_torn_off", "insurance_policy", p_corner_torn_off, "held-out"),
-    Family("invoice_embossed_seal", "vehicle_invoice", i_embossed_seal, "held-out"),
-    Family("invoice_on_expense_claim_form", "vehicle_invoice", i_on_expense_claim_form, "held-out"),
+    Family("id_front_faxed", "id_card_front", id_front_faxed, "seen"),
+    Family("id_back_bent_by_fingers", "id_card_back", id_back_bent_by_fingers, "seen"),
+    Family("contract_rowspan_group_labels", "purchase_contract", c_rowspan_group_labels, "seen"),
+    Family("contract_superscript_cents", "purchase_contract", c_superscript_cents, "seen"),
+    Family("policy_remarks_column", "insurance_policy", p_remarks_column, "seen"),
+    Family("policy_corner_torn_off", "insurance_policy", p_corner_torn_off, "seen"),
+    Family("invoice_embossed_seal", "vehicle_invoice", i_embossed_seal, "seen"),
+    Family("invoice_on_expense_claim_form", "vehicle_invoice", i_on_expense_claim_form, "seen"),
     Family("id_front_sticky_note_over_photo", "id_card_front", id_front_sticky_note_over_photo, "held-out"),
     Family("id_back_negative_copy", "id_card_back", id_back_negative_copy, "held-out"),
     Family("contract_justified_prose", "purchase_contract", c_justified_prose, "held-out"),
