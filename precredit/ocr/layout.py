@@ -919,9 +919,10 @@ class Layout:
     def _block_names(self, head: Line) -> list[tuple[Line, str]]:
         """Names in the rows a tall heading cell spans: a generic 名称/姓名 line to its right whose
         middle lies within the heading's height, with the text after it or in the next cell."""
+        top, bottom = self._cell_span(head)
         found = []
         for line in self.lines:
-            if line is head or not (head.y0 <= line.cy <= head.y1) or line.x0 < head.x1 - head.height * 0.2:
+            if line is head or not (top <= line.cy <= bottom) or line.x0 < head.x1 - head.height * 0.2:
                 continue
             if (m := _GENERIC.match(line.text)) is None or line.height > 0.8 * head.height:
                 continue
@@ -930,6 +931,20 @@ class Layout:
             elif (right := self.right_of(line)) is not None and (text := self._cut(right, 0)):
                 found.append((right, text))
         return found
+
+    def _cell_span(self, head: Line) -> tuple[float, float]:
+        """The rows a heading's cell spans: its own height, and where it is written top to bottom
+        (taller than wide), centred in a merged cell that may be taller than the writing (出卖人
+        over three rows, its first row's middle above 出's top): up to its height again above
+        and below, never past halfway to the next line in its column (the next group's heading)."""
+        if head.height <= head.width:
+            return head.y0, head.y1
+        column = [o for o in self.lines if o is not head and o.x_overlap(head) > 0]
+        above = max((o.y1 for o in column if o.y1 <= head.y0), default=head.y0 - 2 * head.height)
+        below = min((o.y0 for o in column if o.y0 >= head.y1), default=head.y1 + 2 * head.height)
+        return max(head.y0 - head.height, (above + head.y0) / 2), min(
+            head.y1 + head.height, (head.y1 + below) / 2
+        )
 
     def below(self, cand: Candidate, max_lines: int = 3) -> list[Line]:
         """Lines continuing a wrapped value (addresses): left-aligned with it, directly underneath."""

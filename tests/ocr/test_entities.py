@@ -543,6 +543,40 @@ def test_a_tall_role_cell_heads_the_name_rows_beside_it() -> None:
     assert found["buyer_id_number"][0].value == IDN
 
 
+def test_a_role_written_top_to_bottom_heads_rows_taller_than_its_writing() -> None:
+    """The sixty-third set: 出卖人 / 买受人 / 车辆信息 each centred top to bottom in a merged cell
+    three rows high, the rows' sub-labels naming no party (名称, 姓名, 证件号码). The writing is
+    shorter than its cell, so the first row's middle lies above 买's top: the buyer was read as the
+    next group's heading (车辆信息) in all ten. As the detector returned them (document 0):"""
+    cells = [
+        Line("合同编号:GC2023070317038", 572, 180, 918, 215, 1.0),
+        Line("名称", 174, 229, 237, 270, 1.0),
+        Line("杭州华泰汽车销售有限公司", 354, 230, 642, 269, 1.0),
+        Line("地址", 173, 280, 237, 321, 1.0),
+        Line("杭州市上城区庆春路100号", 355, 279, 637, 318, 1.0),
+        Line("卖方", 113, 272, 154, 334, 1.0),
+        Line("电话", 176, 330, 236, 371, 1.0),
+        Line("079-02189059", 355, 334, 523, 366, 1.0),
+        Line("姓名", 174, 380, 234, 420, 1.0),
+        Line("蒋俊彬", 354, 382, 436, 419, 1.0),
+        Line("证件号码", 176, 432, 279, 469, 1.0),
+        Line(IDN, 354, 432, 611, 467, 1.0),
+        Line("买受人", 115, 412, 152, 494, 0.98),
+        Line("电话", 176, 480, 236, 521, 1.0),
+        Line("18437285303", 355, 485, 516, 517, 1.0),
+        Line("车辆识别代号", 177, 533, 324, 569, 1.0),
+        Line(VIN, 354, 535, 605, 566, 1.0),
+        Line("车辆信息", 115, 550, 151, 655, 1.0),
+    ]
+    found = read_contract(Layout(cells, all_labels("purchase_contract")), LABELS["purchase_contract"])
+    assert found["buyer_name"][0].value == "蒋俊彬"
+    assert found["seller_name"][0].value == "杭州华泰汽车销售有限公司"
+    # Each heading reaches no further than halfway to the next in its column: the seller's rows
+    # end before 姓名, so the buyer is never the seller's.
+    after_seller = [c.text for c in Layout(cells, all_labels("purchase_contract")).after("卖方")]
+    assert "杭州华泰汽车销售有限公司" in after_seller and "蒋俊彬" not in after_seller
+
+
 def test_a_vertical_header_read_one_character_per_line_is_one_label() -> None:
     cells = [
         Line("销", 80, 480, 110, 510, 0.99),

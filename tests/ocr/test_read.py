@@ -248,6 +248,11 @@ def _bench_document(kind: str, name: str, doc: int) -> tuple[dict[str, str], lis
         ("insurance_policy", "policy_date_stamps", 0, ("start_date", "end_date")),
         ("insurance_policy", "policy_date_stamps", 2, ("start_date", "end_date")),
         ("insurance_policy", "policy_archive_sticker_over_label", 0, ("policy_number",)),
+        # The sixty-third set. A table grouping its rows under party headings written top to
+        # bottom in merged cells, sub-labels naming no party: the buyer was read as the next
+        # group's heading in all ten.
+        ("purchase_contract", "contract_rowspan_group_labels", 0, ("buyer_name",)),
+        ("purchase_contract", "contract_rowspan_group_labels", 3, ("buyer_name", "seller_name")),
     ],
 )
 def test_the_twenty_second_and_later_sets_lessons(
