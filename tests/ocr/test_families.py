@@ -539,12 +539,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_corner_torn_off",
         "invoice_embossed_seal",
         "invoice_on_expense_claim_form",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # sixty-fourth and sixty-fifth sets, each written before the previous set's figures were read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_sticky_note_over_photo",
         "id_back_negative_copy",
         "contract_justified_prose",
@@ -553,6 +547,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_rubber_band_across",
         "invoice_party_bank_rows",
         "invoice_finger_over_label",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # sixty-fifth set, written before the sixty-fourth's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_ceiling_light_bars",
         "id_back_lit_by_screen",
         "contract_correction_tape",

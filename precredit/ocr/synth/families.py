@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixty-third on 2026-12-06), each measured once and its failures since
+    the fifty-third to sixty-fourth on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the sixty-fourth and sixty-fifth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the sixty-fifth set (written before the
+    sixty-fourth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -15701,20 +15701,20 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_corner_torn_off", "insurance_policy", p_corner_torn_off, "seen"),
     Family("invoice_embossed_seal", "vehicle_invoice", i_embossed_seal, "seen"),
     Family("invoice_on_expense_claim_form", "vehicle_invoice", i_on_expense_claim_form, "seen"),
-    Family("id_front_sticky_note_over_photo", "id_card_front", id_front_sticky_note_over_photo, "held-out"),
-    Family("id_back_negative_copy", "id_card_back", id_back_negative_copy, "held-out"),
-    Family("contract_justified_prose", "purchase_contract", c_justified_prose, "held-out"),
-    Family("contract_page_serial_numbers", "purchase_contract", c_page_serial_numbers, "held-out"),
+    Family("id_front_sticky_note_over_photo", "id_card_front", id_front_sticky_note_over_photo, "seen"),
+    Family("id_back_negative_copy", "id_card_back", id_back_negative_copy, "seen"),
+    Family("contract_justified_prose", "purchase_contract", c_justified_prose, "seen"),
+    Family("contract_page_serial_numbers", "purchase_contract", c_page_serial_numbers, "seen"),
     Family(
         "policy_transliterated_insured",
         "insurance_policy",
         p_transliterated_insured,
-        "held-out",
+        "seen",
         adapt=_translit_insured,
     ),
-    Family("policy_rubber_band_across", "insurance_policy", p_rubber_band_across, "held-out"),
-    Family("invoice_party_bank_rows", "vehicle_invoice", i_party_bank_rows, "held-out"),
-    Family("invoice_finger_over_label", "vehicle_invoice", i_finger_over_label, "held-out"),
+    Family("policy_rubber_band_across", "insurance_policy", p_rubber_band_across, "seen"),
+    Family("invoice_party_bank_rows", "vehicle_invoice", i_party_bank_rows, "seen"),
+    Family("invoice_finger_over_label", "vehicle_invoice", i_finger_over_label, "seen"),
     Family("id_front_ceiling_light_bars", "id_card_front", id_front_ceiling_light_bars, "held-out"),
     Family("id_back_lit_by_screen", "id_card_back", id_back_lit_by_screen, "held-out"),
     Family("contract_correction_tape", "purchase_contract", c_correction_tape, "held-out"),
