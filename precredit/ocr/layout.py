@@ -788,6 +788,15 @@ class Layout:
                         )
                 # Also the next cell: the rest of the line may be a misread part of a long label.
                 right = self.right_of(line)
+                # A role heading its rows from a narrow first column, on their first row (购买方 |
+                # 名称 | 段翔敏): the generic sub-label's cell leads on to the one after it.
+                if (
+                    right is not None
+                    and not rest
+                    and _GENERIC.fullmatch(self._cut(right, 0))
+                    and (further := self.right_of(right)) is not None
+                ):
+                    right = further
                 if right is not None and (text := _GENERIC.sub("", self._cut(right, 0))):
                     # A value wrapped onto two lines inside its cell (本田牌HG7150HA / C6), both
                     # beside the label: read joined, top line first, before either alone.

@@ -548,13 +548,20 @@ def _buyers_id(
 
 # Labels that name the contract's number only where no other label does: a dealer's system prints
 # its own order number (订单号) beside, above or below the contract's number (合同编号, or a bare
-# 编号), and both open their lines.
+# 编号), and both open their lines. A form's serial after No. (numbered stationery, a numbering
+# machine's red figures at the top of each page) yields to a word label read exactly; a word read
+# loosely inside prose (本合同于… found as 合同号) does not outrank it.
 ORDER_LABELS = frozenset(("订单编号", "订单号"))
+SERIAL_LABELS = frozenset(("No.", "NO."))
 
 
 def _contract_number(layout: Layout, labels: tuple[str, ...]) -> tuple[v.Checked, float]:
-    own = tuple(label for label in labels if label not in ORDER_LABELS)
-    found = read_label(layout, "contract_number", own, v.check_code)
+    words = tuple(label for label in labels if label not in ORDER_LABELS | SERIAL_LABELS)
+    exact = [c for c in layout.after(*words) if c.exact]
+    found = first_valid("contract_number", exact, v.check_code)
+    if found[0].value is None:
+        own = tuple(label for label in labels if label not in ORDER_LABELS)
+        found = read_label(layout, "contract_number", own, v.check_code)
     return (
         found if found[0].value is not None else read_label(layout, "contract_number", labels, v.check_code)
     )

@@ -296,6 +296,21 @@ def test_an_invoices_item_line_names_the_make_and_model_where_no_label_does() ->
     assert brand(*labelled, cell("*机动车*长安牌SC7164AAB6", 60, 392, 260)) == "比亚迪牌BYD7005BEV"
 
 
+def test_a_stationerys_serial_after_no_is_the_contract_number_only_where_no_word_names_one() -> None:
+    # The sixty-fourth set: numbered stationery, a numbering machine's red serial at the top of
+    # each page (NO.0087324), above the contract's own 协议编号; the serial was taken in 7 of 10.
+    got = contract("NO.0087324", "协议编号:GC2024021489088", "出卖人：杭州华泰汽车销售有限公司")
+    assert got["contract_number"] == "GC2024021489088"
+    # Where no word names one, the form's serial is its number, before a dealer system's order
+    # number and before a word read loosely in prose (本合同于 is one character from 合同号).
+    assert contract("No. 0012345", "出卖人：杭州华泰汽车销售有限公司")["contract_number"] == "0012345"
+    assert contract("No. 0012345", "订单号：DD20240214001")["contract_number"] == "0012345"
+    assert (
+        contract("No.GC2024052245919", "本合同于2024-05-22在杭州签订。")["contract_number"]
+        == "GC2024052245919"
+    )
+
+
 def test_a_total_is_the_figure_that_sums_the_figures_above_it() -> None:
     column = [
         Line(t, 600, 300 + 50 * i, 700, 330 + 50 * i, 0.97)
@@ -575,6 +590,28 @@ def test_a_role_written_top_to_bottom_heads_rows_taller_than_its_writing() -> No
     # end before 姓名, so the buyer is never the seller's.
     after_seller = [c.text for c in Layout(cells, all_labels("purchase_contract")).after("卖方")]
     assert "杭州华泰汽车销售有限公司" in after_seller and "蒋俊彬" not in after_seller
+
+
+def test_a_role_in_a_narrow_first_column_leads_through_its_generic_sub_label() -> None:
+    """The sixty-fourth set: each party in four rows, its role written across the first cell of
+    the first row (购买方 | 名称 | 段翔敏), level with the sub-label: the buyer was unread in 7 of
+    10, the cell after the role holding only 名称."""
+    cells = [
+        Line("名称", 136, 208, 197, 249, 1.0),
+        Line("段翔敏", 434, 209, 515, 248, 1.0),
+        Line("购买方", 42, 209, 122, 249, 1.0),
+        Line(IDN, 436, 257, 648, 289, 1.0),
+        Line("身份证号码", 136, 255, 254, 292, 1.0),
+        Line("地址、电话", 136, 300, 258, 341, 1.0),
+        Line("上海市浦东新区世纪大道88号13797137864", 438, 302, 854, 337, 1.0),
+        Line("成都华泰汽车销售服务有限公司", 438, 569, 745, 604, 1.0),
+        Line("销售方", 41, 565, 124, 609, 1.0),
+        Line("名称", 136, 566, 196, 608, 1.0),
+    ]
+    found = read_invoice(Layout(cells, all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
+    assert found["buyer_name"][0].value == "段翔敏"
+    assert found["seller_name"][0].value == "成都华泰汽车销售服务有限公司"
+    assert found["buyer_id_number"][0].value == IDN
 
 
 def test_a_vertical_header_read_one_character_per_line_is_one_label() -> None:

@@ -253,6 +253,14 @@ def _bench_document(kind: str, name: str, doc: int) -> tuple[dict[str, str], lis
         # group's heading in all ten.
         ("purchase_contract", "contract_rowspan_group_labels", 0, ("buyer_name",)),
         ("purchase_contract", "contract_rowspan_group_labels", 3, ("buyer_name", "seller_name")),
+        # The sixty-fourth set. Numbered stationery's red serial on every page, NO.0087324, above
+        # the contract's 协议编号: the serial was taken in 7 of 10.
+        ("purchase_contract", "contract_page_serial_numbers", 0, ("contract_number",)),
+        ("purchase_contract", "contract_page_serial_numbers", 1, ("contract_number",)),
+        # Each invoice party in four rows, its role across the first row's first cell, level with
+        # 名称: the buyer was unread in 7 of 10.
+        ("vehicle_invoice", "invoice_party_bank_rows", 0, ("buyer_name",)),
+        ("vehicle_invoice", "invoice_party_bank_rows", 1, ("buyer_name",)),
     ],
 )
 def test_the_twenty_second_and_later_sets_lessons(
