@@ -46,10 +46,16 @@ def cell(text: str, x: float, y: float, width: float) -> Line:
     return Line(text, x, y, x + width, y + 34, 0.97)
 
 
+READERS = {
+    "insurance_policy": read_policy,
+    "purchase_contract": read_contract,
+    "vehicle_invoice": read_invoice,
+}
+
+
 def checked_in(kind: str, cells: list[Line], name: str) -> tuple[str | None, bool]:
     """The value read for `name` from hand-placed lines, and whether it is vouched for."""
-    reader = read_policy if kind == "insurance_policy" else read_contract
-    checked, _ = reader(Layout(cells, all_labels(kind)), LABELS[kind])[name]
+    checked, _ = READERS[kind](Layout(cells, all_labels(kind)), LABELS[kind])[name]
     return checked.value, checked.vouched
 
 
@@ -282,8 +288,7 @@ def test_a_policy_number_after_a_label_whose_head_is_hidden_but_never_a_proposal
 def test_an_invoices_item_line_names_the_make_and_model_where_no_label_does() -> None:
     # The sixty-second set: an e-invoice's 项目名称 column, with a discount line repeating the car.
     def brand(*cells: Line) -> str | None:
-        found = read_invoice(Layout(list(cells), all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
-        return found["brand_model"][0].value
+        return checked_in("vehicle_invoice", list(cells), "brand_model")[0]
 
     head = [cell("项目名称", 60, 340, 100), cell("金额", 680, 340, 60)]
     assert brand(*head, cell("*机动车*长安牌SC7164AAB6", 60, 392, 260)) == "长安牌SC7164AAB6"
@@ -552,10 +557,9 @@ def test_a_tall_role_cell_heads_the_name_rows_beside_it() -> None:
         Line("名称", 140, 480, 200, 510, 0.99),
         Line("杭州远航汽车贸易有限公司", 450, 480, 800, 510, 0.99),
     ]
-    found = read_invoice(Layout(cells, all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
-    assert found["buyer_name"][0].value == "何勇萍"
-    assert found["seller_name"][0].value == "杭州远航汽车贸易有限公司"
-    assert found["buyer_id_number"][0].value == IDN
+    assert checked_in("vehicle_invoice", cells, "buyer_name")[0] == "何勇萍"
+    assert checked_in("vehicle_invoice", cells, "seller_name")[0] == "杭州远航汽车贸易有限公司"
+    assert checked_in("vehicle_invoice", cells, "buyer_id_number")[0] == IDN
 
 
 def test_a_role_written_top_to_bottom_heads_rows_taller_than_its_writing() -> None:
@@ -583,9 +587,8 @@ def test_a_role_written_top_to_bottom_heads_rows_taller_than_its_writing() -> No
         Line(VIN, 354, 535, 605, 566, 1.0),
         Line("车辆信息", 115, 550, 151, 655, 1.0),
     ]
-    found = read_contract(Layout(cells, all_labels("purchase_contract")), LABELS["purchase_contract"])
-    assert found["buyer_name"][0].value == "蒋俊彬"
-    assert found["seller_name"][0].value == "杭州华泰汽车销售有限公司"
+    assert checked_in("purchase_contract", cells, "buyer_name")[0] == "蒋俊彬"
+    assert checked_in("purchase_contract", cells, "seller_name")[0] == "杭州华泰汽车销售有限公司"
     # Each heading reaches no further than halfway to the next in its column: the seller's rows
     # end before 姓名, so the buyer is never the seller's.
     after_seller = [c.text for c in Layout(cells, all_labels("purchase_contract")).after("卖方")]
@@ -608,10 +611,9 @@ def test_a_role_in_a_narrow_first_column_leads_through_its_generic_sub_label() -
         Line("销售方", 41, 565, 124, 609, 1.0),
         Line("名称", 136, 566, 196, 608, 1.0),
     ]
-    found = read_invoice(Layout(cells, all_labels("vehicle_invoice")), LABELS["vehicle_invoice"])
-    assert found["buyer_name"][0].value == "段翔敏"
-    assert found["seller_name"][0].value == "成都华泰汽车销售服务有限公司"
-    assert found["buyer_id_number"][0].value == IDN
+    assert checked_in("vehicle_invoice", cells, "buyer_name")[0] == "段翔敏"
+    assert checked_in("vehicle_invoice", cells, "seller_name")[0] == "成都华泰汽车销售服务有限公司"
+    assert checked_in("vehicle_invoice", cells, "buyer_id_number")[0] == IDN
 
 
 def test_a_vertical_header_read_one_character_per_line_is_one_label() -> None:
