@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixty-fourth on 2026-12-06), each measured once and its failures since
+    the fifty-third to sixty-fifth on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the sixty-fifth and sixty-sixth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the sixty-sixth set (written before the
+    sixty-fifth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -15973,20 +15973,20 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_rubber_band_across", "insurance_policy", p_rubber_band_across, "seen"),
     Family("invoice_party_bank_rows", "vehicle_invoice", i_party_bank_rows, "seen"),
     Family("invoice_finger_over_label", "vehicle_invoice", i_finger_over_label, "seen"),
-    Family("id_front_ceiling_light_bars", "id_card_front", id_front_ceiling_light_bars, "held-out"),
-    Family("id_back_lit_by_screen", "id_card_back", id_back_lit_by_screen, "held-out"),
-    Family("contract_correction_tape", "purchase_contract", c_correction_tape, "held-out"),
-    Family("contract_manuscript_grid", "purchase_contract", c_manuscript_grid, "held-out"),
-    Family("policy_copy_stamp_diagonal", "insurance_policy", p_copy_stamp_diagonal, "held-out"),
+    Family("id_front_ceiling_light_bars", "id_card_front", id_front_ceiling_light_bars, "seen"),
+    Family("id_back_lit_by_screen", "id_card_back", id_back_lit_by_screen, "seen"),
+    Family("contract_correction_tape", "purchase_contract", c_correction_tape, "seen"),
+    Family("contract_manuscript_grid", "purchase_contract", c_manuscript_grid, "seen"),
+    Family("policy_copy_stamp_diagonal", "insurance_policy", p_copy_stamp_diagonal, "seen"),
     Family(
         "policy_padded_two_char_names",
         "insurance_policy",
         p_padded_two_char_names,
-        "held-out",
+        "seen",
         adapt=_two_character_insured,
     ),
-    Family("invoice_remarks_with_loan_split", "vehicle_invoice", i_remarks_with_loan_split, "held-out"),
-    Family("invoice_red_ink_fingerprints", "vehicle_invoice", i_red_ink_fingerprints, "held-out"),
+    Family("invoice_remarks_with_loan_split", "vehicle_invoice", i_remarks_with_loan_split, "seen"),
+    Family("invoice_red_ink_fingerprints", "vehicle_invoice", i_red_ink_fingerprints, "seen"),
     Family("id_front_upscaled_thumbnail", "id_card_front", id_front_upscaled_thumbnail, "held-out"),
     Family("id_back_channel_swapped", "id_card_back", id_back_channel_swapped, "held-out"),
     Family("contract_seller_name_wrapped", "purchase_contract", c_seller_name_wrapped, "held-out"),
