@@ -92,6 +92,10 @@ def from_chinese(text: str) -> Decimal | None:
     yuan_done, cents = False, 0
     for i, c in enumerate(s):
         if c in _DIGITS:
+            if digit:
+                # Two numerals with no unit between them (…元陆伍分: the 角 between them under a
+                # stamp): which places they stand for is not known.
+                return None
             digit = _DIGITS.index(c)
         elif c in _UNITS:
             section += (digit or (1 if i == 0 else 0)) * _UNITS[c]
@@ -111,6 +115,14 @@ def from_chinese(text: str) -> Decimal | None:
         elif c == "分":
             cents += digit
             digit = 0
+    if yuan_done and digit:
+        # A numeral after 元 without its 角 or 分 (…叁拾元陆, the rest under a stamp): the words
+        # were cut short, and which of the two it counts is not known.
+        return None
+    if yuan_done and digit:
+        # A numeral after 元 without its 角 or 分 (…叁拾元陆, the rest lost): the words were cut
+        # short, and which of the two it counts is not known.
+        return None
     if not yuan_done:
         total += section + digit
     try:

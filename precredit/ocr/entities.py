@@ -279,10 +279,19 @@ def figure_for_words(layout: Layout, cands: list[Candidate]) -> tuple[v.Checked,
     texts = []
     for cand in cands:
         m = _WORDS.search(cand.text)
-        if m is not None and _whole_words(cand.text, m) and from_chinese(m.group(0)) is not None:
+        if (
+            m is not None
+            and _whole_words(cand.text, m)
+            and not NUMERAL_CHAR.match(cand.text[m.end() : m.end() + 1])  # …元陆: cut short
+            and from_chinese(m.group(0)) is not None
+        ):
             continue  # read as printed: a figure that disagrees stays unresolved
-        if (span := _words_span(cand.text)) is not None:
-            texts.append(span)
+        # Words cut in two along their row (…叁拾元陆 | 伍分, the 角 between under a stamp) are read
+        # joined too.
+        row = layout.row_text(cand.line)
+        for text in (cand.text, row[row.find(cand.text) :] if cand.text in row else ""):
+            if (span := _words_span(text)) is not None and span not in texts:
+                texts.append(span)
     if not texts:
         return None
     costs: dict[Decimal, tuple[int, float]] = {}

@@ -482,6 +482,13 @@ class Layout:
         left = min(o.x0 for o in below)
         return min((o for o in below if o.x0 <= left + h), key=lambda o: o.y0)
 
+    def row_text(self, line: Line) -> str:
+        """`line` and the cells that follow it along its row, as one text."""
+        after = [
+            o for o in self.lines if o is not line and o.same_row(line) and o.x0 >= line.x1 - line.height
+        ]
+        return line.text + "".join(o.text for o in sorted(after, key=lambda o: o.x0))
+
     def right_of(self, line: Line) -> Line | None:
         # Boxes pad their text, so a value cell may start a little left of where its label ends.
         row = [

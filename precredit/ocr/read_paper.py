@@ -265,10 +265,13 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
         # A span in prose may wrap onto the next line, even inside a date (…至2026-0 / 8-06); on a
         # form it may run over two rows of cells (保险期间自 | 2026年…0时, then 至 | 2027年…24时).
         nxt = layout.next_line(line)
-        rows = _row(layout, line) + _row(layout, nxt) if nxt is not None else ""
+        rows = layout.row_text(line) + layout.row_text(nxt) if nxt is not None else ""
         for text in (line.text, line.text + nxt.text if nxt is not None else "", rows):
             if (joined := e.date_span(text)) is not None:
                 return (v.Checked(joined[0], 0.85), line.conf), (v.Checked(joined[1], 0.85), line.conf)
+    for cand in layout.after(*labels["period"]):
+        if (kept := _year_lost(layout.row_text(cand.line))) is not None:
+            return (kept[0], cand.conf), (kept[1], cand.conf if kept[1].value is not None else 0.0)
     if (start[0].value is None) != (end[0].value is None):
         # One end read after its own label (保险止期), the other unreadable (a crack through the
         # start's digits): the one read stands, the other is asked for again.
@@ -277,10 +280,38 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
     return (v.fail("start_date", why), 0.0), (v.fail("end_date", why), 0.0)
 
 
-def _row(layout: Layout, line: Line) -> str:
-    """`line` and the cells that follow it along its row, as one text."""
-    after = [o for o in layout.lines if o is not line and o.same_row(line) and o.x0 >= line.x1 - line.height]
-    return line.text + "".join(o.text for o in sorted(after, key=lambda o: o.x0))
+# A month and day with no year before them (…至 | 年07月23日二十四时止: the year under a stamp).
+_MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# What follows a period's first date: its hour, then 起.
+_STARTS = re.compile(r"\s*(?:零时|0时|00时|00:00)?\s*起")
+
+
+def _year_lost(text: str) -> tuple[v.Checked, v.Checked] | None:
+    """A period after its label whose start is read whole (自2026年07月24日, or …起) and whose end
+    is not: the start stands. Where the end's month and day are read without their year
+    (年07月23日二十四时止, the rest under a stamp), the end is the day they make in the year that
+    gives the policy its year, with a warning; otherwise the end is asked for again. None where
+    the text holds no date, or more than one whole date, or none that starts a span."""
+    whole = [(m, d) for m in e.DATE.finditer(text) if (d := v.parse_date(m.group(0))) is not None]
+    if len(whole) != 1:
+        return None
+    m, start = whole[0]
+    if not text[: m.start()].rstrip().endswith("自") and not _STARTS.match(text, m.end()):
+        return None
+    ends = []
+    for md in _MONTH_DAY.finditer(text, m.end()):
+        for year in (start.year, start.year + 1):
+            try:
+                end = date(year, int(md.group(1)), int(md.group(2)))
+            except ValueError:
+                continue
+            if _one_year(start, end):
+                ends.append(end)
+    first = v.Checked(start.isoformat(), 0.85)
+    if len(ends) != 1:
+        return first, v.fail("end_date", "end of the insurance period unreadable")
+    note = "end_date: its year unread; a policy runs one year, so the year that makes one with the start"
+    return first, v.Checked(ends[0].isoformat(), 0.75, [note])
 
 
 def _impossible_period(text: str) -> tuple[v.Checked, v.Checked] | None:

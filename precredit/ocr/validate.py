@@ -629,7 +629,9 @@ def check_amount(name: str, figure: Checked, words: str | None) -> Checked:
         )
     if figure.value is not None:
         return Checked(figure.value, 0.8)
-    if spoken is not None and spoken > 0:
+    if spoken is not None and spoken >= 1:
+        # Words under one yuan (伍分 alone) are the tail of words cut short: no price, total or
+        # premium is that small.
         return Checked(
             f"{spoken:.2f}", 0.8, [f"{name}: figure not read, taken from uppercase amount {words}"]
         )

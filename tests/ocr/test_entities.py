@@ -482,6 +482,37 @@ def test_one_end_of_the_period_read_by_its_own_label_stands_when_the_other_is_un
     assert (got["start_date"], got["end_date"]) == (None, None)
 
 
+def test_a_period_whose_end_lost_its_year_keeps_its_start_and_ends_a_year_on() -> None:
+    # A stamp over the middle of the period's cell: the start read whole, the end without its year.
+    row = [
+        cell("保险期间", 90, 400, 95),
+        cell("自2026年07月24日", 270, 400, 175),
+        cell("年07月23日二十四时止", 560, 400, 225),
+    ]
+    assert checked_in("insurance_policy", row, "start_date")[0] == "2026-07-24"
+    assert checked_in("insurance_policy", row, "end_date")[0] == "2027-07-23"
+    # Month and day that make no year with the start: the start stands, the end is asked for again.
+    row[2] = cell("年03月02日二十四时止", 560, 400, 225)
+    assert checked_in("insurance_policy", row, "start_date")[0] == "2026-07-24"
+    assert checked_in("insurance_policy", row, "end_date")[0] is None
+    # A date after the label that starts no span (签单日期 in the cell) is no period's start.
+    row = [cell("保险期间", 90, 400, 95), cell("2026年07月24日签发", 270, 400, 220)]
+    assert checked_in("insurance_policy", row, "start_date")[0] is None
+
+
+def test_uppercase_words_cut_in_two_along_their_row_still_vouch_for_the_figure() -> None:
+    # A stamp's outline over the 角 of the words, the figure below them with its label covered.
+    cells = [
+        cell("保险费合计(大写):捌仟柒佰叁拾元陆", 70, 355, 445),
+        cell("伍分", 509, 356, 73),
+        cell("¥8730.65", 625, 398, 109),
+        cell("第一受益人:华融汽车金融有限公司", 70, 436, 380),
+    ]
+    assert checked_in("insurance_policy", cells, "premium") == ("8730.65", True)
+    # The words alone, their tail lost: no figure on the page they say, no premium from the yuan.
+    assert checked_in("insurance_policy", [cells[0], cells[3]], "premium")[0] is None
+
+
 def test_a_period_whose_times_were_read_joined_to_the_dates() -> None:
     got = policy("保险期间2023-03-1800:002024-03-1724:00")
     assert (got["start_date"], got["end_date"]) == ("2023-03-18", "2024-03-17")
@@ -855,9 +886,13 @@ def test_a_price_only_in_words_is_read_through_a_numeral_misread_as_its_look_ali
 
 def test_words_cut_short_by_a_misread_tail_are_not_taken_for_the_amount() -> None:
     """角 read as 用: the words end at 元 for the pattern, but more numerals follow, so 13,840 is not
-    the amount. Nothing is taken from this reading (the reader reads the line again, or the buyer
-    is asked for a better photo); read whole, the words vouch for the figure beside them."""
+    the amount. They are words with one character misread, and say the figure beside them once it
+    is repaired (`figure_for_words`); read whole, they vouch for it as printed."""
     got = policy("保险费合计：¥13,840.49[2]（大写：壹万叁仟捌佰肆拾元肆用玖分）")
+    assert got["premium"] == "13840.49"
+    # Saying another amount even repaired (伍 for 叁, 玖 for 捌: numerals read, never repaired):
+    # nothing.
+    got = policy("保险费合计：¥13,840.49[2]（大写：壹万伍仟玖佰肆拾元肆用玖分）")
     assert got["premium"] is None
     got = policy("保险费合计：¥13,840.49[2]（大写：壹万叁仟捌佰肆拾元肆角玖分）")
     assert got["premium"] == "13840.49"

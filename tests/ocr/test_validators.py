@@ -55,6 +55,18 @@ def test_not_an_amount_is_none() -> None:
     assert parse_figure("¥2,000.00，交车时抵作车款") == Decimal("2000.00")
 
 
+def test_uppercase_words_cut_short_are_no_amount() -> None:
+    # A numeral after 元 with its 角 or 分 lost (…叁拾元陆 | 伍分, the 角 under a stamp): which place
+    # it counts is not known, so the words say no amount rather than the yuan alone.
+    assert from_chinese("捌仟柒佰叁拾元陆") is None
+    assert from_chinese("捌仟柒佰叁拾元陆伍分") is None
+    assert from_chinese("捌仟柒佰叁拾元陆角伍分") == Decimal("8730.65")
+    assert from_chinese("叁仟零捌元零肆分") == Decimal("3008.04")
+    # Words under one yuan are the tail of words cut short, never a price or premium.
+    tail = v.check_amount("premium", v.fail("premium", "unreadable"), "伍分")
+    assert tail.value is None
+
+
 def test_amount_cross_check() -> None:
     ok = v.check_amount(
         "total_price", v.check_figure("total_price", "小写¥234,500.00"), "贰拾叁万肆仟伍佰元整"
