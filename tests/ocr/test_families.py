@@ -555,12 +555,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_padded_two_char_names",
         "invoice_remarks_with_loan_split",
         "invoice_red_ink_fingerprints",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # sixty-sixth and sixty-seventh sets, each written before the previous set's figures were read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_upscaled_thumbnail",
         "id_back_channel_swapped",
         "contract_seller_name_wrapped",
@@ -569,6 +563,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_glasses_on_page",
         "invoice_ascii_table",
         "invoice_cup_rings",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # sixty-seventh set, written before the sixty-sixth's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_dusty_lens_spots",
         "id_back_impulse_noise",
         "contract_price_with_exclusions",

@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixty-fifth on 2026-12-06), each measured once and its failures since
+    the fifty-third to sixty-sixth on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the sixty-sixth and sixty-seventh sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the sixty-seventh set (written before the
+    sixty-sixth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -16201,14 +16201,14 @@ FAMILIES: tuple[Family, ...] = (
     ),
     Family("invoice_remarks_with_loan_split", "vehicle_invoice", i_remarks_with_loan_split, "seen"),
     Family("invoice_red_ink_fingerprints", "vehicle_invoice", i_red_ink_fingerprints, "seen"),
-    Family("id_front_upscaled_thumbnail", "id_card_front", id_front_upscaled_thumbnail, "held-out"),
-    Family("id_back_channel_swapped", "id_card_back", id_back_channel_swapped, "held-out"),
-    Family("contract_seller_name_wrapped", "purchase_contract", c_seller_name_wrapped, "held-out"),
-    Family("contract_odd_label_separators", "purchase_contract", c_odd_label_separators, "held-out"),
-    Family("policy_double_strike", "insurance_policy", p_double_strike, "held-out"),
-    Family("policy_glasses_on_page", "insurance_policy", p_glasses_on_page, "held-out"),
-    Family("invoice_ascii_table", "vehicle_invoice", i_ascii_table, "held-out"),
-    Family("invoice_cup_rings", "vehicle_invoice", i_cup_rings, "held-out"),
+    Family("id_front_upscaled_thumbnail", "id_card_front", id_front_upscaled_thumbnail, "seen"),
+    Family("id_back_channel_swapped", "id_card_back", id_back_channel_swapped, "seen"),
+    Family("contract_seller_name_wrapped", "purchase_contract", c_seller_name_wrapped, "seen"),
+    Family("contract_odd_label_separators", "purchase_contract", c_odd_label_separators, "seen"),
+    Family("policy_double_strike", "insurance_policy", p_double_strike, "seen"),
+    Family("policy_glasses_on_page", "insurance_policy", p_glasses_on_page, "seen"),
+    Family("invoice_ascii_table", "vehicle_invoice", i_ascii_table, "seen"),
+    Family("invoice_cup_rings", "vehicle_invoice", i_cup_rings, "seen"),
     Family("id_front_dusty_lens_spots", "id_card_front", id_front_dusty_lens_spots, "held-out"),
     Family("id_back_impulse_noise", "id_card_back", id_back_impulse_noise, "held-out"),
     Family("contract_price_with_exclusions", "purchase_contract", c_price_with_exclusions, "held-out"),
