@@ -98,6 +98,10 @@ def from_chinese(text: str) -> Decimal | None:
                 return None
             digit = _DIGITS.index(c)
         elif c in _UNITS:
+            if i == 0 and c != "拾":
+                # Words opening on 仟 or 佰 lost their head (…仟壹佰捌拾叁元 for 壹万壹仟…, under
+                # a lens): only 拾 is written without its 壹.
+                return None
             section += (digit or (1 if i == 0 else 0)) * _UNITS[c]
             digit = 0
         elif c in _SECTIONS:
@@ -209,6 +213,10 @@ def misread_cost(amount: Decimal, text: str) -> int | None:
     ever matched to words that mostly say it."""
     said = to_chinese(amount)
     seen = re.sub(r"[\s⊗¥￥:：人民币大写()（）]", "", text).translate(_LOOKALIKE)
+    if seen[:1] in ("佰", "仟", "万", "亿", "元", "角", "分"):
+        # Words opening on a unit lost their head (…仟壹佰捌拾叁元 for 壹万壹仟…): how much is
+        # gone is not known, so no repair makes them say a figure.
+        return None
     budget = max(1, len(said) // 4)
     if abs(len(said) - len(seen)) > budget:
         return None

@@ -373,14 +373,19 @@ class Layout:
         if not self.lines:
             return {}
         wraps = {}
+        middle = (min(ln.x0 for ln in self.lines) + self._right) / 2
         for line in self.lines:
-            # Outside a column, a wrapped line goes on where it starts (or left of it: an indent).
+            # Outside a column, a wrapped line goes on where it starts (or left of it: an indent),
+            # up to two characters right of it after a clause's number (a hanging indent). A line
+            # starting in the page's right half is a cell or a line set flush right (合同编号：… over
+            # a table): it goes on only where it starts, never at the next row's cell right of it.
             column = self._column(line)
             left = column[0] if column else line.x0
+            slack = 2 * line.height if column or line.x0 < middle else 0.5 * line.height
             if (
                 self._reaches_edge(line, column)
                 and (nxt := self.next_line(line)) is not None
-                and nxt.x0 <= max(left, line.x0) + 2 * line.height
+                and nxt.x0 <= max(left, line.x0) + slack
                 # Lines that each open with a label are a form's label：value lines, not a sentence.
                 and not (self._opens(line) and self._opens(nxt))
             ):

@@ -127,9 +127,16 @@ def _money(layout: Layout, name: str, labels: Labels, figure: str, words: str) -
 
 
 def _opens_field(layout: Layout, line: Line) -> bool:
-    """Whether `line` opens with a label and its colon (保险人：…): a field of its own, not the rest
-    of a name wrapped from the line above."""
-    return any(h.start == 0 and line.text[h.end : h.end + 1] in (":", "：") for h in layout.hits(line))
+    """Whether `line` opens with a label and its colon (保险人：…), or is the value cell of a label
+    beside it on its row (保险人 | 大地财产…): a field of its own, not the rest of a name wrapped
+    from the line above."""
+    if any(h.start == 0 and line.text[h.end : h.end + 1] in (":", "：") for h in layout.hits(line)):
+        return True
+    return any(
+        o is not line and o.x1 <= line.x0 + o.height and layout.is_label(o) and layout.right_of(o) is line
+        for o in layout.lines
+        if o.same_row(line)
+    )
 
 
 def _wrapped(layout: Layout, cands: list[Candidate]) -> list[Candidate]:

@@ -513,6 +513,43 @@ def test_uppercase_words_cut_in_two_along_their_row_still_vouch_for_the_figure()
     assert checked_in("insurance_policy", [cells[0], cells[3]], "premium")[0] is None
 
 
+def test_a_number_set_flush_right_does_not_run_on_into_the_table_cell_below_it() -> None:
+    # 合同编号 flush right above a table whose right-hand cell holds the dealer's credit code: the
+    # line ends at the page's right edge, but the cell below is no continuation of it.
+    page = [
+        cell("合同编号:GC2024010592203", 611, 166, 333),
+        cell("统一社会信用", 497, 215, 147),
+        cell("出卖人", 58, 229, 82),
+        cell("深圳金桥汽车销售有限公司", 211, 230, 275),
+        cell("91464843MGMQQ0DNDJ", 648, 230, 277),
+        cell("代码", 495, 250, 63),
+        cell("车辆交付时应附带合格证、发票、使用说明书及随车工具，甲乙双方当面验收并签", 102, 768, 838),
+        cell("字确认。", 55, 812, 88),
+    ]
+    assert checked_in("purchase_contract", page, "contract_number")[0] == "GC2024010592203"
+    # Flush left, a number that reaches the right edge still goes on at the start of the next line.
+    prose = [
+        cell("本合同项下车辆的品牌型号为大众牌FV7152FBDWG，车辆识别代号为LFV2A21K0A", 55, 300, 885),
+        cell("3043022，买受人应于交车前一次付清车款。", 55, 344, 500),
+        cell("车辆交付时应附带合格证、发票、使用说明书及随车工具，甲乙双方当面验收并签", 55, 388, 885),
+    ]
+    assert checked_in("purchase_contract", prose, "vin")[0] == VIN
+
+
+def test_a_company_cut_by_an_occluder_is_not_joined_to_the_next_field_value() -> None:
+    # 融 under a frame: the beneficiary read in two pieces on its row; the line below is the
+    # insurer's value cell, beside its own label, not the rest of the beneficiary's name.
+    rows = [
+        cell("第一受益人", 71, 478, 121),
+        cell("宏达汽车金", 251, 480, 149),
+        cell("有限公司", 402, 478, 72),
+        cell("保险人", 66, 531, 83),
+        cell("大地财产保险股份有限公司", 261, 535, 273),
+    ]
+    assert checked_in("insurance_policy", rows, "first_beneficiary")[0] is None
+    assert checked_in("insurance_policy", rows, "insurer")[0] == "大地财产保险股份有限公司"
+
+
 def test_a_period_whose_times_were_read_joined_to_the_dates() -> None:
     got = policy("保险期间2023-03-1800:002024-03-1724:00")
     assert (got["start_date"], got["end_date"]) == ("2023-03-18", "2024-03-17")

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from precredit.ocr import validate as v
-from precredit.ocr.amounts import from_chinese, parse_figure, to_chinese
+from precredit.ocr.amounts import from_chinese, misread_cost, parse_figure, to_chinese
 from precredit.ocr.extract import parse_period as _period
 from precredit.ocr.synth.fields import vin
 from precredit.policy.identifiers import vin_valid
@@ -62,6 +62,12 @@ def test_uppercase_words_cut_short_are_no_amount() -> None:
     assert from_chinese("捌仟柒佰叁拾元陆伍分") is None
     assert from_chinese("捌仟柒佰叁拾元陆角伍分") == Decimal("8730.65")
     assert from_chinese("叁仟零捌元零肆分") == Decimal("3008.04")
+    # Words opening on 仟 or 佰 lost their head (壹万壹 under a lens frame); only 拾 is written
+    # without its 壹, and no repair makes headless words say a figure.
+    assert from_chinese("仟壹佰捌拾叁元伍角伍分") is None
+    assert misread_cost(Decimal("1183.55"), "仟壹佰捌拾叁元伍角五分") is None
+    assert misread_cost(Decimal("1183.55"), "壹仟壹佰捌拾叁元伍角五分") == 0
+    assert from_chinese("拾伍万元整") == Decimal("150000")
     # Words under one yuan are the tail of words cut short, never a price or premium.
     tail = v.check_amount("premium", v.fail("premium", "unreadable"), "伍分")
     assert tail.value is None
