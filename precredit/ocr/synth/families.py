@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixty-sixth on 2026-12-06), each measured once and its failures since
+    the fifty-third to sixty-seventh on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the sixty-seventh and sixty-eighth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the sixty-eighth set (written before the
+    sixty-seventh's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -16417,19 +16417,19 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_glasses_on_page", "insurance_policy", p_glasses_on_page, "seen"),
     Family("invoice_ascii_table", "vehicle_invoice", i_ascii_table, "seen"),
     Family("invoice_cup_rings", "vehicle_invoice", i_cup_rings, "seen"),
-    Family("id_front_dusty_lens_spots", "id_card_front", id_front_dusty_lens_spots, "held-out"),
-    Family("id_back_impulse_noise", "id_card_back", id_back_impulse_noise, "held-out"),
-    Family("contract_price_with_exclusions", "purchase_contract", c_price_with_exclusions, "held-out"),
+    Family("id_front_dusty_lens_spots", "id_card_front", id_front_dusty_lens_spots, "seen"),
+    Family("id_back_impulse_noise", "id_card_back", id_back_impulse_noise, "seen"),
+    Family("contract_price_with_exclusions", "purchase_contract", c_price_with_exclusions, "seen"),
     Family(
         "contract_labels_wrapped_in_narrow_column",
         "purchase_contract",
         c_labels_wrapped_in_narrow_column,
-        "held-out",
+        "seen",
     ),
-    Family("policy_narrow_cells_wrapping", "insurance_policy", p_narrow_cells_wrapping, "held-out"),
-    Family("policy_wallet_pass", "insurance_policy", p_wallet_pass, "held-out"),
-    Family("invoice_buyer_written_by_hand", "vehicle_invoice", i_buyer_written_by_hand, "held-out"),
-    Family("invoice_toner_saver", "vehicle_invoice", i_toner_saver, "held-out"),
+    Family("policy_narrow_cells_wrapping", "insurance_policy", p_narrow_cells_wrapping, "seen"),
+    Family("policy_wallet_pass", "insurance_policy", p_wallet_pass, "seen"),
+    Family("invoice_buyer_written_by_hand", "vehicle_invoice", i_buyer_written_by_hand, "seen"),
+    Family("invoice_toner_saver", "vehicle_invoice", i_toner_saver, "seen"),
     Family("id_front_denoise_smear", "id_card_front", id_front_denoise_smear, "held-out"),
     Family("id_back_copy_on_coloured_paper", "id_card_back", id_back_copy_on_coloured_paper, "held-out"),
     Family("contract_stock_sticker_over_label", "purchase_contract", c_stock_sticker_over_label, "held-out"),
