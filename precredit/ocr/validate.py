@@ -474,6 +474,9 @@ def check_brand_model(name: str, text: str) -> Checked:
     model code's four digits (S for 5, O for 0, after at least one digit) is put back."""
     if not re.search(f"[{CJK}A-Za-z]", text):
         return fail(name, f"no make or model in {text!r}")
+    # A speck read as a dot after a letter of the model code (奔驰牌B.J7204GEL): model codes hold
+    # no dots; one after a digit stays (a displacement's 1.5L).
+    text = re.sub(r"(?<=[A-Z])[.·・](?=[A-Z0-9])", "", text)
     checked = check_text(name, text)
     m = _MODEL_CODE.search(checked.value or "")
     if checked.value is None or m is None or m.group(1).isdigit():

@@ -537,3 +537,9 @@ def test_a_name_opening_with_no_common_surname_offers_each_in_its_place() -> Non
     assert all(len(o) == 2 and o[1] == "红" for o in checked.options)
     for name in ("潘红", "欧阳娜", "阿依古丽·买买提"):
         assert v.check_person("insured_name", name).options == ()
+
+
+def test_a_speck_read_as_a_dot_inside_a_model_code_is_dropped() -> None:
+    assert v.check_brand_model("brand_model", "奔驰牌B.J7204GEL").value == "奔驰牌BJ7204GEL"
+    # A dot after a digit is a displacement's, and stays.
+    assert v.check_brand_model("brand_model", "大众牌FV7152FBDWG 1.5L").value == "大众牌FV7152FBDWG 1.5L"
