@@ -123,10 +123,6 @@ def from_chinese(text: str) -> Decimal | None:
         # A numeral after 元 without its 角 or 分 (…叁拾元陆, the rest under a stamp): the words
         # were cut short, and which of the two it counts is not known.
         return None
-    if yuan_done and digit:
-        # A numeral after 元 without its 角 or 分 (…叁拾元陆, the rest lost): the words were cut
-        # short, and which of the two it counts is not known.
-        return None
     if not yuan_done:
         total += section + digit
     try:
