@@ -487,24 +487,21 @@ class Layout:
         left = min(o.x0 for o in below)
         return min((o for o in below if o.x0 <= left + h), key=lambda o: o.y0)
 
-    def row_text(self, line: Line) -> str:
-        """`line` and the cells that follow it along its row, as one text."""
+    def _following(self, line: Line) -> list[Line]:
+        """The cells after `line` along its row, left to right. Boxes pad their text, so a cell
+        may start a little left of where the one before it ends."""
         after = [
             o for o in self.lines if o is not line and o.same_row(line) and o.x0 >= line.x1 - line.height
         ]
-        return line.text + "".join(o.text for o in sorted(after, key=lambda o: o.x0))
+        return sorted(after, key=lambda o: o.x0)
+
+    def row_text(self, line: Line) -> str:
+        """`line` and the cells that follow it along its row, as one text."""
+        return line.text + "".join(o.text for o in self._following(line))
 
     def right_of(self, line: Line) -> Line | None:
-        # Boxes pad their text, so a value cell may start a little left of where its label ends.
-        row = [
-            o
-            for o in self.lines
-            if o is not line
-            and o.same_row(line)
-            and o.x0 >= line.x1 - line.height
-            and o.x0 + o.x1 > 2 * line.x1
-        ]
-        row.sort(key=lambda o: o.x0)
+        # A cell whose middle lies past the line's end: not one overlapping it.
+        row = [o for o in self._following(line) if o.x0 + o.x1 > 2 * line.x1]
         return row[0] if row and not self.is_label(row[0]) else None
 
     def _wrapped_with(self, value: Line, label: Line) -> Line | None:
