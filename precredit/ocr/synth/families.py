@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixty-seventh on 2026-12-06), each measured once and its failures since
+    the fifty-third to sixty-eighth on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the sixty-eighth and sixty-ninth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the sixty-ninth set (written before the
+    sixty-eighth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -16657,14 +16657,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_wallet_pass", "insurance_policy", p_wallet_pass, "seen"),
     Family("invoice_buyer_written_by_hand", "vehicle_invoice", i_buyer_written_by_hand, "seen"),
     Family("invoice_toner_saver", "vehicle_invoice", i_toner_saver, "seen"),
-    Family("id_front_denoise_smear", "id_card_front", id_front_denoise_smear, "held-out"),
-    Family("id_back_copy_on_coloured_paper", "id_card_back", id_back_copy_on_coloured_paper, "held-out"),
-    Family("contract_stock_sticker_over_label", "purchase_contract", c_stock_sticker_over_label, "held-out"),
-    Family("contract_buyer_former_name", "purchase_contract", c_buyer_former_name, "held-out"),
-    Family("policy_in_window_envelope", "insurance_policy", p_in_window_envelope, "held-out"),
-    Family("policy_over_last_years_policy", "insurance_policy", p_over_last_years_policy, "held-out"),
-    Family("invoice_tiled_watermark", "vehicle_invoice", i_tiled_watermark, "held-out"),
-    Family("invoice_scanned_askew", "vehicle_invoice", i_scanned_askew, "held-out"),
+    Family("id_front_denoise_smear", "id_card_front", id_front_denoise_smear, "seen"),
+    Family("id_back_copy_on_coloured_paper", "id_card_back", id_back_copy_on_coloured_paper, "seen"),
+    Family("contract_stock_sticker_over_label", "purchase_contract", c_stock_sticker_over_label, "seen"),
+    Family("contract_buyer_former_name", "purchase_contract", c_buyer_former_name, "seen"),
+    Family("policy_in_window_envelope", "insurance_policy", p_in_window_envelope, "seen"),
+    Family("policy_over_last_years_policy", "insurance_policy", p_over_last_years_policy, "seen"),
+    Family("invoice_tiled_watermark", "vehicle_invoice", i_tiled_watermark, "seen"),
+    Family("invoice_scanned_askew", "vehicle_invoice", i_scanned_askew, "seen"),
     Family("id_front_macro_clip_vignette", "id_card_front", id_front_macro_clip_vignette, "held-out"),
     Family("id_back_risograph_copy", "id_card_back", id_back_risograph_copy, "held-out"),
     Family("contract_many_dates", "purchase_contract", c_many_dates, "held-out"),
