@@ -144,6 +144,9 @@ def _by_place(layout: Layout, out: Result) -> None:
         row, at = sexed[0]
         place("sex", v.Checked(row.text[at], 0.9), row.conf)
         beside = layout.right_of(row)
+        if beside is not None and set(beside.text) <= set("民族"):
+            # Part of the group's pale label read on its own (民): the group is beyond it.
+            beside = layout.right_of(beside)
         tail = _ethnic_tail(row.text[at + 1 :]) or (_ethnic_tail(beside.text) if beside else None)
         if tail:
             place("ethnicity", v.Checked(tail, 0.9), row.conf)

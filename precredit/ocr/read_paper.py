@@ -461,7 +461,7 @@ def _policy_number(layout: Layout, labels: Labels) -> tuple[v.Checked, float]:
     label on its line says whose number it is (投保单号 No. …, a proposal's)."""
     found = read_label(layout, "policy_number", labels["policy_number"], _policy_code)
     if found[0].value is not None:
-        return found
+        return _beside_the_rest(layout, labels, found)
     serial = set(labels["serial"])
     own = [
         c
@@ -488,6 +488,37 @@ def _policy_number(layout: Layout, labels: Labels) -> tuple[v.Checked, float]:
         return found
     note = "policy_number: after what is left of a label whose head is hidden (…单号)"
     return replace(checked, strength=checked.strength * 0.95, warnings=[*checked.warnings, note]), conf
+
+
+def _beside_the_rest(
+    layout: Layout, labels: Labels, found: tuple[v.Checked, float]
+) -> tuple[v.Checked, float]:
+    """`found`, the first number a policy-number label leads to, or, where its label leads to two
+    different numbers, the one nearest the policy's own particulars: this year's schedule
+    photographed lying on last year's shows the old sheet's head above it, the same label with the
+    old number, while the insured, the VIN and the period are the new sheet's. Nearest is by the
+    middle of the lines the insured's and the VIN's labels lead to."""
+    numbers: dict[str, tuple[v.Checked, Candidate]] = {}
+    for cand in layout.after(*labels["policy_number"]):
+        checked = _policy_code("policy_number", cand.text)
+        if checked.value is not None:
+            numbers.setdefault(checked.value, (checked, cand))
+    if len(numbers) < 2:
+        return found
+    rows = sorted(
+        c.line.cy
+        for name, check in (("insured_name", v.check_person), ("vin", v.check_vin))
+        for c in layout.after(*labels[name])
+        if check(name, c.text).value is not None
+    )
+    if not rows:
+        return found
+    middle = rows[len(rows) // 2]
+    checked, cand = min(numbers.values(), key=lambda pair: abs(pair[1].line.cy - middle))
+    if checked.value == found[0].value:
+        return found
+    note = "policy_number: its label leads to two numbers; the one among the insured and the VIN"
+    return replace(checked, warnings=[*checked.warnings, note]), cand.conf
 
 
 _LABEL_TAIL = re.compile(rf"^[{v.CJK}]?单号码?\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9 -]{{9,40}})$")

@@ -583,23 +583,31 @@ def _read(
 # read again turned level, while it lacks fields: deskewing by the ink's rows fails where the
 # frame is mostly a textured desk or floor (a phone's screen photographed on a carpet, turned
 # three degrees), and at three degrees a value right-aligned 300 px from its label stands half a
-# row above it, beside the label of the row before.
+# row above it, beside the label of the row before. From SKEWED on it is read turned level even
+# with every field found: a sheet laid crooked on a scanner, whose scan the outline cut out square,
+# runs ten degrees off, its rows climbing a row in a few labels' width, and a label found a value
+# from another row (厂牌型号 took the buyer's name). The turned reading is kept unless it gives fewer.
 LEVEL_SLANT = 1.0
+SKEWED = 4.0
 
 
 def _level(
     kind: str, page: np.ndarray, lines: list[Line], read: Callable[[np.ndarray], list[Line]]
 ) -> tuple[np.ndarray, list[Line]]:
-    """`page` and its lines, or the page turned so its print runs level and its lines read there,
-    if its print runs `LEVEL_SLANT` or more off level, fields are missing, and turned it gives more."""
+    """`page` and its lines, or the page turned so its print runs level and its lines read there:
+    if its print runs `LEVEL_SLANT` or more off level, fields are missing, and turned it gives more;
+    if it runs `SKEWED` or more off, and turned it gives as many."""
     angle = print_direction((ln.slant, len(ln.text)) for ln in lines if ln.slant is not None)
     if angle is None or abs(angle) < LEVEL_SLANT:
         return page, lines
-    if (fields := _fields_on(kind, lines)) == len(FIELDS[kind]):
+    skewed = abs(angle) >= SKEWED
+    if (fields := _fields_on(kind, lines)) == len(FIELDS[kind]) and not skewed:
         return page, lines
     turned = levelled(page, angle)
     again = read(turned)
-    return (turned, again) if _fields_on(kind, again) > fields else (page, lines)
+    turned_fields = _fields_on(kind, again)
+    better = turned_fields >= fields if skewed else turned_fields > fields
+    return (turned, again) if better else (page, lines)
 
 
 # A blob of seal-red ink at least this many pixels across each way (at the work width), and no

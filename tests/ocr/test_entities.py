@@ -1169,3 +1169,26 @@ def test_a_party_named_after_its_role_word_starts_after_it() -> None:
         "同。",
     )
     assert got["seller_name"] == "青岛伟业汽车贸易有限公司" and got["buyer_name"] == "王秀颖"
+
+
+def test_a_policy_lying_on_last_years_takes_the_number_among_its_own_particulars() -> None:
+    """Last year's schedule shows its head above this year's: the same label with the old number
+    first, then this year's head, number, insured, VIN and period."""
+    old, new = "PDAA202442013132354051", "PDAA202442013140314456"
+    found = policy(
+        "中国人寿财产保险股份有限公司",
+        "机动车商业保险保险单",
+        f"保险单号：{old}",
+        "中国人寿财产保险股份有限公司",
+        "机动车商业保险保险单",
+        f"保险单号：{new}",
+        "被保险人：唐芬伟",
+        f"车辆识别代号：{VIN}",
+        "保险期间：自2024年10月30日零时起至2025年10月29日二十四时止",
+    )
+    assert found["policy_number"] == new
+    # A number repeated (a footer, a second page) or given once is read as before.
+    assert policy(f"保险单号：{new}", "被保险人：唐芬伟", f"保险单号：{new}")["policy_number"] == new
+    assert policy(f"保险单号：{old}", "被保险人：唐芬伟")["policy_number"] == old
+    # With no insured or VIN to place it by, the first number stands.
+    assert policy(f"保险单号：{old}", f"保险单号：{new}")["policy_number"] == old

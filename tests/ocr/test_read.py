@@ -383,6 +383,38 @@ def test_a_page_turned_a_few_degrees_with_no_outline_is_read_again_level() -> No
     assert reader._fields_on("insurance_policy", again) == len(FIELDS["insurance_policy"]) > before
 
 
+def test_a_page_ten_degrees_askew_is_read_again_level_even_with_every_field_found() -> None:
+    """An invoice laid crooked on a scanner, its scan cut out square: the print runs ten degrees
+    off, each row climbing into the next across the table. Every field is found, yet 厂牌型号
+    takes the VIN from the row below it; turned level, every value is its own."""
+    from precredit.ocr import reader
+    from precredit.ocr.geometry import fit_width, levelled
+    from precredit.ocr.kinds import DETECT_SIDE, LABELS, WORK_WIDTH
+    from precredit.ocr.layout import Layout
+    from precredit.ocr.synth.families import i_classic
+    from precredit.ocr.synth.fonts import available_fonts
+
+    kind = "vehicle_invoice"
+    truth = random_fields(kind, random.Random(1))
+    (page,) = i_classic(truth, available_fonts()[0], random.Random(1))
+    askew = fit_width(levelled(np.asarray(page)[:, :, ::-1].copy(), 10.0), WORK_WIDTH[kind])
+    engine = get_engine("rapidocr")
+
+    def read(image: np.ndarray) -> list:
+        return engine.read(image, DETECT_SIDE[kind])
+
+    def values(lines: list) -> dict[str, str | None]:
+        found = reader.READERS[kind](Layout(lines, all_labels(kind)), LABELS[kind])
+        return {name: checked.value for name, (checked, _) in found.items()}
+
+    lines = read(askew)
+    assert reader._fields_on(kind, lines) == len(FIELDS[kind])
+    assert values(lines)["brand_model"] != truth["brand_model"]
+    level, again = reader._level(kind, askew, lines, read)
+    assert level.shape[0] > askew.shape[0]  # the turned page, every corner kept
+    assert values(again) == {name: truth[name] for name in FIELDS[kind]}
+
+
 def test_the_print_direction_is_the_median_over_characters() -> None:
     from precredit.ocr.lines import print_direction
 

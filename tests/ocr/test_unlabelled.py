@@ -46,6 +46,25 @@ def test_a_card_front_whose_labels_did_not_read_is_read_by_where_its_values_are(
     assert got["id_number"][0] == IDN
 
 
+def test_an_ethnic_group_beyond_a_piece_of_its_label_read_alone_is_found_by_its_place() -> None:
+    """A front denoised hard by a phone's night mode: the pale labels gone but for 民 of 民族,
+    read as a line of its own between the sex and the group."""
+    got = front(
+        at("陆杰梅", 182, 72),
+        at("男", 186, 155),
+        at("民", 306, 159),
+        at("满", 390, 157),
+        at("1974年2月15日", 186, 236),
+        at("湖北省武汉市武昌区桂花城14栋3单", 183, 313),
+        at("元1101", 185, 355),
+        at(IDN, 311, 562),
+    )
+    assert got["sex"][0] == "男" and got["ethnicity"][0] == "满"
+    assert any("found by its place" in w for w in got["ethnicity"][1])
+    # 民 alone with nothing beyond it names no group.
+    assert front(at("陆杰梅", 182, 72), at("男", 186, 155), at("民", 306, 159))["ethnicity"][0] is None
+
+
 def test_values_found_by_their_labels_are_not_replaced_by_place() -> None:
     got = front(
         at("姓名王小明", 70, 50),
