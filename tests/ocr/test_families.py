@@ -579,12 +579,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_over_last_years_policy",
         "invoice_tiled_watermark",
         "invoice_scanned_askew",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # sixty-ninth and seventieth sets, each written before the previous set's figures were read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_macro_clip_vignette",
         "id_back_risograph_copy",
         "contract_many_dates",
@@ -593,6 +587,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_generation_loss",
         "invoice_spaced_labels",
         "invoice_through_windscreen",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # seventieth set, written before the sixty-ninth's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_sodium_lamp",
         "id_back_sun_bleached",
         "contract_vehicle_in_one_sentence",

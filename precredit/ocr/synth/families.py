@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixty-eighth on 2026-12-06), each measured once and its failures since
+    the fifty-third to sixty-ninth on 2026-12-06), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the sixty-ninth and seventieth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the seventieth set (written before the
+    sixty-ninth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -16865,14 +16865,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_over_last_years_policy", "insurance_policy", p_over_last_years_policy, "seen"),
     Family("invoice_tiled_watermark", "vehicle_invoice", i_tiled_watermark, "seen"),
     Family("invoice_scanned_askew", "vehicle_invoice", i_scanned_askew, "seen"),
-    Family("id_front_macro_clip_vignette", "id_card_front", id_front_macro_clip_vignette, "held-out"),
-    Family("id_back_risograph_copy", "id_card_back", id_back_risograph_copy, "held-out"),
-    Family("contract_many_dates", "purchase_contract", c_many_dates, "held-out"),
-    Family("contract_values_below_labels", "purchase_contract", c_values_below_labels, "held-out"),
-    Family("policy_blank_optional_fields", "insurance_policy", p_blank_optional_fields, "held-out"),
-    Family("policy_generation_loss", "insurance_policy", p_generation_loss, "held-out"),
-    Family("invoice_spaced_labels", "vehicle_invoice", i_spaced_labels, "held-out"),
-    Family("invoice_through_windscreen", "vehicle_invoice", i_through_windscreen, "held-out"),
+    Family("id_front_macro_clip_vignette", "id_card_front", id_front_macro_clip_vignette, "seen"),
+    Family("id_back_risograph_copy", "id_card_back", id_back_risograph_copy, "seen"),
+    Family("contract_many_dates", "purchase_contract", c_many_dates, "seen"),
+    Family("contract_values_below_labels", "purchase_contract", c_values_below_labels, "seen"),
+    Family("policy_blank_optional_fields", "insurance_policy", p_blank_optional_fields, "seen"),
+    Family("policy_generation_loss", "insurance_policy", p_generation_loss, "seen"),
+    Family("invoice_spaced_labels", "vehicle_invoice", i_spaced_labels, "seen"),
+    Family("invoice_through_windscreen", "vehicle_invoice", i_through_windscreen, "seen"),
     Family("id_front_sodium_lamp", "id_card_front", id_front_sodium_lamp, "held-out"),
     Family("id_back_sun_bleached", "id_card_back", id_back_sun_bleached, "held-out"),
     Family("contract_vehicle_in_one_sentence", "purchase_contract", c_vehicle_in_one_sentence, "held-out"),
