@@ -497,9 +497,14 @@ def _beside_the_rest(
     different numbers, the one nearest the policy's own particulars: this year's schedule
     photographed lying on last year's shows the old sheet's head above it, the same label with the
     old number, while the insured, the VIN and the period are the new sheet's. Nearest is by the
-    middle of the lines the insured's and the VIN's labels lead to."""
+    middle of the lines the insured's and the VIN's labels lead to. A label that is the tail of a
+    longer word (保单号码 in 投保单号码, a proposal's) leads to no policy number here."""
+    own = set(labels["policy_number"])
     numbers: dict[str, tuple[v.Checked, Candidate]] = {}
     for cand in layout.after(*labels["policy_number"]):
+        led = [h for h in layout.hits(cand.line) if h.end <= cand.start and h.labels & own]
+        if led and led[-1].start > 0 and re.match(f"[{v.CJK}]", cand.line.text[led[-1].start - 1]):
+            continue
         checked = _policy_code("policy_number", cand.text)
         if checked.value is not None:
             numbers.setdefault(checked.value, (checked, cand))

@@ -1192,3 +1192,15 @@ def test_a_policy_lying_on_last_years_takes_the_number_among_its_own_particulars
     assert policy(f"保险单号：{old}", "被保险人：唐芬伟")["policy_number"] == old
     # With no insured or VIN to place it by, the first number stands.
     assert policy(f"保险单号：{old}", f"保险单号：{new}")["policy_number"] == old
+    # A proposal's number under the policy's, nearer the insured, is no policy number: its label
+    # only ends in one (投保单号码).
+    proposal = "TDAA202680730215736819"
+    assert (
+        policy(
+            f"保险单号码：{new}",
+            f"投保单号码：{proposal}",
+            "被保险人：邵金秀",
+            f"车辆识别代号：{VIN}",
+        )["policy_number"]
+        == new
+    )
