@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixty-ninth on 2026-12-06), each measured once and its failures since
+    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth on 2026-12-07), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the seventieth and seventy-first sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the seventy-first set (written before the
+    seventieth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -17108,16 +17108,16 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_generation_loss", "insurance_policy", p_generation_loss, "seen"),
     Family("invoice_spaced_labels", "vehicle_invoice", i_spaced_labels, "seen"),
     Family("invoice_through_windscreen", "vehicle_invoice", i_through_windscreen, "seen"),
-    Family("id_front_sodium_lamp", "id_card_front", id_front_sodium_lamp, "held-out"),
-    Family("id_back_sun_bleached", "id_card_back", id_back_sun_bleached, "held-out"),
-    Family("contract_vehicle_in_one_sentence", "purchase_contract", c_vehicle_in_one_sentence, "held-out"),
-    Family("contract_id_at_signature", "purchase_contract", c_id_at_signature, "held-out"),
-    Family("policy_period_in_months", "insurance_policy", p_period_in_months, "held-out"),
-    Family("policy_mobile_web_print", "insurance_policy", p_mobile_web_print, "held-out"),
+    Family("id_front_sodium_lamp", "id_card_front", id_front_sodium_lamp, "seen"),
+    Family("id_back_sun_bleached", "id_card_back", id_back_sun_bleached, "seen"),
+    Family("contract_vehicle_in_one_sentence", "purchase_contract", c_vehicle_in_one_sentence, "seen"),
+    Family("contract_id_at_signature", "purchase_contract", c_id_at_signature, "seen"),
+    Family("policy_period_in_months", "insurance_policy", p_period_in_months, "seen"),
+    Family("policy_mobile_web_print", "insurance_policy", p_mobile_web_print, "seen"),
     Family(
-        "invoice_transliterated_buyer", "vehicle_invoice", i_transliterated_buyer, "held-out", _translit_buyer
+        "invoice_transliterated_buyer", "vehicle_invoice", i_transliterated_buyer, "seen", _translit_buyer
     ),
-    Family("invoice_grease_spot", "vehicle_invoice", i_grease_spot, "held-out"),
+    Family("invoice_grease_spot", "vehicle_invoice", i_grease_spot, "seen"),
     Family("id_front_rain_drops", "id_card_front", id_front_rain_drops, "held-out"),
     Family("id_back_sensor_banding", "id_card_back", id_back_sensor_banding, "held-out"),
     Family("contract_role_after_name", "purchase_contract", c_role_after_name, "held-out"),
