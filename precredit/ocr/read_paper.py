@@ -21,6 +21,7 @@ from precredit.ocr.extract import Labels, Result, first_valid, parse_period, rea
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line, normalize
 from precredit.ocr.match import EDGE
+from precredit.policy.loan import add_months
 
 _INSURER = re.compile(r"[\u4e00-\u9fff]{2,}保险(股份)?有限(责任)?公司[\u4e00-\u9fff]{0,12}?(分公司|支公司)?")
 _SIGNED = ("签订", "签署", "签约", "订立")
@@ -279,6 +280,17 @@ def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tu
     for cand in layout.after(*labels["period"]):
         if (kept := _year_lost(layout.row_text(cand.line))) is not None:
             return (kept[0], cand.conf), (kept[1], cand.conf if kept[1].value is not None else 0.0)
+    for line in layout.lines:
+        # The period's label misread past finding (保染测间) and one of its dates missing a
+        # separator (2025-110924:00): a line holding one whole date and digits that make the
+        # policy's year with it is the period.
+        if (lost := _lost_separator(line.text)) is not None:
+            return (lost[0], line.conf), (lost[1], line.conf)
+    if start[0].value is not None and end[0].value is None:
+        # 保险期限：1年 in one cell, 起保日期 in another: the end from the start and the length.
+        for cand in layout.after(*labels["period"]):
+            if (months := _length_in_months(cand.text)) is not None:
+                return start, (_ends_after(date.fromisoformat(start[0].value), months), cand.conf)
     if (start[0].value is None) != (end[0].value is None):
         # One end read after its own label (保险止期), the other unreadable (a crack through the
         # start's digits): the one read stands, the other is asked for again.
@@ -315,10 +327,51 @@ def _year_lost(text: str) -> tuple[v.Checked, v.Checked] | None:
             if _one_year(start, end):
                 ends.append(end)
     first = v.Checked(start.isoformat(), 0.85)
+    if not ends and (months := _length_in_months(text)) is not None:
+        return first, _ends_after(start, months)
     if len(ends) != 1:
         return first, v.fail("end_date", "end of the insurance period unreadable")
     note = "end_date: its year unread; a policy runs one year, so the year that makes one with the start"
     return first, v.Checked(ends[0].isoformat(), 0.75, [note])
+
+
+# A period stated as its length (十二个月, 12个月, 壹年, 一年期): a number that is no part of a
+# longer one (the 6 of 2026年 is a year's last digit, not one year).
+_NUMERALS = "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"
+_LENGTH = re.compile(rf"(?<![\d〇零{_NUMERALS}])(\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*(个月|個月|年)")
+_DIGIT_OF = (
+    {c: i % 10 + 1 for i, c in enumerate("一二三四五六七八九十")}
+    | {c: i + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖拾")}
+    | {"两": 2}
+)
+
+
+def _length_in_months(text: str) -> int | None:
+    """The months a period states as its length (十二个月 12, 壹年 12, 6个月 6), when it states
+    exactly one between one month and three years; else None."""
+    found = set()
+    for m in _LENGTH.finditer(text):
+        number = m.group(1)
+        if number.isdigit():
+            n = int(number)
+        elif number[0] in "十拾":  # 十二: ten and two
+            n = 10 + sum(_DIGIT_OF[c] for c in number[1:])
+        elif len(number) > 1 and number[1] in "十拾":  # 二十四: two tens and four
+            n = _DIGIT_OF[number[0]] * 10 + sum(_DIGIT_OF[c] for c in number[2:])
+        elif len(number) == 1:
+            n = _DIGIT_OF[number]
+        else:
+            continue
+        found.add(n * 12 if m.group(2) == "年" else n)
+    lengths = {n for n in found if 1 <= n <= 36}
+    return lengths.pop() if len(lengths) == 1 else None
+
+
+def _ends_after(start: date, months: int) -> v.Checked:
+    """The last day of a period of `months` from `start` (a year from 27 May ends on 26 May)."""
+    end = add_months(start, months) - timedelta(days=1)
+    note = f"end_date: the period is stated as {months} months from its start; its last day is the day before"
+    return v.Checked(end.isoformat(), 0.85, [note])
 
 
 def _impossible_period(text: str) -> tuple[v.Checked, v.Checked] | None:

@@ -52,9 +52,10 @@ _VIN_CONFUSED = {
 }
 # Look-alikes tried alone, never two at once, where every pair of hundreds more would fit the check
 # digit by chance: those a form's rule through the print makes (an F with the rule along its foot
-# reads E, a V with it through the fork Y, an R with its leg lost in it K), and an F whose arms a
-# blurred, turned photo closes into a bowl (P), or a P whose bowl opened (F).
-_VIN_ALONE = {"E": "F", "F": "EP", "P": "F", "V": "Y", "Y": "V", "K": "R", "R": "K"}
+# reads E, a V with it through the fork Y, an R with its leg lost in it K), an F whose arms a
+# blurred, turned photo closes into a bowl (P), or a P whose bowl opened (F), and an M whose
+# middle strokes a soft photo merges (N), or an N read with one stroke too many (M).
+_VIN_ALONE = {"E": "F", "F": "EP", "P": "F", "V": "Y", "Y": "V", "K": "R", "R": "K", "M": "N", "N": "M"}
 # The ninth character is the check digit, a digit or X: another letter there is as illegal as I, O
 # or Q anywhere, a misread of one of these (an X whose strokes blur into a K or a Y, an S for 5).
 _CHECK_PLACE = {"K": "X", "Y": "X", "D": "0", "L": "1", "Z": "2", "S": "5", "G": "6", "T": "7", "B": "8"}
@@ -410,16 +411,28 @@ def check_invoice_code(name: str, text: str) -> Checked:
     return Checked(shaped.pop(), 0.8, [note])
 
 
+_DATE_ALONE = re.compile(r"\s*(?:19|20)\d{2}\s*([-/.])\s*[01]?\d\s*\1\s*[0-3]?\d\s*")
+
+
 def check_code(name: str, text: str, min_len: int = 6) -> Checked:
     """Policy and contract numbers: letters and digits, no fixed format across issuers. Dashes and
     dots inside one number are dropped; Chinese text between two runs ends the number (保单号：PDAA…
-    投保确认码：4942… is two numbers, not one)."""
+    投保确认码：4942… is two numbers, not one). A date and nothing else (2025/06/12, the value
+    under the next caption) is a day, not a number."""
+    if _DATE_ALONE.fullmatch(text):
+        return fail(name, f"a date, not a reference number: {text!r}")
     for run in re.split(rf"[{CJK}]+", text):
         m = re.search(rf"[A-Z0-9]{{{min_len},40}}", re.sub(r"[^A-Za-z0-9]", "", run).upper())
         # A reference number holds digits: a word (CONTRACT, of a label's English gloss) is none.
         if m and re.search(r"\d", m.group(0)):
             return Checked(m.group(0), 0.85)
     return fail(name, f"no reference number in {text!r}")
+
+
+# Two-character words of forms' labels that no Chinese personal name holds.
+_LABEL_WORDS = re.compile(
+    "代号|号码|日期|名称|地址|编号|车辆|保险|金额|合计|期间|证件|身份|单位|识别|型号|价款|受益|签字|盖章"
+)
 
 
 def check_person(name: str, text: str) -> Checked:
@@ -431,6 +444,10 @@ def check_person(name: str, text: str) -> Checked:
     value = re.sub(r"\s*[,，;；。、].*$", "", value)
     # A seal stamped over the signature, read into its line (钱英合同专用章, …同专用章).
     value = re.sub(r"(?:合同|财务|发票|销售|业务|同|务|票|售)?专用章$", "", value)
+    if _LABEL_WORDS.search(value):
+        # A label read where the value was not (车辆识别代号 misread 车辆配代号, the cell under an
+        # insured's label whose own value was lost): the words of a form's labels name no one.
+        return fail(name, f"a label's words, not a name ({len(value)} characters read)")
     if re.fullmatch(rf"[{CJK}]{{2,5}}(·[{CJK}]{{1,10}})?", value):
         if len(value) <= 4 and "·" not in value and not surnamed(value):
             # Opening with no common surname (部宇而, 酒红): its first character may be one misread

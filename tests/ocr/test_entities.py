@@ -500,6 +500,41 @@ def test_a_period_whose_end_lost_its_year_keeps_its_start_and_ends_a_year_on() -
     assert checked_in("insurance_policy", row, "start_date")[0] is None
 
 
+def test_a_misread_caption_over_the_contract_number_leads_to_its_number_not_the_date_beside() -> None:
+    # Cards of small captions over values, two to a row; 合同编号 read as 合间编号.
+    cells = [
+        cell("合间编号", 65, 150, 80),
+        cell("签订日期", 504, 150, 80),
+        cell("GC2025061244030", 65, 180, 218),
+        cell("2025/06/12", 505, 180, 138),
+    ]
+    assert checked_in("purchase_contract", cells, "contract_number")[0] == "GC2025061244030"
+    assert checked_in("purchase_contract", cells, "sign_date")[0] == "2025-06-12"
+
+
+def test_a_period_whose_label_is_misread_and_end_lost_a_separator_is_still_the_period() -> None:
+    got = policy("保染测间", "2024-11-1000:00型2025-110924:00", "签单日期：2024/11/10")
+    assert (got["start_date"], got["end_date"]) == ("2024-11-10", "2025-11-09")
+    # Digits that make no year with the whole date are no period.
+    got = policy("保染测间", "2024-11-1000:00型2025-120924:00")
+    assert (got["start_date"], got["end_date"]) == (None, None)
+
+
+def test_a_period_stated_as_a_length_from_its_start_ends_the_day_before_that_length_on() -> None:
+    got = policy("保险期间：十二个月，自2026年05月27日零时起")
+    assert (got["start_date"], got["end_date"]) == ("2026-05-27", "2027-05-26")
+    got = policy("保险期间：自2024年2月29日零时起，保险期限壹年")
+    assert (got["start_date"], got["end_date"]) == ("2024-02-29", "2025-02-27")
+    got = policy("保险期间：6个月，自2025-11-03 00:00起")
+    assert (got["start_date"], got["end_date"]) == ("2025-11-03", "2026-05-02")
+    # The length in its own cell, the start after its own label.
+    got = policy("保险期限：1年", "起保日期：2025年11月03日")
+    assert (got["start_date"], got["end_date"]) == ("2025-11-03", "2026-11-02")
+    # Two lengths that disagree state none: the end is asked for again.
+    got = policy("保险期间：十二个月，自2026年05月27日零时起（原6个月）")
+    assert (got["start_date"], got["end_date"]) == ("2026-05-27", None)
+
+
 def test_uppercase_words_cut_in_two_along_their_row_still_vouch_for_the_figure() -> None:
     # A stamp's outline over the 角 of the words, the figure below them with its label covered.
     cells = [

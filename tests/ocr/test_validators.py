@@ -145,6 +145,25 @@ def test_a_vin_whose_f_a_blurred_photo_closed_into_p_is_offered_the_f() -> None:
         assert checked.value is None and printed in checked.options
 
 
+def test_a_vin_whose_m_a_soft_photo_read_n_is_offered_the_m() -> None:
+    """A contract photographed soft: the model year M of LGWSF7RY6MC783202 read N. One look-alike
+    alone is offered to the print, and N read M the other way."""
+    for printed, misread in (
+        ("LGWSF7RY6MC783202", "LGWSF7RY6NC783202"),
+        ("LNBSCB3F3PR123456", "LMBSCB3F3PR123456"),
+    ):
+        assert vin_valid(printed) and not vin_valid(misread)
+        checked = v.check_vin("vin", misread)
+        assert checked.value is None and printed in checked.options
+
+
+def test_a_label_read_where_a_name_was_lost_is_no_name() -> None:
+    for label in ("车辆配代号", "下辆代号", "身份证号", "投保单位"):
+        assert v.check_person("insured_name", label).value is None, label
+    for name in ("王保国", "欧阳娜娜", "李期", "艾合买提·买买提"):
+        assert v.check_person("insured_name", name).value == name
+
+
 def test_a_vin_with_two_confusions_is_offered_to_the_print_never_taken() -> None:
     """Both S of LVS61Z5S4S2696698 read 5 (a renewal letter's prose): no one confusion fits the
     check digit, so every VIN two confusions away that fits is offered, the printed one among them,
@@ -348,6 +367,16 @@ def test_a_reference_number_ends_where_chinese_text_starts() -> None:
 
     assert check_code("policy_number", "PDAA20265101投保确认码4942843361653026").value == "PDAA20265101"
     assert check_code("contract_number", "HT-2024-00123").value == "HT202400123"
+
+
+def test_a_date_and_nothing_else_is_no_reference_number() -> None:
+    from precredit.ocr.validate import check_code
+
+    for day in ("2025/06/12", "2025-06-12", "2025.6.1", " 2024 / 11 / 10 "):
+        assert check_code("contract_number", day).value is None, day
+    # A number that holds a date among other characters is still a number.
+    assert check_code("contract_number", "2025-0612-001").value == "20250612001"
+    assert check_code("contract_number", "GC2025061244030").value == "GC2025061244030"
 
 
 def test_a_figure_one_digit_off_its_words_gives_way_to_the_words() -> None:
