@@ -340,7 +340,7 @@ def _year_lost(text: str) -> tuple[v.Checked, v.Checked] | None:
 _NUMERALS = "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"
 _LENGTH = re.compile(rf"(?<![\d〇零{_NUMERALS}])(\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*(个月|個月|年)")
 _DIGIT_OF = (
-    {c: i % 10 + 1 for i, c in enumerate("一二三四五六七八九十")}
+    {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
     | {c: i + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖拾")}
     | {"两": 2}
 )
