@@ -23,7 +23,9 @@ from tests.faults.harness import (
     start_stack,
 )
 
-pytestmark = pytest.mark.slow
+# The batch's own deadline (300 s; 330 s with a slow bureau) comes before the suite's per-test
+# limit, so a batch that does not finish fails with its own message, not a timeout's stack dump.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(420)]
 
 
 def log_text(path: Path) -> str:

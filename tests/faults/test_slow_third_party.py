@@ -19,7 +19,9 @@ from tests.faults.harness import (
     start_worker,
 )
 
-pytestmark = pytest.mark.slow
+# The batch's own deadline (300 s; 330 s with a slow bureau) comes before the suite's per-test
+# limit, so a batch that does not finish fails with its own message, not a timeout's stack dump.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(420)]
 
 FLAKY_BUREAU = json.dumps(
     {"providers": {"bureau": {"failure_rate": 0.5, "latency_ms": {"mean": 800, "jitter": 300}}}}
