@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth on 2026-12-07), each measured once and its failures since
+    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth and seventy-first on 2026-12-07), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the seventy-first and seventy-second sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the seventy-second set (written before the
+    seventy-first's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -17269,14 +17269,14 @@ FAMILIES: tuple[Family, ...] = (
         "invoice_transliterated_buyer", "vehicle_invoice", i_transliterated_buyer, "seen", _translit_buyer
     ),
     Family("invoice_grease_spot", "vehicle_invoice", i_grease_spot, "seen"),
-    Family("id_front_rain_drops", "id_card_front", id_front_rain_drops, "held-out"),
-    Family("id_back_sensor_banding", "id_card_back", id_back_sensor_banding, "held-out"),
-    Family("contract_role_after_name", "purchase_contract", c_role_after_name, "held-out"),
-    Family("contract_reverse_video_labels", "purchase_contract", c_reverse_video_labels, "held-out"),
-    Family("policy_dotted_period_range", "insurance_policy", p_dotted_period_range, "held-out"),
-    Family("policy_key_figures_banner", "insurance_policy", p_key_figures_banner, "held-out"),
-    Family("invoice_on_another_invoice", "vehicle_invoice", i_on_another_invoice, "held-out"),
-    Family("invoice_traditional_labels", "vehicle_invoice", i_traditional_labels, "held-out"),
+    Family("id_front_rain_drops", "id_card_front", id_front_rain_drops, "seen"),
+    Family("id_back_sensor_banding", "id_card_back", id_back_sensor_banding, "seen"),
+    Family("contract_role_after_name", "purchase_contract", c_role_after_name, "seen"),
+    Family("contract_reverse_video_labels", "purchase_contract", c_reverse_video_labels, "seen"),
+    Family("policy_dotted_period_range", "insurance_policy", p_dotted_period_range, "seen"),
+    Family("policy_key_figures_banner", "insurance_policy", p_key_figures_banner, "seen"),
+    Family("invoice_on_another_invoice", "vehicle_invoice", i_on_another_invoice, "seen"),
+    Family("invoice_traditional_labels", "vehicle_invoice", i_traditional_labels, "seen"),
     Family("id_front_posterised", "id_card_front", id_front_posterised, "held-out"),
     Family("id_back_textured_paper", "id_card_back", id_back_textured_paper, "held-out"),
     Family("contract_letterhead_seller", "purchase_contract", c_letterhead_seller, "held-out"),
