@@ -16248,6 +16248,20 @@ def id_back_sensor_banding(f: dict[str, str], font: str, rng: random.Random) -> 
     return [_to_image(_photographed(out, (0.95, 1.0), (0.0, 0.15), rng))]
 
 
+def _article_and_close(
+    flow: Flow, f: dict[str, str], rng: random.Random, text: str, sides: tuple[str, str]
+) -> list[Image.Image]:
+    """A contract's first article `text` wrapped over the lines it needs, two or three articles of
+    boilerplate, the two sides' signature lines, the signing date and the seller's seal."""
+    for ln in flow.page.wrap(text, flow.size, flow.inner, words=True):
+        flow.line(ln)
+    _boilerplate(flow, rng, rng.randint(2, 3), 1)
+    flow.pair(*sides)
+    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
+    flow.stamp("合同专用章", dx=flow.inner * 0.1, dy=-flow.size)
+    return flow.images()
+
+
 def c_role_after_name(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     """A contract that names each party first and gives its role after the name in brackets
     (「…有限公司（出卖人）」, 「张三（买受人）」) under one heading, with no label before either."""
@@ -16266,13 +16280,7 @@ def c_role_after_name(f: dict[str, str], font: str, rng: random.Random) -> list[
         f"第一条 乙方向甲方购买{rng.choice(BRAND_MODELS)}一辆，车辆识别代号：{f['vin']}，"
         f"车辆总价款：{_money(f['vehicle_price'], rng)}（大写：{_words(f['vehicle_price'])}）。"
     )
-    for ln in flow.page.wrap(text, flow.size, flow.inner, words=True):
-        flow.line(ln)
-    _boilerplate(flow, rng, rng.randint(2, 3), 1)
-    flow.pair("甲方（盖章）：", "乙方（签字）：")
-    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
-    flow.stamp("合同专用章", dx=flow.inner * 0.1, dy=-flow.size)
-    return flow.images()
+    return _article_and_close(flow, f, rng, text, ("甲方（盖章）：", "乙方（签字）："))
 
 
 def c_reverse_video_labels(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -16483,13 +16491,7 @@ def c_letterhead_seller(f: dict[str, str], font: str, rng: random.Random) -> lis
         f"第一条 买受人向本公司购买{rng.choice(BRAND_MODELS)}一辆，车辆识别代号：{f['vin']}，"
         f"成交价：{_money(f['vehicle_price'], rng)}（{_words(f['vehicle_price'])}）。"
     )
-    for ln in flow.page.wrap(text, flow.size, flow.inner, words=True):
-        flow.line(ln)
-    _boilerplate(flow, rng, rng.randint(2, 3), 1)
-    flow.pair("本公司（盖章）：", "买受人（签字）：")
-    flow.line(f"签订日期：{_date(f['sign_date'], rng)}")
-    flow.stamp("合同专用章", dx=flow.inner * 0.1, dy=-flow.size)
-    return flow.images()
+    return _article_and_close(flow, f, rng, text, ("本公司（盖章）：", "买受人（签字）："))
 
 
 def c_lowercase_vin(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
