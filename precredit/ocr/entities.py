@@ -421,6 +421,9 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
         elif cut:
             continue  # prose that names no company (感谢您选购本公司车辆)
         value = v.drop_rules(value)
+        # A number read joined to the name (330106…8187杭州华泰汽车贸易有限公司, the buyer's ID
+        # number on the line above): no company's name opens with eight digits or more.
+        value = re.sub(rf"^\d{{8,}}X?(?=[{_CJK}])", "", value)
         if len(value) >= 6 and (not must or must in value):
             if (legal := legal_misread(value)) is not None:
                 # The legal form with one character misread (有服公司, 股衍有限公司): the print may

@@ -500,6 +500,17 @@ def test_a_period_whose_end_lost_its_year_keeps_its_start_and_ends_a_year_on() -
     assert checked_in("insurance_policy", row, "start_date")[0] is None
 
 
+def test_a_number_read_joined_to_a_company_name_is_no_part_of_it() -> None:
+    joined = e.company("seller_name", "330106199510108187杭州华泰汽车贸易有限公司")
+    assert joined.value == "杭州华泰汽车贸易有限公司"
+    assert (
+        e.company("seller_name", "11010519491231002X南京伟业汽车贸易有限公司").value
+        == "南京伟业汽车贸易有限公司"
+    )
+    # A name that opens with a few digits of its own keeps them.
+    assert e.company("seller_name", "360数科汽车服务有限公司").value == "360数科汽车服务有限公司"
+
+
 def test_a_misread_caption_over_the_contract_number_leads_to_its_number_not_the_date_beside() -> None:
     # Cards of small captions over values, two to a row; 合同编号 read as 合间编号.
     cells = [
