@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from precredit.ocr import entities as e
 from precredit.ocr import validate as v
+from precredit.ocr.amounts import from_chinese
 from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_amount, read_label
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line, normalize
@@ -339,11 +340,6 @@ def _year_lost(text: str) -> tuple[v.Checked, v.Checked] | None:
 # longer one (the 6 of 2026年 is a year's last digit, not one year).
 _NUMERALS = "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾"
 _LENGTH = re.compile(rf"(?<![\d〇零{_NUMERALS}])(\d{{1,2}}|[{_NUMERALS}]{{1,3}})\s*(个月|個月|年)")
-_DIGIT_OF = (
-    {c: i + 1 for i, c in enumerate("一二三四五六七八九十")}
-    | {c: i + 1 for i, c in enumerate("壹贰叁肆伍陆柒捌玖拾")}
-    | {"两": 2}
-)
 
 
 def _length_in_months(text: str) -> int | None:
@@ -352,16 +348,11 @@ def _length_in_months(text: str) -> int | None:
     found = set()
     for m in _LENGTH.finditer(text):
         number = m.group(1)
-        if number.isdigit():
-            n = int(number)
-        elif number[0] in "十拾":  # 十二: ten and two
-            n = 10 + sum(_DIGIT_OF[c] for c in number[1:])
-        elif len(number) > 1 and number[1] in "十拾":  # 二十四: two tens and four
-            n = _DIGIT_OF[number[0]] * 10 + sum(_DIGIT_OF[c] for c in number[2:])
-        elif len(number) == 1:
-            n = _DIGIT_OF[number]
-        else:
+        # Capital or common numerals read as an amount's are (十二, 壹, 二十四); 两 is two.
+        said = int(number) if number.isdigit() else 2 if number == "两" else from_chinese(number)
+        if said is None:
             continue
+        n = int(said)
         found.add(n * 12 if m.group(2) == "年" else n)
     lengths = {n for n in found if 1 <= n <= 36}
     return lengths.pop() if len(lengths) == 1 else None
