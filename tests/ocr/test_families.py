@@ -603,13 +603,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_key_figures_banner",
         "invoice_on_another_invoice",
         "invoice_traditional_labels",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # seventy-second and seventy-third sets, each written before the previous set's figures were
-    # read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_posterised",
         "id_back_textured_paper",
         "contract_letterhead_seller",
@@ -618,6 +611,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_period_with_weekdays",
         "invoice_space_grouped_amount",
         "invoice_buyer_with_honorific",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # seventy-third set, written before the seventy-second's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_tea_stain",
         "id_back_in_photo_collage",
         "contract_legend_boxes",

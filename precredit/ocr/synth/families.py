@@ -62,10 +62,10 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05 and
-    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth and seventy-first on 2026-12-07), each measured once and its failures since
+    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-second on 2026-12-07), each measured once and its failures since
     read and named, so no longer a fair test.
-    `held-out`: the fourth set's ID variants and the seventy-second and seventy-third sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the seventy-third set (written before the
+    seventy-second's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -17502,14 +17502,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_key_figures_banner", "insurance_policy", p_key_figures_banner, "seen"),
     Family("invoice_on_another_invoice", "vehicle_invoice", i_on_another_invoice, "seen"),
     Family("invoice_traditional_labels", "vehicle_invoice", i_traditional_labels, "seen"),
-    Family("id_front_posterised", "id_card_front", id_front_posterised, "held-out"),
-    Family("id_back_textured_paper", "id_card_back", id_back_textured_paper, "held-out"),
-    Family("contract_letterhead_seller", "purchase_contract", c_letterhead_seller, "held-out"),
-    Family("contract_lowercase_vin", "purchase_contract", c_lowercase_vin, "held-out"),
-    Family("policy_premium_words_only", "insurance_policy", p_premium_words_only, "held-out"),
-    Family("policy_period_with_weekdays", "insurance_policy", p_period_with_weekdays, "held-out"),
-    Family("invoice_space_grouped_amount", "vehicle_invoice", i_space_grouped_amount, "held-out"),
-    Family("invoice_buyer_with_honorific", "vehicle_invoice", i_buyer_with_honorific, "held-out"),
+    Family("id_front_posterised", "id_card_front", id_front_posterised, "seen"),
+    Family("id_back_textured_paper", "id_card_back", id_back_textured_paper, "seen"),
+    Family("contract_letterhead_seller", "purchase_contract", c_letterhead_seller, "seen"),
+    Family("contract_lowercase_vin", "purchase_contract", c_lowercase_vin, "seen"),
+    Family("policy_premium_words_only", "insurance_policy", p_premium_words_only, "seen"),
+    Family("policy_period_with_weekdays", "insurance_policy", p_period_with_weekdays, "seen"),
+    Family("invoice_space_grouped_amount", "vehicle_invoice", i_space_grouped_amount, "seen"),
+    Family("invoice_buyer_with_honorific", "vehicle_invoice", i_buyer_with_honorific, "seen"),
     Family("id_front_tea_stain", "id_card_front", id_front_tea_stain, "held-out"),
     Family("id_back_in_photo_collage", "id_card_back", id_back_in_photo_collage, "held-out"),
     Family("contract_legend_boxes", "purchase_contract", c_legend_boxes, "held-out"),
