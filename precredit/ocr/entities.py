@@ -59,6 +59,8 @@ _COMPANY = re.compile(
     rf"[{_CJK}A-Za-z0-9()]{{2,40}}?(?:有限责任公司|股份有限公司|有限公司|集团公司|公司|4S店|专卖店)"
 )
 _BRANCH = re.compile(rf"[{_CJK}]{{2,12}}(?:分公司|支公司|营业部)$")
+# A pronoun or demonstrative before a bare 公司 (本公司, 我公司, 贵公司, 该公司): no name.
+_PRONOUN_COMPANY = re.compile(r"[本我贵该其你此]公司$")
 # Words that introduce a name in a sentence: 第一受益人为…, 出卖人系…
 _LEAD = ("为", "是", "系", "由")
 # A verb before 为 that a sentence uses to say who a party now is (变更为, 更改为, 指定为).
@@ -404,6 +406,10 @@ def company(name: str, text: str, must: str = "") -> v.Checked:
     compact = re.sub(rf"有限公(?!司)[{_CJK}]", "有限公司", compact)
     for m in _COMPANY.finditer(compact):
         value = m.group(0)
+        if _PRONOUN_COMPANY.search(value):
+            # 本公司, 我公司, 贵公司 (买受人向本公司购买…, 本公司（盖章）): a company referred to,
+            # not named; its name is printed elsewhere (a letterhead, a seal).
+            continue
         # 以…为第一受益人: the name starts after 以 when 为 follows it.
         if compact[m.end() : m.end() + 1] == "为" and (at := value.rfind("以")) >= 0 and len(value) - at > 6:
             value = value[at + 1 :]

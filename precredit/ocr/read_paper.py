@@ -160,7 +160,36 @@ def _company(layout: Layout, name: str, labels: tuple[str, ...], must: str = "")
     return first_valid(name, _wrapped(layout, layout.after(*labels)), lambda n, t: e.company(n, t, must))
 
 
+# The form's title (机动车销售统一发票, in simplified or traditional characters).
+_INVOICE_TITLE = re.compile(r"统一发票|統一發票|统一發票")
+
+
+def _one_sheet(layout: Layout) -> Layout:
+    """The invoice's own sheet where the photo holds another's head: an invoice photographed lying
+    on another car's (a dealer's pile) shows the lower sheet's title, code, number, date and
+    sometimes buyer above it, and both heads are found by label, or neither is the one such value
+    on the page. Where the title is printed more than once and the VINs on the page lie under one
+    title only, the lines from half a title's height above that title down to the next title are
+    the document; with one title, or a VIN under each (two whole copies), the page is."""
+    titles = sorted((ln for ln in layout.lines if _INVOICE_TITLE.search(ln.text)), key=lambda ln: ln.y0)
+    if len(titles) < 2:
+        return layout
+    tops = [t.y0 - 0.5 * t.height for t in titles]
+    sheets = {
+        max(i for i, top in enumerate(tops) if c.line.cy >= top)
+        for c in e.vins(layout)
+        if c.line.cy >= tops[0]
+    }
+    if len(sheets) != 1:
+        return layout
+    (i,) = sheets
+    bottom = tops[i + 1] if i + 1 < len(tops) else float("inf")
+    return Layout([ln for ln in layout.lines if tops[i] <= ln.cy < bottom], layout.labels)
+
+
 def read_invoice(layout: Layout, labels: Labels) -> Result:
+    layout = _one_sheet(layout)
+
     def code(n: str, t: str) -> v.Checked:
         return v.check_invoice_code(n, t)
 

@@ -285,8 +285,9 @@ def small_card(kind: str, reading: Reading) -> np.ndarray | None:
 
 
 def _line_of(reading: Reading, read: str) -> tuple[Line, np.ndarray] | None:
-    """The first line whose text holds `read`, and its pixels on the straightened page."""
-    line = next((ln for ln in reading.layout.lines if read in normalize(ln.text)), None)
+    """The first line whose text holds `read` (in either case: a code a dealer's system printed in
+    lower case is read upper-cased), and its pixels on the straightened page."""
+    line = next((ln for ln in reading.layout.lines if read.upper() in normalize(ln.text).upper()), None)
     if line is None:
         return None
     return line, _pixels(reading.image, line)
@@ -360,10 +361,18 @@ def choose_repair(reading: Reading, ocr: Engine, name: str, checked: v.Checked) 
         return checked
     line, crop = found
     text = normalize(line.text)
+    at = text.upper().find(checked.read_as.upper())
+    printed = text[at : at + len(checked.read_as)]
+    # Repairs are scored in the case the print has: a VIN typed in lower case (lhgu6n604…) is seen
+    # by the recogniser as lower-case letters, and an upper-case repair would fit it worse than
+    # the misreading does.
+    lower = printed != checked.read_as and printed == printed.lower()
+
+    def put(option: str) -> str:
+        return text[:at] + (option.lower() if lower else option) + text[at + len(printed) :]
+
     try:
-        scores = ocr.likelihoods(
-            crop, [text, *(text.replace(checked.read_as, o, 1) for o in checked.options)]
-        )
+        scores = ocr.likelihoods(crop, [text, *(put(o) for o in checked.options)])
     except Exception:  # choosing is extra: the reading stands without it, but the failure is logged
         log.exception("could not score repairs against the print (%s)", ocr.name)
         return checked

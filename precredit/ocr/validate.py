@@ -444,6 +444,10 @@ def check_person(name: str, text: str) -> Checked:
     value = re.sub(r"\s*[,，;；。、].*$", "", value)
     # A seal stamped over the signature, read into its line (钱英合同专用章, …同专用章).
     value = re.sub(r"(?:合同|财务|发票|销售|业务|同|务|票|售)?专用章$", "", value)
+    # A courtesy title after the name (张伟先生, 李娜 女士), as a front desk types it: no part of it.
+    value = re.sub(rf"(?<=[{CJK}]{{2}})\s*(?:先生|女士|小姐)$", "", value)
+    if re.fullmatch(rf"[{CJK}]\s*(?:先生|女士|小姐)", value):
+        return fail(name, "a surname and a courtesy title, not a whole name")
     if _LABEL_WORDS.search(value):
         # A label read where the value was not (车辆识别代号 misread 车辆配代号, the cell under an
         # insured's label whose own value was lost): the words of a form's labels name no one.

@@ -3,6 +3,7 @@ branch, a proposal number beside the policy number, a VIN with no label, amounts
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from precredit.ocr import entities as e
@@ -1250,3 +1251,64 @@ def test_a_policy_lying_on_last_years_takes_the_number_among_its_own_particulars
         )["policy_number"]
         == new
     )
+
+
+def test_this_company_referred_to_in_prose_is_no_company_name() -> None:
+    """A dealer's contract on its letterhead calls itself 本公司 in the body (买受人向本公司购买…,
+    本公司（盖章）): the words name no company, so the letterhead's name is the one company the
+    contract names, and so its seller."""
+    for said in ("第一条买受人向本公司购买", "本公司(盖章)", "我公司", "经贵公司同意"):
+        assert e.company("seller_name", said).value is None, said
+    assert e.company("seller_name", "买受人向本公司武汉瑞丰汽车销售有限公司购买").value is not None
+    lines = [
+        Line("武汉瑞丰汽车销售有限公司", 88, 102, 455, 139, 0.99),
+        Line("汽车买卖合同", 382, 195, 611, 245, 0.99),
+        Line("合同编号:GC2023021329464", 608, 265, 916, 297, 0.98),
+        Line("买受人:熊瑞芬", 84, 298, 251, 336, 0.98),
+        Line("第一条买受人向本公司购买比亚迪牌BYD7005BEV一辆,车辆识别代号:", 85, 383, 798, 419, 0.99),
+        Line("本公司(盖章)", 91, 834, 239, 867, 0.99),
+        Line("买受人(签字):", 503, 831, 681, 872, 0.95),
+    ]
+    assert checked_in("purchase_contract", lines, "seller_name")[0] == "武汉瑞丰汽车销售有限公司"
+
+
+def test_an_invoice_lying_on_another_is_read_from_its_own_sheet() -> None:
+    """An invoice photographed on another car's invoice from the same pile: the lower sheet's
+    title, code, number, date and buyer show above it. The VIN lies under the second title only,
+    so that sheet is the document; the same page with the head of each sheet reads the first's
+    values only where they are the one such on the page."""
+    lower = [
+        Line("机动车销售统一发票", 467, 87, 766, 137, 1.0),
+        Line("发票代码:151012616072", 138, 134, 395, 170, 1.0),
+        Line("发票号码:16040730", 636, 145, 845, 179, 1.0),
+        Line("开票日期:2026/04/06", 137, 170, 362, 205, 1.0),
+        Line("购买方:方建平", 137, 206, 289, 234, 0.98),
+    ]
+    upper = [
+        Line("机动车销售统一发票", 455, 264, 751, 304, 1.0),
+        Line("发票代码:144032322025", 105, 321, 358, 349, 1.0),
+        Line("发票号码:68903188", 625, 320, 832, 351, 1.0),
+        Line("开票日期:2023.12.22", 103, 355, 323, 387, 1.0),
+        Line("身份证号码:440305197508114642", 624, 390, 972, 421, 1.0),
+        Line("购买方:宋梅", 102, 390, 235, 423, 1.0),
+        Line("厂牌型号:奥迪牌FV7201BCDBG", 102, 425, 418, 456, 1.0),
+        Line("车辆识别代号:LFVHMRSL6R1502224", 104, 467, 473, 495, 1.0),
+        Line("价税合计:肆拾壹万玖仟叁佰陆拾肆元整", 104, 502, 478, 534, 1.0),
+        Line("小写:¥419,364.00", 625, 505, 815, 534, 1.0),
+        Line("销售单位:深圳宏达汽车贸易有限公司", 104, 537, 460, 569, 1.0),
+    ]
+    page = lower + upper
+    assert checked_in("vehicle_invoice", page, "invoice_code")[0] == "144032322025"
+    assert checked_in("vehicle_invoice", page, "invoice_number")[0] == "68903188"
+    assert checked_in("vehicle_invoice", page, "issue_date")[0] == "2023-12-22"
+    assert checked_in("vehicle_invoice", page, "buyer_name")[0] == "宋梅"
+    assert checked_in("vehicle_invoice", page, "total_price")[0] == "419364.00"
+    # Short labels the lexicon does not hold (代码, 号码, 日期): the one such value on the sheet.
+    short = [
+        replace(ln, text=ln.text.replace("发票代码:", "代码").replace("发票号码:", "号码")) for ln in page
+    ]
+    assert checked_in("vehicle_invoice", short, "invoice_code")[0] == "144032322025"
+    assert checked_in("vehicle_invoice", short, "invoice_number")[0] == "68903188"
+    # A VIN under each title (two whole invoices): which is the document is not known from this.
+    both = [*page, replace(upper[7], y0=220, y1=240)]
+    assert checked_in("vehicle_invoice", both, "invoice_code")[0] == "151012616072"

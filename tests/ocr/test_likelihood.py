@@ -397,3 +397,20 @@ def test_a_name_opening_with_no_common_surname_is_repaired_only_as_the_print_all
     assert checked.options and _chosen("被保险人：邝伟", "被保险人：邝伟", "insured_name", checked) == "邝伟"
     # Each character a repair changes must be as likely as REPAIR_FLOOR: two for 岳麓 from 品著.
     assert (_changed("品著分局", "岳麓分局"), _changed("酒红", "潘红"), _changed("ab", "abc")) == (2, 1, 1)
+
+
+@pytest.mark.parametrize("font", ["noto-sans", "noto-serif"])
+def test_a_vin_printed_in_lower_case_is_repaired_as_the_print_has_it(font: str) -> None:
+    """A dealer's system printed the VIN as typed, in lower case: its l is read as 1, and several
+    repairs pass the check digit. The line holds the reading in lower case; scored in upper case,
+    every repair fits the lower-case print worse than the misreading, so the repairs are scored in
+    the print's case and the one it holds is chosen."""
+    from precredit.ocr import validate as v
+
+    printed = "LHGU6N604SP073487"
+    failed = v.check_vin("vin", "1hgu6n604sp073487")
+    assert failed.value is None and printed in failed.options and len(failed.options) >= 2
+    assert (
+        _chosen(f"车辆识别代号：{printed.lower()}", f"车辆识别代号：{failed.read_as.lower()}", "vin", failed)
+        == printed
+    )

@@ -572,3 +572,15 @@ def test_a_speck_read_as_a_dot_inside_a_model_code_is_dropped() -> None:
     assert v.check_brand_model("brand_model", "奔驰牌B.J7204GEL").value == "奔驰牌BJ7204GEL"
     # A dot after a digit is a displacement's, and stays.
     assert v.check_brand_model("brand_model", "大众牌FV7152FBDWG 1.5L").value == "大众牌FV7152FBDWG 1.5L"
+
+
+def test_a_courtesy_title_after_a_name_is_no_part_of_it() -> None:
+    """A front desk types 先生 or 女士 after the buyer's name (张伟先生, 李娜 女士): the name is what
+    comes before it; a surname with a title alone (王先生) names no one."""
+    assert v.check_person("buyer_name", "范玉国先生").value == "范玉国"
+    assert v.check_person("buyer_name", "潘秀琪 女士").value == "潘秀琪"
+    assert v.check_person("buyer_name", "黎洋小姐").value == "黎洋"
+    assert v.check_person("buyer_name", "王先生").value is None
+    # A name that only contains the characters stays whole.
+    assert v.check_person("buyer_name", "李先").value == "李先"
+    assert v.check_person("buyer_name", "何生士").value == "何生士"
