@@ -611,13 +611,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_period_with_weekdays",
         "invoice_space_grouped_amount",
         "invoice_buyer_with_honorific",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # seventy-third and seventy-fourth sets, each written before the previous set's figures were
-    # read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_tea_stain",
         "id_back_in_photo_collage",
         "contract_legend_boxes",
@@ -626,6 +619,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_day_month_year_dates",
         "invoice_compact_date",
         "invoice_head_in_corner_box",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # seventy-fourth set, written before the seventy-third's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_blind_shadows",
         "id_back_mirrored_selfie",
         "contract_personal_name_seal",
