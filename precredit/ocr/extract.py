@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from precredit.ocr import validate as v
 from precredit.ocr.amounts import NUMERAL_CHAR, from_chinese
 from precredit.ocr.layout import Candidate, Layout
+from precredit.policy.loan import add_months
 
 Check = Callable[[str, str], v.Checked]
 Result = dict[str, tuple[v.Checked, float]]
@@ -45,9 +46,50 @@ def unglued(text: str) -> str:
     return re.sub(r"((?<!\d)\d{4}([-/.])\d{1,2}\2\d{2})(?=\d{4}\2\d{1,2}\2\d)", r"\1 ", text)
 
 
+# A date written with its year last (24/09/2023, 09/24/2023), a time perhaps read joined to the
+# year (24/09/202300:00).
+_YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?=\D|$|\d{1,2}:\d{2})")
+
+
+def _term(start: date, end: date) -> int | None:
+    """The months `end` falls after `start` (one to thirty-six), whole or a day short: the terms
+    policies and validity periods run; None for any other span."""
+    return next(
+        (n for n in range(1, 37) if end in (add_months(start, n), add_months(start, n) - timedelta(days=1))),
+        None,
+    )
+
+
+def _year_last_span(text: str) -> tuple[date, date] | None:
+    """A period whose two dates are written year last, by a foreign insurer's or brand's system:
+    day first (24/09/2023) or month first (09/24/2023). The order is the one under which the end
+    falls a term after the start (`_term`); a day over 12 settles it by itself. Where both orders
+    make a term (11/10/2024 - 10/10/2025: a year less a day, or eleven months), whole years decide,
+    as a policy runs; a label that states the order (日/月/年) is not needed."""
+    found = _YEAR_LAST.findall(text)
+    if len(found) != 2:
+        return None
+    spans: dict[tuple[date, date], int] = {}
+    for day_first in (True, False):
+        try:
+            start, end = (
+                date(int(y), int(b), int(a)) if day_first else date(int(y), int(a), int(b))
+                for a, b, y in found
+            )
+        except ValueError:
+            continue
+        if end > start and (months := _term(start, end)) is not None:
+            spans[(start, end)] = months
+    if len(spans) > 1:
+        spans = {span: months for span, months in spans.items() if months % 12 == 0}
+    return next(iter(spans)) if len(spans) == 1 else None
+
+
 def parse_period(text: str) -> tuple[date, date | str] | None:
     """'2015.03.12-2035.03.12', '2015.03.12-长期', '2024-03-05 00:00 至 2025-03-04 24:00' or
-    自..起至..止: the end must follow the start."""
+    自..起至..止: the end must follow the start. Dates written year last: `_year_last_span`."""
+    if (year_last := _year_last_span(text)) is not None:
+        return year_last
     # A time read joined to the date after it (2023-03-1800:002024-03-1724:00) ends before it.
     text = re.sub(r"(\d:\d{2})(?=\d{4}(?:年|[-/.]))", r"\1 ", text)
     text = unglued(text)

@@ -584,3 +584,17 @@ def test_a_courtesy_title_after_a_name_is_no_part_of_it() -> None:
     # A name that only contains the characters stays whole.
     assert v.check_person("buyer_name", "李先").value == "李先"
     assert v.check_person("buyer_name", "何生士").value == "何生士"
+
+
+def test_a_period_written_year_last_reads_in_the_order_that_makes_a_term() -> None:
+    """A foreign insurer's system writes dates year last, day first, the time sometimes read
+    joined to the year (24/09/202300:00至23/09/202424:00). A day over 12 settles the order; where
+    both orders are dates, the one whose end falls a term after the start, whole years first."""
+    assert _period("24/09/202300:00至23/09/202424:00") == (date(2023, 9, 24), date(2024, 9, 23))
+    assert _period("09/24/2023 00:00 to 09/23/2024 24:00") == (date(2023, 9, 24), date(2024, 9, 23))
+    # 11/10/2024 - 10/10/2025: a year less a day (day first) or eleven months (month first).
+    assert _period("11/10/2024 00:00 至 10/10/2025 24:00") == (date(2024, 10, 11), date(2025, 10, 10))
+    # Two orders that are both whole years: which is meant is not known.
+    assert _period("01/02/2026 至 01/02/2027") is None
+    # Year first as before.
+    assert _period("2024-03-05 00:00 至 2025-03-04 24:00") == (date(2024, 3, 5), date(2025, 3, 4))
