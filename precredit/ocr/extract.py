@@ -51,11 +51,15 @@ def unglued(text: str) -> str:
 _YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?=\D|$|\d{1,2}:\d{2})")
 
 
+# The lengths a policy's term runs, in months: one month to three years.
+TERM_MONTHS = range(1, 37)
+
+
 def _term(start: date, end: date) -> int | None:
-    """The months `end` falls after `start` (one to thirty-six), whole or a day short: the terms
+    """The months `end` falls after `start` (`TERM_MONTHS`), whole or a day short: the terms
     policies and validity periods run; None for any other span."""
     return next(
-        (n for n in range(1, 37) if end in (add_months(start, n), add_months(start, n) - timedelta(days=1))),
+        (n for n in TERM_MONTHS if end in ((whole := add_months(start, n)), whole - timedelta(days=1))),
         None,
     )
 

@@ -18,7 +18,15 @@ from decimal import Decimal
 from precredit.ocr import entities as e
 from precredit.ocr import validate as v
 from precredit.ocr.amounts import from_chinese
-from precredit.ocr.extract import Labels, Result, first_valid, parse_period, read_amount, read_label
+from precredit.ocr.extract import (
+    TERM_MONTHS,
+    Labels,
+    Result,
+    first_valid,
+    parse_period,
+    read_amount,
+    read_label,
+)
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line, normalize
 from precredit.ocr.match import EDGE
@@ -383,7 +391,7 @@ def _length_in_months(text: str) -> int | None:
             continue
         n = int(said)
         found.add(n * 12 if m.group(2) == "年" else n)
-    lengths = {n for n in found if 1 <= n <= 36}
+    lengths = {n for n in found if n in TERM_MONTHS}
     return lengths.pop() if len(lengths) == 1 else None
 
 
