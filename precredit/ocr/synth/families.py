@@ -64,11 +64,11 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05,
-    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-third on
+    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-fourth on
     2026-12-07), each measured once and its failures since read and named, so no longer a fair
     test.
-    `held-out`: the fourth set's ID variants and the seventy-fourth and seventy-fifth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the seventy-fifth set (written before the
+    seventy-fourth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -17993,16 +17993,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_day_month_year_dates", "insurance_policy", p_day_month_year_dates, "seen"),
     Family("invoice_compact_date", "vehicle_invoice", i_compact_date, "seen"),
     Family("invoice_head_in_corner_box", "vehicle_invoice", i_head_in_corner_box, "seen"),
-    Family("id_front_blind_shadows", "id_card_front", id_front_blind_shadows, "held-out"),
-    Family("id_back_mirrored_selfie", "id_card_back", id_back_mirrored_selfie, "held-out"),
-    Family("contract_personal_name_seal", "purchase_contract", c_personal_name_seal, "held-out"),
-    Family("contract_masked_id_in_header", "purchase_contract", c_masked_id_in_header, "held-out"),
-    Family(
-        "policy_starts_at_an_hour", "insurance_policy", p_starts_at_an_hour, "held-out", _a_year_to_the_hour
-    ),
-    Family("policy_english_month_dates", "insurance_policy", p_english_month_dates, "held-out"),
-    Family("invoice_asterisk_padded_amount", "vehicle_invoice", i_asterisk_padded_amount, "held-out"),
-    Family("invoice_signed_across_buyer", "vehicle_invoice", i_signed_across_buyer, "held-out"),
+    Family("id_front_blind_shadows", "id_card_front", id_front_blind_shadows, "seen"),
+    Family("id_back_mirrored_selfie", "id_card_back", id_back_mirrored_selfie, "seen"),
+    Family("contract_personal_name_seal", "purchase_contract", c_personal_name_seal, "seen"),
+    Family("contract_masked_id_in_header", "purchase_contract", c_masked_id_in_header, "seen"),
+    Family("policy_starts_at_an_hour", "insurance_policy", p_starts_at_an_hour, "seen", _a_year_to_the_hour),
+    Family("policy_english_month_dates", "insurance_policy", p_english_month_dates, "seen"),
+    Family("invoice_asterisk_padded_amount", "vehicle_invoice", i_asterisk_padded_amount, "seen"),
+    Family("invoice_signed_across_buyer", "vehicle_invoice", i_signed_across_buyer, "seen"),
     Family("id_front_magnifier_bulge", "id_card_front", id_front_magnifier_bulge, "held-out"),
     Family("id_back_rubber_band", "id_card_back", id_back_rubber_band, "held-out"),
     Family(
