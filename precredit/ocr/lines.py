@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
@@ -68,9 +69,10 @@ _BRACKETS = str.maketrans("【〔「『〖", "[[[[[") | str.maketrans("】〕」
 def normalize(text: str) -> str:
     """NFKC folds full-width digits, letters and punctuation; spaces carry no meaning in Chinese text;
     a traditional form the recogniser returned is folded to the simplified one printed; a date in
-    Chinese numerals is written in figures; square brackets of any shape are plain ones."""
+    Chinese numerals or with an English month's name is written in figures; square brackets of any
+    shape are plain ones."""
     folded = unicodedata.normalize("NFKC", text).replace("￥", "¥").translate(_BRACKETS)
-    return in_figures(simplify(_unled("".join(folded.split()))))
+    return in_figures(simplify(_unled("".join(english_dates(folded).split()))))
 
 
 # Dot leaders (合同编号……………GC2024…, 车辆总价款。。。。。 375,000.00元): a run of dots, stops,
@@ -121,3 +123,54 @@ def in_figures(text: str) -> str:
         return "".join(str(_DIGITS[c]) for c in m.group(1)) + f"年{month}月{day}日"
 
     return _NUMERAL_DATE.sub(figures, text) if "年" in text else text
+
+
+# A date with an English month's name, as bilingual forms of foreign-invested insurers and brands
+# print them (27 May 2026, May 27, 2026, 27-Sep-2026, 1st June 2026), read before the spaces go:
+# they end the year (2026 00:00). The recogniser sometimes returns the O of Oct as a zero.
+_MONTH_NAMES = (
+    "jan(?:uary)?",
+    "feb(?:ruary)?",
+    "mar(?:ch)?",
+    "apr(?:il)?",
+    "may",
+    "june?",
+    "july?",
+    "aug(?:ust)?",
+    "sep(?:t(?:ember)?)?",
+    "[o0]ct(?:ober)?",
+    "nov(?:ember)?",
+    "dec(?:ember)?",
+)
+_MONTH = "|".join(f"({name})" for name in _MONTH_NAMES)
+_ORDINAL = "(?:st|nd|rd|th)?"
+_DAY_FIRST = re.compile(
+    rf"(?<!\d)(\d{{1,2}}){_ORDINAL}[-./ ]{{0,2}}(?:{_MONTH})\.?[-./, ]{{0,2}}((?:19|20)\d\d)(?!\d)", re.I
+)
+_MONTH_FIRST = re.compile(
+    rf"(?:{_MONTH})\.?[-./ ]{{0,2}}(\d{{1,2}}){_ORDINAL}[,. ]{{0,2}}((?:19|20)\d\d)(?!\d)", re.I
+)
+
+
+def english_dates(text: str) -> str:
+    """`text` with each date written with an English month's name written in figures
+    (2026年5月27日), so every rule about dates reads it; a day the month does not have is left, and
+    so is a run with no space or mark in it (an engine number JUN52019 is no date)."""
+
+    def figures(m: re.Match[str], day_first: bool) -> str:
+        if not re.search(r"[-./, ]", m.group(0)):
+            return m.group(0)
+        groups = m.groups()
+        month = next(i for i, g in enumerate(groups[1:13] if day_first else groups[:12]) if g) + 1
+        day = int(groups[0] if day_first else groups[12])
+        year = int(groups[-1])
+        try:
+            date(year, month, day)
+        except ValueError:
+            return m.group(0)
+        return f"{year}年{month}月{day}日"
+
+    if not re.search(r"[A-Za-z]", text):
+        return text
+    text = _DAY_FIRST.sub(lambda m: figures(m, True), text)
+    return _MONTH_FIRST.sub(lambda m: figures(m, False), text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date
 
 import numpy as np
 import pytest
@@ -10,6 +11,7 @@ from PIL import Image
 
 from precredit.models.documents import FIELDS
 from precredit.ocr import read_document
+from precredit.ocr import validate as v
 from precredit.ocr.engines import get_engine
 from precredit.ocr.kinds import all_labels
 from precredit.ocr.reader import read_pages
@@ -261,6 +263,17 @@ def _bench_document(kind: str, name: str, doc: int) -> tuple[dict[str, str], lis
         # 名称: the buyer was unread in 7 of 10.
         ("vehicle_invoice", "invoice_party_bank_rows", 0, ("buyer_name",)),
         ("vehicle_invoice", "invoice_party_bank_rows", 1, ("buyer_name",)),
+        # The seventy-third set. A buyer with a transliterated name in a prose contract's first
+        # sentence (甲方古丽米拉·热合曼（身份证号码…）自愿向乙方…购买): no surname opens it, so it was
+        # taken for prose after the role word, and a re-read then took 甲方方… for the name.
+        ("purchase_contract", "contract_transliterated_buyer", 5, ("buyer_name",)),
+        ("purchase_contract", "contract_transliterated_buyer", 7, ("buyer_name",)),
+        # The seventy-fourth set. A bilingual policy dating with English month names (27 May 2026
+        # 00:00 to 26 May 2027 24:00): the period was unread in all ten.
+        ("insurance_policy", "policy_english_month_dates", 0, ("start_date", "end_date")),
+        # The buyer's pen signature across the printed name in its cell: the two were read as one
+        # line (马涵 and the signed 马涵 as 强吴); the views with coloured ink removed read it.
+        ("vehicle_invoice", "invoice_signed_across_buyer", 7, ("buyer_name",)),
     ],
 )
 def test_the_twenty_second_and_later_sets_lessons(
@@ -669,6 +682,34 @@ def test_the_twenty_fifth_sets_lesson_a_date_in_chinese_numerals_is_a_date() -> 
     kind = "purchase_contract"
     truth, pages = _bench_document(kind, "contract_numeral_dates", 0)
     assert read_pages(kind, pages).fields["sign_date"] == truth["sign_date"]
+
+
+def test_the_seventy_fourth_sets_lesson_english_month_names_are_dates() -> None:
+    """A foreign-invested insurer's bilingual policy writes 27 May 2026 or May 27, 2026: every
+    date rule read figures and Chinese only. A date with an English month's name is written in
+    figures when a line is read, before its spaces go (they end the year: 2026 00:00); what is no
+    calendar's date stays as printed."""
+    from precredit.ocr.lines import english_dates, normalize
+
+    assert normalize("27 May 2026 00:00 to 26 May 2027 24:00") == "2026年5月27日00:00to2027年5月26日24:00"
+    assert normalize("May 27, 2026 00:00 to May 26, 2027 24:00") == "2026年5月27日00:00to2027年5月26日24:00"
+    assert english_dates("1st September 2024") == "2024年9月1日"
+    assert english_dates("27-Sep-2026") == "2026年9月27日"
+    assert english_dates("0ct 3, 2024") == "2024年10月3日"  # the O of Oct read as a zero
+    assert english_dates("toMay26,2027") == "to2027年5月26日"  # spaces lost by the recogniser
+    no_dates = ("30 Feb 2024", "Summary 27, 2026", "May 2026", "LFV2A21K2M4012345", "Mar 5, 3024", "JUN52019")
+    for text in no_dates:
+        assert english_dates(text) == text
+
+
+def test_an_iso_timestamp_with_its_first_dash_lost_is_its_date() -> None:
+    """202412-25T00:00:00+08:00 (the seventy-third set's ISO timestamps, one dash unread) was found
+    as 2412-25-00 inside its run of digits and failed; a date that starts inside a run of digits
+    gives way to the run read as a date missing one separator."""
+    assert v.parse_date("202412-25T00:00:00+08:00") == date(2024, 12, 25)
+    assert v.parse_date("2024-12-25T00:00:00+08:00") == date(2024, 12, 25)
+    assert v.parse_date("202603.17") == date(2026, 3, 17)
+    assert v.parse_date("2023年5月1日") == date(2023, 5, 1)
 
 
 def test_a_small_caption_misread_under_its_value_is_read_again_enlarged() -> None:
