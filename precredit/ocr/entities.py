@@ -528,10 +528,11 @@ def drop_repeated_brand(value: str) -> str:
 
 
 def person(name: str, text: str) -> v.Checked:
-    """A personal name where prose could also follow a role word: it must start with a surname."""
+    """A personal name where prose could also follow a role word: it must start with a surname, or
+    be a transliterated name, its parts joined by a middle dot (古丽米拉·热合曼), which no prose is."""
     checked = v.check_person(name, text)
     value = checked.value or ""
-    if v.surnamed(value):
+    if v.surnamed(value) or "·" in value:
         return checked
     return v.fail(name, "no personal name after the role word")
 

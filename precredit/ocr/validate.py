@@ -125,13 +125,15 @@ def fail(name: str, why: str) -> Checked:
 def parse_date(text: str) -> date | None:
     digits = text.translate(_TO_DIGIT)
     separated = re.search(r"(\d{4})\D{1,3}(\d{1,2})\D{1,3}(\d{1,2})", digits)
-    m = (
-        separated
-        or re.search(r"(\d{4})(\d{2})(\d{2})", text)
-        # One separator lost (2026.0317, 202603.17): with two-digit month and day still one date.
-        or re.search(r"(?<!\d)(\d{4})[-/.](\d{2})(\d{2})(?!\d)", digits)
-        or re.search(r"(?<!\d)(\d{4})(\d{2})[-/.](\d{2})(?!\d)", digits)
+    # One separator lost (2026.0317, 202603.17): with two-digit month and day still one date.
+    lost = re.search(r"(?<!\d)(\d{4})[-/.](\d{2})(\d{2})(?!\d)", digits) or re.search(
+        r"(?<!\d)(\d{4})(\d{2})[-/.](\d{2})(?!\d)", digits
     )
+    if separated and lost and separated.start() > 0 and digits[separated.start() - 1].isdigit():
+        # The separated date begins inside a run of digits (202412-25T00:00, an ISO timestamp
+        # with its first dash lost, found as 2412-25-00): the run is a date missing a separator.
+        separated = None
+    m = separated or re.search(r"(\d{4})(\d{2})(\d{2})", text) or lost
     if not m:
         # Day first (27/04/2023, as foreign brands' forms print it), only where the day cannot be
         # a month: 05/04/2023 could be either.
