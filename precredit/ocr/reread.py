@@ -2,8 +2,9 @@
 
 The page OCR reads every line once, at one scale. A misread character in a value (a VIN whose
 check digit then fails) or a value the detector skipped is sometimes read right when its region
-alone is read again: cropped with a margin, enlarged, or with shading divided out. Often it is
-not (田伟 comes back 国伟 at every scale: the blur is in the pixels), hence the strict acceptance.
+alone is read again: cropped with a margin, enlarged, with shading divided out, or with coloured
+ink (a signature across it, a seal) painted out. Often it is not (田伟 comes back 国伟 at every
+scale: the blur is in the pixels), hence the strict acceptance.
 The re-read lines replace the page's lines in that region and the kind's reader runs again, so
 labels, cut-offs and cross-checks are exactly those of the first reading.
 
@@ -64,12 +65,48 @@ def _evened(crop: np.ndarray) -> np.ndarray:
     return _enlarged(cv2.cvtColor(flat, cv2.COLOR_GRAY2BGR))
 
 
-# Each a differently scaled or binarised view of the region: its misreads are mostly its own.
+# How much more coloured (brightest channel less darkest, 0-255) than the region's paper a pixel
+# must be to be coloured ink: print and the paper it is on are grey, a pen's blue or a seal's red is
+# not, even blurred into the paper at a stroke's edge.
+INK_CHROMA = 25
+
+
+def _inkless(crop: np.ndarray) -> np.ndarray:
+    """Coloured ink (a pen signature written across the value, a seal's red) painted over in the
+    paper's colour, with the pale rim a photo blurs round each stroke: the grey print under and
+    beside it is what is left to read. Print in colour goes too, and that view then reads nothing,
+    which outvotes nothing."""
+    wide = crop.astype(np.int16)
+    chroma = wide.max(axis=2) - wide.min(axis=2)
+    ink = (chroma > int(np.median(chroma)) + INK_CHROMA).astype(np.uint8)
+    if not ink.any():
+        return crop
+    ink = cv2.dilate(ink, np.ones((3, 3), np.uint8), iterations=2) > 0
+    if ink.all():
+        return crop
+    out = crop.copy()
+    out[ink] = np.percentile(crop[~ink], 90, axis=0).astype(crop.dtype)
+    return out
+
+
+def _inkless_enlarged(crop: np.ndarray) -> np.ndarray:
+    return cv2.resize(_inkless(crop), None, fx=1.5, fy=1.5, interpolation=cv2.INTER_CUBIC)
+
+
+# Each a differently scaled, binarised or inked view of the region: its misreads are mostly its
+# own. There are two views without coloured ink, so a value only they read can be agreed on: a
+# value under a signature is read by them alone, and less surely than print alone (the pen's
+# strokes leave gaps in it), so their agreement at INKLESS_SURE, surer than the first reading by
+# MARGIN, is enough.
 VARIANTS: tuple[tuple[float, Callable[[np.ndarray], np.ndarray]], ...] = (
     (1.0, _as_is),
     (2.0, _enlarged),
     (2.0, _evened),
+    (1.0, _inkless),
+    (1.5, _inkless_enlarged),
 )
+INKLESS = (3, 4)
+INKLESS_SURE = 0.8
 
 
 def reread_box(engine: Engine, page: np.ndarray, box: Box, variant: int = 0) -> list[Line]:
@@ -197,12 +234,16 @@ def _doubtful(checked: v.Checked, conf: float, unsure: float) -> bool:
 
 
 def agreed(
-    first: tuple[v.Checked, float], rereads: list[tuple[v.Checked, float]], *, cut: bool = False
+    first: tuple[v.Checked, float],
+    rereads: list[tuple[v.Checked, float]],
+    *,
+    cut: bool = False,
+    surely: float = SURE,
 ) -> tuple[v.Checked, float] | None:
     """The re-read to take instead of `first`, if any: one value that two re-reads agree on, and that
-    an independent check vouches for, or else that both read surely and surer than the first time,
-    or (`cut`: the first reading stopped where more of the value went on along its row) both read
-    surely and holding the first reading and more.
+    an independent check vouches for, or else that both read surely (at `surely` at least) and
+    surer than the first time, or (`cut`: the first reading stopped where more of the value went on
+    along its row) both read surely and holding the first reading and more.
 
     One re-read alone is not enough: a blurred VIN read with two wrong characters still passes its
     check digit one time in eleven, and a second, differently scaled reading rarely repeats the
@@ -221,9 +262,12 @@ def agreed(
     for value, seen in votes.items():
         if len(seen) < 2 or value == was.value:
             continue
-        sure = min(conf for _, conf in seen)
+        # The two surest readings of it: a third, less sure view agreeing takes nothing away.
+        sure = sorted(conf for _, conf in seen)[-2]
         longer = cut and was.value is not None and was.value in value and len(value) > len(was.value)
-        if vouched == [value] or (not vouched and sure >= (SURE if longer else max(SURE, was_conf + MARGIN))):
+        if vouched == [value] or (
+            not vouched and sure >= (surely if longer else max(surely, was_conf + MARGIN))
+        ):
             return max(seen, key=lambda pair: pair[1])
     return None
 
@@ -286,7 +330,15 @@ def second_chance(
     ]
     out = dict(found)
     for name in todo:
-        chosen = agreed(found[name], [again[name] for again in readings], cut=name in cut)
+        if name in cut:
+            # Without coloured ink a form's coloured rules go too, and the cells either side of
+            # one read as one run: those views say nothing of where a code's run ends.
+            plain = [again[name] for i, again in enumerate(readings) if i not in INKLESS]
+            chosen = agreed(found[name], plain, cut=True)
+        else:
+            chosen = agreed(found[name], [again[name] for again in readings]) or agreed(
+                found[name], [readings[i][name] for i in INKLESS], surely=INKLESS_SURE
+            )
         if chosen is None:
             continue
         checked, conf = chosen
