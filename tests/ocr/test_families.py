@@ -627,13 +627,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_english_month_dates",
         "invoice_asterisk_padded_amount",
         "invoice_signed_across_buyer",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # seventy-fifth and seventy-sixth sets, each written before the previous set's figures were
-    # read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_magnifier_bulge",
         "id_back_rubber_band",
         "contract_padded_short_names",
@@ -642,6 +635,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_vat_split_premium",
         "invoice_jiao_fen_total",
         "invoice_frosted_folder",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # seventy-sixth set, written before the seventy-fifth's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_heat_warped",
         "id_back_in_printed_sleeve",
         "contract_id_number_wrapped",

@@ -64,11 +64,11 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05,
-    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-fourth on
+    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-fifth on
     2026-12-07), each measured once and its failures since read and named, so no longer a fair
     test.
-    `held-out`: the fourth set's ID variants and the seventy-fifth and seventy-sixth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the seventy-sixth set (written before the
+    seventy-fifth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -18199,22 +18199,20 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_english_month_dates", "insurance_policy", p_english_month_dates, "seen"),
     Family("invoice_asterisk_padded_amount", "vehicle_invoice", i_asterisk_padded_amount, "seen"),
     Family("invoice_signed_across_buyer", "vehicle_invoice", i_signed_across_buyer, "seen"),
-    Family("id_front_magnifier_bulge", "id_card_front", id_front_magnifier_bulge, "held-out"),
-    Family("id_back_rubber_band", "id_card_back", id_back_rubber_band, "held-out"),
+    Family("id_front_magnifier_bulge", "id_card_front", id_front_magnifier_bulge, "seen"),
+    Family("id_back_rubber_band", "id_card_back", id_back_rubber_band, "seen"),
     Family(
         "contract_padded_short_names",
         "purchase_contract",
         c_padded_short_names,
-        "held-out",
+        "seen",
         _two_character_buyer,
     ),
-    Family(
-        "contract_id_ending_lower_x", "purchase_contract", c_id_ending_lower_x, "held-out", _id_ending_in_x
-    ),
-    Family("policy_beneficiary_stamped_in", "insurance_policy", p_beneficiary_stamped_in, "held-out"),
-    Family("policy_vat_split_premium", "insurance_policy", p_vat_split_premium, "held-out"),
-    Family("invoice_jiao_fen_total", "vehicle_invoice", i_jiao_fen_total, "held-out", _with_jiao_fen),
-    Family("invoice_frosted_folder", "vehicle_invoice", i_frosted_folder, "held-out"),
+    Family("contract_id_ending_lower_x", "purchase_contract", c_id_ending_lower_x, "seen", _id_ending_in_x),
+    Family("policy_beneficiary_stamped_in", "insurance_policy", p_beneficiary_stamped_in, "seen"),
+    Family("policy_vat_split_premium", "insurance_policy", p_vat_split_premium, "seen"),
+    Family("invoice_jiao_fen_total", "vehicle_invoice", i_jiao_fen_total, "seen", _with_jiao_fen),
+    Family("invoice_frosted_folder", "vehicle_invoice", i_frosted_folder, "seen"),
     Family("id_front_heat_warped", "id_card_front", id_front_heat_warped, "held-out"),
     Family("id_back_in_printed_sleeve", "id_card_back", id_back_in_printed_sleeve, "held-out"),
     Family("contract_id_number_wrapped", "purchase_contract", c_id_number_wrapped, "held-out"),
