@@ -142,14 +142,13 @@ _MONTH_NAMES = (
     "nov(?:ember)?",
     "dec(?:ember)?",
 )
-_MONTH = "|".join(f"({name})" for name in _MONTH_NAMES)
+_MONTH = "(?P<month>" + "|".join(_MONTH_NAMES) + ")"
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ORDINAL = "(?:st|nd|rd|th)?"
-_DAY_FIRST = re.compile(
-    rf"(?<!\d)(\d{{1,2}}){_ORDINAL}[-./ ]{{0,2}}(?:{_MONTH})\.?[-./, ]{{0,2}}((?:19|20)\d\d)(?!\d)", re.I
-)
-_MONTH_FIRST = re.compile(
-    rf"(?:{_MONTH})\.?[-./ ]{{0,2}}(\d{{1,2}}){_ORDINAL}[,. ]{{0,2}}((?:19|20)\d\d)(?!\d)", re.I
-)
+_DAY = r"(?P<day>\d{1,2})" + _ORDINAL
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+_DAY_FIRST = re.compile(rf"(?<!\d){_DAY}[-./ ]{{0,2}}{_MONTH}\.?[-./, ]{{0,2}}{_YEAR}", re.I)
+_MONTH_FIRST = re.compile(rf"{_MONTH}\.?[-./ ]{{0,2}}{_DAY}[,. ]{{0,2}}{_YEAR}", re.I)
 
 
 def english_dates(text: str) -> str:
@@ -157,13 +156,11 @@ def english_dates(text: str) -> str:
     (2026年5月27日), so every rule about dates reads it; a day the month does not have is left, and
     so is a run with no space or mark in it (an engine number JUN52019 is no date)."""
 
-    def figures(m: re.Match[str], day_first: bool) -> str:
+    def figures(m: re.Match[str]) -> str:
         if not re.search(r"[-./, ]", m.group(0)):
             return m.group(0)
-        groups = m.groups()
-        month = next(i for i, g in enumerate(groups[1:13] if day_first else groups[:12]) if g) + 1
-        day = int(groups[0] if day_first else groups[12])
-        year = int(groups[-1])
+        month = _MONTHS.index(m["month"][:3].lower().replace("0", "o")) + 1
+        day, year = int(m["day"]), int(m["year"])
         try:
             date(year, month, day)
         except ValueError:
@@ -172,5 +169,4 @@ def english_dates(text: str) -> str:
 
     if not re.search(r"[A-Za-z]", text):
         return text
-    text = _DAY_FIRST.sub(lambda m: figures(m, True), text)
-    return _MONTH_FIRST.sub(lambda m: figures(m, False), text)
+    return _MONTH_FIRST.sub(figures, _DAY_FIRST.sub(figures, text))

@@ -105,7 +105,7 @@ VARIANTS: tuple[tuple[float, Callable[[np.ndarray], np.ndarray]], ...] = (
     (1.0, _inkless),
     (1.5, _inkless_enlarged),
 )
-INKLESS = (3, 4)
+INKLESS = tuple(i for i, (_, view) in enumerate(VARIANTS) if view in (_inkless, _inkless_enlarged))
 INKLESS_SURE = 0.8
 
 
