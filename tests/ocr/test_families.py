@@ -635,13 +635,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_vat_split_premium",
         "invoice_jiao_fen_total",
         "invoice_frosted_folder",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # seventy-sixth and seventy-seventh sets, each written before the previous set's figures were
-    # read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_heat_warped",
         "id_back_in_printed_sleeve",
         "contract_id_number_wrapped",
@@ -650,6 +643,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_period_with_time_zone",
         "invoice_vin_in_remarks",
         "invoice_thermal_faded",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # seventy-seventh set, written before the seventy-sixth's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_paper_clip",
         "id_back_coins_on_corners",
         "contract_values_with_footnote_marks",

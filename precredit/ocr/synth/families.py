@@ -64,11 +64,11 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05,
-    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-fifth on
+    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-sixth on
     2026-12-07), each measured once and its failures since read and named, so no longer a fair
     test.
-    `held-out`: the fourth set's ID variants and the seventy-sixth and seventy-seventh sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the seventy-seventh set (written before the
+    seventy-sixth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -18480,14 +18480,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_vat_split_premium", "insurance_policy", p_vat_split_premium, "seen"),
     Family("invoice_jiao_fen_total", "vehicle_invoice", i_jiao_fen_total, "seen", _with_jiao_fen),
     Family("invoice_frosted_folder", "vehicle_invoice", i_frosted_folder, "seen"),
-    Family("id_front_heat_warped", "id_card_front", id_front_heat_warped, "held-out"),
-    Family("id_back_in_printed_sleeve", "id_card_back", id_back_in_printed_sleeve, "held-out"),
-    Family("contract_id_number_wrapped", "purchase_contract", c_id_number_wrapped, "held-out"),
-    Family("contract_cheque_style_date", "purchase_contract", c_cheque_style_date, "held-out"),
-    Family("policy_second_beneficiary", "insurance_policy", p_second_beneficiary, "held-out"),
-    Family("policy_period_with_time_zone", "insurance_policy", p_period_with_time_zone, "held-out"),
-    Family("invoice_vin_in_remarks", "vehicle_invoice", i_vin_in_remarks, "held-out"),
-    Family("invoice_thermal_faded", "vehicle_invoice", i_thermal_faded, "held-out"),
+    Family("id_front_heat_warped", "id_card_front", id_front_heat_warped, "seen"),
+    Family("id_back_in_printed_sleeve", "id_card_back", id_back_in_printed_sleeve, "seen"),
+    Family("contract_id_number_wrapped", "purchase_contract", c_id_number_wrapped, "seen"),
+    Family("contract_cheque_style_date", "purchase_contract", c_cheque_style_date, "seen"),
+    Family("policy_second_beneficiary", "insurance_policy", p_second_beneficiary, "seen"),
+    Family("policy_period_with_time_zone", "insurance_policy", p_period_with_time_zone, "seen"),
+    Family("invoice_vin_in_remarks", "vehicle_invoice", i_vin_in_remarks, "seen"),
+    Family("invoice_thermal_faded", "vehicle_invoice", i_thermal_faded, "seen"),
     Family("id_front_paper_clip", "id_card_front", id_front_paper_clip, "held-out"),
     Family("id_back_coins_on_corners", "id_card_back", id_back_coins_on_corners, "held-out"),
     Family(
