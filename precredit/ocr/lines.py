@@ -96,31 +96,40 @@ def holds_leader(text: str) -> bool:
 
 # A date written in Chinese numerals, as formal contracts and letters date themselves
 # (二〇二六年十一月五日): the year digit by digit, the month and day counted. The recogniser often
-# returns 〇 as ○, O or 0.
+# returns 〇 as ○, O or 0. Finance clerks write dates in the capital numerals of cheques and bills
+# (贰零贰陆年零伍月贰拾柒日): 壹 to 玖 and 拾 for 一 to 九 and 十, a 零 before a month or day that
+# could be altered by writing a figure in front of it, 壹拾 for ten.
+_CAPITALS = str.maketrans("壹贰叁参肆伍陆柒捌玖拾", "一二三三四五六七八九十")
 _DIGITS = {**{c: i for i, c in enumerate("〇一二三四五六七八九")}, "○": 0, "O": 0, "o": 0, "0": 0, "零": 0}
-_COUNTED = "一二三四五六七八九十"
-_NUMERAL_DATE = re.compile(rf"([{''.join(_DIGITS)}]{{4}})年([{_COUNTED}]{{1,3}})月([{_COUNTED}]{{1,3}})日")
+_NUMERALS = "".join(_DIGITS) + "壹贰叁参肆伍陆柒捌玖"
+_COUNTED = "一二三四五六七八九十壹贰叁参肆伍陆柒捌玖拾"
+_NUMERAL_DATE = re.compile(rf"([{_NUMERALS}]{{4}})年零?([{_COUNTED}]{{1,3}})月零?([{_COUNTED}]{{1,3}})日")
 
 
 def _counted(text: str) -> int | None:
-    """一 to 九, 十, 十一 to 十九, 二十 to 三十一; None for anything else."""
+    """一 to 九, 十, 十一 to 十九 (or 一十 to 一十九, as capitals write them), 二十 to 三十一; None for
+    anything else."""
     tens, ten, ones = text.partition("十")
     if not ten:
         return _DIGITS[text] if len(text) == 1 and _DIGITS[text] > 0 else None
-    if len(tens) > 1 or len(ones) > 1 or tens in ("一", "十") or ones == "十":
+    if len(tens) > 1 or len(ones) > 1 or tens == "十" or ones == "十":
         return None
     return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
 
 
 def in_figures(text: str) -> str:
-    """`text` with each date written in Chinese numerals written in figures (2026年11月5日), so
-    every rule about dates reads it; anything that is not a calendar's month and day is left."""
+    """`text` with each date written in Chinese or capital numerals written in figures
+    (2026年11月5日), so every rule about dates reads it; anything that is not a calendar's month
+    and day is left."""
 
     def figures(m: re.Match[str]) -> str:
-        month, day = _counted(m.group(2)), _counted(m.group(3))
-        if month is None or day is None or not 1 <= month <= 12 or not 1 <= day <= 31:
+        year, month, day = (g.translate(_CAPITALS) for g in m.groups())
+        counted_month, counted_day = _counted(month), _counted(day)
+        if counted_month is None or counted_day is None:
             return m.group(0)
-        return "".join(str(_DIGITS[c]) for c in m.group(1)) + f"年{month}月{day}日"
+        if not 1 <= counted_month <= 12 or not 1 <= counted_day <= 31:
+            return m.group(0)
+        return "".join(str(_DIGITS[c]) for c in year) + f"年{counted_month}月{counted_day}日"
 
     return _NUMERAL_DATE.sub(figures, text) if "年" in text else text
 

@@ -684,6 +684,28 @@ def test_the_twenty_fifth_sets_lesson_a_date_in_chinese_numerals_is_a_date() -> 
     assert read_pages(kind, pages).fields["sign_date"] == truth["sign_date"]
 
 
+def test_the_seventy_sixth_sets_lesson_a_date_in_cheque_capitals_is_a_date() -> None:
+    """A dealer's finance clerk dates a contract as cheques are dated, 贰零贰陆年零伍月贰拾柒日: its
+    signing date was read 0 of 10 times. Capital numerals are read as the ordinary ones, with the
+    零 that guards a month or day under ten and the 壹拾 of ten; what is no calendar date stays."""
+    from precredit.ocr.lines import in_figures, normalize
+
+    assert normalize("签订日期：贰零贰陆年零伍月贰拾柒日") == "签订日期:2026年5月27日"
+    assert in_figures("贰零贰伍年壹拾贰月零叁拾日") == "2025年12月30日"
+    assert in_figures("贰零贰陆年零壹拾月零贰拾日") == "2026年10月20日"  # ten and twenty guarded
+    assert in_figures("二〇二五年一十一月三日") == "2025年11月3日"
+    for text in (
+        "贰零贰陆年壹拾叁月零伍日",
+        "贰零贰陆年零伍月叁拾贰日",
+        "贰零贰陆年拾拾月伍日",
+        "贰零贰陆年伍月",
+    ):
+        assert in_figures(text) == text
+    kind = "purchase_contract"
+    truth, pages = _bench_document(kind, "contract_cheque_style_date", 0)
+    assert read_pages(kind, pages).fields["sign_date"] == truth["sign_date"]
+
+
 def test_the_seventy_fourth_sets_lesson_english_month_names_are_dates() -> None:
     """A foreign-invested insurer's bilingual policy writes 27 May 2026 or May 27, 2026: every
     date rule read figures and Chinese only. A date with an English month's name is written in
