@@ -43,7 +43,7 @@ def find_labels(text: str, labels: Sequence[str]) -> list[Hit]:
     loose: list[Hit] = []
     for start, end, label in sorted(_near_all(text, labels), key=lambda t: (-len(t[2]), t[0])):
         inside = [h for h in exact if h.overlaps(start, end)]
-        if not all(_spelled_out(h, start, label) and h.end <= end for h in inside):
+        if not all(_spelled_out(h, start, end, label) and h.end <= end for h in inside):
             continue
         same = next((h for h in loose if (h.start, h.end) == (start, end)), None)
         if same is not None:
@@ -54,35 +54,57 @@ def find_labels(text: str, labels: Sequence[str]) -> list[Hit]:
     return sorted(exact + loose, key=lambda h: h.start)
 
 
-def _spelled_out(hit: Hit, start: int, label: str) -> bool:
-    """The exact hit is the same characters of `label` at the same place, so the two agree."""
+def _spelled_out(hit: Hit, start: int, end: int, label: str) -> bool:
+    """The exact hit is the same characters of `label` at the same place, so the two agree (or it
+    ends both `label` and the span missing one of `label`'s characters: 日期 in 签日期)."""
     (short,) = hit.labels
     offset = hit.start - start
+    if hit.end == end and label.endswith(short):
+        return True
     return offset >= 0 and label[offset : offset + len(short)] == short
 
 
 def _near_all(text: str, labels: Sequence[str]) -> Iterator[tuple[int, int, str]]:
     for label in labels:
-        for start, end in _near(text, label):
+        for start, end, guard in _near(text, label):
+            opens = start == 0 or text[start - 1] in EDGE
+            led = end < len(text) and (text[end] in ":：" or text[end].isdigit())
+            if (guard and not opens) or (guard == _OPENS_LED and not led):
+                continue
             if len(label) > 3 or start <= 1 or text[start - 1] in EDGE:
                 yield start, end, label
 
 
-def _near(text: str, label: str) -> Iterator[tuple[int, int]]:
+# How sure a near span must be of its place (`_near`): anywhere; only where a cell opens; only
+# where a cell opens and a colon or a figure follows.
+_ANYWHERE, _OPENS, _OPENS_LED = 0, 1, 2
+
+
+def _near(text: str, label: str) -> Iterator[tuple[int, int, int]]:
     """Spans one substitution away from `label` (3+ characters), or, for 5+ characters, missing one
-    inner character (a missing first or last character would just be a shorter, weaker label)."""
+    inner character (a missing last character would just be a shorter, weaker label). Where a cell
+    opens only: a 5+ character label missing its first character (货单位名称 for 销货单位名称, the
+    cell's first character lost), and, with a colon or a figure after it, a 4-character one missing
+    an inner character (签日期 for 签订日期: three characters are too few to trust in prose)."""
     n = len(label)
     if n < 3:
         return
     for i in range(len(text) - n + 1):
         diffs = [k for k in range(n) if text[i + k] != label[k]]
         if len(diffs) == 1 and _is_cjk(text[i + diffs[0]]) == _is_cjk(label[diffs[0]]):
-            yield i, i + n
-    if n >= 5:
+            yield i, i + n, _ANYWHERE
+    if n >= 4:
         shorter = {label[:k] + label[k + 1 :] for k in range(1, n - 1)}
+        if n >= 5:
+            for i in range(len(text) - n + 2):
+                if text[i : i + n - 1] in shorter:
+                    yield i, i + n - 1, _ANYWHERE
+            shorter, guard = {label[1:]}, _OPENS
+        else:
+            guard = _OPENS_LED
         for i in range(len(text) - n + 2):
             if text[i : i + n - 1] in shorter:
-                yield i, i + n - 1
+                yield i, i + n - 1, guard
 
 
 def differing(a: str, b: str) -> int | None:

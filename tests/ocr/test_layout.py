@@ -51,6 +51,32 @@ def test_misread_fitting_two_fields_is_a_label_of_neither() -> None:
     assert texts(layout, "发票代码") == []
 
 
+def test_a_label_missing_a_character_where_a_cell_opens_is_a_label() -> None:
+    """The seventy-fifth set's lesson: 签订日期 read 签日期 left a contract's signing date unfound.
+    A 4-character label missing an inner character is a label where a cell opens and a colon or
+    figure follows; a 5+ character one missing its first character where a cell opens (货单位名称
+    fits the buyer's and the seller's labels alike, so it names neither). In prose, or with a
+    word after it, three characters are no label."""
+    sign = LABELS["purchase_contract"]["sign_date"]
+    assert texts(Layout([row("签日期2023年01月28日")], all_labels("purchase_contract")), *sign) == [
+        "2023年01月28日"
+    ]
+    assert texts(Layout([row("签日期：2023-01-28")], all_labels("purchase_contract")), *sign) == [
+        "2023-01-28"
+    ]
+    for prose in ("本合同签日期为2023年1月28日", "签日期以乙方收到车辆之日为准"):
+        layout = Layout([row(prose)], all_labels("purchase_contract"))
+        assert not any({"签订日期"} <= h.labels for h in layout.hits(layout.lines[0])), prose
+    layout = Layout(
+        [row("车辆识别代号:LSVAB1234CD567890"), row("辆识别代号LSVAB1234CD567891", y0=150)],
+        all_labels("vehicle_invoice"),
+    )
+    assert texts(layout, "车辆识别代号") == ["LSVAB1234CD567890", "LSVAB1234CD567891"]
+    layout = Layout([row("货单位名称成都瑞丰汽车销售服务有限公司")], all_labels("vehicle_invoice"))
+    assert [h.labels for h in layout.hits(layout.lines[0])] == [frozenset({"购货单位名称", "销货单位名称"})]
+    assert texts(layout, "销货单位名称") == []
+
+
 def test_misread_fitting_two_fields_names_the_one_the_page_does_not_print_whole() -> None:
     """配保日期 is one character from 起保日期 and from 终保日期; 终保日期 read whole on the page leaves
     起保日期. With both printed whole elsewhere, or neither, the misread still names both."""
