@@ -88,11 +88,11 @@ def _tail(char: Line, lines: list[Line]) -> bool:
     )
 
 
-def _wraps(start: float, x0: float, gap: float, h: float) -> bool:
+def _wraps(start: float, x0: float, gap: float, h: float, most: float | None = None) -> bool:
     """Whether a line starting at `x0`, `gap` below (or above) a line of height `h` starting at
     `start`, is that line's text wrapped in one cell: starting where it starts, directly under it
-    (a gap under half a line, tighter than any table's rows or prose's lines)."""
-    return abs(x0 - start) <= 0.6 * h and -0.2 * h <= gap <= WRAP_GAP * h
+    (a gap under `most` of a line, by default tighter than any table's rows or prose's lines)."""
+    return abs(x0 - start) <= 0.6 * h and -0.2 * h <= gap <= (WRAP_GAP if most is None else most) * h
 
 
 def _joined(lines: list[Line], groups: list[list[Line]]) -> list[Line]:
@@ -265,6 +265,8 @@ WRAP_GAP = 0.45
 # a wrapped line is no wider than the line it continues (a little more for the recogniser's boxes).
 WRAPPED_MIN = 6
 WRAPPED_WIDER = 1.1
+# A looser bound on a wrapped cell's gap, for a value its check refuses read alone.
+LOOSE_WRAP_GAP = 0.75
 # A caption under its value (a large value, its label in small type beneath it) is no taller than
 # the value as the detector boxes them (up to this share: its boxes pad small print, and a line of
 # digits is boxed as low as a smaller line of characters).
@@ -516,11 +518,11 @@ class Layout:
                 return o
         return None
 
-    def _cell_below(self, value: Line, label: Line, most: int = 3) -> list[Line]:
+    def _cell_below(self, value: Line, label: Line, most: int = 3, gap: float = WRAP_GAP) -> list[Line]:
         """The lines a value wrapped onto below it inside its cell: each starting where it starts,
-        directly under the one before (a gap under half a line, tighter than a table's rows), no
-        label itself, and with nothing between its label's column and it in its row (the next
-        row's value has its own label there, known to the lexicon or not)."""
+        directly under the one before (a gap under `gap` of a line, by default tighter than a
+        table's rows), no label itself, and with nothing between its label's column and it in its
+        row (the next row's value has its own label there, known to the lexicon or not)."""
         found: list[Line] = []
         if len(value.text) < WRAPPED_MIN:
             return found
@@ -531,7 +533,9 @@ class Layout:
                 (
                     o
                     for o in self.lines
-                    if o is not last and _wraps(value.x0, o.x0, o.y0 - last.y1, h) and not o.same_row(last)
+                    if o is not last
+                    and _wraps(value.x0, o.x0, o.y0 - last.y1, h, gap)
+                    and not o.same_row(last)
                 ),
                 None,
             )
@@ -828,6 +832,20 @@ class Layout:
                     out.append(
                         (rank, Candidate(text, min(line.conf, right.conf), right, right.x0, exact=hit.exact))
                     )
+                    if not rest and other is None and not down:
+                        # A narrow cell's lines a little further apart than wrapped lines usually
+                        # are (LDCEWFBN4 / ME118671, 13 px under a 28 px line in a photo): read
+                        # joined after the first line alone, so only a value its check refuses
+                        # alone (a VIN of 9 characters) is read joined.
+                        if loose := self._cell_below(right, line, gap=LOOSE_WRAP_GAP):
+                            joined_text = _GENERIC.sub("", "".join(self._cut(o, 0) for o in (right, *loose)))
+                            conf = min(line.conf, right.conf, *(o.conf for o in loose))
+                            out.append(
+                                (
+                                    rank + 0.25,
+                                    Candidate(joined_text, conf, loose[-1], right.x0, exact=hit.exact),
+                                )
+                            )
                 # A value printed off the label's row, when none is in it.
                 elif not rest and opens and (off := self.beside(line)) is not None:
                     if text := _GENERIC.sub("", self._cut(off, 0)):

@@ -3,11 +3,13 @@ inside values; values to the right (boxes overlapping) or underneath."""
 
 from __future__ import annotations
 
+from precredit.ocr.extract import read_label
 from precredit.ocr.kinds import LABELS, all_labels
 from precredit.ocr.layout import Layout
 from precredit.ocr.lines import Line
 from precredit.ocr.match import find_labels
 from precredit.ocr.read_paper import read_policy
+from precredit.ocr.validate import check_vin
 
 
 def row(text: str, x0: float = 100, y0: float = 100, width: float = 600, height: float = 30) -> Line:
@@ -436,6 +438,31 @@ def test_a_value_wrapped_inside_its_cell_is_read_joined_and_a_tables_next_row_is
         apart = row("0VBL3", x0=203, y0=318 + gap, width=70, height=28)
         assert texts(Layout([tall, top, apart], labels), "厂牌型号")[0] == "日产牌DFL716"
     assert texts(Layout([tall, top, low], labels), "厂牌型号")[0] == "日产牌DFL7160VBL3"
+
+
+def test_a_value_its_check_refuses_alone_is_read_joined_with_a_line_a_little_further_down() -> None:
+    """The seventy-sixth set's lesson: a hand-drawn table's narrow cell held the VIN as LDCEWFBN4 /
+    ME118671, the second line 13 px under a 28 px first, a pixel past a wrapped cell's usual gap,
+    so only the first was read. Lines that far apart are read joined after the first line alone:
+    a name or a complete code is taken alone as before, only what its check refuses alone is read
+    joined, and never across a row whose own label stands beside its value."""
+    labels = all_labels("purchase_contract")
+    label = row("车辆识别代号", x0=65, y0=398, width=134, height=34)
+    first = row("LDCEWFBN4", x0=219, y0=401, width=123, height=28)
+    second = row("ME118671", x0=220, y0=442, width=104, height=30)
+    layout = Layout([label, first, second], labels)
+    assert texts(layout, "车辆识别代号") == ["LDCEWFBN4", "LDCEWFBN4ME118671"]
+    read = read_label(layout, "vin", LABELS["purchase_contract"]["vin"], check_vin)[0]
+    assert read.value == "LDCEWFBN4ME118671"
+    # The next row's value under it, its label beside it: that row is no continuation.
+    price = [
+        row("车辆价款", x0=65, y0=440, width=94, height=34),
+        row("¥467,500.00", x0=220, y0=442, width=140, height=30),
+    ]
+    assert texts(Layout([label, first, *price], labels), "车辆识别代号") == ["LDCEWFBN4"]
+    # Further than three quarters of a line below: another row.
+    far = row("ME118671", x0=220, y0=452, width=104, height=30)
+    assert texts(Layout([label, first, far], labels), "车辆识别代号") == ["LDCEWFBN4"]
 
 
 def test_a_value_wrapped_down_its_cell_under_a_label_at_the_cells_top_is_read_joined() -> None:
