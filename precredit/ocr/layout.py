@@ -114,12 +114,38 @@ def _joined(lines: list[Line], groups: list[list[Line]]) -> list[Line]:
     return [ln for ln in lines if id(ln) not in taken] + merged
 
 
+# A whole date in figures (2023/11/14, 2023-11-14, 2023年11月14日).
+_WHOLE_DATE = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?:([-/.])(\d{1,2})\1(\d{1,2})|年(\d{1,2})月(\d{1,2})日)(?!\d)"
+)
+
+
+def _whole_dates(text: str) -> list[re.Match[str]]:
+    return [
+        m
+        for m in _WHOLE_DATE.finditer(text)
+        if 1 <= int(m.group(2) or m.group(4)) <= 12 and 1 <= int(m.group(3) or m.group(5)) <= 31
+    ]
+
+
+def _date_across(first: str, second: str, k: int) -> bool:
+    """Whether `first` and `second`, sharing `k` characters, are one date read in two overlapping
+    pieces (期:2023/11 | 11/14, a seal's ring splitting the detector's box): joined they hold a
+    calendar date running from the first's own characters into the second's, and neither holds a
+    whole date alone."""
+    if _whole_dates(first) or _whole_dates(second):
+        return False
+    joined = first + second[k:]
+    return any(m.start() < len(first) - k and m.end() > len(first) for m in _whole_dates(joined))
+
+
 def _read_twice(lines: list[Line]) -> list[Line]:
     """`lines` with each pair the detector boxed over the same characters joined: two lines of one
     row whose boxes overlap by about the width of the Chinese characters the first ends with and the
     second begins with (杭州金 | 金桥汽车…) are one line (杭州金桥汽车…) read in two overlapping pieces.
     Digits and letters are not enough: among ten digits one shared by chance is common (a cell's box
-    that took in the first digit of the date in the next cell is not one line with it)."""
+    that took in the first digit of the date in the next cell is not one line with it), unless
+    the pieces joined make one calendar date neither holds whole (`_date_across`)."""
     out = sorted(lines, key=lambda ln: ln.x0)
     joined = True
     while joined:
@@ -133,7 +159,7 @@ def _read_twice(lines: list[Line]) -> list[Line]:
             if (
                 1 <= k < min(len(a.text), len(b.text))
                 and a.text[-k:] == shared
-                and re.fullmatch(f"[{CJK}]+", shared)
+                and (re.fullmatch(f"[{CJK}]+", shared) or _date_across(a.text, b.text, k))
             ):
                 one = Line(
                     a.text + b.text[k:], a.x0, min(a.y0, b.y0), b.x1, max(a.y1, b.y1), min(a.conf, b.conf)

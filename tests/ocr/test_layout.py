@@ -722,6 +722,15 @@ def test_one_line_the_detector_boxed_in_two_overlapping_pieces_is_joined() -> No
     # A cell's box that took in the first digit of the date in the next cell: two cells still.
     cells = [row("LBVG196S0K33752472025-12-072", x0=382, width=343), row("2026-12-06", x0=707, width=119)]
     assert [ln.text for ln in Layout(cells, []).lines] == [c.text for c in cells]
+    # A date a seal's ring split into two overlapping boxes (the seventy-fifth set: 期:2023/11
+    # at x 72-235 and 11/14 at x 197-267): joined, its digits kept once, as no piece holds the
+    # whole date; pieces that each hold a date, or that join into no calendar date, stay apart.
+    date = [row("期:2023/11", x0=72, width=163), row("11/14", x0=197, width=70)]
+    assert [ln.text for ln in Layout(date, []).lines] == ["期:2023/11/14"]
+    whole = [row("2023/11/14", x0=72, width=163), row("14/2024/01/02", x0=200, width=180)]
+    assert len(Layout(whole, []).lines) == 2
+    no_day = [row("期:2023/11", x0=72, width=163), row("11/45", x0=197, width=70)]
+    assert len(Layout(no_day, []).lines) == 2
 
 
 def test_labels_joined_by_slashes_take_the_values_joined_by_slashes_in_their_order() -> None:
