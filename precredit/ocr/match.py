@@ -4,8 +4,10 @@ OCR misreads label characters as often as value characters (合同号 -> 合网�
 被保险人 -> 核保险人), so a label one edit away is still a label. Guards against finding labels
 inside values: only labels of 3+ characters are matched loosely, a 3-character one only where a
 cell starts (line start or after punctuation, never inside prose: 本保单为 is not 保单号), a
-Chinese character is never taken for a misread digit or letter (nor the reverse), and a misread
-that fits two labels equally well (发票X码: 发票号码 or 发票代码) names both, so no field takes it.
+label missing a character only where a cell starts too (a 4-character one with a colon or figure
+after it), a Chinese character is never taken for a misread digit or letter (nor the reverse), and
+a misread that fits two labels equally well (发票X码: 发票号码 or 发票代码) names both, so no field
+takes it.
 """
 
 from __future__ import annotations
