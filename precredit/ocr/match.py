@@ -58,10 +58,11 @@ def find_labels(text: str, labels: Sequence[str]) -> list[Hit]:
 
 def _spelled_out(hit: Hit, start: int, end: int, label: str) -> bool:
     """The exact hit is the same characters of `label` at the same place, so the two agree (or it
-    ends both `label` and the span missing one of `label`'s characters: 日期 in 签日期)."""
+    ends both `label` and the span missing one of `label`'s characters, and is shorter than the
+    span: 日期 in 签日期; a label read whole, 买方姓名, is never taken for 购买方姓名 headless)."""
     (short,) = hit.labels
     offset = hit.start - start
-    if hit.end == end and label.endswith(short):
+    if hit.end == end and hit.start > start and label.endswith(short):
         return True
     return offset >= 0 and label[offset : offset + len(short)] == short
 

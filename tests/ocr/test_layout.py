@@ -74,6 +74,9 @@ def test_a_label_missing_a_character_where_a_cell_opens_is_a_label() -> None:
         all_labels("vehicle_invoice"),
     )
     assert texts(layout, "车辆识别代号") == ["LSVAB1234CD567890", "LSVAB1234CD567891"]
+    # A label read whole that is another label headless (买方姓名, 购买方姓名 without 购) is itself.
+    layout = Layout([row("买方姓名:袁欣颖")], all_labels("purchase_contract"))
+    assert [h.labels for h in layout.hits(layout.lines[0])] == [frozenset({"买方姓名"})]
     layout = Layout([row("货单位名称成都瑞丰汽车销售服务有限公司")], all_labels("vehicle_invoice"))
     assert [h.labels for h in layout.hits(layout.lines[0])] == [frozenset({"购货单位名称", "销货单位名称"})]
     assert texts(layout, "销货单位名称") == []
