@@ -844,34 +844,28 @@ class Layout:
                         joined_text = _GENERIC.sub("", self._cut(top, 0) + self._cut(low, 0))
                         conf = min(line.conf, top.conf, low.conf)
                         out.append((rank - 0.25, Candidate(joined_text, conf, top, top.x0, exact=hit.exact)))
-                    elif not rest and (down := self._cell_below(right, line)):
+                    elif not rest:
                         # A label alone at the top of its cell, its value wrapped down the cell
                         # beside it (PDAA2026370287 / 01276711 in a narrow column): read joined
                         # first. The value ends on its last line, where any further continuation
                         # is sought. A label whose own line holds its value is no such cell: what
                         # lies to its right is another column (a reviser's note, 删除的内容：…).
-                        joined_text = _GENERIC.sub("", "".join(self._cut(o, 0) for o in (right, *down)))
-                        conf = min(line.conf, right.conf, *(o.conf for o in down))
-                        out.append(
-                            (rank - 0.25, Candidate(joined_text, conf, down[-1], right.x0, exact=hit.exact))
-                        )
+                        # Lines a little further apart than wrapped lines usually are (LDCEWFBN4 /
+                        # ME118671, 13 px under a 28 px line in a photo) are read joined after
+                        # the first line alone, so only a value its check refuses alone (a VIN
+                        # of 9 characters) is read joined.
+                        down, place = self._cell_below(right, line), rank - 0.25
+                        if not down:
+                            down, place = self._cell_below(right, line, gap=LOOSE_WRAP_GAP), rank + 0.25
+                        if down:
+                            joined_text = _GENERIC.sub("", "".join(self._cut(o, 0) for o in (right, *down)))
+                            conf = min(line.conf, right.conf, *(o.conf for o in down))
+                            out.append(
+                                (place, Candidate(joined_text, conf, down[-1], right.x0, exact=hit.exact))
+                            )
                     out.append(
                         (rank, Candidate(text, min(line.conf, right.conf), right, right.x0, exact=hit.exact))
                     )
-                    if not rest and other is None and not down:
-                        # A narrow cell's lines a little further apart than wrapped lines usually
-                        # are (LDCEWFBN4 / ME118671, 13 px under a 28 px line in a photo): read
-                        # joined after the first line alone, so only a value its check refuses
-                        # alone (a VIN of 9 characters) is read joined.
-                        if loose := self._cell_below(right, line, gap=LOOSE_WRAP_GAP):
-                            joined_text = _GENERIC.sub("", "".join(self._cut(o, 0) for o in (right, *loose)))
-                            conf = min(line.conf, right.conf, *(o.conf for o in loose))
-                            out.append(
-                                (
-                                    rank + 0.25,
-                                    Candidate(joined_text, conf, loose[-1], right.x0, exact=hit.exact),
-                                )
-                            )
                 # A value printed off the label's row, when none is in it.
                 elif not rest and opens and (off := self.beside(line)) is not None:
                     if text := _GENERIC.sub("", self._cut(off, 0)):

@@ -99,10 +99,11 @@ def holds_leader(text: str) -> bool:
 # returns 〇 as ○, O or 0. Finance clerks write dates in the capital numerals of cheques and bills
 # (贰零贰陆年零伍月贰拾柒日): 壹 to 玖 and 拾 for 一 to 九 and 十, a 零 before a month or day that
 # could be altered by writing a figure in front of it, 壹拾 for ten.
-_CAPITALS = str.maketrans("壹贰叁参肆伍陆柒捌玖拾", "一二三三四五六七八九十")
+_CAPITAL_DIGITS = "壹贰叁参肆伍陆柒捌玖"  # 参: the recogniser's 叁
+_CAPITALS = str.maketrans(_CAPITAL_DIGITS + "拾", "一二三三四五六七八九十")
 _DIGITS = {**{c: i for i, c in enumerate("〇一二三四五六七八九")}, "○": 0, "O": 0, "o": 0, "0": 0, "零": 0}
-_NUMERALS = "".join(_DIGITS) + "壹贰叁参肆伍陆柒捌玖"
-_COUNTED = "一二三四五六七八九十壹贰叁参肆伍陆柒捌玖拾"
+_NUMERALS = "".join(_DIGITS) + _CAPITAL_DIGITS
+_COUNTED = "一二三四五六七八九十" + _CAPITAL_DIGITS + "拾"
 _NUMERAL_DATE = re.compile(rf"([{_NUMERALS}]{{4}})年零?([{_COUNTED}]{{1,3}})月零?([{_COUNTED}]{{1,3}})日")
 
 

@@ -17735,8 +17735,8 @@ def i_corner_curled_up(f: dict[str, str], font: str, rng: random.Random) -> list
     out = frame.copy()
     ground = np.array(frame[min(h - 1, m + sh + 5), w // 2], np.float32)
     out[lifted] = ground
-    fold_far = (u >= -0.25) & (v >= -0.25) & (u + v < 1.35) & ~lifted
-    out[fold_far] *= 0.85
+    shadow = (u >= -0.25) & (v >= -0.25) & (u + v < 1.35) & ~lifted
+    out[shadow] *= 0.85
     # The flap folded back over the page, foreshortened as it curls up: the corner's triangle
     # mirrored across the fold, shortened towards the fold line.
     reach = rng.uniform(0.55, 0.8)
