@@ -643,13 +643,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_period_with_time_zone",
         "invoice_vin_in_remarks",
         "invoice_thermal_faded",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # seventy-seventh and seventy-eighth sets, each written before the previous set's figures
-    # were read.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_paper_clip",
         "id_back_coins_on_corners",
         "contract_values_with_footnote_marks",
@@ -658,6 +651,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_days_counted_period",
         "invoice_values_underlined",
         "invoice_corner_curled_up",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # seventy-eighth set, written before the seventy-seventh's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_bank_card_over_photo",
         "id_back_hair_strands",
         "contract_two_digit_year_dates",

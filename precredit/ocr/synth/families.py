@@ -64,11 +64,11 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05,
-    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-sixth on
+    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-seventh on
     2026-12-07), each measured once and its failures since read and named, so no longer a fair
     test.
-    `held-out`: the fourth set's ID variants and the seventy-seventh and seventy-eighth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the seventy-eighth set (written before the
+    seventy-seventh's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -18713,16 +18713,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_period_with_time_zone", "insurance_policy", p_period_with_time_zone, "seen"),
     Family("invoice_vin_in_remarks", "vehicle_invoice", i_vin_in_remarks, "seen"),
     Family("invoice_thermal_faded", "vehicle_invoice", i_thermal_faded, "seen"),
-    Family("id_front_paper_clip", "id_card_front", id_front_paper_clip, "held-out"),
-    Family("id_back_coins_on_corners", "id_card_back", id_back_coins_on_corners, "held-out"),
-    Family(
-        "contract_values_with_footnote_marks", "purchase_contract", c_values_with_footnote_marks, "held-out"
-    ),
-    Family("contract_name_with_latin_spelling", "purchase_contract", c_name_with_latin_spelling, "held-out"),
-    Family("policy_emphasis_dots", "insurance_policy", p_emphasis_dots, "held-out"),
-    Family("policy_days_counted_period", "insurance_policy", p_days_counted_period, "held-out"),
-    Family("invoice_values_underlined", "vehicle_invoice", i_values_underlined, "held-out"),
-    Family("invoice_corner_curled_up", "vehicle_invoice", i_corner_curled_up, "held-out"),
+    Family("id_front_paper_clip", "id_card_front", id_front_paper_clip, "seen"),
+    Family("id_back_coins_on_corners", "id_card_back", id_back_coins_on_corners, "seen"),
+    Family("contract_values_with_footnote_marks", "purchase_contract", c_values_with_footnote_marks, "seen"),
+    Family("contract_name_with_latin_spelling", "purchase_contract", c_name_with_latin_spelling, "seen"),
+    Family("policy_emphasis_dots", "insurance_policy", p_emphasis_dots, "seen"),
+    Family("policy_days_counted_period", "insurance_policy", p_days_counted_period, "seen"),
+    Family("invoice_values_underlined", "vehicle_invoice", i_values_underlined, "seen"),
+    Family("invoice_corner_curled_up", "vehicle_invoice", i_corner_curled_up, "seen"),
     Family("id_front_bank_card_over_photo", "id_card_front", id_front_bank_card_over_photo, "held-out"),
     Family("id_back_hair_strands", "id_card_back", id_back_hair_strands, "held-out"),
     Family("contract_two_digit_year_dates", "purchase_contract", c_two_digit_year_dates, "held-out"),
