@@ -165,8 +165,11 @@ def _points(text: str) -> str:
     """`text` with a figure's separators the recogniser read as other dots put back as dots: a
     middle dot between digits (316·274·00, full-width print), and a colon before a figure's last
     two digits after its thousands (145,790:00: the point with a speck); the grouping rules then
-    say which dot is the point. A colon elsewhere may be a time's, and stays."""
+    say which dot is the point. A colon before three digits and the point (14:638.84: a comma
+    with an emphasis dot under it) is a thousands comma: no time has three digits of minutes. A
+    colon elsewhere may be a time's, and stays."""
     text = re.sub(r"(?<=\d)[·•∙・](?=\d)", ".", text)
+    text = re.sub(r"(?<=\d)[:：∶](?=\d{3}\.\d{2}(?!\d))", ",", text)
     return re.sub(r"(?<=[,，]\d{3})[:：∶](?=\d{2}(?!\d))", ".", text)
 
 
@@ -184,6 +187,11 @@ def parse_figure(text: str) -> Decimal | None:
         lambda m: m.group(0).replace(".", "", m.group(0).count(".") - 1),
         s,
     )
+    # A digit right after the two decimals of a figure of thousands (290,954.003): money has no
+    # third decimal, so it is a mark after the figure (a footnote's ³ read as a digit), not part of
+    # it. A short figure with three decimals (316·274) is a misread one, and a price in ten-thousands
+    # (30.855万) may have four.
+    s = re.sub(r"(?<![\d.])(\d{4,}\.\d{2})\d(?![\d万])", r"\1", s)
     # A price quoted in ten-thousands (15.8万元, 30.85万): the one number, times 10,000.
     if (wan := re.search(r"(\d+(?:\.\d{1,4})?)万(?!\d)", s)) and len(re.findall(r"\d+(?:\.\d+)?", s)) == 1:
         return (Decimal(wan.group(1)) * 10_000).quantize(Decimal("0.01"))

@@ -22,9 +22,10 @@ from precredit.ocr.validate import CJK, surnamed
 # 单价（元）) belongs to the label: the value starts after it.
 _NOTE = re.compile(r"\([^()]{1,12}\)")
 # A label's English gloss (合同号 Contract No., 保险费 Premium): words with a lower-case letter or
-# more than one word, no digits; a value that starts with letters (VIN, GC2023…) has digits or is
-# one upper-case word.
-_GLOSS = re.compile(r"\s*(?:[A-Za-z][A-Za-z.'&/-]*\s+)*[A-Za-z][A-Za-z.'&/-]*\.?[:：]?(?=\s|$|[^A-Za-z0-9])")
+# more than one word, no digits but a 1 or 0 between letters (Seller read Se1ler); a value that
+# starts with letters (VIN, GC2023…) has other digits or is one upper-case word.
+_GLOSS_WORD = r"[A-Za-z](?:[A-Za-z.'&/-]|[01]+(?=[A-Za-z]))*"
+_GLOSS = re.compile(rf"\s*(?:{_GLOSS_WORD}\s+)*{_GLOSS_WORD}\.?[:：]?(?=\s|$|[^A-Za-z0-9])")
 # A role word heading a block of its own fields (卖方信息, 买方基本情况): the values are underneath.
 _HEADING = frozenset(("信息", "基本信息", "情况", "基本情况", "资料"))
 # Fields labelled generically inside such a block (名称：…, 姓名：…): the label is not the value.

@@ -442,6 +442,10 @@ def check_person(name: str, text: str) -> Checked:
     value = re.sub(r"\s*[(（].*$", "", text).strip("·")
     # A number printed after the name in its cell (彭佳 430104…, 王伟 138…): no name holds a digit.
     value = re.sub(rf"(?<=[{CJK}])\s*[0-9][0-9Xx]{{5,}}.*$", "", value)
+    # The name's spelling in Latin letters after it, as a passport writes it (韦红瑞/WEI HONGRUI,
+    # 王伟 WANG WEI), and a footnote's mark after it (丁兰芳¹ read 丁兰芳1, 王伟*): no part of it.
+    value = re.sub(rf"(?<=[{CJK}])\s*[/／|]?\s*[A-Za-z]{{2}}[A-Za-z\s'.-]*$", "", value)
+    value = re.sub(rf"(?<=[{CJK}])\s*(?:[1-9]|[*※†‡]{{1,3}}|[¹²³⁴-⁹])$", "", value)
     # A clause of prose after the name (傅凤子，身份证号码…, 王伟；): no name holds a comma.
     value = re.sub(r"\s*[,，;；。、].*$", "", value)
     # A seal stamped over the signature, read into its line (钱英合同专用章, …同专用章).

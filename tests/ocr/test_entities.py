@@ -1327,3 +1327,17 @@ def test_a_transliterated_name_after_a_role_word_in_prose_is_the_party() -> None
     assert got["seller_name"] == "长沙瑞丰汽车贸易有限公司"
     got = contract(f"甲方自愿向乙方长沙瑞丰汽车贸易有限公司购买汽车一辆,身份证号码{IDN}。")
     assert got["buyer_name"] is None
+
+
+def test_a_gloss_with_a_letter_read_as_a_digit_is_still_a_gloss() -> None:
+    """卖方 Seller：… read 卖方Se1ler：…: the gloss's l read as a 1 leaves it a gloss, not the start
+    of the seller's name."""
+    got = contract(
+        "合同编号ContractNo.:GC2026042678291",
+        "卖方Se1ler:深圳远航汽车销售有限公司",
+        "买方Buyer:魏秀(SUNJIE)",
+    )
+    assert got["seller_name"] == "深圳远航汽车销售有限公司"
+    assert got["buyer_name"] == "魏秀"
+    # A value of capitals and digits after a label is no gloss.
+    assert contract(f"车辆识别代号VIN:{VIN}")["vin"] == VIN

@@ -598,3 +598,23 @@ def test_a_period_written_year_last_reads_in_the_order_that_makes_a_term() -> No
     assert _period("01/02/2026 至 01/02/2027") is None
     # Year first as before.
     assert _period("2024-03-05 00:00 至 2025-03-04 24:00") == (date(2024, 3, 5), date(2025, 3, 4))
+
+
+def test_marks_and_spellings_after_a_figure_or_a_name_are_no_part_of_it() -> None:
+    """A footnote's raised mark printed after a value is read as a digit or an asterisk beside it
+    (¥290,954.00³ read 290,954.003; 丁兰芳¹ read 丁兰芳1), a name's Latin spelling follows it as a
+    passport writes it (韦红瑞/WEI HONGRUI), and an emphasis dot under a thousands comma makes it a
+    colon (14:638.84): each is the value without it. A short figure with three decimals, a
+    four-decimal price in ten-thousands, a time and a lone letter after a name are not these."""
+    assert parse_figure("¥290,954.003") == Decimal("290954.00")
+    assert parse_figure("509000.003") == Decimal("509000.00")
+    assert parse_figure("保险费合计:14:638.84元") == Decimal("14638.84")
+    assert parse_figure("316.274") is None
+    assert parse_figure("30.855万") == Decimal("308550.00")
+    assert parse_figure("12:30.00") is None
+    assert v.check_person("buyer_name", "丁兰芳1").value == "丁兰芳"
+    assert v.check_person("buyer_name", "王伟**").value == "王伟"
+    assert v.check_person("buyer_name", "韦红瑞/WEIZHOUYAN").value == "韦红瑞"
+    assert v.check_person("buyer_name", "武丹宁 / WU DANNING").value == "武丹宁"
+    assert v.check_person("buyer_name", "张三A").value is None
+    assert v.check_person("buyer_name", "丁兰芳12").value is None
