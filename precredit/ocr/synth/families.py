@@ -64,11 +64,11 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05,
-    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-seventh on
+    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-eighth on
     2026-12-07), each measured once and its failures since read and named, so no longer a fair
     test.
-    `held-out`: the fourth set's ID variants and the seventy-eighth and seventy-ninth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the seventy-ninth set (written before the
+    seventy-eighth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -19022,16 +19022,14 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_days_counted_period", "insurance_policy", p_days_counted_period, "seen"),
     Family("invoice_values_underlined", "vehicle_invoice", i_values_underlined, "seen"),
     Family("invoice_corner_curled_up", "vehicle_invoice", i_corner_curled_up, "seen"),
-    Family("id_front_bank_card_over_photo", "id_card_front", id_front_bank_card_over_photo, "held-out"),
-    Family("id_back_hair_strands", "id_card_back", id_back_hair_strands, "held-out"),
-    Family("contract_two_digit_year_dates", "purchase_contract", c_two_digit_year_dates, "held-out"),
-    Family("contract_reverse_video_values", "purchase_contract", c_reverse_video_values, "held-out"),
-    Family(
-        "policy_insured_with_masked_contacts", "insurance_policy", p_insured_with_masked_contacts, "held-out"
-    ),
-    Family("policy_insurer_on_vertical_spine", "insurance_policy", p_insurer_on_vertical_spine, "held-out"),
-    Family("invoice_total_circled_x_yuan", "vehicle_invoice", i_total_circled_x_yuan, "held-out"),
-    Family("invoice_set_off_mirror", "vehicle_invoice", i_set_off_mirror, "held-out"),
+    Family("id_front_bank_card_over_photo", "id_card_front", id_front_bank_card_over_photo, "seen"),
+    Family("id_back_hair_strands", "id_card_back", id_back_hair_strands, "seen"),
+    Family("contract_two_digit_year_dates", "purchase_contract", c_two_digit_year_dates, "seen"),
+    Family("contract_reverse_video_values", "purchase_contract", c_reverse_video_values, "seen"),
+    Family("policy_insured_with_masked_contacts", "insurance_policy", p_insured_with_masked_contacts, "seen"),
+    Family("policy_insurer_on_vertical_spine", "insurance_policy", p_insurer_on_vertical_spine, "seen"),
+    Family("invoice_total_circled_x_yuan", "vehicle_invoice", i_total_circled_x_yuan, "seen"),
+    Family("invoice_set_off_mirror", "vehicle_invoice", i_set_off_mirror, "seen"),
     Family("id_front_sticker_residue", "id_card_front", id_front_sticker_residue, "held-out"),
     Family("id_back_laminate_peeling", "id_card_back", id_back_laminate_peeling, "held-out"),
     Family("contract_grey_example_values", "purchase_contract", c_grey_example_values, "held-out"),
