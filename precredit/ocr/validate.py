@@ -134,6 +134,8 @@ def parse_date(text: str) -> date | None:
         # with its first dash lost, found as 2412-25-00): the run is a date missing a separator.
         separated = None
     m = separated or re.search(r"(\d{4})(\d{2})(\d{2})", text) or lost
+    if not m and (short := SHORT_YEAR_DATE.search(digits)):
+        return _real(_century(short.group(1)), short.group(2), short.group(3))
     if not m:
         # Day first (27/04/2023, as foreign brands' forms print it), only where the day cannot be
         # a month: 05/04/2023 could be either.
@@ -162,6 +164,18 @@ def parse_date(text: str) -> date | None:
         if not digits[m.end() + 1 : m.end() + 2].isdigit() and run[0] == run[1] != run[2]:
             day = run[1:]
     return _real(m.group(1), m.group(2), day)
+
+
+# A year in two figures, as people write a date by hand (26年5月27日): only with 年 and 月 after
+# its parts, so that neither a day-first 27.05.26 nor two figures of some other number is taken.
+SHORT_YEAR_DATE = re.compile(r"(?<![\d.,])(\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2})(?!\d)")
+
+
+def _century(year: str) -> str:
+    """A two-figure year's full year: this century's, unless that is more than a year ahead of
+    today (a document is not dated years from now; 98年 is 1998)."""
+    full = 2000 + int(year)
+    return str(full if full <= date.today().year + 1 else full - 100)
 
 
 def _day_cut(after: str) -> bool:

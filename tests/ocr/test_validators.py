@@ -10,6 +10,7 @@ import pytest
 
 from precredit.ocr import validate as v
 from precredit.ocr.amounts import from_chinese, misread_cost, parse_figure, to_chinese
+from precredit.ocr.entities import date_span, dates_in
 from precredit.ocr.extract import parse_period as _period
 from precredit.ocr.synth.fields import vin
 from precredit.policy.identifiers import vin_valid
@@ -618,3 +619,20 @@ def test_marks_and_spellings_after_a_figure_or_a_name_are_no_part_of_it() -> Non
     assert v.check_person("buyer_name", "武丹宁 / WU DANNING").value == "武丹宁"
     assert v.check_person("buyer_name", "张三A").value is None
     assert v.check_person("buyer_name", "丁兰芳12").value is None
+
+
+def test_a_year_written_in_two_figures_is_a_date_with_its_units() -> None:
+    """People write a date's year in two figures (23年2月23日), on a contract's signing line as in a
+    sentence: with 年 and 月 after its parts it is this century's date (a year more than one
+    ahead of today is the last century's); without them, or with more figures before it, or as
+    part of a figure, it is no date."""
+    assert v.parse_date("23年2月23日") == date(2023, 2, 23)
+    assert v.parse_date("日期：23 年 12 月 1 日") == date(2023, 12, 1)
+    assert v.parse_date("98年1月2日") == date(1998, 1, 2)
+    assert v.check_date("sign_date", "签订日期：24年07月09日").value == "2024-07-09"
+    assert v.parse_date("23.2.23") is None
+    assert v.parse_date("123年2月3日") is None
+    assert v.parse_date("1.23年2月3日") is None
+    assert v.parse_date("23年13月3日") is None
+    assert dates_in("买受人已于23年2月3日支付定金，2024年1月2日交车") == ["2023-02-03", "2024-01-02"]
+    assert date_span("自25年3月1日零时起至26年2月28日二十四时止") == ("2025-03-01", "2026-02-28")
