@@ -64,11 +64,11 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05,
-    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-eighth on
+    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-ninth on
     2026-12-07), each measured once and its failures since read and named, so no longer a fair
     test.
-    `held-out`: the fourth set's ID variants and the seventy-ninth and eightieth sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the eightieth set (written before the
+    seventy-ninth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -19300,18 +19300,18 @@ FAMILIES: tuple[Family, ...] = (
     Family("policy_insurer_on_vertical_spine", "insurance_policy", p_insurer_on_vertical_spine, "seen"),
     Family("invoice_total_circled_x_yuan", "vehicle_invoice", i_total_circled_x_yuan, "seen"),
     Family("invoice_set_off_mirror", "vehicle_invoice", i_set_off_mirror, "seen"),
-    Family("id_front_sticker_residue", "id_card_front", id_front_sticker_residue, "held-out"),
-    Family("id_back_laminate_peeling", "id_card_back", id_back_laminate_peeling, "held-out"),
-    Family("contract_grey_example_values", "purchase_contract", c_grey_example_values, "held-out"),
-    Family("contract_diagonal_header_table", "purchase_contract", c_diagonal_header_table, "held-out"),
-    Family("policy_drop_shadow_values", "insurance_policy", p_drop_shadow_values, "held-out"),
-    Family("policy_outline_font_values", "insurance_policy", p_outline_font_values, "held-out"),
-    Family("invoice_security_fibres", "vehicle_invoice", i_security_fibres, "held-out"),
+    Family("id_front_sticker_residue", "id_card_front", id_front_sticker_residue, "seen"),
+    Family("id_back_laminate_peeling", "id_card_back", id_back_laminate_peeling, "seen"),
+    Family("contract_grey_example_values", "purchase_contract", c_grey_example_values, "seen"),
+    Family("contract_diagonal_header_table", "purchase_contract", c_diagonal_header_table, "seen"),
+    Family("policy_drop_shadow_values", "insurance_policy", p_drop_shadow_values, "seen"),
+    Family("policy_outline_font_values", "insurance_policy", p_outline_font_values, "seen"),
+    Family("invoice_security_fibres", "vehicle_invoice", i_security_fibres, "seen"),
     Family(
         "invoice_reissued_with_original_number",
         "vehicle_invoice",
         i_reissued_with_original_number,
-        "held-out",
+        "seen",
     ),
     Family("id_front_over_other_front", "id_card_front", id_front_over_other_front, "held-out"),
     Family("id_back_received_date_stamp", "id_card_back", id_back_received_date_stamp, "held-out"),
