@@ -64,11 +64,11 @@ class Family:
     ID variants, on 2026-12-01; the thirteenth and fourteenth on 2026-12-01 too; the fifteenth to
     twenty-sixth on 2026-12-02; the twenty-seventh to thirty-fourth on 2026-12-03, the
     thirty-fifth to forty-third on 2026-12-04, the forty-fourth to fifty-second on 2026-12-05,
-    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to seventy-ninth on
+    the fifty-third to sixty-ninth on 2026-12-06 and the seventieth to eightieth on
     2026-12-07), each measured once and its failures since read and named, so no longer a fair
     test.
-    `held-out`: the fourth set's ID variants and the eightieth and eighty-first sets (each
-    written before the previous set's figures were read), each written before the extractor
+    `held-out`: the fourth set's ID variants and the eighty-first set (written before the
+    eightieth's figures were read), each written before the extractor
     changes it measures; never looked at while developing."""
     # Changes the ground truth before rendering (rare name characters, long authorities).
     adapt: Callable[[dict[str, str], random.Random], dict[str, str]] = _same
@@ -19527,16 +19527,14 @@ FAMILIES: tuple[Family, ...] = (
         i_reissued_with_original_number,
         "seen",
     ),
-    Family("id_front_over_other_front", "id_card_front", id_front_over_other_front, "held-out"),
-    Family("id_back_received_date_stamp", "id_card_back", id_back_received_date_stamp, "held-out"),
-    Family("contract_old_and_new_id_numbers", "purchase_contract", c_old_and_new_id_numbers, "held-out"),
-    Family("contract_ordinal_english_date", "purchase_contract", c_ordinal_english_date, "held-out"),
-    Family("policy_insurer_by_short_name", "insurance_policy", p_insurer_by_short_name, "held-out"),
-    Family("policy_overstruck_correction", "insurance_policy", p_overstruck_correction, "held-out"),
-    Family("invoice_tight_letter_spacing", "vehicle_invoice", i_tight_letter_spacing, "held-out"),
-    Family(
-        "invoice_print_date_beside_issue_date", "vehicle_invoice", i_print_date_beside_issue_date, "held-out"
-    ),
+    Family("id_front_over_other_front", "id_card_front", id_front_over_other_front, "seen"),
+    Family("id_back_received_date_stamp", "id_card_back", id_back_received_date_stamp, "seen"),
+    Family("contract_old_and_new_id_numbers", "purchase_contract", c_old_and_new_id_numbers, "seen"),
+    Family("contract_ordinal_english_date", "purchase_contract", c_ordinal_english_date, "seen"),
+    Family("policy_insurer_by_short_name", "insurance_policy", p_insurer_by_short_name, "seen"),
+    Family("policy_overstruck_correction", "insurance_policy", p_overstruck_correction, "seen"),
+    Family("invoice_tight_letter_spacing", "vehicle_invoice", i_tight_letter_spacing, "seen"),
+    Family("invoice_print_date_beside_issue_date", "vehicle_invoice", i_print_date_beside_issue_date, "seen"),
     Family("id_front_with_back_on_one_copy", "id_card_front", id_front_with_back_on_one_copy, "held-out"),
     Family("id_back_on_checkered_tiles", "id_card_back", id_back_on_checkered_tiles, "held-out"),
     Family("contract_circled_number_labels", "purchase_contract", c_circled_number_labels, "held-out"),
