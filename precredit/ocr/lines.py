@@ -157,7 +157,10 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _ORDINAL = "(?:st|nd|rd|th)?"
 _DAY = r"(?P<day>\d{1,2})" + _ORDINAL
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-_DAY_FIRST = re.compile(rf"(?<!\d){_DAY}[-./ ]{{0,2}}{_MONTH}\.?[-./, ]{{0,2}}{_YEAR}", re.I)
+# A deed's formal date puts "day of" between them (this 9th day of March, 2026), its spaces often
+# lost in the reading (9thdayofMarch,2026).
+_DAY_OF = r"(?:[-./ ]{0,2}|\s*day\s*of\s*)"
+_DAY_FIRST = re.compile(rf"(?<!\d){_DAY}{_DAY_OF}{_MONTH}\.?[-./, ]{{0,2}}{_YEAR}", re.I)
 _MONTH_FIRST = re.compile(rf"{_MONTH}\.?[-./ ]{{0,2}}{_DAY}[,. ]{{0,2}}{_YEAR}", re.I)
 
 

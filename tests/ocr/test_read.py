@@ -724,6 +724,19 @@ def test_the_seventy_fourth_sets_lesson_english_month_names_are_dates() -> None:
         assert english_dates(text) == text
 
 
+def test_the_eightieth_sets_lesson_a_deeds_day_of_the_month_is_a_date() -> None:
+    """An importer's contract dated itself as a deed does (Dated this 13th day of September, 2023),
+    read with its spaces lost (Datedthis9thdayofMarch,2026): "day of" between the ordinal day and
+    the month now leaves it a date; a day the month does not have is still none."""
+    from precredit.ocr.lines import english_dates
+
+    assert english_dates("Dated this 13th day of September, 2023") == "Dated this 2023年9月13日"
+    assert english_dates("日Date:Datedthis9thdayofMarch,2026") == "日Date:Datedthis2026年3月9日"
+    assert english_dates("the 1st day of Dec. 2025") == "the 2025年12月1日"
+    assert english_dates("the 31st day of February, 2026") == "the 31st day of February, 2026"
+    assert english_dates("9 days of March 2026") == "9 days of March 2026"
+
+
 def test_an_iso_timestamp_with_its_first_dash_lost_is_its_date() -> None:
     """202412-25T00:00:00+08:00 (the seventy-third set's ISO timestamps, one dash unread) was found
     as 2412-25-00 inside its run of digits and failed; a date that starts inside a run of digits
