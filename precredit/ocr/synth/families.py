@@ -18489,6 +18489,16 @@ def p_overstruck_correction(f: dict[str, str], font: str, rng: random.Random) ->
     return flow.images()
 
 
+def _classic_table(flow: Flow, f: dict[str, str], rng: random.Random, origins: tuple[str, ...]) -> None:
+    """The 2006 form's table (`_classic_rows`), its car made in one of `origins`."""
+    words, fig = _total(f, rng)
+    flow.table(
+        [0.14, 0.2, 0.16, 0.2, 0.1, 0.2],
+        _classic_rows(f, rng, words, fig, rng.choice(origins)),
+        row_h=rng.randint(52, 60),
+    )
+
+
 def i_tight_letter_spacing(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     """An invoice from a printer driver that sets its text tighter than the font was made for:
     each character drawn a few pixels into the one before it, so strokes of neighbours touch."""
@@ -18505,12 +18515,7 @@ def i_tight_letter_spacing(f: dict[str, str], font: str, rng: random.Random) -> 
 
     page.text = tight  # type: ignore[method-assign]
     _invoice_head(flow, f, rng, "发票代码：", "发票号码：", "开票日期：")
-    words, fig = _total(f, rng)
-    flow.table(
-        [0.14, 0.2, 0.16, 0.2, 0.1, 0.2],
-        _classic_rows(f, rng, words, fig, rng.choice(("长春", "天津", "柳州"))),
-        row_h=rng.randint(52, 60),
-    )
+    _classic_table(flow, f, rng, ("长春", "天津", "柳州"))
     return flow.images()
 
 
@@ -18678,14 +18683,24 @@ def p_plate_and_vin_one_cell(f: dict[str, str], font: str, rng: random.Random) -
                 (rng.choice(("号牌号码/车架号", "车牌号/VIN码", "号牌/识别代号")), 1),
                 (f"{plate}{sep}{f['vin']}", 1),
             ],
-            [("保险期间", 1), (_period(f, rng), 1)],
-            [("保险费合计", 1), (_money(f["premium"], rng), 1)],
-            [("第一受益人", 1), (f["first_beneficiary"], 1)],
+            *_period_premium_beneficiary(f, rng, 1),
         ],
     )
     flow.line(f"保险人：{_branch(f['insurer'], rng)}")
     flow.stamp("保险合同专用章", dx=flow.inner * 0.55)
     return flow.images()
+
+
+def _period_premium_beneficiary(
+    f: dict[str, str], rng: random.Random, span: int
+) -> list[list[tuple[str, int]]]:
+    """A policy table's last rows, the values `span` cells wide: its period, premium and first
+    beneficiary."""
+    return [
+        [("保险期间", 1), (_period(f, rng), span)],
+        [("保险费合计", 1), (_money(f["premium"], rng), span)],
+        [("第一受益人", 1), (f["first_beneficiary"], span)],
+    ]
 
 
 def p_struck_list_premium(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -18748,12 +18763,7 @@ def i_issue_date_with_weekday(f: dict[str, str], font: str, rng: random.Random) 
     flow.line("机动车销售统一发票", x=flow.width / 2 - 180, size=36)
     flow.pair(f"发票代码：{f['invoice_code']}", f"发票号码：{f['invoice_number']}")
     flow.line(f"开票日期：{day}")
-    words, fig = _total(f, rng)
-    flow.table(
-        [0.14, 0.2, 0.16, 0.2, 0.1, 0.2],
-        _classic_rows(f, rng, words, fig, rng.choice(("长春", "上海", "广州"))),
-        row_h=rng.randint(52, 60),
-    )
+    _classic_table(flow, f, rng, ("长春", "上海", "广州"))
     return flow.images()
 
 
