@@ -49,12 +49,12 @@ _FIGURE = re.compile(
 # A date, also with one of its two separators read as a comma (2026,04.09, 2026-04,09): never
 # both, which a list of numbers could be, never inside a figure's groups of three, and not after a
 # point, where 2026.04 is as likely an amount. A year in two figures only with 年 and 月 after its
-# parts (26年5月27日, `validate.SHORT_YEAR_DATE`).
+# parts (26年5月27日, `validate.SHORT_YEAR`).
 DATE = re.compile(
     r"(?<!\d)(\d{4})(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?"
     r"|(?<![\d,，])\d{4}[,，]\d{1,2}[-/.]\d{1,2}(?![\d,，])"
     r"|(?<![\d,，])\d{4}[-/]\d{1,2}[,，]\d{1,2}(?![\d,，.])"
-    r"|(?<![\d.,，])\d{2} ?年 ?\d{1,2} ?月 ?\d{1,2}日?(?!\d)"
+    r"|(?<![\d.,，])" + v.SHORT_YEAR + r"日?(?!\d)"
 )
 # A legal form ends a company name; the name before it is CJK, letters, digits or brackets.
 _COMPANY = re.compile(

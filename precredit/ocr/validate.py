@@ -168,7 +168,9 @@ def parse_date(text: str) -> date | None:
 
 # A year in two figures, as people write a date by hand (26年5月27日): only with 年 and 月 after
 # its parts, so that neither a day-first 27.05.26 nor two figures of some other number is taken.
-SHORT_YEAR_DATE = re.compile(r"(?<![\d.,])(\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2})(?!\d)")
+# `SHORT_YEAR` is the date itself, for `entities.DATE` to find it by too.
+SHORT_YEAR = r"(\d{2}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2})"
+SHORT_YEAR_DATE = re.compile(r"(?<![\d.,])" + SHORT_YEAR + r"(?!\d)")
 
 
 def _century(year: str) -> str:

@@ -6324,18 +6324,29 @@ def id_back_over_other_card(f: dict[str, str], font: str, rng: random.Random) ->
     top = render_back(f, font, rng).convert("RGBA")
     top = top.rotate(rng.uniform(-3, 3), Image.Resampling.BICUBIC, expand=True)
     shift, dy, m = int(under.width * rng.uniform(0.35, 0.55)), rng.randint(-60, 60), 120
-    canvas = Image.new(
-        "RGB",
-        (top.width + shift + 2 * m, max(top.height, under.height) + 2 * m + 60),
-        (rng.randint(90, 170), rng.randint(90, 170), rng.randint(90, 170)),
-    )
+    ground = (rng.randint(90, 170), rng.randint(90, 170), rng.randint(90, 170))
+    return [_lying_over(top, under, shift, dy, m, ground, rng)]
+
+
+def _lying_over(
+    top: Image.Image,
+    under: Image.Image,
+    shift: int,
+    dy: int,
+    m: int,
+    ground: tuple[int, int, int],
+    rng: random.Random,
+) -> Image.Image:
+    """Two cards (RGBA) on a `ground`-coloured table, `m` from its edges: `top` whole over `under`,
+    which shows `shift` past its left or right side, `dy` lower or higher."""
+    canvas = Image.new("RGB", (top.width + shift + 2 * m, max(top.height, under.height) + 2 * m + 60), ground)
     if rng.random() < 0.5:  # the other card shows on the left
         canvas.paste(under, (m, m + 30 + dy), under)
         canvas.paste(top, (m + shift, m + 30), top)
     else:
         canvas.paste(under, (m + top.width + shift - under.width, m + 30 + dy), under)
         canvas.paste(top, (m, m + 30), top)
-    return [canvas]
+    return canvas
 
 
 def c_business_card(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
@@ -18287,18 +18298,8 @@ def id_front_over_other_front(f: dict[str, str], font: str, rng: random.Random) 
     top = render_front(f, font, rng, None).convert("RGBA")
     top = top.rotate(rng.uniform(-3, 3), Image.Resampling.BICUBIC, expand=True)
     shift, dy, m = int(under.width * rng.uniform(0.35, 0.5)), rng.randint(-50, 50), 110
-    canvas = Image.new(
-        "RGB",
-        (top.width + shift + 2 * m, max(top.height, under.height) + 2 * m + 60),
-        rng.choice(((120, 96, 72), (88, 92, 98), (196, 190, 180))),
-    )
-    if rng.random() < 0.5:  # the other card shows on the left
-        canvas.paste(under, (m, m + 30 + dy), under)
-        canvas.paste(top, (m + shift, m + 30), top)
-    else:
-        canvas.paste(under, (m + top.width + shift - under.width, m + 30 + dy), under)
-        canvas.paste(top, (m, m + 30), top)
-    pixels = np.asarray(canvas, np.float32)
+    ground = rng.choice(((120, 96, 72), (88, 92, 98), (196, 190, 180)))
+    pixels = np.asarray(_lying_over(top, under, shift, dy, m, ground, rng), np.float32)
     return [_to_image(_photographed(pixels, (0.86, 1.0), (0.0, 0.14), rng))]
 
 
@@ -18367,30 +18368,14 @@ def _ordinal(n: int) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def c_ordinal_english_date(f: dict[str, str], font: str, rng: random.Random) -> list[Image.Image]:
     """A contract from a dealer of an imported brand whose closing dates it in English with an
     ordinal day (this 5th day of March, 2026 / March 5th, 2026 / 5th March 2026), with no date in
     figures anywhere else."""
     d = date.fromisoformat(f["sign_date"])
-    month = _MONTHS[d.month - 1]
+    month = d.strftime("%B")
     if rng.random() < 0.4:
-        month = month[:3] + "."
+        month = _MONTHS_EN[d.month - 1] + "."
     english = rng.choice(
         (
             f"Dated this {_ordinal(d.day)} day of {month}, {d.year}",
