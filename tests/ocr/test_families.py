@@ -675,12 +675,6 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_overstruck_correction",
         "invoice_tight_letter_spacing",
         "invoice_print_date_beside_issue_date",
-    }
-    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
-    # eighty-first and eighty-second sets, each written before the set before it was measured.
-    assert {f.name for f in FAMILIES if f.held_out} == {
-        "id_front_compound_rare",
-        "id_back_fourth_authority",
         "id_front_with_back_on_one_copy",
         "id_back_on_checkered_tiles",
         "contract_circled_number_labels",
@@ -689,6 +683,12 @@ def test_held_out_families_are_the_ones_fixed_when_the_list_was_written() -> Non
         "policy_struck_list_premium",
         "invoice_apostrophe_thousands",
         "invoice_issue_date_with_weekday",
+    }
+    # The fourth set's ID variants (written on 2026-12-01 after the third was measured once) and the
+    # eighty-second set, written before the eighty-first's figures were read.
+    assert {f.name for f in FAMILIES if f.held_out} == {
+        "id_front_compound_rare",
+        "id_back_fourth_authority",
         "id_front_on_application_form",
         "id_back_torch_spot_in_dark",
         "contract_qr_code_beside_values",
