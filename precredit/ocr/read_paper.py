@@ -27,6 +27,7 @@ from precredit.ocr.extract import (
     read_amount,
     read_label,
 )
+from precredit.ocr.insurers import by_short_name
 from precredit.ocr.layout import Candidate, Layout
 from precredit.ocr.lines import Line, normalize
 from precredit.ocr.match import EDGE
@@ -272,13 +273,31 @@ def _insurer(layout: Layout, labels: Labels) -> tuple[v.Checked, float]:
     cands = layout.after(*labels["insurer"]) + layout.matching(_INSURER)
     checked, conf = first_valid("insurer", cands, lambda n, t: e.company(n, t, "保险"))
     if checked.value is None:
-        return checked, conf
+        return _by_short_name(layout, labels, checked, conf)
     value = e.drop_repeated_brand(e.head_office(checked.value))
+    if "有限" not in value and (named := by_short_name(value)) is not None:
+        # A branch under the company's short name (太平洋保险深圳分公司): no legal form in it, so
+        # the company is the one the short name stands for.
+        note = f"insurer: named only as {named[0]}; its registered name from the list of insurers"
+        return v.Checked(named[1], 0.8, [*checked.warnings, note]), conf
     if (legal := e.legal_misread(value)) is not None:
         # The company's legal form misread before its branch (…股衍有限公司深圳中心支公司).
         read_as, form = legal
         return v.Checked(value, checked.strength, checked.warnings, read_as=read_as, options=(form,)), conf
     return v.Checked(value, checked.strength, checked.warnings), conf
+
+
+def _by_short_name(layout: Layout, labels: Labels, found: v.Checked, conf: float) -> tuple[v.Checked, float]:
+    """An insurer named nowhere by its registered name, only by the short name the market knows
+    it by (人保财险杭州分公司, a header of 平安产险): the registered name of the first listed short
+    name after an insurer's label, else in reading order on the page (`insurers`)."""
+    texts = [(c.text, c.conf) for c in layout.after(*labels["insurer"])]
+    for text, at in [*texts, *((line.text, line.conf) for line in layout.lines)]:
+        if (named := by_short_name(text)) is not None:
+            short, legal = named
+            note = f"insurer: named only as {short}; its registered name from the list of insurers"
+            return v.Checked(legal, 0.8, [note]), at
+    return found, conf
 
 
 def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tuple[v.Checked, float]]:

@@ -1341,3 +1341,26 @@ def test_a_gloss_with_a_letter_read_as_a_digit_is_still_a_gloss() -> None:
     assert got["buyer_name"] == "魏秀"
     # A value of capitals and digits after a label is no gloss.
     assert contract(f"车辆识别代号VIN:{VIN}")["vin"] == VIN
+
+
+def test_an_insurer_named_only_by_its_market_short_name_is_its_registered_company() -> None:
+    # An agency's e-policy: the short name in the header and the issuing branch, the registered
+    # name nowhere. The beneficiary's bank (平安银行) is not an insurer: a bare 平安 is not listed.
+    got = policy(
+        "人保财险",
+        "机动车商业保险电子保单",
+        "保单号：PDAA202533010000012345",
+        "承保公司：人保财险杭州分公司",
+        "第一受益人：平安银行股份有限公司杭州分行",
+    )
+    assert got["insurer"] == "中国人民财产保险股份有限公司"
+    # The label leads first: a header naming another insurer's app does not win over it.
+    got = policy("太平洋保险 APP", "承保公司：中国大地财险苏州中心支公司", "被保险人：王小明")
+    assert got["insurer"] == "中国大地财产保险股份有限公司"
+    # The branch under a short name reads as a company of its own (…保险深圳分公司): its insurer.
+    got = policy("机动车商业保险电子保单", "承保公司：太平洋保险深圳分公司", "被保险人：王小明")
+    assert got["insurer"] == "中国太平洋财产保险股份有限公司"
+    # A short name with a space and a dot read into it (平安 · 产险) is still that insurer.
+    assert policy("平安 · 产险", "保单号：PDAA2025330100")["insurer"] == "中国平安财产保险股份有限公司"
+    # No insurer's name of either kind: none is made up from a lender's or a bank's words.
+    assert policy("第一受益人：平安银行股份有限公司", "华泰汽车贸易有限公司")["insurer"] is None

@@ -274,6 +274,11 @@ def _bench_document(kind: str, name: str, doc: int) -> tuple[dict[str, str], lis
         # The buyer's pen signature across the printed name in its cell: the two were read as one
         # line (马涵 and the signed 马涵 as 强吴); the views with coloured ink removed read it.
         ("vehicle_invoice", "invoice_signed_across_buyer", 7, ("buyer_name",)),
+        # The eightieth set. An agency's e-policy naming its insurer only by its market short
+        # name (人保财险, 太平洋保险深圳分公司): no insurer was read (0 of 10), or the branch was
+        # taken for a company of its own.
+        ("insurance_policy", "policy_insurer_by_short_name", 0, ("insurer",)),
+        ("insurance_policy", "policy_insurer_by_short_name", 6, ("insurer",)),
     ],
 )
 def test_the_twenty_second_and_later_sets_lessons(
