@@ -1154,7 +1154,9 @@ def _strike(page: np.ndarray, line: Line, rule: StrikeRule = STRUCK) -> tuple[in
     c0, c1 = int(columns[0]), int(columns[-1]) + 1
     rows = np.flatnonzero(stroke[:, c0:c1].any(axis=1))
     r0, r1 = max(0, int(rows[0]) - 1), int(rows[-1]) + 2
-    dark, light = np.percentile(grey, [3, 90])
+    # Ink as dark as the struck stretch's own (a list price struck through in grey beside a black
+    # label: the stroke is as dark as the grey characters it crosses, not as the label).
+    dark, light = float(np.percentile(grey[:, c0:c1], 3)), float(np.percentile(grey, 90))
     darkest = grey[top + r0 : top + r1, c0:c1].min(axis=0).astype(np.float32)
     if rule.corrected:
         trim = len(darkest) // 10

@@ -279,6 +279,11 @@ def _bench_document(kind: str, name: str, doc: int) -> tuple[dict[str, str], lis
         # taken for a company of its own.
         ("insurance_policy", "policy_insurer_by_short_name", 0, ("insurer",)),
         ("insurance_policy", "policy_insurer_by_short_name", 6, ("insurer",)),
+        # The eighty-first set. An e-policy striking the list premium through in grey before the
+        # red one paid, beside a black label: the stroke was not taken for one, as it is lighter
+        # than the label's ink, and the struck premium was read (9 of 10).
+        ("insurance_policy", "policy_struck_list_premium", 2, ("premium",)),
+        ("insurance_policy", "policy_struck_list_premium", 6, ("premium",)),
     ],
 )
 def test_the_twenty_second_and_later_sets_lessons(
@@ -661,6 +666,15 @@ def test_a_stroke_through_a_line_is_found_and_an_underline_a_band_or_a_rule_is_n
     )
     small = Line("", 130 * 0.35, h * 0.2 * 0.35, (w - 130) * 0.35, h * 0.85 * 0.35, 1.0)
     assert _strike(blurred, small) is None
+    # A list price printed grey beside a black label and struck through in the same grey (a shop's
+    # discount): the stroke is as dark as the characters it crosses, if not as the label.
+    grey = page.copy()
+    grey[:, 320:] = (250 - (250 - grey[:, 320:].astype(np.float32)) * 0.42).astype(np.uint8)
+    assert grey[:, 320:].min() > 140 and page[:, :320].min() < 60
+    assert _strike(grey, line) is None
+    cv2.line(grey, (320, mid), (end, mid), (150, 150, 150), 2)
+    span = _strike(grey, line)
+    assert span is not None and abs(span[0] - 320) <= 3 and abs(span[1] - end) <= 3
 
 
 @pytest.mark.parametrize("turn", [1, 3])
