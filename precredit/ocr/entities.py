@@ -78,8 +78,9 @@ def vins(layout: Layout) -> list[Candidate]:
     """Every 17-character run on the page that passes the VIN check digit as printed."""
     out = []
     for line in layout.lines:
-        # A date read joined to the VIN's cell (LFV…12342025-12-07) is not part of the run.
-        for m in _VIN_RUN.finditer(v.GLUED_DATE.sub(" ", line.text.upper())):
+        # A date read joined to the VIN's cell (LFV…12342025-12-07) is not part of the run, nor a
+        # registration plate joined before it (沪BD00094LVGV…, both in one cell).
+        for m in _VIN_RUN.finditer(v.PLATE_GLUED.sub(" ", v.GLUED_DATE.sub(" ", line.text.upper()))):
             if v.check_vin("vin", m.group(0)).strength == 1.0:
                 out.append(Candidate(m.group(0), line.conf, line, line.x0))
     return out

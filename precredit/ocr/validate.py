@@ -313,8 +313,18 @@ def _form_ok(vin: str) -> bool:
 GLUED_DATE = re.compile(r"\d{4}(?:年|[-/.])\d{1,2}(?:月|[-/.])\d{1,2}日?")
 
 
+# A registration plate (沪B·3K82N; a new-energy car's has six characters after the letter: 沪BD00094)
+# read joined to the VIN after it, where a form gives both in one cell (号牌号码/车架号): a plate
+# opens with its province's one-character name, which no VIN holds, and the VIN is then the run's
+# last seventeen characters.
+PLATE_GLUED = re.compile(
+    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・.]?[A-Z0-9]{5,6}"
+    r"(?=[A-Z0-9]{17}(?![A-Z0-9]))"
+)
+
+
 def check_vin(name: str, text: str) -> Checked:
-    text = GLUED_DATE.sub(" ", text)
+    text = PLATE_GLUED.sub(" ", GLUED_DATE.sub(" ", text))
     raw = re.sub(r"[^A-Z0-9]", "", text.upper())
     if len(raw) > 19:
         # A VIN inside a sentence (…代号为LFV…。本合同于2024年…): its own run of letters and digits.

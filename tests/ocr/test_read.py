@@ -284,6 +284,10 @@ def _bench_document(kind: str, name: str, doc: int) -> tuple[dict[str, str], lis
         # than the label's ink, and the struck premium was read (9 of 10).
         ("insurance_policy", "policy_struck_list_premium", 2, ("premium",)),
         ("insurance_policy", "policy_struck_list_premium", 6, ("premium",)),
+        # Plate and VIN in one cell under one label (号牌/识别代号), the space between them read
+        # away (沪BD00094LVGV0XU54M4993762): no VIN was found in the run (7 of 10).
+        ("insurance_policy", "policy_plate_and_vin_one_cell", 0, ("vin",)),
+        ("insurance_policy", "policy_plate_and_vin_one_cell", 8, ("vin",)),
     ],
 )
 def test_the_twenty_second_and_later_sets_lessons(

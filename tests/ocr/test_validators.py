@@ -636,3 +636,14 @@ def test_a_year_written_in_two_figures_is_a_date_with_its_units() -> None:
     assert v.parse_date("23年13月3日") is None
     assert dates_in("买受人已于23年2月3日支付定金，2024年1月2日交车") == ["2023-02-03", "2024-01-02"]
     assert date_span("自25年3月1日零时起至26年2月28日二十四时止") == ("2025-03-01", "2026-02-28")
+
+
+def test_a_registration_plate_read_joined_to_the_vin_is_not_part_of_it() -> None:
+    # 号牌号码/车架号 in one cell, the space between read away: an ordinary plate (five after the
+    # letter) or a new-energy one (six), the province's name opening it as no VIN does.
+    assert v.check_vin("vin", "鄂A6U292LDC8FUHJ3L5957327").value == "LDC8FUHJ3L5957327"
+    assert v.check_vin("vin", "沪BD00094LVGV0XU54M4993762").value == "LVGV0XU54M4993762"
+    assert v.check_vin("vin", "浙A·3K82NLVGTZB6S1RD215736").value == "LVGTZB6S1RD215736"
+    # Not a plate: no province before it, or a run that is not a plate and seventeen after it.
+    assert v.check_vin("vin", "A6U292LDC8FUHJ3L5957327").value is None
+    assert v.check_vin("vin", "沪BD00094LVGV0XU54M499376").value is None
