@@ -1011,7 +1011,10 @@ class Layout:
             if len(found) == max_lines:
                 break
             gap = line.y0 - prev.y1
-            if line.cy <= prev.y1 or gap > 0.9 * prev.height:
+            # A row below by half a line at least, measured on the shorter box: on a small card's
+            # copy the detector's boxes run taller than the rows are apart, so the next row's
+            # middle may lie inside the box above.
+            if line.cy - prev.cy < 0.5 * min(prev.height, line.height) or gap > 0.9 * prev.height:
                 continue
             if self.is_label(line):
                 break

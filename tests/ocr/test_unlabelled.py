@@ -299,3 +299,17 @@ def test_a_policy_numbered_only_by_its_forms_serial_takes_it_unless_a_label_name
     # The serial of a proposal (投保单号 No. …) is not the policy's.
     got = policy(at(f"投保单号 No.{proposal}", 70, 120), *body)
     assert got["policy_number"][0] is None
+
+
+def test_an_address_continues_below_where_the_boxes_run_taller_than_the_rows_are_apart() -> None:
+    # A small card on a photocopied sheet (the eighty-first set): its rows 26-28 px apart, the
+    # detector's boxes 30-40 px tall, so the address's second row centres inside the first's box.
+    found = front(
+        Line("姓名雷华洋", 295, 247, 400, 278, 0.9),
+        Line("性别女民族汉", 296, 273, 477, 312, 1.0),
+        Line("出生1972年6月11日", 299, 306, 491, 339, 0.95),
+        Line("住址上海市徐汇区中山路76号阳光", 297, 334, 557, 374, 1.0),
+        Line("花园5幢114室", 343, 359, 451, 389, 1.0),
+        Line("公民身份号码310104197206118609", 303, 440, 620, 470, 0.99),
+    )
+    assert found["address"][0] == "上海市徐汇区中山路76号阳光花园5幢114室"
