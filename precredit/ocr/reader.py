@@ -1154,16 +1154,18 @@ def _strike(page: np.ndarray, line: Line, rule: StrikeRule = STRUCK) -> tuple[in
     c0, c1 = int(columns[0]), int(columns[-1]) + 1
     rows = np.flatnonzero(stroke[:, c0:c1].any(axis=1))
     r0, r1 = max(0, int(rows[0]) - 1), int(rows[-1]) + 2
-    # Ink as dark as the struck stretch's own (a list price struck through in grey beside a black
-    # label: the stroke is as dark as the grey characters it crosses, not as the label).
-    dark, light = float(np.percentile(grey[:, c0:c1], 3)), float(np.percentile(grey, 90))
+    dark, light = np.percentile(grey, [3, 90])
+    # The ink it is to be as dark as: the line's, or the stretch it crosses where that is lighter (a
+    # list price struck through in grey beside a black label: the stroke is as dark as the grey
+    # characters, not as the label).
+    crossed = max(float(dark), float(np.percentile(grey[:, c0:c1], 3)))
     darkest = grey[top + r0 : top + r1, c0:c1].min(axis=0).astype(np.float32)
     if rule.corrected:
         trim = len(darkest) // 10
         darkest = darkest[trim : len(darkest) - trim]
     short = rule.corrected and c1 - c0 < STRUCK_LONG * h
     even = float(darkest.max() if short else np.percentile(darkest, 90))
-    if even - dark > STRUCK_EVEN * max(float(light - dark), 1.0):
+    if even - crossed > STRUCK_EVEN * max(float(light - crossed), 1.0):
         return None
     # Small bold text blurred into one bar in a tall box makes dark runs on most of its rows: a
     # stroke runs along a few rows of the characters' height (STRUCK_WITHIN of it at most).
