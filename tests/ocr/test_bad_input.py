@@ -128,16 +128,16 @@ def test_bench_cli_measures_only_the_families_named(
         "--engines",
         "rapidocr",
         "--families",
-        "id_back_on_checkered_tiles",
+        "id_back_torch_spot_in_dark",
         "--out",
         str(out),
     ]
     assert main(argv) == 0
     rows = json.loads(out.read_text())["results"]
-    assert [r["family"] for r in rows] == ["id_back_on_checkered_tiles", "held-out"]
+    assert [r["family"] for r in rows] == ["id_back_torch_spot_in_dark", "held-out"]
     assert rows[-1]["documents"] == 1
     capsys.readouterr()
-    assert main(["ocr-bench", "--families", "id_back_on_checkered_tiles,no_such_family"]) == 2
+    assert main(["ocr-bench", "--families", "id_back_torch_spot_in_dark,no_such_family"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "unknown family: no_such_family" in err
 
