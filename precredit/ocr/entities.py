@@ -80,7 +80,7 @@ def vins(layout: Layout) -> list[Candidate]:
     for line in layout.lines:
         # A date read joined to the VIN's cell (LFV…12342025-12-07) is not part of the run, nor a
         # registration plate joined before it (沪BD00094LVGV…, both in one cell).
-        for m in _VIN_RUN.finditer(v.PLATE_GLUED.sub(" ", v.GLUED_DATE.sub(" ", line.text.upper()))):
+        for m in _VIN_RUN.finditer(v.unglued(line.text.upper())):
             if v.check_vin("vin", m.group(0)).strength == 1.0:
                 out.append(Candidate(m.group(0), line.conf, line, line.x0))
     return out

@@ -278,8 +278,7 @@ def _insurer(layout: Layout, labels: Labels) -> tuple[v.Checked, float]:
     if "有限" not in value and (named := by_short_name(value)) is not None:
         # A branch under the company's short name (太平洋保险深圳分公司): no legal form in it, so
         # the company is the one the short name stands for.
-        note = f"insurer: named only as {named[0]}; its registered name from the list of insurers"
-        return v.Checked(named[1], 0.8, [*checked.warnings, note]), conf
+        return _registered(named, checked.warnings), conf
     if (legal := e.legal_misread(value)) is not None:
         # The company's legal form misread before its branch (…股衍有限公司深圳中心支公司).
         read_as, form = legal
@@ -294,10 +293,16 @@ def _by_short_name(layout: Layout, labels: Labels, found: v.Checked, conf: float
     texts = [(c.text, c.conf) for c in layout.after(*labels["insurer"])]
     for text, at in [*texts, *((line.text, line.conf) for line in layout.lines)]:
         if (named := by_short_name(text)) is not None:
-            short, legal = named
-            note = f"insurer: named only as {short}; its registered name from the list of insurers"
-            return v.Checked(legal, 0.8, [note]), at
+            return _registered(named, []), at
     return found, conf
+
+
+def _registered(named: tuple[str, str], warnings: list[str]) -> v.Checked:
+    """The registered insurer `insurers.by_short_name` gave for a short name, with a warning saying
+    so after `warnings`."""
+    short, legal = named
+    note = f"insurer: named only as {short}; its registered name from the list of insurers"
+    return v.Checked(legal, 0.8, [*warnings, note])
 
 
 def _period(layout: Layout, labels: Labels) -> tuple[tuple[v.Checked, float], tuple[v.Checked, float]]:

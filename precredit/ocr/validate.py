@@ -323,8 +323,14 @@ PLATE_GLUED = re.compile(
 )
 
 
+def unglued(text: str) -> str:
+    """`text` with a date (`GLUED_DATE`) or a registration plate (`PLATE_GLUED`) read joined to a
+    VIN set apart from it by a space."""
+    return PLATE_GLUED.sub(" ", GLUED_DATE.sub(" ", text))
+
+
 def check_vin(name: str, text: str) -> Checked:
-    text = PLATE_GLUED.sub(" ", GLUED_DATE.sub(" ", text))
+    text = unglued(text)
     raw = re.sub(r"[^A-Z0-9]", "", text.upper())
     if len(raw) > 19:
         # A VIN inside a sentence (…代号为LFV…。本合同于2024年…): its own run of letters and digits.
